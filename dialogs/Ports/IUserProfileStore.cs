@@ -1,0 +1,26 @@
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Ports;
+
+/// <summary>What the service desk remembers of a person: for proactive messages in their language and time zone.</summary>
+public sealed record UserProfile(
+    string UserId,
+    string? AadObjectId,
+    string? Name,
+    string Locale,
+    string? TimeZone,
+    DateTimeOffset LastSeen,
+    ConversationReference? PersonalConversation,
+    bool ConversationStale = false);
+
+/// <summary>User profiles and their 1:1 conversation references, refreshed on every message.</summary>
+public interface IUserProfileStore
+{
+    Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or refreshes the profile (last writer wins: it is a cache of what Teams told us).</summary>
+    Task SaveAsync(UserProfile profile, CancellationToken cancellationToken);
+
+    /// <summary>The 1:1 conversation answered 403/404: do not write to it again until the user talks to the bot.</summary>
+    Task MarkConversationStaleAsync(string userId, CancellationToken cancellationToken);
+}

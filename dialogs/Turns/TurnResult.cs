@@ -1,0 +1,24 @@
+using ServiceDesk.Cards;
+
+namespace ServiceDesk.Dialogs.Turns;
+
+/// <summary>A message to the person who is talking: text, a card, or both.</summary>
+public sealed record Reply(string? Text, AdaptiveCard? Card = null)
+{
+    public static Reply Of(string text) => new(text);
+    public static Reply Of(AdaptiveCard card) => new(null, card);
+}
+
+/// <summary>The answer to an Action.Execute invoke (protocol sheet §5): a card replacing the one clicked, a message, or an error.</summary>
+public sealed record InvokeAnswer(int StatusCode, AdaptiveCard? Card = null, string? Message = null, string? ErrorCode = null)
+{
+    public static InvokeAnswer WithCard(AdaptiveCard card) => new(200, Card: card);
+    public static InvokeAnswer WithMessage(string text) => new(200, Message: text);
+    public static InvokeAnswer Error(int status, string code, string message) => new(status, Message: message, ErrorCode: code);
+}
+
+/// <summary>What a turn produced. Dialogs return this and never send anything themselves.</summary>
+public sealed record TurnResult(IReadOnlyList<Reply> Replies, InvokeAnswer? Invoke = null)
+{
+    public static readonly TurnResult Nothing = new([]);
+}

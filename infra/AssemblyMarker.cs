@@ -1,0 +1,1 @@
+namespace ServiceDesk.Infra;
