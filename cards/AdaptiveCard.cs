@@ -8,8 +8,8 @@ namespace ServiceDesk.Cards;
 /// </summary>
 public sealed class AdaptiveCard
 {
-    [JsonPropertyName("type")] public string Type => "AdaptiveCard";
-    [JsonPropertyName("$schema")] public string Schema => "http://adaptivecards.io/schemas/adaptive-card.json";
+    [JsonPropertyName("type")] public string Type { get; init; } = "AdaptiveCard";
+    [JsonPropertyName("$schema")] public string Schema { get; init; } = "http://adaptivecards.io/schemas/adaptive-card.json";
     [JsonPropertyName("version")] public string Version { get; init; } = "1.5";
     [JsonPropertyName("body")] public List<object> Body { get; init; } = [];
     [JsonPropertyName("actions")] public List<object>? Actions { get; init; }
