@@ -20,7 +20,7 @@ internal static class ConnectorCredentialFactory
             return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId));
         }
 
-        var tenant = options.AppType == BotAppType.MultiTenant ? MultiTenantAuthority : Require(options.TenantId, "Bot:TenantId");
+        var tenant = TenantOf(options);
         if (!string.IsNullOrWhiteSpace(options.CertificatePath))
         {
             var certificateOptions = new ClientCertificateCredentialOptions { AuthorityHost = authorityHost };
@@ -31,6 +31,10 @@ internal static class ConnectorCredentialFactory
         var secret = Require(options.ClientSecret, "Bot:ClientSecret or Bot:CertificatePath");
         return new ClientSecretCredential(tenant, appId, secret, new ClientSecretCredentialOptions { AuthorityHost = authorityHost });
     }
+
+    /// <summary>The token tenant: using botframework.com for a single-tenant bot fails with AADSTS700016.</summary>
+    public static string TenantOf(BotOptions options) =>
+        options.AppType == BotAppType.MultiTenant ? MultiTenantAuthority : Require(options.TenantId, "Bot:TenantId");
 
     /// <summary>Why the settings cannot produce a credential, naming the setting; null when they can.</summary>
     public static string? Problem(BotOptions options)
