@@ -8,14 +8,20 @@ public sealed record CardRefresh
 {
     public const int MaxUserIds = 60;
 
-    public CardRefresh(ExecuteAction action, IReadOnlyList<string> userIds)
+    // Typed as the base so the "type" discriminator is written; Teams refreshes only through Action.Execute.
+    public CardRefresh(AdaptiveAction action, IReadOnlyList<string> userIds)
     {
+        if (action is not ExecuteAction)
+        {
+            throw new ArgumentException("A card refreshes through Action.Execute.", nameof(action));
+        }
+
         ArgumentNullException.ThrowIfNull(userIds);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(userIds.Count, MaxUserIds, nameof(userIds));
         Action = action;
         UserIds = userIds;
     }
 
-    public ExecuteAction Action { get; }
+    public AdaptiveAction Action { get; }
     public IReadOnlyList<string> UserIds { get; }
 }
