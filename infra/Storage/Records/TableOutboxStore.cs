@@ -59,24 +59,28 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
         var first = Random.Shared.Next(OutboxKeys.Shards);
         for (var i = 0; i < OutboxKeys.Shards && claimed.Count < max; i++)
         {
-            var query = new TableQuery(OutboxKeys.DuePartition((first + i) % OutboxKeys.Shards))
+            // Records leased by other workers stay at the head of the due order: page past them.
+            string? continuation = null;
+            do
             {
-                RowKeyTo = TicketKeys.Ticks(now.UtcTicks + 1),
-                Take = Math.Min(TableQuery.MaxTake, max * 2),
-            };
-            var page = (await Table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("outbox due");
-            foreach (var hint in page.Entities)
-            {
-                if (claimed.Count >= max)
+                var query = new TableQuery(OutboxKeys.DuePartition((first + i) % OutboxKeys.Shards))
                 {
-                    break;
+                    RowKeyTo = TicketKeys.Ticks(now.UtcTicks + 1),
+                    Take = Math.Min(TableQuery.MaxTake, Math.Max(max * 2, 16)),
+                    ContinuationToken = continuation,
+                };
+                var page = (await Table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("outbox due");
+                foreach (var hint in page.Entities.TakeWhile(_ => claimed.Count < max))
+                {
+                    if (await TryClaimAsync(hint, workerId, now, leaseFor, cancellationToken).ConfigureAwait(false) is { } record)
+                    {
+                        claimed.Add(record);
+                    }
                 }
 
-                if (await TryClaimAsync(hint, workerId, now, leaseFor, cancellationToken).ConfigureAwait(false) is { } record)
-                {
-                    claimed.Add(record);
-                }
+                continuation = page.ContinuationToken;
             }
+            while (continuation is not null && claimed.Count < max);
         }
 
         return claimed;
