@@ -209,4 +209,16 @@ public sealed class InboundAuthenticatorChannelTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Equal("signing keys unavailable", result.FailureReason);
     }
+
+    [Fact]
+    public async Task SigningKeys_PublishedAtAPlainHttpAddress_AreNotFetched()
+    {
+        // Never contacted: the address is refused before any request.
+        _harness.Server.BotFrameworkJwksUri = "http://keys.example.net/keys";
+
+        var result = await _harness.AuthenticateAsync(Bearer(Mint(_key.SecurityKey, ChannelClaims())));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("signing keys unavailable", result.FailureReason);
+    }
 }

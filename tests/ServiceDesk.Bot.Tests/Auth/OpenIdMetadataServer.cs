@@ -27,6 +27,9 @@ internal sealed class OpenIdMetadataServer : IAsyncDisposable
 
     public string EntraMetadataUrlTemplate => $"{BaseAddress}/entra/{{tenant}}/v2.0/.well-known/openid-configuration";
 
+    /// <summary>Publish this jwks_uri in the Bot Framework metadata instead of the server's own.</summary>
+    public string? BotFrameworkJwksUri { get; set; }
+
     /// <summary>Answer every request with HTTP 500 (issuer outage).</summary>
     public bool Failing { get; set; }
 
@@ -61,7 +64,7 @@ internal sealed class OpenIdMetadataServer : IAsyncDisposable
         app.MapGet("/botframework/openidconfiguration", () => Json(new JsonObject
         {
             ["issuer"] = TestTokens.BotFrameworkIssuer,
-            ["jwks_uri"] = $"{BaseAddress}/botframework/keys",
+            ["jwks_uri"] = BotFrameworkJwksUri ?? $"{BaseAddress}/botframework/keys",
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
         }));
         app.MapGet("/botframework/keys", () => KeySet("botframework", _botFrameworkKeys));
