@@ -1,6 +1,19 @@
+using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Infra.Storage;
+using ServiceDesk.Infra.Storage.Records;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddTopLevelSettings();
+builder.Services.AddTableStorage();
+builder.Services.AddServiceDeskRecords();
+builder.Services.AddServiceDesk();
+builder.Services.AddBotProtocol();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
+app.MapMessages();
+app.MapHealth();
 app.Run();
 
+/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

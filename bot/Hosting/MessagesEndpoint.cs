@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Bot.Protocol;
+using ServiceDesk.Bot.Protocol.Auth;
+
+namespace ServiceDesk.Bot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: size limit → token → parse → claims against the activity → turn.
+/// Every rejection is logged once with ids, never with message text, and answered without detail.
+/// </summary>
+internal static partial class MessagesEndpoint
+{
+    public static void MapMessages(this IEndpointRouteBuilder app) => app.MapPost("/api/messages", HandleAsync);
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        IInboundAuthenticator authenticator,
+        TurnRunner runner,
+        IOptions<BotOptions> options,
+        ILogger<TurnRunner> logger)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            LogRejected(logger, 413, "body over the size limit", null, null);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), http.Connection.RemoteIpAddress, http.RequestAborted);
+        if (!auth.Succeeded)
+        {
+            LogRejected(logger, 401, auth.FailureReason, null, null);
+            return Results.Unauthorized();
+        }
+
+        var body = await ReadLimitedAsync(http, limit);
+        if (body is null)
+        {
+            LogRejected(logger, 413, "body over the size limit", null, null);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            LogRejected(logger, 400, "malformed JSON", null, null);
+            return Results.BadRequest(new { error = "The request body is not a valid activity." });
+        }
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            LogRejected(logger, 400, "activity has no type", activity?.Conversation?.Id, activity?.Id);
+            return Results.BadRequest(new { error = "The activity has no type." });
+        }
+
+        if (auth.Accepts(activity) is { } refusal)
+        {
+            LogRejected(logger, 401, refusal, activity.Conversation?.Id, activity.Id);
+            return Results.Unauthorized();
+        }
+
+        var outcome = await runner.RunAsync(activity, http.RequestAborted);
+        return outcome.Body is null ? Results.StatusCode(outcome.StatusCode) : Results.Json(outcome.Body, ProtocolJson.Options, statusCode: outcome.StatusCode);
+    }
+
+    /// <summary>Reads the body, or null when it is longer than the limit (chunked bodies have no Content-Length).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpContext http, int limit)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = null; // we enforce our own limit below, with a clean 413
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected /api/messages with {Status}: {Reason} (conversation {ConversationId}, activity {ActivityId})")]
+    private static partial void LogRejected(ILogger logger, int status, string? reason, string? conversationId, string? activityId);
+}

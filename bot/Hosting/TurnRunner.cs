@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Bot.Protocol;
+using ServiceDesk.Bot.Protocol.Connector;
+using ServiceDesk.Bot.Teams;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Bot.Hosting;
+
+/// <summary>
+/// Runs one authenticated activity as a turn: one log scope, one time budget, one place that catches.
+/// Endpoint → TurnRunner → service desk router → ports: three hops of our own code.
+/// </summary>
+internal sealed partial class TurnRunner(
+    ITurnHandler handler,
+    IConnectorClient connector,
+    IUserProfileStore profiles,
+    IDialogStateStore dialogState,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<TurnRunner> logger)
+{
+    /// <summary>What the endpoint answers: HTTP status and, for invokes, a JSON body.</summary>
+    public sealed record Outcome(int StatusCode, object? Body = null);
+
+    public async Task<Outcome> RunAsync(Activity activity, CancellationToken requestAborted)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = activity.Id,
+        });
+        var turn = TeamsTurnMapper.Map(activity);
+        if (turn is null)
+        {
+            var unhandledInvoke = activity.Type == ActivityTypes.Invoke;
+            LogIgnored(activity.Type, activity.Name, unhandledInvoke ? 501 : 200);
+            return new Outcome(unhandledInvoke ? 501 : 200);
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        budget.CancelAfter(TimeSpan.FromSeconds(options.Value.TurnBudgetSeconds));
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await RememberPersonAsync(turn, budget.Token);
+            var result = await handler.HandleAsync(turn, budget.Token);
+            foreach (var reply in result.Replies)
+            {
+                await SendAsync(activity, reply, turn.Locale, budget.Token);
+            }
+            LogTurn(turn.Kind, result.Replies.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                var answer = result.Invoke ?? InvokeAnswer.WithMessage(string.Empty);
+                return new Outcome(200, OutgoingActivities.InvokeBody(answer));
+            }
+            return new Outcome(200);
+        }
+        catch (Exception ex) when (!requestAborted.IsCancellationRequested)
+        {
+            // The one place that catches: log, apologise in the user's language, clear the dialog state
+            // so nobody is stuck in a loop on the same failure.
+            LogTurnFailed(ex, turn.Kind, budget.IsCancellationRequested);
+            return await ApologiseAsync(activity, turn);
+        }
+    }
+
+    private async Task<Outcome> ApologiseAsync(Activity activity, Turn turn)
+    {
+        var apology = Texts.For(turn.Locale).Get("error.apology");
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await dialogState.ClearAsync(turn.Conversation.ConversationId, turn.From.Id, grace.Token);
+        }
+        catch (Exception ex)
+        {
+            LogCleanupFailed(ex, "dialog state");
+        }
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return new Outcome(200, OutgoingActivities.InvokeBody(InvokeAnswer.Error(500, "serviceError", apology)));
+        }
+        try
+        {
+            await SendAsync(activity, Reply.Of(apology), turn.Locale, grace.Token);
+        }
+        catch (Exception ex)
+        {
+            LogCleanupFailed(ex, "apology");
+        }
+        return new Outcome(200);
+    }
+
+    private async Task SendAsync(Activity incoming, Reply reply, string locale, CancellationToken cancellationToken)
+    {
+        var outgoing = OutgoingActivities.ReplyTo(incoming, reply, locale);
+        var sent = await connector.ReplyAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id ?? string.Empty, outgoing, cancellationToken);
+        if (!sent.Succeeded)
+        {
+            LogReplyFailed(sent.Failure, sent.StatusCode, sent.ErrorCode);
+        }
+    }
+
+    /// <summary>The person's profile, locale and 1:1 conversation reference, refreshed on every personal turn.</summary>
+    private Task RememberPersonAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Conversation.Kind != ConversationKind.Personal || turn.Kind is TurnKind.Uninstalled or TurnKind.Other)
+        {
+            return Task.CompletedTask;
+        }
+        var profile = new UserProfile(turn.From.Id, turn.From.AadObjectId, turn.From.Name, turn.Locale, turn.TimeZone, time.GetUtcNow(), turn.Conversation);
+        return profiles.SaveAsync(profile, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored activity of type {Type} (name {Name}); answered {Status}")]
+    private partial void LogIgnored(string? type, string? name, int status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {Kind} handled with {Replies} replies in {ElapsedMs} ms")]
+    private partial void LogTurn(TurnKind kind, int replies, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn {Kind} failed (time budget exceeded: {OverBudget})")]
+    private partial void LogTurnFailed(Exception exception, TurnKind kind, bool overBudget);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not clean up after a failed turn ({What})")]
+    private partial void LogCleanupFailed(Exception exception, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply not delivered: {Failure} (status {Status}, code {Code})")]
+    private partial void LogReplyFailed(ConnectorFailure failure, int? status, string? code);
+}

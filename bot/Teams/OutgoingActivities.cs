@@ -1,0 +1,47 @@
+using ServiceDesk.Bot.Protocol;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Bot.Teams;
+
+/// <summary>Turns the service desk's replies into Bot Framework activities and invoke response bodies.</summary>
+internal static class OutgoingActivities
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>A message replying to <paramref name="incoming"/>: from the bot, to the person, in the same conversation.</summary>
+    public static Activity ReplyTo(Activity incoming, Reply reply, string locale)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(reply);
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = incoming.ChannelId,
+            ServiceUrl = incoming.ServiceUrl,
+            From = incoming.Recipient,
+            Recipient = incoming.From,
+            Conversation = incoming.Conversation,
+            ReplyToId = incoming.Id,
+            Locale = locale,
+            Text = reply.Text,
+            TextFormat = reply.Text is null ? null : "plain",
+            Attachments = reply.Card is null ? null : [new Attachment { ContentType = AdaptiveCardContentType, Content = reply.Card }],
+        };
+    }
+
+    /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (protocol sheet §5).</summary>
+    public static object InvokeBody(InvokeAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.ErrorCode is not null)
+        {
+            var type = answer.StatusCode == 412 ? "application/vnd.microsoft.error.preconditionFailed" : "application/vnd.microsoft.error";
+            return new { statusCode = answer.StatusCode, type, value = new { code = answer.ErrorCode, message = answer.Message } };
+        }
+        if (answer.Card is not null)
+        {
+            return new { statusCode = 200, type = AdaptiveCardContentType, value = answer.Card };
+        }
+        return new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = answer.Message ?? string.Empty };
+    }
+}
