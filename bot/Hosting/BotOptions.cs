@@ -49,6 +49,14 @@ public sealed class BotOptions
     [Required]
     public string EntraOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration";
 
+    /// <summary>How long fetched signing keys are used before they are fetched again (Microsoft's default: 12 h).</summary>
+    public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Least time between two refreshes forced by a token signed with an unknown key id (Microsoft's default: 5 min).
+    /// </summary>
+    public TimeSpan SigningKeyForcedRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Entra authority host for outbound tokens.</summary>
     [Required]
     public string EntraAuthorityHost { get; set; } = "https://login.microsoftonline.com/";

@@ -16,6 +16,31 @@ public sealed class ConversationParameters
     public string? TenantId { get; set; }
     public Activity? Activity { get; set; }
     public JsonElement? ChannelData { get; set; }
+
+    /// <summary>A proactive 1:1 with a user who has the app installed (user id 29:..., not an email or UPN).</summary>
+    public static ConversationParameters ForPersonalChat(string botId, string userId, string tenantId) => new()
+    {
+        IsGroup = false,
+        Bot = new ChannelAccount { Id = botId },
+        Members = [new ChannelAccount { Id = userId }],
+        TenantId = tenantId,
+        ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = tenantId } }, ProtocolJson.Options),
+    };
+
+    /// <summary>
+    /// A new thread in a Teams channel, <paramref name="firstMessage"/> as its root post. The response id is
+    /// the thread's conversation id; its activityId the root post.
+    /// </summary>
+    public static ConversationParameters ForChannelThread(string channelId, Activity firstMessage, string? tenantId = null, string? botId = null) => new()
+    {
+        IsGroup = true,
+        Bot = botId is null ? null : new ChannelAccount { Id = botId },
+        TenantId = tenantId,
+        Activity = firstMessage,
+        ChannelData = JsonSerializer.SerializeToElement(
+            tenantId is null ? new { channel = new { id = channelId } } : (object)new { channel = new { id = channelId }, tenant = new { id = tenantId } },
+            ProtocolJson.Options),
+    };
 }
 
 public sealed record PagedMembersResult(string? ContinuationToken, IReadOnlyList<ChannelAccount> Members);

@@ -25,4 +25,7 @@ public sealed record ConnectorOutcome<T>(T? Value, ConnectorFailure Failure, int
 
     public static ConnectorOutcome<T> Failed(ConnectorFailure failure, int? statusCode = null, string? errorCode = null, TimeSpan? retryAfter = null)
         => new(default, failure, statusCode, errorCode, retryAfter);
+
+    /// <summary>This failure as the outcome of another type (a failure carries no value).</summary>
+    public ConnectorOutcome<TOther> FailureAs<TOther>() => ConnectorOutcome<TOther>.Failed(Failure, StatusCode, ErrorCode, RetryAfter);
 }

@@ -1,0 +1,63 @@
+namespace ServiceDesk.Dialogs.Tickets;
+
+/// <summary>
+/// One incident or request as stored. <see cref="Version"/> increments on every change; an update is accepted only
+/// from the version it was read at, so a card or a flow working from an old copy is told, not overwritten.
+/// </summary>
+public sealed record Ticket
+{
+    public required TicketNumber Number { get; init; }
+
+    public TicketKind Kind => Number.Kind;
+
+    public required long Version { get; init; }
+
+    public required TicketStatus Status { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Catalogue category id (workstation, email, …) or, for a request, the access catalogue resource id.</summary>
+    public required string Category { get; init; }
+
+    public string? Service { get; init; }
+
+    public required Impact Impact { get; init; }
+
+    public required Urgency Urgency { get; init; }
+
+    public required Priority Priority { get; init; }
+
+    public required TicketPerson Requester { get; init; }
+
+    public TicketPerson? Assignee { get; init; }
+
+    public OnHoldReason? OnHoldReason { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public string? ResolutionNote { get; init; }
+
+    /// <summary>The requester's 1–5 rating of the fix.</summary>
+    public int? Rating { get; init; }
+
+    /// <summary>"Talk to a human" or a flow gave up: an agent must pick it up.</summary>
+    public bool NeedsHuman { get; init; }
+
+    /// <summary>The outage announcement this employee was linked to instead of a duplicate incident.</summary>
+    public string? OutageId { get; init; }
+
+    public AccessRequestDetails? Access { get; init; }
+
+    public SlaState? Sla { get; init; }
+
+    /// <summary>Where the ticket's cards live in Teams, so they can be updated in place.</summary>
+    public TicketCards Cards { get; init; } = TicketCards.None;
+}

@@ -1,0 +1,37 @@
+namespace ServiceDesk.Dialogs.Tickets;
+
+/// <summary>A person on a ticket: Teams user id (29:...), Entra object id and display name.</summary>
+public sealed record TicketPerson(string Id, string? AadObjectId, string? Name);
+
+/// <summary>What an access request asks for and who decides.</summary>
+public sealed record AccessRequestDetails(
+    string ResourceId,
+    string Level,
+    string Justification,
+    DateOnly? EndDate,
+    IReadOnlyList<string> ApproverIds,
+    string? DecidedBy = null,
+    string? DecisionComment = null);
+
+/// <summary>
+/// The SLA clock's state. <see cref="NextCheckAt"/> is when the SLA worker must look at the ticket next (at risk,
+/// breach); the store indexes it, so the worker finds due tickets without scanning.
+/// </summary>
+public sealed record SlaState(
+    DateTimeOffset ResponseDue,
+    DateTimeOffset ResolutionDue,
+    DateTimeOffset? RespondedAt = null,
+    DateTimeOffset? PausedSince = null,
+    TimeSpan PausedTotal = default,
+    bool AtRiskNotified = false,
+    bool BreachNotified = false,
+    DateTimeOffset? NextCheckAt = null);
+
+/// <summary>A posted card: the conversation (a channel thread or a 1:1 chat) and the activity id to PUT on.</summary>
+public sealed record PostedCard(string ConversationId, string ActivityId);
+
+/// <summary>The ticket's cards: the thread in the agents' channel and the requester's copy in the 1:1 chat.</summary>
+public sealed record TicketCards(PostedCard? QueueThread, PostedCard? RequesterCard, PostedCard? ApprovalCard = null)
+{
+    public static readonly TicketCards None = new(null, null);
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Ports;
+
+namespace ServiceDesk.Infra.Storage.Records;
+
+public static class RecordsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health) on the table contract.
+    /// Needs <c>AddTableStorage()</c> for the backend; creates the tables at start and runs ticket recovery.
+    /// </summary>
+    public static IServiceCollection AddServiceDeskRecords(this IServiceCollection services)
+    {
+        services.AddOptions<RecordsOptions>()
+            .BindConfiguration(RecordsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RecordTables>();
+        services.TryAddSingleton<TicketNumberAllocator>();
+        services.TryAddSingleton<TicketJournal>();
+        services.TryAddSingleton<TicketWorkApplier>();
+        services.TryAddSingleton<TicketRecovery>();
+        services.TryAddSingleton<TableOutboxStore>();
+        services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<TableOutboxStore>());
+        services.TryAddSingleton<ITicketStore, TableTicketStore>();
+        services.TryAddSingleton<IUserProfileStore, TableUserProfileStore>();
+        services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
+        services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
+        services.AddHostedService<RecordsStartup>();
+        return services;
+    }
+}

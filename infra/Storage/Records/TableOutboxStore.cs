@@ -1,0 +1,221 @@
+using ServiceDesk.Dialogs.Outbox;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Storage.Records;
+
+/// <summary>
+/// The outbox on the table contract (layout in <see cref="OutboxKeys"/>). The record entity is the truth and every
+/// state change is conditional on its ETag; due and failed entries are hints written before the record changes and
+/// checked against it when read, so a crash between two writes leaves at worst a stale hint, never a lost record.
+/// </summary>
+internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) : IOutboxStore
+{
+    private ITable Table => tables.Outbox;
+
+    public async Task<OutboxRecord> EnqueueAsync(OutboxDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draft.IdempotencyKey);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var record = new OutboxRecord(draft, OutboxStatus.Pending, now, draft.DueAt ?? now, 0, null, null, null, null, TableEntity.AnyETag);
+        var due = OutboxKeys.Due(draft.IdempotencyKey, record.DueAt);
+        await UpsertHintAsync(due, draft.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        var added = await Table.AddAsync(OutboxEntity.From(record), cancellationToken).ConfigureAwait(false);
+        if (added.IsOk)
+        {
+            return record with { ETag = added.Value! };
+        }
+
+        if (added.Status != TableStatus.Conflict)
+        {
+            throw TableResultExtensions.Unavailable(added, "outbox enqueue");
+        }
+
+        // Same key again: keep the first record; drop our hint unless it is exactly the existing record's.
+        var existing = await GetAsync(draft.IdempotencyKey, cancellationToken).ConfigureAwait(false)
+            ?? throw new StorageUnavailableException("Outbox record vanished after a conflicting add.");
+        if (existing.Status != OutboxStatus.Pending || existing.DueAt != record.DueAt)
+        {
+            await DeleteHintAsync(due, cancellationToken).ConfigureAwait(false);
+        }
+
+        return existing;
+    }
+
+    public async Task<OutboxRecord?> GetAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var got = await Table.GetAsync(OutboxKeys.RecordPartition(idempotencyKey), OutboxKeys.RecordRow(idempotencyKey), cancellationToken)
+            .ConfigureAwait(false);
+        return got.Status == TableStatus.NotFound ? null : OutboxEntity.To(got.OrThrow("outbox get"));
+    }
+
+    public async Task<IReadOnlyList<OutboxRecord>> ClaimDueAsync(
+        string workerId, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var claimed = new List<OutboxRecord>();
+        var first = Random.Shared.Next(OutboxKeys.Shards);
+        for (var i = 0; i < OutboxKeys.Shards && claimed.Count < max; i++)
+        {
+            // Records leased by other workers stay at the head of the due order: page past them.
+            string? continuation = null;
+            do
+            {
+                var query = new TableQuery(OutboxKeys.DuePartition((first + i) % OutboxKeys.Shards))
+                {
+                    RowKeyTo = TicketKeys.Ticks(now.UtcTicks + 1),
+                    Take = Math.Min(TableQuery.MaxTake, Math.Max(max * 2, 16)),
+                    ContinuationToken = continuation,
+                };
+                var page = (await Table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("outbox due");
+                foreach (var hint in page.Entities.TakeWhile(_ => claimed.Count < max))
+                {
+                    if (await TryClaimAsync(hint, workerId, now, leaseFor, cancellationToken).ConfigureAwait(false) is { } record)
+                    {
+                        claimed.Add(record);
+                    }
+                }
+
+                continuation = page.ContinuationToken;
+            }
+            while (continuation is not null && claimed.Count < max);
+        }
+
+        return claimed;
+    }
+
+    public async Task<OutboxWriteOutcome> CompleteAsync(
+        OutboxRecord claimed, string? activityId, string? conversationId, CancellationToken cancellationToken)
+    {
+        var done = claimed with
+        {
+            Status = OutboxStatus.Delivered, Lease = null, DeliveredActivityId = activityId,
+            DeliveredConversationId = conversationId, LastError = null,
+        };
+        var outcome = await ReplaceAsync(claimed, done, cancellationToken).ConfigureAwait(false);
+        if (outcome == OutboxWriteOutcome.Done)
+        {
+            await DeleteHintAsync(OutboxKeys.Due(claimed.IdempotencyKey, claimed.DueAt), cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    public async Task<OutboxWriteOutcome> RescheduleAsync(
+        OutboxRecord claimed, DateTimeOffset nextDue, string error, CancellationToken cancellationToken)
+    {
+        var next = OutboxKeys.Due(claimed.IdempotencyKey, nextDue);
+        await UpsertHintAsync(next, claimed.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        var again = claimed with { DueAt = nextDue, Attempts = claimed.Attempts + 1, Lease = null, LastError = error };
+        var outcome = await ReplaceAsync(claimed, again, cancellationToken).ConfigureAwait(false);
+        if (outcome == OutboxWriteOutcome.Done && nextDue != claimed.DueAt)
+        {
+            await DeleteHintAsync(OutboxKeys.Due(claimed.IdempotencyKey, claimed.DueAt), cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    public async Task<OutboxWriteOutcome> ParkAsync(
+        OutboxRecord claimed, OutboxStatus status, string error, CancellationToken cancellationToken)
+    {
+        if (status is not (OutboxStatus.Failed or OutboxStatus.Unreachable))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), "A record is parked as Failed or Unreachable.");
+        }
+
+        await UpsertHintAsync(OutboxKeys.Failed(claimed.IdempotencyKey), claimed.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        var parked = claimed with { Status = status, Attempts = claimed.Attempts + 1, Lease = null, LastError = error };
+        var outcome = await ReplaceAsync(claimed, parked, cancellationToken).ConfigureAwait(false);
+        if (outcome == OutboxWriteOutcome.Done)
+        {
+            await DeleteHintAsync(OutboxKeys.Due(claimed.IdempotencyKey, claimed.DueAt), cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    public async Task<IReadOnlyList<OutboxRecord>> ListFailedAsync(int max, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var page = (await Table.QueryAsync(new TableQuery(OutboxKeys.FailedPartition) { Take = Math.Clamp(max, 1, TableQuery.MaxTake) }, cancellationToken)
+            .ConfigureAwait(false)).OrThrow("outbox failed");
+        var records = await Task.WhenAll(page.Entities.Select(e => GetAsync(e.GetString("Key") ?? string.Empty, cancellationToken))).ConfigureAwait(false);
+        return [.. records.OfType<OutboxRecord>().Where(r => r.Status is OutboxStatus.Failed or OutboxStatus.Unreachable)];
+    }
+
+    public async Task<OutboxWriteOutcome> RetryAsync(string idempotencyKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var parked = await GetAsync(idempotencyKey, cancellationToken).ConfigureAwait(false);
+        if (parked is null || parked.Status is not (OutboxStatus.Failed or OutboxStatus.Unreachable))
+        {
+            return OutboxWriteOutcome.NotFound;
+        }
+
+        await UpsertHintAsync(OutboxKeys.Due(idempotencyKey, now), idempotencyKey, cancellationToken).ConfigureAwait(false);
+        var pending = parked with { Status = OutboxStatus.Pending, DueAt = now, Attempts = 0, Lease = null };
+        var outcome = await ReplaceAsync(parked, pending, cancellationToken).ConfigureAwait(false);
+        if (outcome == OutboxWriteOutcome.Done)
+        {
+            await DeleteHintAsync(OutboxKeys.Failed(idempotencyKey), cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    private async Task<OutboxRecord?> TryClaimAsync(
+        TableEntity hint, string workerId, DateTimeOffset now, TimeSpan leaseFor, CancellationToken cancellationToken)
+    {
+        var key = hint.GetString("Key");
+        var record = key is null ? null : await GetAsync(key, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            // Hints are written before their record: only an old orphan is removed, a young one may be mid-enqueue.
+            if (hint.Timestamp is { } written && now - written > TimeSpan.FromMinutes(5))
+            {
+                await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        if (record.Status != OutboxStatus.Pending || OutboxKeys.Due(record.IdempotencyKey, record.DueAt).RowKey != hint.RowKey)
+        {
+            await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        if (record.Lease is { } lease && lease.ExpiresAt > now)
+        {
+            return null;
+        }
+
+        var leased = record with { Lease = new OutboxLease(workerId, now + leaseFor) };
+        var updated = await Table.UpdateAsync(OutboxEntity.From(leased), record.ETag, cancellationToken).ConfigureAwait(false);
+        return updated.IsOk ? leased with { ETag = updated.Value! }
+            : updated.Status is TableStatus.PreconditionFailed or TableStatus.NotFound ? null
+            : throw TableResultExtensions.Unavailable(updated, "outbox claim");
+    }
+
+    private async Task<OutboxWriteOutcome> ReplaceAsync(OutboxRecord read, OutboxRecord next, CancellationToken cancellationToken)
+    {
+        var updated = await Table.UpdateAsync(OutboxEntity.From(next), read.ETag, cancellationToken).ConfigureAwait(false);
+        return updated.Status switch
+        {
+            TableStatus.Ok => OutboxWriteOutcome.Done,
+            TableStatus.PreconditionFailed => OutboxWriteOutcome.LeaseLost,
+            TableStatus.NotFound => OutboxWriteOutcome.NotFound,
+            _ => throw TableResultExtensions.Unavailable(updated, "outbox update"),
+        };
+    }
+
+    private async Task UpsertHintAsync(IndexKey hint, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await Table.UpsertAsync(new TableEntity(hint.PartitionKey, hint.RowKey) { ["Key"] = idempotencyKey }, cancellationToken)
+            .ConfigureAwait(false)).OrThrow("outbox hint");
+
+    private async Task DeleteHintAsync(IndexKey hint, CancellationToken cancellationToken) =>
+        (await Table.DeleteAsync(hint.PartitionKey, hint.RowKey, TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))
+            .DeletedOrGone("outbox hint");
+}

@@ -1,0 +1,183 @@
+using ServiceDesk.Dialogs.Outbox;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Storage.Records;
+
+/// <summary>
+/// Tickets on the table contract, atomic as observed although Table Storage batches only within one partition.
+/// Every change (creation included) runs in four steps:
+/// <list type="number">
+/// <item>write an intent to the journal: the index entries and outbox records the change needs (<see cref="TicketWork"/>);</item>
+/// <item>one atomic batch in the ticket's partition: the ticket (conditional on its ETag, or an add) and the history
+/// event of the new version, tagged with the change's id — this is the commit point;</item>
+/// <item>apply the work: index entries and outbox records, each write idempotent;</item>
+/// <item>delete the intent.</item>
+/// </list>
+/// A crash before step 2 leaves an intent whose event never appeared: recovery discards it, and the ticket (or the
+/// change) does not exist. A crash after step 2 leaves an intent whose event exists: recovery applies the work again.
+/// So after recovery (<see cref="TicketRecovery"/>, at start and periodically) every ticket exists with its history,
+/// index entries and outbox records, or not at all. Readers reach tickets through the index and check each entry
+/// against the ticket, so an index entry left stale by a race is never shown.
+/// </summary>
+internal sealed class TableTicketStore(
+    RecordTables tables, TicketNumberAllocator numbers, TicketJournal journal, TicketWorkApplier applier, TimeProvider clock)
+    : ITicketStore
+{
+    private const int MaxAppendAttempts = 50;
+
+    public async Task<Ticket> CreateAsync(TicketDraft draft, OutboxFor? outbox, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var number = await numbers.NextAsync(draft.Kind, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var ticket = draft.Template with { Number = number, Version = 1, CreatedAt = now, UpdatedAt = now };
+        var created = draft.Created with { Version = 1 };
+        var opId = Guid.NewGuid();
+        var work = TicketWork.For(null, ticket, opId, outbox?.Invoke(ticket) ?? []);
+        var intent = await journal.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+        var batch = await tables.Tickets.SubmitBatchAsync(
+            [TableBatchOperation.Add(TicketEntities.Ticket(ticket, opId)), TableBatchOperation.Add(TicketEntities.Event(number, created, opId))],
+            cancellationToken).ConfigureAwait(false);
+        if (!batch.IsOk)
+        {
+            await DiscardUnlessMaybeCommittedAsync(batch.Status, intent).ConfigureAwait(false);
+            throw TableResultExtensions.Unavailable(batch, "ticket create");
+        }
+
+        await CompleteAsync(work, intent).ConfigureAwait(false);
+        return ticket;
+    }
+
+    public async Task<Ticket?> GetAsync(TicketNumber number, CancellationToken cancellationToken)
+    {
+        var entity = await GetEntityAsync(number, cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : TicketEntities.Ticket(entity);
+    }
+
+    public async Task<TicketUpdateResult> UpdateAsync(Ticket changed, TicketEvent change, OutboxFor? outbox, CancellationToken cancellationToken)
+    {
+        var entity = await GetEntityAsync(changed.Number, cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            return TicketUpdateResult.NotFound;
+        }
+
+        var current = TicketEntities.Ticket(entity);
+        return current.Version != changed.Version
+            ? TicketUpdateResult.Conflict(current)
+            : await WriteChangeAsync(current, entity.ETag!, changed, change, outbox, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TicketUpdateResult> AppendEventAsync(TicketNumber number, TicketEvent change, OutboxFor? outbox, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAppendAttempts; attempt++)
+        {
+            var entity = await GetEntityAsync(number, cancellationToken).ConfigureAwait(false);
+            if (entity is null)
+            {
+                return TicketUpdateResult.NotFound;
+            }
+
+            var current = TicketEntities.Ticket(entity);
+            var result = await WriteChangeAsync(current, entity.ETag!, current, change, outbox, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome != TicketUpdateOutcome.Conflict)
+            {
+                return result;
+            }
+
+            await Task.Delay(Random.Shared.Next(1, 10 + attempt * 5), cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new StorageUnavailableException("The ticket kept changing while a history event was appended.");
+    }
+
+    public async Task<IReadOnlyList<TicketEvent>> GetHistoryAsync(TicketNumber number, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<TicketEvent>();
+        string? continuation = null;
+        do
+        {
+            var query = new TableQuery(TicketKeys.Partition(number)) { RowKeyPrefix = TicketKeys.EventRowPrefix, ContinuationToken = continuation };
+            var page = (await tables.Tickets.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("ticket history");
+            events.AddRange(page.Entities.Select(TicketEntities.Event));
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+        return events;
+    }
+
+    public Task<TicketPage> ListByRequesterAsync(string requesterId, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        new TicketIndexReader(tables, this).ReadPageAsync(
+            TicketKeys.RequesterPartition(requesterId), null, t => t.Requester.Id == requesterId, pageSize, continuation, cancellationToken);
+
+    public Task<TicketPage> ListByStatusAsync(TicketStatus status, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        new TicketIndexReader(tables, this).ReadPageAsync(
+            TicketKeys.QueuePartition(status), null, t => t.Status == status, pageSize, continuation, cancellationToken);
+
+    public async Task<IReadOnlyList<Ticket>> ListSlaDueAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
+    {
+        var page = await new TicketIndexReader(tables, this).ReadPageAsync(
+            TicketKeys.SlaPartition, TicketKeys.Ticks(before.UtcTicks + 1), t => t.Sla?.NextCheckAt <= before, max, null, cancellationToken)
+            .ConfigureAwait(false);
+        return page.Tickets;
+    }
+
+    private async Task<TicketUpdateResult> WriteChangeAsync(
+        Ticket current, string etag, Ticket changed, TicketEvent change, OutboxFor? outbox, CancellationToken cancellationToken)
+    {
+        var next = changed with
+        {
+            Number = current.Number, Version = current.Version + 1, CreatedAt = current.CreatedAt, UpdatedAt = clock.GetUtcNow(),
+        };
+        var appended = change with { Version = next.Version };
+        var opId = Guid.NewGuid();
+        var work = TicketWork.For(current, next, opId, outbox?.Invoke(next) ?? []);
+        var intent = await journal.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+        var batch = await tables.Tickets.SubmitBatchAsync(
+            [TableBatchOperation.Update(TicketEntities.Ticket(next, opId), etag), TableBatchOperation.Add(TicketEntities.Event(next.Number, appended, opId))],
+            cancellationToken).ConfigureAwait(false);
+        if (!batch.IsOk)
+        {
+            await DiscardUnlessMaybeCommittedAsync(batch.Status, intent).ConfigureAwait(false);
+            if (batch.Status is not (TableStatus.PreconditionFailed or TableStatus.Conflict or TableStatus.NotFound))
+            {
+                throw TableResultExtensions.Unavailable(batch, "ticket update");
+            }
+
+            var now = await GetAsync(current.Number, cancellationToken).ConfigureAwait(false);
+            return now is null ? TicketUpdateResult.NotFound : TicketUpdateResult.Conflict(now);
+        }
+
+        await CompleteAsync(work, intent).ConfigureAwait(false);
+        return TicketUpdateResult.Updated(next);
+    }
+
+    /// <summary>
+    /// A definite refusal means the batch did not happen: drop the intent. Unavailable may hide a batch that did
+    /// commit (a timeout after the request was sent): recovery decides from the history event.
+    /// </summary>
+    private async Task DiscardUnlessMaybeCommittedAsync(TableStatus status, IndexKey intent)
+    {
+        if (status != TableStatus.Unavailable)
+        {
+            await journal.DeleteAsync(intent, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Past the commit point the change must finish even if the caller gives up: no cancellation here.</summary>
+    private async Task CompleteAsync(TicketWork work, IndexKey intent)
+    {
+        await applier.ApplyAsync(work, CancellationToken.None).ConfigureAwait(false);
+        await journal.DeleteAsync(intent, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task<TableEntity?> GetEntityAsync(TicketNumber number, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var got = await tables.Tickets.GetAsync(TicketKeys.Partition(number), TicketKeys.TicketRow, cancellationToken).ConfigureAwait(false);
+        return got.Status == TableStatus.NotFound ? null : got.OrThrow("ticket get");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Storage.Records;
+
+/// <summary>
+/// Where ticket records live. Tickets table: partition = the number; row <c>T</c> = the ticket, rows <c>E0000000001</c>…
+/// = its history, one event per version. TicketIndex table, each look-up its own partitions so none scans:
+/// <list type="bullet">
+/// <item><c>r|{requester}</c> / <c>{inverted created ticks}|{number}</c>: an employee's tickets, newest first;</item>
+/// <item><c>q|{status}</c> / <c>{priority}|{created ticks}|{number}</c>: a queue, highest priority then oldest first;</item>
+/// <item><c>sla</c> / <c>{next check ticks}|{number}</c>: SLA timers in due order.</item>
+/// </list>
+/// </summary>
+internal static class TicketKeys
+{
+    public const string TicketRow = "T";
+    public const string EventRowPrefix = "E";
+    public const string SlaPartition = "sla";
+
+    public static string Partition(TicketNumber number) => number.ToString();
+
+    public static string EventRow(long version) => EventRowPrefix + version.ToString("D10", CultureInfo.InvariantCulture);
+
+    public static string RequesterPartition(string requesterId) => "r|" + TableKey.Encode(requesterId);
+
+    public static string QueuePartition(TicketStatus status) => "q|" + status;
+
+    public static string Ticks(long ticks) => ticks.ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>The index entries a ticket in this state has.</summary>
+    public static IEnumerable<IndexKey> IndexKeysOf(Ticket ticket)
+    {
+        var number = ticket.Number.ToString();
+        var created = ticket.CreatedAt.UtcTicks;
+        yield return new(RequesterPartition(ticket.Requester.Id), $"{Ticks(DateTime.MaxValue.Ticks - created)}|{number}");
+        yield return new(QueuePartition(ticket.Status), $"{(int)ticket.Priority}|{Ticks(created)}|{number}");
+        if (ticket.Sla?.NextCheckAt is { } next)
+        {
+            yield return new(SlaPartition, $"{Ticks(next.UtcTicks)}|{number}");
+        }
+    }
+
+    /// <summary>The number at the end of an index row key.</summary>
+    public static TicketNumber NumberOfIndexRow(string rowKey) => TicketNumber.Parse(rowKey[(rowKey.LastIndexOf('|') + 1)..]);
+}
+
+/// <summary>One index entry's address.</summary>
+internal sealed record IndexKey(string PartitionKey, string RowKey);

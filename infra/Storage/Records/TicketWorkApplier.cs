@@ -1,0 +1,46 @@
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Storage.Records;
+
+/// <summary>
+/// Applies a change's <see cref="TicketWork"/>: index entries and outbox records. Index entries carry the ticket
+/// version that wrote them, and an entry is removed only if no later version wrote it again, so two changes applied
+/// out of order (or replayed by recovery) never remove an entry the current ticket needs. Stale entries that survive
+/// such races are filtered out by readers, who check every entry against the ticket.
+/// </summary>
+internal sealed class TicketWorkApplier(RecordTables tables, TableOutboxStore outbox)
+{
+    public async Task ApplyAsync(TicketWork work, CancellationToken cancellationToken)
+    {
+        var writes = new List<Task>(work.Added.Count + work.Removed.Count + work.Outbox.Count);
+        writes.AddRange(work.Added.Select(key => AddAsync(key, work, cancellationToken)));
+        writes.AddRange(work.Removed.Select(key => RemoveAsync(key, work.Version - 1, cancellationToken)));
+        writes.AddRange(work.Outbox.Select(draft => outbox.EnqueueAsync(draft, cancellationToken)));
+        await Task.WhenAll(writes).ConfigureAwait(false);
+    }
+
+    private async Task AddAsync(IndexKey key, TicketWork work, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(key.PartitionKey, key.RowKey) { ["Number"] = work.Number.ToString(), ["Version"] = work.Version };
+        (await tables.Index.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("ticket index");
+    }
+
+    private async Task RemoveAsync(IndexKey key, long writtenUpTo, CancellationToken cancellationToken)
+    {
+        var got = await tables.Index.GetAsync(key.PartitionKey, key.RowKey, cancellationToken).ConfigureAwait(false);
+        if (got.Status == TableStatus.NotFound)
+        {
+            return;
+        }
+
+        var entry = got.OrThrow("ticket index");
+        if ((entry.GetInt64("Version") ?? 0) <= writtenUpTo)
+        {
+            var deleted = await tables.Index.DeleteAsync(key.PartitionKey, key.RowKey, entry.ETag!, cancellationToken).ConfigureAwait(false);
+            if (deleted.Status != TableStatus.PreconditionFailed)
+            {
+                deleted.DeletedOrGone("ticket index");
+            }
+        }
+    }
+}

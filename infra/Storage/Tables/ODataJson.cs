@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ServiceDesk.Infra.Storage.Tables;
+
+/// <summary>
+/// Entities as Table Storage's OData JSON: <c>"Name@odata.type":"Edm.Int64","Name":"123"</c> annotations for the
+/// types JSON cannot tell apart, so types round-trip exactly. SQLite stores its property bag in the same form.
+/// </summary>
+internal static class ODataJson
+{
+    private const string TypeSuffix = "@odata.type";
+    private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static byte[] Serialize(TableEntity entity, bool includeKeys)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, entity, includeKeys);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void Write(Utf8JsonWriter writer, TableEntity entity, bool includeKeys)
+    {
+        writer.WriteStartObject();
+        if (includeKeys)
+        {
+            writer.WriteString("PartitionKey", entity.PartitionKey);
+            writer.WriteString("RowKey", entity.RowKey);
+        }
+
+        foreach (var (name, value) in entity.Properties)
+        {
+            WriteProperty(writer, name, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The OData literal of a value inside a <c>$filter</c> expression (quotes doubled).</summary>
+    public static string FilterLiteral(TableValue value) => value.Value switch
+    {
+        string s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'",
+        bool b => b ? "true" : "false",
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+        double d => DoubleLiteral(d),
+        DateTimeOffset t => "datetime'" + t.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture) + "'",
+        Guid g => "guid'" + g.ToString("D") + "'",
+        byte[] bytes => "X'" + Convert.ToHexString(bytes) + "'",
+        _ => throw new InvalidOperationException("Unknown property type."),
+    };
+
+    /// <summary>Reads the properties of <paramref name="json"/> (keys, Timestamp and odata.* excepted) into <paramref name="entity"/>.</summary>
+    public static void ReadProperties(JsonElement json, TableEntity entity)
+    {
+        foreach (var property in json.EnumerateObject())
+        {
+            var name = property.Name;
+            if (name.Contains('@', StringComparison.Ordinal) || name.StartsWith("odata.", StringComparison.Ordinal) ||
+                name is "PartitionKey" or "RowKey" or "Timestamp")
+            {
+                continue;
+            }
+
+            var type = json.TryGetProperty(name + TypeSuffix, out var annotation) ? annotation.GetString() : null;
+            entity.Properties[name] = ReadValue(property.Value, type);
+        }
+    }
+
+    public static DateTimeOffset ParseDate(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static void WriteProperty(Utf8JsonWriter writer, string name, TableValue value)
+    {
+        switch (value.Value)
+        {
+            case string s:
+                writer.WriteString(name, s);
+                break;
+            case bool b:
+                writer.WriteBoolean(name, b);
+                break;
+            case int i:
+                writer.WriteNumber(name, i);
+                break;
+            case long l:
+                Annotate(writer, name, "Edm.Int64");
+                writer.WriteString(name, l.ToString(CultureInfo.InvariantCulture));
+                break;
+            case double d:
+                // Annotated so that a whole number (2.0) is not read back as Int32.
+                Annotate(writer, name, "Edm.Double");
+                writer.WriteNumber(name, d);
+                break;
+            case DateTimeOffset t:
+                Annotate(writer, name, "Edm.DateTime");
+                writer.WriteString(name, t.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture));
+                break;
+            case Guid g:
+                Annotate(writer, name, "Edm.Guid");
+                writer.WriteString(name, g.ToString("D"));
+                break;
+            case byte[] bytes:
+                Annotate(writer, name, "Edm.Binary");
+                writer.WriteBase64String(name, bytes);
+                break;
+        }
+    }
+
+    private static void Annotate(Utf8JsonWriter writer, string name, string type) => writer.WriteString(name + TypeSuffix, type);
+
+    private static TableValue ReadValue(JsonElement value, string? type) => type switch
+    {
+        "Edm.Int64" => long.Parse(value.ToString(), CultureInfo.InvariantCulture),
+        "Edm.Int32" => value.ValueKind == JsonValueKind.String ? int.Parse(value.GetString()!, CultureInfo.InvariantCulture) : value.GetInt32(),
+        "Edm.Double" => value.ValueKind == JsonValueKind.String ? ParseDouble(value.GetString()!) : value.GetDouble(),
+        "Edm.DateTime" => ParseDate(value.GetString()!),
+        "Edm.Guid" => Guid.Parse(value.GetString()!),
+        "Edm.Binary" => value.GetBytesFromBase64(),
+        "Edm.Boolean" => value.GetBoolean(),
+        "Edm.String" => value.GetString()!,
+        _ => Infer(value),
+    };
+
+    private static TableValue Infer(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Number when value.TryGetInt32(out var i) && !value.GetRawText().AsSpan().ContainsAny(".eE") => i,
+        JsonValueKind.Number => value.GetDouble(),
+        _ => throw new FormatException($"Unsupported JSON value kind {value.ValueKind}."),
+    };
+
+    private static string DoubleLiteral(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.AsSpan().ContainsAny(".E") ? text : text + ".0";
+    }
+
+    private static double ParseDouble(string text) => text switch
+    {
+        "NaN" => double.NaN,
+        "Infinity" or "INF" => double.PositiveInfinity,
+        "-Infinity" or "-INF" => double.NegativeInfinity,
+        _ => double.Parse(text, CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
+
+/// <summary>
+/// One SQLite file shared by all tables. Writes go through one connection under an async lock: SQLite admits one
+/// writer at a time anyway, and queuing in process is far cheaper than SQLite's busy-wait between connections.
+/// Reads use a pool of open connections, which WAL lets run alongside the writer.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private const int MaxIdleReaders = 8;
+
+    private readonly string connectionString;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly ConcurrentBag<SqliteSession> readers = [];
+    private readonly Lazy<SqliteSession> writer;
+
+    public SqliteDatabase(string filePath)
+    {
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            // We keep our own sessions open; the driver's pool would only keep files open after disposal.
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        writer = new Lazy<SqliteSession>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public async Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return work(writer.Value);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public T Read<T>(Func<SqliteSession, T> work)
+    {
+        var session = readers.TryTake(out var idle) ? idle : Open();
+        try
+        {
+            return work(session);
+        }
+        finally
+        {
+            if (readers.Count < MaxIdleReaders)
+            {
+                readers.Add(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (writer.IsValueCreated)
+        {
+            writer.Value.Dispose();
+        }
+
+        while (readers.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+
+        writeLock.Dispose();
+    }
+
+    private SqliteSession Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        // WAL: readers never block the writer. synchronous=NORMAL in WAL mode syncs at checkpoints, not at every
+        // commit: a committed transaction survives the process being killed (the WAL is in the OS page cache);
+        // only a power loss or OS crash can lose the last commits, never corrupt the file.
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=OFF;";
+        pragma.ExecuteNonQuery();
+        return new SqliteSession(connection);
+    }
+}

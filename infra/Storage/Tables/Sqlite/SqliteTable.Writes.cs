@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+
+namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
+
+internal sealed partial class SqliteTable
+{
+    /// <summary>Applies one validated operation on the writer session (inside a batch transaction or alone).</summary>
+    private (TableStatus Status, string? ETag, string? Reason) Apply(SqliteSession session, TableBatchOperation operation)
+    {
+        var entity = operation.Entity;
+        var etag = NewETag();
+        SqliteCommand command;
+        switch (operation.Action)
+        {
+            case TableBatchAction.Add:
+                command = Bind(session.Command(sql.Insert), entity, etag);
+                return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, etag, null) : (TableStatus.Conflict, null, "The entity already exists.");
+            case TableBatchAction.Upsert:
+                Bind(session.Command(sql.Upsert), entity, etag).ExecuteNonQuery();
+                return (TableStatus.Ok, etag, null);
+            case TableBatchAction.Update:
+                command = Bind(session.Command(sql.Update), entity, etag);
+                command.Parameters.AddWithValue("@if", operation.IfMatch);
+                return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, etag, null) : Missed(session, entity);
+            default:
+                command = session.Command(sql.Delete);
+                command.Parameters.AddWithValue("@pk", entity.PartitionKey);
+                command.Parameters.AddWithValue("@rk", entity.RowKey);
+                command.Parameters.AddWithValue("@if", operation.IfMatch);
+                return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, null, null) : Missed(session, entity);
+        }
+    }
+
+    /// <summary>Why a conditional write touched no row: the entity is gone, or its ETag moved on.</summary>
+    private (TableStatus, string?, string?) Missed(SqliteSession session, TableEntity entity)
+    {
+        var command = session.Command(sql.GetETag);
+        command.Parameters.AddWithValue("@pk", entity.PartitionKey);
+        command.Parameters.AddWithValue("@rk", entity.RowKey);
+        return command.ExecuteScalar() is null
+            ? (TableStatus.NotFound, null, "The entity does not exist.")
+            : (TableStatus.PreconditionFailed, null, "The entity was changed since it was read (ETag mismatch).");
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, TableEntity entity, string etag)
+    {
+        command.Parameters.AddWithValue("@pk", entity.PartitionKey);
+        command.Parameters.AddWithValue("@rk", entity.RowKey);
+        command.Parameters.AddWithValue("@etag", etag);
+        command.Parameters.AddWithValue("@ts", DateTimeOffset.UtcNow.UtcTicks);
+        command.Parameters.AddWithValue("@props", ODataJson.Serialize(entity, includeKeys: false));
+        return command;
+    }
+
+    /// <summary>Random, so a deleted and re-added entity never gets back an ETag someone still holds.</summary>
+    private static string NewETag()
+    {
+        Span<byte> bytes = stackalloc byte[12];
+        RandomNumberGenerator.Fill(bytes);
+        return "W/\"" + Convert.ToHexStringLower(bytes) + "\"";
+    }
+
+    /// <summary>Maps the failures SQLite reports as exceptions to typed outcomes.</summary>
+    private static async Task<TableResult<T>> Guard<T>(Func<Task<TableResult<T>>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1 && e.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            return TableResult<T>.Fail(TableStatus.NotFound, "The table does not exist; call CreateIfNotExistsAsync first.");
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 or 10 or 13 or 14)
+        {
+            // BUSY, LOCKED, IOERR, FULL, CANTOPEN: the file is held by another process or the disk failed.
+            return TableResult<T>.Fail(TableStatus.Unavailable, $"SQLite error {e.SqliteErrorCode}: the database file is not available.");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Infra.Storage.Records;
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Tests.Records;
+
+/// <summary>The records as the app composes them (<c>AddServiceDeskRecords</c>) over one table backend.</summary>
+internal sealed class RecordsHarness : IDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public RecordsHarness(ITableService tables, int numberBlockSize = 20)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Records:NumberBlockSize"] = numberBlockSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(tables)
+            .AddLogging();
+        services.AddServiceDeskRecords();
+        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public ITicketStore Tickets => provider.GetRequiredService<ITicketStore>();
+
+    public IOutboxStore Outbox => provider.GetRequiredService<IOutboxStore>();
+
+    public IUserProfileStore Profiles => provider.GetRequiredService<IUserProfileStore>();
+
+    public IDialogStateStore DialogState => provider.GetRequiredService<IDialogStateStore>();
+
+    public IStorageHealth Health => provider.GetRequiredService<IStorageHealth>();
+
+    internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
+
+    internal TicketNumberAllocator Numbers => provider.GetRequiredService<TicketNumberAllocator>();
+
+    internal RecordTables Tables => provider.GetRequiredService<RecordTables>();
+
+    internal TicketJournal Journal => provider.GetRequiredService<TicketJournal>();
+
+    public void Dispose() => provider.Dispose();
+}

@@ -1,0 +1,26 @@
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Tests.Records;
+
+/// <summary>Each test gets fresh tables on the backend the concrete class names (SQLite, Azurite).</summary>
+public abstract class RecordsTestBase : IDisposable
+{
+    private RecordsHarness? records;
+
+    internal RecordsHarness Records => records ??= new RecordsHarness(Tables, NumberBlockSize);
+
+    protected abstract ITableService Tables { get; }
+
+    protected virtual int NumberBlockSize => 20;
+
+    public void Dispose()
+    {
+        records?.Dispose();
+        DisposeBackend();
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void DisposeBackend()
+    {
+    }
+}
