@@ -223,6 +223,23 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         Assert.Equal(3, time.Delays.Count);
     }
 
+    [Fact]
+    public async Task Token_failure_is_an_Unauthorized_outcome_and_nothing_is_sent()
+    {
+        var client = ConnectorHarness.Build(ConnectorHarness.Authenticated(), new FailingTokenProvider(), time).Client();
+
+        var outcome = await SendAsync(client);
+
+        Assert.Equal((ConnectorFailure.Unauthorized, "TokenUnavailable"), (outcome.Failure, outcome.ErrorCode));
+        Assert.Empty(connector.Requests);
+    }
+
+    private sealed class FailingTokenProvider : IConnectorTokenProvider
+    {
+        public Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken) =>
+            throw new Azure.Identity.AuthenticationFailedException("AADSTS7000215: invalid client secret");
+    }
+
     private static int ClosedLoopbackPort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
