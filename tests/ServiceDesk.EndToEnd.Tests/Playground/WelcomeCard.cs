@@ -14,14 +14,16 @@ internal static class WelcomeCard
     public static bool IsFrench(BotMessage message) =>
         message.AdaptiveCards.Any(card => ContainsAll(Text(card), French) && !Text(card).Contains("access", StringComparison.Ordinal));
 
-    /// <summary>Every string in the card, lower-cased: what a person could read on it.</summary>
+    /// <summary>What a person can read on the card (text and button titles), lower-cased; not verbs or data.</summary>
     public static string Text(JsonNode? node) => node switch
     {
-        JsonObject obj => string.Join(" ", obj.Select(p => Text(p.Value))),
+        JsonObject obj => string.Join(" ", obj.Select(p => p.Key is "text" or "title" ? Readable(p.Value) : Text(p.Value))),
         JsonArray array => string.Join(" ", array.Select(Text)),
-        JsonValue value when value.TryGetValue<string>(out var text) => text.ToLowerInvariant(),
         _ => string.Empty,
     };
+
+    private static string Readable(JsonNode? value) =>
+        value is JsonValue v && v.TryGetValue<string>(out var text) ? text.ToLowerInvariant() : Text(value);
 
     private static bool ContainsAll(string text, string[] words) =>
         words.All(word => text.Contains(word, StringComparison.Ordinal));
