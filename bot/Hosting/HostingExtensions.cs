@@ -24,10 +24,9 @@ internal static class HostingExtensions
     /// <summary>The protocol edge: inbound authentication, connector client, the turn runner.</summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddInboundAuthentication();
+        services.AddInboundAuthentication(); // binds and validates BotOptions
+
         services.AddConnectorClient();
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TurnRunner>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Activity = ServiceDesk.Bot.Protocol.Activity;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol;
 using ServiceDesk.Bot.Protocol.Connector;
@@ -70,7 +71,7 @@ internal sealed partial class TurnRunner(
 
     private async Task<Outcome> ApologiseAsync(Activity activity, Turn turn)
     {
-        var apology = Texts.For(turn.Locale).Get("error.apology");
+        var apology = Texts.For(turn.Locale).Get(TextKeys.ErrorApology);
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {

@@ -76,7 +76,7 @@ public sealed class ConnectorHostPolicyTests : IAsyncLifetime
     [InlineData("x.smba.infra.gcc.teams.microsoft.com", false)]
     [InlineData("127.0.0.1", false)]
     public void IsListed_MatchesExactHostsAndWildcardSubdomains(string host, bool expected) =>
-        Assert.Equal(expected, ConnectorHostPolicy.IsListed(host, new Hosting.BotOptions().ConnectorHosts));
+        Assert.Equal(expected, ConnectorHostPolicy.IsListed(host, new global::ServiceDesk.Bot.Hosting.BotOptions().ConnectorHosts));
 
     [Fact]
     public void Wildcard_does_not_match_the_bare_suffix() =>

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ServiceDesk.Bot.Tests.Auth;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 standing in for login.botframework.com and login.microsoftonline.com:
+/// OpenID metadata and JWKS, with the key sets swappable (rotation) and each JWKS fetch counted.
+/// </summary>
+internal sealed class OpenIdMetadataServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, int> _fetches = new(StringComparer.Ordinal);
+    private volatile TestSigningKey[] _botFrameworkKeys = [];
+    private volatile TestSigningKey[] _entraKeys = [];
+
+    private OpenIdMetadataServer(WebApplication app) => _app = app;
+
+    public string BaseAddress { get; private set; } = "";
+
+    public string BotFrameworkMetadataUrl => $"{BaseAddress}/botframework/openidconfiguration";
+
+    public string EntraMetadataUrlTemplate => $"{BaseAddress}/entra/{{tenant}}/v2.0/.well-known/openid-configuration";
+
+    /// <summary>Publish this jwks_uri in the Bot Framework metadata instead of the server's own.</summary>
+    public string? BotFrameworkJwksUri { get; set; }
+
+    /// <summary>Answer every request with HTTP 500 (issuer outage).</summary>
+    public bool Failing { get; set; }
+
+    public int BotFrameworkKeyFetches => _fetches.GetValueOrDefault("botframework");
+
+    public int EntraKeyFetches(string tenant) => _fetches.GetValueOrDefault("entra/" + tenant);
+
+    public void PublishBotFrameworkKeys(params TestSigningKey[] keys) => _botFrameworkKeys = keys;
+
+    public void PublishEntraKeys(params TestSigningKey[] keys) => _entraKeys = keys;
+
+    public static async Task<OpenIdMetadataServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var server = new OpenIdMetadataServer(builder.Build());
+        server.Map(server._app);
+        await server._app.StartAsync();
+        server.BaseAddress = server._app.Urls.Single().TrimEnd('/');
+        return server;
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (Failing) context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            else await next(context);
+        });
+        app.MapGet("/botframework/openidconfiguration", () => Json(new JsonObject
+        {
+            ["issuer"] = TestTokens.BotFrameworkIssuer,
+            ["jwks_uri"] = BotFrameworkJwksUri ?? $"{BaseAddress}/botframework/keys",
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+        }));
+        app.MapGet("/botframework/keys", () => KeySet("botframework", _botFrameworkKeys));
+        app.MapGet("/entra/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => Json(new JsonObject
+        {
+            ["issuer"] = $"https://login.microsoftonline.com/{tenant}/v2.0",
+            ["jwks_uri"] = $"{BaseAddress}/entra/{tenant}/keys",
+        }));
+        app.MapGet("/entra/{tenant}/keys", (string tenant) => KeySet("entra/" + tenant, _entraKeys));
+    }
+
+    private IResult KeySet(string counter, TestSigningKey[] keys)
+    {
+        _fetches.AddOrUpdate(counter, 1, (_, n) => n + 1);
+        return Json(new JsonObject { ["keys"] = new JsonArray([.. keys.Select(k => (JsonNode)k.ToJwk())]) });
+    }
+
+    private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
