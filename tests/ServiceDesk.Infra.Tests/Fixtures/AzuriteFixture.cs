@@ -57,9 +57,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
         await WaitUntilListeningAsync(process);
     }
 
-    /// <summary>Kills Azurite (and its children) and waits until it is gone.</summary>
-    public void Stop()
+    /// <summary>
+    /// Stops Azurite and waits until it is gone: gracefully (SIGINT, which Azurite handles by saving its data like a restarted
+    /// service would) or by killing the process tree.
+    /// </summary>
+    public void Stop(bool graceful = false)
     {
+        if (graceful && process is { HasExited: false })
+        {
+            using var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+            term?.WaitForExit(5_000);
+            process.WaitForExit(15_000);
+        }
+
         if (process is { HasExited: false })
         {
             process.Kill(entireProcessTree: true);

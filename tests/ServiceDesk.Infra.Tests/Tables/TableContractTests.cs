@@ -172,4 +172,21 @@ public abstract partial class TableContractTests
         var winner = Array.FindIndex(results, r => r.IsOk);
         Assert.Equal($"writer {winner}", (await table.GetAsync("p", "r1")).Value!.GetString("Title"));
     }
+
+    [Theory]
+    [InlineData("O'Brien", "it's 'quoted'")]
+    [InlineData("with space & plus+", "é ✓ 𝄞 %20 ()=,;")]
+    public async Task Keys_with_quotes_spaces_and_unicode_are_addressable(string pk, string rk)
+    {
+        var table = await NewTableAsync();
+
+        var added = await table.AddAsync(Entity(pk, rk));
+        var read = await table.GetAsync(pk, rk);
+        var updated = await table.UpdateAsync(Entity(pk, rk, "v2"), read.Value?.ETag ?? "");
+        var queried = await table.QueryAsync(new TableQuery(pk) { RowKeyPrefix = rk });
+        var deleted = await table.DeleteAsync(pk, rk, updated.Value ?? "");
+
+        Assert.True(added.IsOk && read.IsOk && updated.IsOk && deleted.IsOk, $"{added} {read} {updated} {deleted}");
+        Assert.Equal(rk, Assert.Single(queried.Value!.Entities).RowKey);
+    }
 }

@@ -1,0 +1,50 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Storage.Tables.Azure;
+using ServiceDesk.Infra.Storage.Tables.Sqlite;
+
+namespace ServiceDesk.Infra.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="StorageOptions"/> (section <c>Storage</c>, validated at start) and registers the
+    /// <see cref="ITableService"/> of the configured provider as a singleton.
+    /// </summary>
+    public static IServiceCollection AddTableStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
+        services.AddSingleton<ITableService>(provider =>
+            Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetService<IHostEnvironment>()?.ContentRootPath));
+        return services;
+    }
+
+    internal static ITableService Create(StorageOptions options, string? contentRoot)
+    {
+        if (options.Provider == StorageProvider.Sqlite)
+        {
+            var folder = Path.GetFullPath(options.DataFolder, contentRoot ?? Directory.GetCurrentDirectory());
+            return new SqliteTableService(folder, options.TablePrefix);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return AzureTableService.FromConnectionString(TableConnectionString.TryParse(options.ConnectionString, out _)!, options.TablePrefix);
+        }
+
+        TokenCredential credential = options.Credential == StorageCredentialKind.ClientSecret
+            ? new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret)
+            : options.ClientId is { Length: > 0 } clientId
+                ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
+                : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned);
+        return AzureTableService.FromCredential(options.Endpoint!, credential, options.Scope, options.TablePrefix);
+    }
+}
