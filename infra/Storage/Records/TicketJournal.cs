@@ -21,7 +21,13 @@ internal sealed class TicketJournal(RecordTables tables, TimeProvider clock)
             $"{work.Number}|{TicketKeys.Ticks(work.Version)}|{work.OpId:N}");
         var entity = new TableEntity(key.PartitionKey, key.RowKey) { ["WrittenAt"] = clock.GetUtcNow() };
         RecordJson.Write(entity, work);
-        (await tables.JournalWriter.SubmitAsync(TableBatchOperation.Add(entity)).WaitAsync(cancellationToken).ConfigureAwait(false)).OrThrow("journal");
+        var added = await tables.JournalWriter.SubmitAsync(TableBatchOperation.Add(entity)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (added.Status != TableStatus.Conflict)
+        {
+            // Conflict: a retried request met our own first attempt (the row key holds this change's unique id).
+            added.OrThrow("journal");
+        }
+
         return key;
     }
 
