@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration.Json;
+using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Auth;
 using ServiceDesk.Bot.Protocol.Connector;
 
@@ -28,6 +29,7 @@ internal static class HostingExtensions
 
         services.AddConnectorClient();
         services.AddSingleton<TurnRunner>();
+        services.AddOutboxDelivery();
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using ServiceDesk.Bot.Protocol.Connector;
+using ServiceDesk.Dialogs.Outbox;
+
+namespace ServiceDesk.Bot.Outbox;
+
+/// <summary>What the worker does after a failed attempt (design: "Proactive messages and the outbox").</summary>
+internal enum FailureAction { Retry, ParkFailed, ParkUnreachable }
+
+internal static class OutboxRetryPolicy
+{
+    /// <summary>
+    /// 429, 412/5xx, timeouts and network errors are worth another attempt; 400, 401, 413 and a refused host are not;
+    /// 403 and 404 mean the conversation (or the activity) is gone.
+    /// </summary>
+    public static FailureAction ActionFor(ConnectorFailure failure) => failure switch
+    {
+        ConnectorFailure.Throttled or ConnectorFailure.ServerError or ConnectorFailure.Timeout or ConnectorFailure.Network => FailureAction.Retry,
+        ConnectorFailure.Forbidden or ConnectorFailure.NotFound => FailureAction.ParkUnreachable,
+        _ => FailureAction.ParkFailed,
+    };
+
+    /// <summary>Exponential backoff with full jitter: uniform in [0, min(max, base·2^(attempt-1))], never before Retry-After.</summary>
+    public static TimeSpan Delay(int attempt, TimeSpan? retryAfter, OutboxOptions options)
+    {
+        var ceiling = Math.Min(options.MaxBackoffSeconds * 1000.0, options.BaseBackoffMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1)));
+        var backoff = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+        return retryAfter is { } wait && wait > backoff ? wait : backoff;
+    }
+
+    /// <summary>A 404 on an update means the card was deleted in Teams, not that the chat is gone: say so for the re-post.</summary>
+    public static bool ActivityGone(OutboxKind kind, ConnectorFailure failure) =>
+        kind == OutboxKind.UpdateActivity && failure == ConnectorFailure.NotFound;
+}

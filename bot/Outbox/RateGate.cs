@@ -1,0 +1,159 @@
+using Microsoft.Extensions.Options;
+
+namespace ServiceDesk.Bot.Outbox;
+
+/// <summary>
+/// Teams' limits for proactive messages, kept in this process (protocol sheet §5): per conversation 7 per second,
+/// 8 per 2 s and 60 per 30 s; per tenant about 50 requests per second; and a pause of a whole tenant after a 429,
+/// until its Retry-After has passed. Sliding windows of the times of recent calls, one lock: the numbers are small.
+/// </summary>
+internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time)
+{
+    private const int SweepAbove = 1_024;
+    private static readonly TimeSpan TenantWindow = TimeSpan.FromSeconds(1);
+
+    private readonly Lock sync = new();
+    private readonly Dictionary<string, SlidingLog> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SlidingLog> tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> pausedUntil = new(StringComparer.Ordinal);
+
+    private (int Limit, TimeSpan Span)[] ConversationLimits =>
+    [
+        (options.Value.ConversationPerSecond, TimeSpan.FromSeconds(1)),
+        (options.Value.ConversationPerTwoSeconds, TimeSpan.FromSeconds(2)),
+        (options.Value.ConversationPerThirtySeconds, TimeSpan.FromSeconds(30)),
+    ];
+
+    /// <summary>
+    /// Takes a slot for one call to <paramref name="conversation"/> now and answers <see cref="TimeSpan.Zero"/>,
+    /// or takes nothing and answers how long to wait before asking again.
+    /// </summary>
+    public TimeSpan TryAcquire(string? tenant, string conversation)
+    {
+        var now = time.GetUtcNow();
+        var tenantKey = tenant ?? string.Empty;
+        lock (sync)
+        {
+            var wait = pausedUntil.TryGetValue(tenantKey, out var until) && until > now ? until - now : TimeSpan.Zero;
+            var tenantLog = Log(tenants, tenantKey);
+            var conversationLog = Log(conversations, conversation);
+            wait = Max(wait, tenantLog.WaitFor(now, options.Value.TenantRequestsPerSecond, TenantWindow));
+            foreach (var (limit, span) in ConversationLimits)
+            {
+                wait = Max(wait, conversationLog.WaitFor(now, limit, span));
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                return wait;
+            }
+
+            tenantLog.Add(now, TenantWindow);
+            conversationLog.Add(now, TimeSpan.FromSeconds(30));
+            if (conversations.Count > SweepAbove)
+            {
+                Sweep(now);
+            }
+
+            return TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>
+    /// Waits for a slot, at most <paramref name="maxWait"/>: false (and no slot taken) when the limits need longer,
+    /// so a caller holding a lease can give the record back instead of waiting past it.
+    /// </summary>
+    public async Task<bool> WaitAsync(string? tenant, string conversation, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + maxWait;
+        while (true)
+        {
+            var wait = TryAcquire(tenant, conversation);
+            if (wait == TimeSpan.Zero)
+            {
+                return true;
+            }
+
+            if (time.GetUtcNow() + wait > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Teams said 429: no new call for this tenant until <paramref name="pauseFor"/> has passed.</summary>
+    public void Pause(string? tenant, TimeSpan pauseFor)
+    {
+        var until = time.GetUtcNow() + pauseFor;
+        lock (sync)
+        {
+            var key = tenant ?? string.Empty;
+            if (!pausedUntil.TryGetValue(key, out var current) || current < until)
+            {
+                pausedUntil[key] = until;
+            }
+        }
+    }
+
+    /// <summary>How long the tenant stays paused (zero when it is not).</summary>
+    public TimeSpan PausedFor(string? tenant)
+    {
+        var now = time.GetUtcNow();
+        lock (sync)
+        {
+            return pausedUntil.TryGetValue(tenant ?? string.Empty, out var until) && until > now ? until - now : TimeSpan.Zero;
+        }
+    }
+
+    private static SlidingLog Log(Dictionary<string, SlidingLog> logs, string key)
+    {
+        if (!logs.TryGetValue(key, out var log))
+        {
+            log = new SlidingLog();
+            logs[key] = log;
+        }
+
+        return log;
+    }
+
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var key in conversations.Where(c => c.Value.IsIdle(now, TimeSpan.FromSeconds(30))).Select(c => c.Key).ToList())
+        {
+            conversations.Remove(key);
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>The times of recent calls, oldest first.</summary>
+    private sealed class SlidingLog
+    {
+        private readonly List<DateTimeOffset> calls = [];
+
+        /// <summary>Zero if one more call fits <paramref name="limit"/> per <paramref name="span"/>; else when it will.</summary>
+        public TimeSpan WaitFor(DateTimeOffset now, int limit, TimeSpan span)
+        {
+            var first = calls.FindIndex(t => t > now - span);
+            var inWindow = first < 0 ? 0 : calls.Count - first;
+            if (inWindow < limit)
+            {
+                return TimeSpan.Zero;
+            }
+
+            // The call that must leave the window before one more fits.
+            return calls[calls.Count - limit] + span - now;
+        }
+
+        public void Add(DateTimeOffset now, TimeSpan keep)
+        {
+            calls.Add(now);
+            var old = calls.FindIndex(t => t > now - keep);
+            calls.RemoveRange(0, old < 0 ? calls.Count : old);
+        }
+
+        public bool IsIdle(DateTimeOffset now, TimeSpan keep) => calls.Count == 0 || calls[^1] <= now - keep;
+    }
+}
