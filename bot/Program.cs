@@ -1,5 +1,6 @@
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Infra.Knowledge;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddTopLevelSettings();
 builder.Services.AddTableStorage();
 builder.Services.AddServiceDeskRecords();
+builder.Services.AddKnowledgeBase();
 builder.Services.AddServiceDesk();
 builder.Services.AddBotProtocol();
 

@@ -35,6 +35,10 @@ internal static class CardForm
         };
     }
 
+    /// <summary>The string values of <paramref name="fields"/> present in the data (for a transcript line).</summary>
+    public static IEnumerable<string> Values(JsonElement data, IEnumerable<string> fields) =>
+        fields.Select(f => Field(data, f).Text).OfType<string>().Where(t => t.Length > 0);
+
     /// <summary>A whole number sent as a string by the card ("3"); anything else is null.</summary>
     public static long? Number(JsonElement data, string field)
     {

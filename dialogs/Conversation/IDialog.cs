@@ -36,7 +36,7 @@ internal interface IDialog
 }
 
 /// <summary>What is known before the dialog asks anything: the message that started it and the recogniser's hints.</summary>
-internal sealed record DialogSeed(string? Text = null, string? Category = null, string? Title = null, string? Description = null)
+internal sealed record DialogSeed(string? Text = null, string? Category = null, string? Title = null, string? Description = null, string? Service = null)
 {
     public static readonly DialogSeed Empty = new();
 }

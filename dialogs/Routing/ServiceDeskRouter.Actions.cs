@@ -1,6 +1,9 @@
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
@@ -35,8 +38,20 @@ internal sealed partial class ServiceDeskRouter
                 return await StartByNameAsync(session, IncidentDialog, DialogSeed.Empty, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.RequestAccess:
                 return await StartByNameAsync(session, AccessDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
-            case MenuVerbs.MyTickets:
-                return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuMyTicketsNote))]);
+            case MenuVerbs.MyTickets or TicketVerbs.List:
+                return Replies([.. notices, .. await myTickets.ListAsync(session.Context, cancellationToken).ConfigureAwait(false)]);
+            case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen:
+                return Replies([.. notices, .. await myTickets.ActAsync(session.Context, action, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.Helpful:
+                return Replies([.. notices, .. await knowledge.HelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.Full or KnowledgeVerbs.Open:
+                return Replies([.. notices, .. await knowledge.FullArticleAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.NotHelpful:
+                // Start Flow 1 with the question as title (cut) and description: the person only adds category, impact, urgency.
+                var question = KnowledgeAnswers.QuestionOf(action.Data);
+                notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+                var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question);
+                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.AskQuestion:
                 return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);
             case EngineVerbs.Retry when session.Dialog is { } dialog:
@@ -70,20 +85,43 @@ internal sealed partial class ServiceDeskRouter
     }
 
     /// <summary>No dialog in progress: a recognised intent, else the knowledge base.</summary>
-    private Task<TurnResult> NoDialogMessageAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    private async Task<TurnResult> NoDialogMessageAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
     {
-        _ = cancellationToken;
-        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
-        return Task.FromResult(Replies([.. notices, Reply.Of(texts.Get(TextKeys.FallbackMenu)), Menu(turn, texts)]));
+        var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
+        var text = turn.Text!;
+        var recognition = await recognizer.RecognizeAsync(text, turn.Locale, cancellationToken).ConfigureAwait(false);
+        switch (recognition.Intent)
+        {
+            case Intent.ReportIncident:
+                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint);
+                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess:
+                return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case Intent.MyTickets:
+                return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
+            case Intent.TicketStatus:
+                return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);
+            case Intent.Human:
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.Outage:
+                var active = await outages.FindActiveAsync(string.Empty, recognition.ServiceHint, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Reply.Of(active.Count == 0 ? texts.Get(TextKeys.IncidentNoActiveOutage) : string.Join("\n", active.Select(o => Cards.CardText.Literal(o.Title))))]);
+            case Intent.Help or Intent.Greeting:
+                return Replies([.. notices, Menu(turn, texts)]);
+            default:
+                return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
+        }
     }
 
     /// <summary>"Talk to a human": the escalation flow hands the conversation so far to the service desk.</summary>
-    private Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    private async Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
     {
-        _ = cancellationToken;
-        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
-        return Task.FromResult(Replies([.. notices, Menu(turn, texts)]));
+        var replies = await escalation.EscalateAsync(session.Context, session.Active, cancellationToken).ConfigureAwait(false);
+        await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
+        return Replies([.. notices, .. replies]);
     }
+
+    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
 
     /// <summary>Every invoke gets an answer: the first card replaces the clicked one; the rest are sent as messages.</summary>
     private static TurnResult AsInvoke(TurnResult result)

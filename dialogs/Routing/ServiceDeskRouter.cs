@@ -1,6 +1,11 @@
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Escalation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
@@ -10,7 +15,14 @@ namespace ServiceDesk.Dialogs.Routing;
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
 /// </summary>
-internal sealed partial class ServiceDeskRouter(DialogSessions sessions, IEnumerable<IDialog> dialogs) : ITurnHandler
+internal sealed partial class ServiceDeskRouter(
+    DialogSessions sessions,
+    IEnumerable<IDialog> dialogs,
+    IIntentRecognizer recognizer,
+    KnowledgeAnswers knowledge,
+    MyTicketsFlow myTickets,
+    EscalationFlow escalation,
+    IOutageQuery outages) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

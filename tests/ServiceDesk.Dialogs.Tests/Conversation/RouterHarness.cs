@@ -1,6 +1,13 @@
 using Microsoft.Extensions.Options;
 using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Escalation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Understanding;
 using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Dialogs.Turns;
 
@@ -17,8 +24,34 @@ internal sealed class RouterHarness
 
     public List<IDialog> Dialogs { get; } = [];
 
-    public ServiceDeskRouter Router() =>
-        new(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs);
+    public InMemoryTicketStore Tickets { get; } = new();
+
+    public FakeKnowledge Knowledge { get; } = new();
+
+    public RecordingDeflections Deflections { get; } = new();
+
+    public IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
+
+    /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
+    public RouterHarness WithIncidentFlow()
+    {
+        Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
+            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())));
+        return this;
+    }
+
+    public ServiceDeskRouter Router()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(Options);
+        return new(
+            new DialogSessions(Store, options, Time),
+            Dialogs,
+            new KeywordIntentRecognizer(),
+            new KnowledgeAnswers(Knowledge, Deflections),
+            new MyTicketsFlow(Tickets),
+            new EscalationFlow(Tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
+            new NoOutages());
+    }
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 
