@@ -23,6 +23,7 @@ internal sealed class KnowledgeIndex
     private readonly FrozenDictionary<string, (int Article, double Tf)[]> postings;
     private readonly FrozenDictionary<string, double> idf;
     private readonly TypoVocabulary vocabulary;
+    private readonly double maxIdf;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
     {
@@ -61,6 +62,7 @@ internal sealed class KnowledgeIndex
         idf = lists.ToFrozenDictionary(
             p => p.Key, p => Math.Log(1 + ((articles.Length - p.Value.Count + 0.5) / (p.Value.Count + 0.5))), StringComparer.Ordinal);
         vocabulary = new TypoVocabulary(words);
+        maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
     }
 
     public TextAnalyzer Analyzer { get; }
@@ -69,45 +71,62 @@ internal sealed class KnowledgeIndex
 
     public IEnumerable<KnowledgeArticle> Articles => articles;
 
-    /// <summary>The query's stems the index knows, each with its weight: 1, or less when it comes from a typo correction.</summary>
-    public List<(string Stem, double Weight)> QueryTerms(string query)
+    /// <summary>
+    /// The query's stems the index knows, each with its weight (1, or less when it comes from a typo correction), and
+    /// how many words it does not know at all.
+    /// </summary>
+    public (List<(string Stem, double Weight)> Terms, int Unknown) QueryTerms(string query)
     {
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in Analyzer.Analyze(query))
         {
             if (postings.ContainsKey(term.Stem))
             {
                 terms[term.Stem] = 1.0;
             }
-            else if (vocabulary.Correct(term.Word) is { } corrected && !terms.ContainsKey(corrected))
+            else if (vocabulary.Correct(term.Word) is { } corrected)
             {
-                terms[corrected] = CorrectedWeight;
+                terms.TryAdd(corrected, CorrectedWeight);
+            }
+            else
+            {
+                unknown.Add(term.Stem);
             }
         }
 
-        return [.. terms.Select(t => (t.Key, t.Value))];
+        return ([.. terms.Select(t => (t.Key, t.Value))], unknown.Count);
     }
 
-    /// <summary>The best <paramref name="top"/> articles scoring at least <paramref name="minScore"/>, best first.</summary>
+    /// <summary>
+    /// The best <paramref name="top"/> articles scoring at least <paramref name="minScore"/>, best first. The score is
+    /// BM25F times the share of the query (weighted by idf, unknown words counting as the rarest) the article covers,
+    /// so "order pizza for the team" does not reach the threshold on "team" alone.
+    /// </summary>
     public List<KnowledgeHit> Search(string query, int top, double minScore)
     {
-        var terms = QueryTerms(query);
+        var (terms, unknown) = QueryTerms(query);
         var scores = new double[articles.Length];
+        var covered = new double[articles.Length];
+        var total = unknown * maxIdf;
         foreach (var (stem, weight) in terms)
         {
             var termIdf = idf[stem];
+            total += weight * termIdf;
             foreach (var (doc, tf) in postings[stem])
             {
                 scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
+                covered[doc] += weight * termIdf;
             }
         }
 
         var ranked = new List<(int Doc, double Score)>();
         for (var doc = 0; doc < scores.Length; doc++)
         {
-            if (scores[doc] >= minScore && scores[doc] > 0)
+            var score = scores[doc] * (covered[doc] / total);
+            if (score > 0 && score >= minScore)
             {
-                ranked.Add((doc, scores[doc]));
+                ranked.Add((doc, score));
             }
         }
 

@@ -15,7 +15,8 @@ internal static class StopWords
         "ours", "please", "she", "should", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
         "they", "this", "those", "to", "too", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
         "who", "why", "will", "with", "would", "you", "your", "yours", "hi", "hello", "hey", "thanks", "thank", "help",
-        "need", "want", "way", "since", "still", "also", "up",
+        "need", "want", "way", "since", "still", "also", "up", "cant", "dont", "doesnt", "didnt", "isnt", "wont", "arent",
+        "wasnt", "couldnt", "anymore", "anything", "something", "tried", "try", "trying",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(

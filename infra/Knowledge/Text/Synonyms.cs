@@ -16,7 +16,7 @@ internal static class Synonyms
         ("multi-factor", "mfa"), ("multi factor", "mfa"), ("two-factor", "mfa"), ("two factor", "mfa"), ("2-factor", "mfa"),
         ("blue screen", "bsod"), ("log in", "login"), ("log on", "login"), ("sign in", "login"), ("sign-in", "login"),
         ("signing in", "login"), ("logging in", "login"), ("set up", "setup"), ("set-up", "setup"),
-        ("docking station", "dock"), ("remote desktop", "rdp"),
+        ("docking station", "dock"), ("remote desktop", "rdp"), ("setting up", "setup"), ("sets up", "setup"),
     ];
 
     private static readonly (string Phrase, string Replacement)[] FrenchPhrases =
@@ -38,6 +38,7 @@ internal static class Synonyms
         ["lag"] = "slow", ["logon"] = "login", ["signin"] = "login", ["wireless"] = "wifi", ["expiry"] = "expire",
         ["expiration"] = "expire", ["lockout"] = "locked", ["bsod"] = "bsod crash", ["rdp"] = "rdp remote",
         ["hotspot"] = "wifi", ["licence"] = "license", ["licences"] = "license", ["licenses"] = "license",
+        ["forgotten"] = "forgot", ["forget"] = "forgot",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, string> FrenchWords = new Dictionary<string, string>
