@@ -6,15 +6,20 @@ internal static class EditDistance
     /// <summary>The distance, or <c>max + 1</c> as soon as it is known to exceed <paramref name="max"/>.</summary>
     public static int Bounded(string a, string b, int max)
     {
+        if (b.Length > 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(b), "Cue words are short.");
+        }
+
         if (Math.Abs(a.Length - b.Length) > max)
         {
             return max + 1;
         }
 
-        // Three rows are enough for the swap rule; the words are short, so allocation is small.
-        var before = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows are enough for the swap rule; callers only pass words, so the stack is fine.
+        Span<int> before = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -42,7 +47,10 @@ internal static class EditDistance
                 return max + 1;
             }
 
-            (before, previous, current) = (previous, current, before);
+            var spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
 
         return Math.Min(previous[b.Length], max + 1);

@@ -34,7 +34,10 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 
     internal static Recognition Recognize(string? text, string? locale)
     {
-        var words = TextFolding.Words(text).ConvertAll(Spelling.Repair);
+        // The same word is repaired once per message: long pasted texts repeat themselves.
+        var repaired = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = TextFolding.Words(text).ConvertAll(word =>
+            repaired.TryGetValue(word, out var known) ? known : repaired[word] = Spelling.Repair(word));
         if (words.Count == 0)
         {
             return Recognition.Nothing;

@@ -8,11 +8,17 @@ namespace ServiceDesk.Dialogs.Understanding;
 internal sealed class Vocabulary
 {
     private readonly HashSet<string> _known;
-    private readonly string[] _cueWords;
+    private readonly string[][] _cueWordsByLength;
 
     public Vocabulary(IEnumerable<string> cueWords, IEnumerable<string> commonWords)
     {
-        _cueWords = cueWords.Distinct(StringComparer.Ordinal).Where(w => w.Length >= 4).ToArray();
+        var candidates = cueWords.Distinct(StringComparer.Ordinal).Where(w => w.Length >= 4).ToList();
+        _cueWordsByLength = new string[candidates.Select(w => w.Length).DefaultIfEmpty(0).Max() + 1][];
+        for (var length = 0; length < _cueWordsByLength.Length; length++)
+        {
+            _cueWordsByLength[length] = candidates.Where(w => w.Length == length).ToArray();
+        }
+
         _known = new HashSet<string>(cueWords, StringComparer.Ordinal);
         _known.UnionWith(commonWords);
     }
@@ -40,8 +46,20 @@ internal sealed class Vocabulary
 
         string? best = null;
         var bestDistance = max + 1;
-        foreach (var candidate in _cueWords)
+        var shortest = Math.Max(0, word.Length - max);
+        var longest = Math.Min(_cueWordsByLength.Length - 1, word.Length + max);
+        if (shortest > longest)
         {
+            return word;
+        }
+
+        foreach (var candidate in _cueWordsByLength[shortest..(longest + 1)].SelectMany(bucket => bucket))
+        {
+            if (!SameStart(word, candidate))
+            {
+                continue;
+            }
+
             var distance = EditDistance.Bounded(word, candidate, max);
             // On a tie, a candidate with the same first letter is the likelier typo.
             if (distance < bestDistance || (distance == bestDistance && best is not null && best[0] != word[0] && candidate[0] == word[0]))
@@ -53,4 +71,8 @@ internal sealed class Vocabulary
 
         return best ?? word;
     }
+
+    /// <summary>People rarely miss both of the first two letters: a cheap filter before the distance.</summary>
+    private static bool SameStart(string word, string candidate) =>
+        word[0] == candidate[0] || word[1] == candidate[1] || (word[0] == candidate[1] && word[1] == candidate[0]);
 }

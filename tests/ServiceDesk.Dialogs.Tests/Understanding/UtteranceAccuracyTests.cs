@@ -9,6 +9,7 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
 {
     private const double RequiredIntentAccuracy = 0.90;
     private const double RequiredCategoryAccuracy = 0.85;
+    private const double RequiredHeldOutAccuracy = 0.75;
 
     [Fact]
     public void TheSetIsLargeEnoughAndHalfFrench()
@@ -23,9 +24,16 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void RecognizesAtLeastNinetyPercentOfTheSet()
+    public void RecognizesAtLeastNinetyPercentOfTheSet() =>
+        Measure(UtteranceSet.Load(), RequiredIntentAccuracy, RequiredCategoryAccuracy);
+
+    /// <summary>The honest figure: phrasings the vocabulary was not written for. A lower bar, still a bar.</summary>
+    [Fact]
+    public void RecognizesMostOfTheHeldOutSet() =>
+        Measure(UtteranceSet.Load(UtteranceSet.HeldOut), RequiredHeldOutAccuracy, RequiredHeldOutAccuracy);
+
+    private void Measure(IReadOnlyList<Utterance> set, double requiredIntentAccuracy, double requiredCategoryAccuracy)
     {
-        var set = UtteranceSet.Load();
         var results = set.Select(u => (Utterance: u, Got: KeywordIntentRecognizer.Recognize(u.Text, u.Language == "fr" ? "fr-FR" : "en-US"))).ToList();
 
         var intentRight = results.Count(r => r.Got.Intent == r.Utterance.Intent);
@@ -54,8 +62,8 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
             output.WriteLine($"  [{utterance.Language}] \"{utterance.Text}\": expected {utterance.Intent}/{utterance.Category ?? "-"}/{utterance.Ticket ?? "-"}, got {got.Intent}/{got.CategoryHint ?? "-"}/{got.TicketNumber?.ToString() ?? "-"} ({got.Confidence.ToString(CultureInfo.InvariantCulture)})");
         }
 
-        Assert.True(intentRight >= RequiredIntentAccuracy * results.Count, $"intent accuracy {intentRight}/{results.Count}");
-        Assert.True(categoryRight >= RequiredCategoryAccuracy * labelled.Count, $"category accuracy {categoryRight}/{labelled.Count}");
+        Assert.True(intentRight >= requiredIntentAccuracy * results.Count, $"intent accuracy {intentRight}/{results.Count}");
+        Assert.True(categoryRight >= requiredCategoryAccuracy * labelled.Count, $"category accuracy {categoryRight}/{labelled.Count}");
         Assert.Equal(numbered.Count, ticketsRight);
     }
 

@@ -11,9 +11,15 @@ internal sealed record Utterance(string Language, Intent Intent, string? Categor
 /// </summary>
 internal static class UtteranceSet
 {
-    public static IReadOnlyList<Utterance> Load()
+    /// <summary>The set the recogniser was tuned on.</summary>
+    public const string Tuning = "utterances.tsv";
+
+    /// <summary>Written after the first version and never used to tune it.</summary>
+    public const string HeldOut = "holdout.tsv";
+
+    public static IReadOnlyList<Utterance> Load(string fileName = Tuning)
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "ServiceDesk.Dialogs.Tests", "Understanding", "utterances.tsv");
+        var path = Path.Combine(RepositoryRoot(), "tests", "ServiceDesk.Dialogs.Tests", "Understanding", fileName);
         var utterances = new List<Utterance>();
         foreach (var line in File.ReadAllLines(path))
         {
@@ -25,7 +31,7 @@ internal static class UtteranceSet
             var fields = line.Split('\t');
             if (fields.Length != 5)
             {
-                throw new InvalidDataException($"utterances.tsv: expected 5 tab-separated fields in \"{line}\".");
+                throw new InvalidDataException($"{fileName}: expected 5 tab-separated fields in \"{line}\".");
             }
 
             utterances.Add(new Utterance(fields[0], Enum.Parse<Intent>(fields[1]), Optional(fields[2]), Optional(fields[3]), fields[4]));
