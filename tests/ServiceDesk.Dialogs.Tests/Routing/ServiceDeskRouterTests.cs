@@ -10,7 +10,7 @@ public sealed class ServiceDeskRouterTests
     private const string MenuEn = "card: Hello Jean!";
     private const string MenuFr = "card: Bonjour Jean !";
 
-    private readonly ServiceDeskRouter _router = new();
+    private readonly ServiceDeskRouter _router = new Conversation.RouterHarness().Router();
 
     public static TheoryData<string, Turn, string[]> Scripts => new()
     {

@@ -1,0 +1,101 @@
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Routing;
+
+// Card actions by verb, and what a message means when no dialog is active.
+internal sealed partial class ServiceDeskRouter
+{
+    /// <summary>The dialog each menu button and intent starts (a dialog not registered falls back to a note).</summary>
+    internal const string IncidentDialog = "incident";
+    internal const string AccessDialog = "access";
+
+    private async Task<TurnResult> CardActionAsync(Turn turn, CardAction action, Texts texts, CancellationToken cancellationToken)
+    {
+        var notices = new List<Reply>();
+        var session = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
+        var result = await ActionAsync(session, action, notices, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            return action.IsInvoke
+                ? new TurnResult([], InvokeAnswer.Error(400, "unknownAction", texts.Get(TextKeys.InvokeUnknownAction)))
+                : Replies(Reply.Of(texts.Get(TextKeys.InvokeUnknownAction)), Menu(turn, texts));
+        }
+
+        return action.IsInvoke ? AsInvoke(result) : result;
+    }
+
+    private async Task<TurnResult?> ActionAsync(Session session, CardAction action, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
+        switch (action.Verb)
+        {
+            case MenuVerbs.ReportIncident:
+                return await StartByNameAsync(session, IncidentDialog, DialogSeed.Empty, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.RequestAccess:
+                return await StartByNameAsync(session, AccessDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.MyTickets:
+                return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuMyTicketsNote))]);
+            case MenuVerbs.AskQuestion:
+                return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);
+            case EngineVerbs.Retry when session.Dialog is { } dialog:
+                var again = await dialog.RepromptAsync(session.Context, session.Active!, null, cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(session, again, notices, cancellationToken).ConfigureAwait(false);
+            case EngineVerbs.Retry or EngineVerbs.Menu:
+                await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Menu(turn, texts)]);
+            case EngineVerbs.Human:
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        var prefix = action.Verb.Split('.', 2)[0];
+        if (action.Verb.Contains('.', StringComparison.Ordinal) && _dialogs.TryGetValue(prefix, out var target))
+        {
+            return await DialogActionAsync(session, target, action, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task<TurnResult> StartByNameAsync(Session session, string name, DialogSeed seed, List<Reply> notices, string noteKey, CancellationToken cancellationToken)
+    {
+        if (_dialogs.TryGetValue(name, out var dialog))
+        {
+            return await StartAsync(session, dialog, seed, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        var texts = session.Context.Texts;
+        return Replies([.. notices, Menu(session.Context.Turn, texts, texts.Get(noteKey))]);
+    }
+
+    /// <summary>No dialog in progress: a recognised intent, else the knowledge base.</summary>
+    private Task<TurnResult> NoDialogMessageAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
+        return Task.FromResult(Replies([.. notices, Reply.Of(texts.Get(TextKeys.FallbackMenu)), Menu(turn, texts)]));
+    }
+
+    /// <summary>"Talk to a human": the escalation flow hands the conversation so far to the service desk.</summary>
+    private Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
+        return Task.FromResult(Replies([.. notices, Menu(turn, texts)]));
+    }
+
+    /// <summary>Every invoke gets an answer: the first card replaces the clicked one; the rest are sent as messages.</summary>
+    private static TurnResult AsInvoke(TurnResult result)
+    {
+        if (result.Invoke is not null)
+        {
+            return result;
+        }
+
+        var card = result.Replies.FirstOrDefault(r => r.Card is not null);
+        return card is null
+            ? new TurnResult([], InvokeAnswer.WithMessage(string.Join("\n", result.Replies.Select(r => r.Text))))
+            : new TurnResult([.. result.Replies.Where(r => !ReferenceEquals(r, card))], InvokeAnswer.WithCard(card.Card!));
+    }
+}
