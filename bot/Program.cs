@@ -1,5 +1,7 @@
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Infra.Directories;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
 
@@ -8,6 +10,8 @@ builder.Configuration.AddTopLevelSettings();
 builder.Services.AddTableStorage();
 builder.Services.AddServiceDeskRecords();
 builder.Services.AddServiceDesk();
+builder.Services.AddAccessRequests();
+builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 
 var app = builder.Build();

@@ -12,6 +12,17 @@ public sealed class AccessCatalogueOptions
 
     [MinLength(1, ErrorMessage = "Catalogue:Access:Resources needs at least one resource.")]
     public List<AccessResourceOptions> Resources { get; set; } = [];
+
+    /// <summary>A justification shorter than this says too little for an approver to decide.</summary>
+    [Range(1, 500, ErrorMessage = "Catalogue:Access:JustificationMinLength must be between 1 and 500.")]
+    public int JustificationMinLength { get; set; } = 20;
+
+    [Range(50, 4_000, ErrorMessage = "Catalogue:Access:JustificationMaxLength must be between 50 and 4000.")]
+    public int JustificationMaxLength { get; set; } = 1_000;
+
+    /// <summary>Temporary access ends at most this many days after the request.</summary>
+    [Range(1, 3_650, ErrorMessage = "Catalogue:Access:MaxTemporaryDays must be between 1 and 3650.")]
+    public int MaxTemporaryDays { get; set; } = 365;
 }
 
 /// <summary>One resource of the catalogue, as configured.</summary>

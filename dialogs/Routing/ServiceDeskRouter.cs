@@ -10,7 +10,7 @@ namespace ServiceDesk.Dialogs.Routing;
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
 /// </summary>
-internal sealed partial class ServiceDeskRouter(DialogSessions sessions, IEnumerable<IDialog> dialogs) : ITurnHandler
+internal sealed partial class ServiceDeskRouter(DialogSessions sessions, IEnumerable<IDialog> dialogs, IEnumerable<ICardActionHandler>? actionHandlers = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -3,6 +3,7 @@ using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 
@@ -14,7 +15,10 @@ namespace ServiceDesk.Dialogs.Flows.Approval;
 /// read, so two clicks (or two approvers) at once make one decision. The requester hears of it through the outbox.
 /// </summary>
 internal sealed class AccessApprovalHandler(ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock)
+    : ICardActionHandler
 {
+    public bool Handles(string verb) => ApprovalVerbs.Handles(verb);
+
     /// <summary>Answers the turn's card action (<see cref="ApprovalVerbs.Approve"/> or <see cref="ApprovalVerbs.Reject"/>).</summary>
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
