@@ -1,5 +1,7 @@
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Infra.Directories;
 using ServiceDesk.Infra.Knowledge;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
@@ -10,6 +12,8 @@ builder.Services.AddTableStorage();
 builder.Services.AddServiceDeskRecords();
 builder.Services.AddKnowledgeBase();
 builder.Services.AddServiceDesk();
+builder.Services.AddAccessRequests();
+builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 
 var app = builder.Build();

@@ -64,6 +64,11 @@ internal sealed partial class ServiceDeskRouter
                 return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
         }
 
+        if (actionHandlers.FirstOrDefault(h => h.Handles(action.Verb)) is { } handler)
+        {
+            return await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
         var prefix = action.Verb.Split('.', 2)[0];
         if (action.Verb.Contains('.', StringComparison.Ordinal) && _dialogs.TryGetValue(prefix, out var target))
         {

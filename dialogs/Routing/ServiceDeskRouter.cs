@@ -22,7 +22,8 @@ internal sealed partial class ServiceDeskRouter(
     KnowledgeAnswers knowledge,
     MyTicketsFlow myTickets,
     EscalationFlow escalation,
-    IOutageQuery outages) : ITurnHandler
+    IOutageQuery outages,
+    IEnumerable<ICardActionHandler> actionHandlers) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -24,7 +24,7 @@ internal sealed class RouterHarness
 
     public List<IDialog> Dialogs { get; } = [];
 
-    public InMemoryTicketStore Tickets { get; } = new();
+    public InMemoryTickets Tickets { get; } = new();
 
     public FakeKnowledge Knowledge { get; } = new();
 
@@ -40,18 +40,26 @@ internal sealed class RouterHarness
         return this;
     }
 
-    public ServiceDeskRouter Router()
-    {
-        var options = Microsoft.Extensions.Options.Options.Create(Options);
-        return new(
-            new DialogSessions(Store, options, Time),
-            Dialogs,
+    public ServiceDeskRouter Router() =>
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections);
+
+    /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
+    public static ServiceDeskRouter Build(
+        DialogSessions sessions,
+        IEnumerable<IDialog> dialogs,
+        IEnumerable<ICardActionHandler> handlers,
+        ServiceDesk.Dialogs.Ports.ITicketStore tickets,
+        ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? knowledge = null,
+        IDeflectionLog? deflections = null) =>
+        new(
+            sessions,
+            dialogs,
             new KeywordIntentRecognizer(),
-            new KnowledgeAnswers(Knowledge, Deflections),
-            new MyTicketsFlow(Tickets),
-            new EscalationFlow(Tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
-            new NoOutages());
-    }
+            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
+            new MyTicketsFlow(tickets),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
+            new NoOutages(),
+            handlers);
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 

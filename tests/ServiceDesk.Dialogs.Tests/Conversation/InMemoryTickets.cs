@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Tickets;
 namespace ServiceDesk.Dialogs.Tests.Conversation;
 
 /// <summary>The ticket store port with its contract's rules: numbers allocated in order, updates only at the version read.</summary>
-internal sealed class InMemoryTicketStore : ITicketStore
+internal sealed class InMemoryTickets : ITicketStore
 {
     private readonly Dictionary<TicketNumber, Ticket> _tickets = [];
     private readonly Dictionary<TicketNumber, List<TicketEvent>> _history = [];
