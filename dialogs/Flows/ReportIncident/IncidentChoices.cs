@@ -20,14 +20,14 @@ internal static class IncidentChoices
         ["1"] = "me", ["just me"] = "me", ["only me"] = "me", ["me"] = "me", ["moi"] = "me", ["juste moi"] = "me", ["moi seul"] = "me", ["seulement moi"] = "me",
         ["2"] = "team", ["my team"] = "team", ["team"] = "team", ["mon equipe"] = "team", ["equipe"] = "team", ["notre equipe"] = "team",
         ["3"] = "many", ["many"] = "many", ["many people"] = "many", ["everyone"] = "many", ["whole site"] = "many", ["site"] = "many",
-        ["plusieurs"] = "many", ["beaucoup"] = "many", ["tout le monde"] = "many", ["tout le site"] = "many",
+        ["many people or a whole site"] = "many", ["beaucoup de monde ou tout un site"] = "many", ["plusieurs"] = "many", ["beaucoup"] = "many", ["tout le monde"] = "many", ["tout le site"] = "many",
     };
 
     private static readonly Dictionary<string, string> UrgencyWords = new(StringComparer.Ordinal)
     {
         ["1"] = "wait", ["wait"] = "wait", ["it can wait"] = "wait", ["can wait"] = "wait", ["ca peut attendre"] = "wait", ["attendre"] = "wait", ["pas urgent"] = "wait",
-        ["2"] = "part", ["part"] = "part", ["partly"] = "part", ["partially"] = "part", ["en partie"] = "part", ["partie"] = "part", ["partiellement"] = "part",
-        ["3"] = "all", ["all"] = "all", ["blocked"] = "all", ["completely"] = "all", ["all my work"] = "all", ["tout"] = "all", ["bloque"] = "all", ["completement"] = "all", ["urgent"] = "all",
+        ["2"] = "part", ["part"] = "part", ["partly"] = "part", ["partially"] = "part", ["part of my work is blocked"] = "part", ["une partie de mon travail est bloquee"] = "part", ["en partie"] = "part", ["partie"] = "part", ["partiellement"] = "part",
+        ["3"] = "all", ["all"] = "all", ["blocked"] = "all", ["completely"] = "all", ["all my work"] = "all", ["all my work is blocked"] = "all", ["tout mon travail est bloque"] = "all", ["tout"] = "all", ["bloque"] = "all", ["completement"] = "all", ["urgent"] = "all",
     };
 
     public static Impact? ImpactOf(string? typed) =>

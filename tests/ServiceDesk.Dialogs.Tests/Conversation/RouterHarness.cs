@@ -104,6 +104,7 @@ internal sealed class RouterHarness
             var children = element switch
             {
                 Container c => c.Items,
+                ActionSet => [],
                 ColumnSet s => s.Columns.SelectMany(col => col.Items).ToList(),
                 _ => [],
             };
