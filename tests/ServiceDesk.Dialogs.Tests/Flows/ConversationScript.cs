@@ -49,7 +49,8 @@ internal sealed class ConversationScript(RouterHarness harness, string locale, s
             var rest = does[(does.IndexOf(' ', StringComparison.Ordinal) + 1)..];
             var space = rest.IndexOf(' ', StringComparison.Ordinal);
             var verb = space < 0 ? rest : rest[..space];
-            var data = LastCard is null ? new JsonObject() : RouterHarness.DataOf(LastCard, verb);
+            // A verb the last card does not offer is a forged submit: only the fields the line gives.
+            var data = LastCard is not null && Offers(LastCard, verb) ? RouterHarness.DataOf(LastCard, verb) : new JsonObject { ["verb"] = verb };
             if (space >= 0)
             {
                 foreach (var (key, value) in JsonNode.Parse(rest[(space + 1)..])!.AsObject())
@@ -70,6 +71,10 @@ internal sealed class ConversationScript(RouterHarness harness, string locale, s
         LastCard = result.Invoke?.Card ?? result.Replies.LastOrDefault(r => r.Card is not null)?.Card ?? LastCard;
         return result;
     }
+
+    private static bool Offers(AdaptiveCard card, string verb) =>
+        (card.Actions ?? []).Concat(RouterHarness.Flatten(card.Body).OfType<ActionSet>().SelectMany(s => s.Actions))
+            .OfType<ExecuteAction>().Any(a => a.Verb == verb);
 
     /// <summary>Everything the person sees: texts, and for cards every text block, fact, choice and button title.</summary>
     public static string Text(TurnResult result)
