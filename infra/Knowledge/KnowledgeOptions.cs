@@ -13,9 +13,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     public string? Folder { get; set; }
 
-    /// <summary>BM25 score under which a hit is not good enough to show; the bot then says it does not know.</summary>
-    [Range(0.0, 1000.0, ErrorMessage = "Knowledge:MinScore must be between 0 and 1000.")]
-    public double MinScore { get; set; } = 2.5;
+    /// <summary>
+    /// Relevance (0 to 1: the share of the best score the question could reach) under which a hit is not shown;
+    /// the bot then says it does not know.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Knowledge:MinScore must be between 0 and 1.")]
+    public double MinScore { get; set; } = 0.35;
 
     /// <summary>Longer questions are cut to this many characters before searching, which bounds the cost of a query.</summary>
     [Range(10, 10_000, ErrorMessage = "Knowledge:MaxQueryLength must be between 10 and 10000.")]

@@ -99,31 +99,30 @@ internal sealed class KnowledgeIndex
     }
 
     /// <summary>
-    /// The best <paramref name="top"/> articles scoring at least <paramref name="minScore"/>, best first. The score is
-    /// BM25F times the share of the query (weighted by idf, unknown words counting as the rarest) the article covers,
-    /// so "order pizza for the team" does not reach the threshold on "team" alone.
+    /// The best <paramref name="top"/> articles whose score reaches <paramref name="minScore"/>, best first. The score is
+    /// BM25F divided by the best BM25F the query could reach (every word saturated, words the index does not know
+    /// counting as the rarest): a share from 0 to 1 that means the same for short and long questions, so
+    /// "order pizza for the team" stays far below an answer that matches "team" alone.
     /// </summary>
     public List<KnowledgeHit> Search(string query, int top, double minScore)
     {
         var (terms, unknown) = QueryTerms(query);
         var scores = new double[articles.Length];
-        var covered = new double[articles.Length];
-        var total = unknown * maxIdf;
+        var best = unknown * maxIdf * (K1 + 1);
         foreach (var (stem, weight) in terms)
         {
             var termIdf = idf[stem];
-            total += weight * termIdf;
+            best += weight * termIdf * (K1 + 1);
             foreach (var (doc, tf) in postings[stem])
             {
                 scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
-                covered[doc] += weight * termIdf;
             }
         }
 
         var ranked = new List<(int Doc, double Score)>();
         for (var doc = 0; doc < scores.Length; doc++)
         {
-            var score = scores[doc] * (covered[doc] / total);
+            var score = scores[doc] / best;
             if (score > 0 && score >= minScore)
             {
                 ranked.Add((doc, score));
@@ -139,6 +138,6 @@ internal sealed class KnowledgeIndex
     private KnowledgeHit Hit(int doc, double score, IReadOnlyList<(string, double)> query)
     {
         var article = articles[doc];
-        return new KnowledgeHit(article.Id, article.Title, blocks[doc].Best(query), Math.Round(score, 3), article.Service, article.Source);
+        return new KnowledgeHit(article.Id, article.Title, blocks[doc].Best(query), Math.Round(score, 4), article.Service, article.Source);
     }
 }

@@ -5,7 +5,7 @@ namespace ServiceDesk.Infra.Knowledge.Search;
 /// <summary>
 /// Every word the articles of one language use, by length, to correct a query word the index does not know:
 /// within 1 edit for words of 5 letters or more, 2 edits from 8 letters ("pasword" → "password",
-/// "imprimente" → "imprimante"). Shorter words are too ambiguous to correct.
+/// "imprimente" → "imprimante"), keeping the first letter. Shorter words are too ambiguous to correct.
 /// </summary>
 internal sealed class TypoVocabulary
 {
@@ -53,6 +53,12 @@ internal sealed class TypoVocabulary
         {
             foreach (var (candidate, stem, _) in byLength[length])
             {
+                // People rarely mistype the first letter; requiring it avoids "mettre" → "lettre".
+                if (candidate[0] != word[0])
+                {
+                    continue;
+                }
+
                 var distance = EditDistance.Bounded(word, candidate, bestDistance - 1 < 0 ? 0 : bestDistance - 1);
                 if (distance < bestDistance)
                 {

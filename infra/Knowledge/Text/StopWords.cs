@@ -28,7 +28,7 @@ internal static class StopWords
         "peux", "plus", "pour", "qu", "quand", "que", "quel", "quelle", "quels", "quelles", "qui", "s", "sa", "salut", "se", "ses",
         "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une",
         "vais", "veux", "voudrais", "vos", "votre", "vous", "y", "c", "aide", "aider", "besoin", "svp", "stp", "depuis",
-        "encore", "toujours", "faut", "sais", "sait", "suis", "ont", "va",
+        "encore", "toujours", "faut", "sais", "sait", "suis", "ont", "va", "mettre", "met", "mets", "fais",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;

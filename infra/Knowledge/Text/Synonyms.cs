@@ -5,7 +5,7 @@ namespace ServiceDesk.Infra.Knowledge.Text;
 /// <summary>
 /// The words employees use for what the articles call otherwise, on folded text, applied to articles and queries
 /// alike. Phrases are joined before tokenising ("wi-fi" → "wifi"); words are replaced by one or more words
-/// ("mdp" → "mot passe"). Small on purpose: each entry is a guess about how people type.
+/// ("mdp" → "motdepasse"); a phrase may keep some of its words beside the joined one. Small on purpose: each entry is a guess about how people type.
 /// </summary>
 internal static class Synonyms
 {
@@ -24,9 +24,8 @@ internal static class Synonyms
         ("mot de passe", "motdepasse"), ("mots de passe", "motdepasse"), ("ecran bleu", "bsod"), ("double authentification", "mfa"),
         ("authentification multifacteur", "mfa"), ("authentification a deux facteurs", "mfa"), ("message d'absence", "outofoffice"),
         ("messages d'absence", "outofoffice"), ("reponse automatique", "outofoffice"), ("reponses automatiques", "outofoffice"),
-        ("bureau a distance", "rdp"), ("station d'accueil", "dock"), ("salle de reunion", "sallereunion"),
-        ("salles de reunion", "sallereunion"), ("boite aux lettres", "boitemail"), ("boite mail", "boitemail"),
-        ("boite de reception", "boitemail"), ("lecteur reseau", "lecteurreseau"), ("lecteurs reseau", "lecteurreseau"),
+        ("bureau a distance", "rdp"), ("station d'accueil", "dock"), ("boite aux lettres", "boitemail boite"),
+        ("boite mail", "boitemail boite"), ("boite de reception", "boitemail boite reception"),
     ];
 
     private static readonly FrozenDictionary<string, string> EnglishWords = new Dictionary<string, string>
@@ -49,7 +48,10 @@ internal static class Synonyms
         ["rament"] = "lent", ["ramer"] = "lent", ["lente"] = "lent", ["appli"] = "application", ["applis"] = "application",
         ["smartphone"] = "mobile", ["licences"] = "licence", ["license"] = "licence",
         ["verrouille"] = "bloque", ["verrouillee"] = "bloque", ["verrouillage"] = "bloque", ["expiration"] = "expire",
-        ["bsod"] = "bsod plantage", ["rdp"] = "rdp distance", ["absence"] = "outofoffice absence",
+        ["bsod"] = "bsod plantage",
+        ["recois"] = "recevoir", ["recoit"] = "recevoir", ["recoivent"] = "recevoir", ["recevez"] = "recevoir", ["recu"] = "recevoir",
+        ["recue"] = "recevoir", ["recus"] = "recevoir", ["recues"] = "recevoir", ["acceder"] = "acces", ["accedez"] = "acces",
+        ["accede"] = "acces", ["rdp"] = "rdp distance", ["absence"] = "outofoffice absence",
     }.ToFrozenDictionary();
 
     public static IReadOnlyList<(string Phrase, string Replacement)> PhrasesFor(string language) =>

@@ -14,7 +14,7 @@ internal sealed class TextAnalyzer
 {
     private readonly FrozenSet<string> stopWords;
     private readonly FrozenDictionary<string, string[]> words;
-    private readonly FrozenDictionary<string, (string[] Tokens, string Replacement)[]> phrases;
+    private readonly FrozenDictionary<string, (string[] Tokens, string[] Replacement)[]> phrases;
     private readonly Func<string, string> stem;
 
     public TextAnalyzer(string language)
@@ -24,7 +24,7 @@ internal sealed class TextAnalyzer
         stem = language == "fr" ? FrenchStemmer.Stem : EnglishStemmer.Stem;
         words = Synonyms.WordsFor(language).ToFrozenDictionary(p => p.Key, p => p.Value.Split(' '));
         phrases = Synonyms.PhrasesFor(language)
-            .Select(p => (Tokens: Tokenize(p.Phrase), p.Replacement))
+            .Select(p => (Tokens: Tokenize(p.Phrase), Replacement: p.Replacement.Split(' ')))
             .GroupBy(p => p.Tokens[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Tokens.Length).ToArray());
     }
@@ -37,12 +37,14 @@ internal sealed class TextAnalyzer
         var result = new List<AnalyzedTerm>(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            var token = JoinPhrase(tokens, ref i);
-            foreach (var word in words.TryGetValue(token, out var replacement) ? replacement : [token])
+            foreach (var token in JoinPhrase(tokens, ref i))
             {
-                if ((word.Length >= 2 || char.IsAsciiDigit(word[0])) && !stopWords.Contains(word))
+                foreach (var word in words.TryGetValue(token, out var replacement) ? replacement : [token])
                 {
-                    result.Add(new AnalyzedTerm(word, stem(word)));
+                    if ((word.Length >= 2 || char.IsAsciiDigit(word[0])) && !stopWords.Contains(word))
+                    {
+                        result.Add(new AnalyzedTerm(word, stem(word)));
+                    }
                 }
             }
         }
@@ -54,11 +56,11 @@ internal sealed class TextAnalyzer
 
     public bool IsStopWord(string foldedWord) => stopWords.Contains(foldedWord);
 
-    private string JoinPhrase(string[] tokens, ref int index)
+    private string[] JoinPhrase(string[] tokens, ref int index)
     {
         if (!phrases.TryGetValue(tokens[index], out var candidates))
         {
-            return tokens[index];
+            return [tokens[index]];
         }
 
         foreach (var (phrase, replacement) in candidates)
@@ -70,7 +72,7 @@ internal sealed class TextAnalyzer
             }
         }
 
-        return tokens[index];
+        return [tokens[index]];
     }
 
     /// <summary>Splits folded text on anything that is not a letter or a digit (apostrophes too: "l'imprimante").</summary>
