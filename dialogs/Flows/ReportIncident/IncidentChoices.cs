@@ -17,7 +17,7 @@ internal static class IncidentChoices
 
     private static readonly Dictionary<string, string> ImpactWords = new(StringComparer.Ordinal)
     {
-        ["1"] = "me", ["just me"] = "me", ["only me"] = "me", ["me"] = "me", ["moi"] = "me", ["juste moi"] = "me", ["moi seul"] = "me", ["seulement moi"] = "me",
+        ["1"] = "me", ["just me"] = "me", ["only me"] = "me", ["me"] = "me", ["moi"] = "me", ["juste moi"] = "me", ["moi seul"] = "me", ["moi seulement"] = "me", ["seulement moi"] = "me",
         ["2"] = "team", ["my team"] = "team", ["team"] = "team", ["mon equipe"] = "team", ["equipe"] = "team", ["notre equipe"] = "team",
         ["3"] = "many", ["many"] = "many", ["many people"] = "many", ["everyone"] = "many", ["whole site"] = "many", ["site"] = "many",
         ["many people or a whole site"] = "many", ["beaucoup de monde ou tout un site"] = "many", ["plusieurs"] = "many", ["beaucoup"] = "many", ["tout le monde"] = "many", ["tout le site"] = "many",
