@@ -30,6 +30,8 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
                 failures.Add($"Bot:ClientSecret or Bot:CertificatePath is missing. Bot:AppType {options.AppType} needs one of them to obtain outbound tokens (or use Bot:AppType UserAssignedMSI).");
         }
 
+        if (!Uri.TryCreate(options.EntraAuthorityHost, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
+            failures.Add("Bot:EntraAuthorityHost must be an absolute https URL.");
         if (!LoopbackAddress.IsAcceptableMetadataAddress(options.BotFrameworkOpenIdMetadataUrl))
             failures.Add("Bot:BotFrameworkOpenIdMetadataUrl must be an absolute https address (http only on a loopback host).");
         if (!LoopbackAddress.IsAcceptableMetadataAddress(options.EntraOpenIdMetadataUrl?.Replace("{tenant}", "common", StringComparison.Ordinal)))

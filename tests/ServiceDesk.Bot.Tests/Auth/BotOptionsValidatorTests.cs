@@ -56,6 +56,15 @@ public sealed class BotOptionsValidatorTests
     }
 
     [Fact]
+    public void NonHttpsAuthorityHost_StopsTheAppNamingIt()
+    {
+        var settings = SingleTenantBot();
+        settings["Bot:EntraAuthorityHost"] = "http://login.example.com/";
+
+        Assert.Contains("Bot:EntraAuthorityHost", StartFailure(settings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MultiTenant_WithoutAnyTenantConfigured_StopsTheAppNamingAllowedTenants()
     {
         var settings = SingleTenantBot();
