@@ -43,7 +43,7 @@ internal static class AccessRequestCards
                 Max = Iso(limits.LastEndDate),
                 ErrorMessage = error,
             }, texts.Get(AccessTextKeys.EndDateTypeHint, Iso(limits.FirstEndDate.AddDays(29))), error),
-            _ => Summary(context, state, resource!, texts),
+            _ => Summary(context, state, resource!, texts, error),
         };
     }
 
@@ -112,10 +112,11 @@ internal static class AccessRequestCards
         };
     }
 
-    private static AdaptiveCard Summary(DialogContext context, AccessRequestState state, AccessResource resource, Texts texts) => new()
+    private static AdaptiveCard Summary(DialogContext context, AccessRequestState state, AccessResource resource, Texts texts, string? error) => new()
     {
         Body =
         [
+            .. error is null ? Array.Empty<CardElement>() : [new TextBlock(error) { Color = TextColor.Attention, Wrap = true }],
             new TextBlock(texts.Get(AccessTextKeys.SummaryTitle)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(texts.Get(AccessTextKeys.SummaryIntro)) { Wrap = true },
             new FactSet(
