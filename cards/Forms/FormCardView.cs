@@ -37,6 +37,9 @@ public sealed record FormField(string Id, string Label)
     public bool Multiline { get; init; }
     public string? Placeholder { get; init; }
     public bool Required { get; init; } = true;
+
+    /// <summary>What the client shows when a required field is left empty (before the server sees anything).</summary>
+    public string? RequiredMessage { get; init; }
 }
 
 /// <summary>A boxed group: a heading, lines, and its own buttons (a suggested article, one ticket of a list).</summary>

@@ -129,4 +129,6 @@ public static partial class TextKeys
     public const string TicketsEventRated = "tickets.eventRated";
     public const string TicketsEventSlaAtRisk = "tickets.eventSlaAtRisk";
     public const string TicketsEventSlaBreached = "tickets.eventSlaBreached";
+
+    public const string KbOtherResults = "kb.otherResults";
 }

@@ -1,4 +1,5 @@
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Flows.MyTickets;
 using ServiceDesk.Dialogs.Localization;
@@ -45,10 +46,10 @@ internal sealed partial class ServiceDeskRouter
             case KnowledgeVerbs.Helpful:
                 return Replies([.. notices, .. await knowledge.HelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.Full or KnowledgeVerbs.Open:
-                return Replies([.. notices, .. await knowledge.FullArticleAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
+                return Replies([.. notices, .. await knowledge.ArticleCardAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.NotHelpful:
                 // Start Flow 1 with the question as title (cut) and description: the person only adds category, impact, urgency.
-                var question = KnowledgeAnswers.QuestionOf(action.Data);
+                var question = KnowledgeAnswers.QueryOf(action.Data);
                 notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
                 var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question);
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);

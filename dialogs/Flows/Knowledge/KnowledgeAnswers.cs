@@ -9,8 +9,9 @@ using ServiceDesk.Dialogs.Turns;
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
 /// <summary>
-/// Flow 4 in the conversation: a question gets the best article's passage (or "I don't know" and the offer of a
-/// ticket); "it helped" records a deflection; "it did not" is the router's cue to start an incident pre-filled.
+/// Flow 4 in the conversation: a question gets the best article's passage (<see cref="KnowledgeAnswerCard"/>), or "I
+/// don't know" and the offer of a ticket; "it helped" records a deflection; "it did not" is the router's cue to start
+/// an incident pre-filled with the question. The search returns nothing below its relevance threshold.
 /// </summary>
 internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections)
 {
@@ -18,10 +19,10 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
     {
         ArgumentNullException.ThrowIfNull(context);
         var texts = context.Texts;
-        var hits = await search.SearchAsync(question, KnowledgeLanguage.FromLocale(context.Turn.Locale), 1, cancellationToken).ConfigureAwait(false);
-        var data = new JsonObject { [KnowledgeVerbs.QuestionField] = Cut(question) };
+        var hits = await search.SearchAsync(question, KnowledgeLanguage.FromLocale(context.Turn.Locale), 1 + KnowledgeFields.Others, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
+            var data = new JsonObject { [KnowledgeFields.Query] = Cut(question) };
             return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbDontKnow), texts.Get(TextKeys.KbDontKnow))
             {
                 Lines = [texts.Get(TextKeys.KbOfferTicket)],
@@ -29,17 +30,11 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
             }))];
         }
 
-        var hit = hits[0];
-        data[KnowledgeVerbs.ArticleField] = hit.ArticleId;
-        return [Reply.Of(FormCard.Build(new FormCardView(CardText.Literal(hit.Title), $"{hit.Title}\n{hit.Passage}")
+        var best = hits[0];
+        return [Reply.Of(KnowledgeAnswerCard.Build(View(texts, best.ArticleId, question, best.Title, best.Passage) with
         {
-            Lines = [CardText.Literal(hit.Passage), texts.Get(TextKeys.KbDidItHelp)],
-            Actions =
-            [
-                CardActions.Execute(texts.Get(TextKeys.KbYes), KnowledgeVerbs.Helpful, data, ActionStyle.Positive),
-                CardActions.Execute(texts.Get(TextKeys.KbNo), KnowledgeVerbs.NotHelpful, data),
-                CardActions.Execute(texts.Get(TextKeys.KbFullButton), KnowledgeVerbs.Full, data),
-            ],
+            OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
+            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
         }))];
     }
 
@@ -57,8 +52,8 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
         return [Reply.Of(context.Texts.Get(TextKeys.KbThanks))];
     }
 
-    /// <summary>The whole article, shown literally.</summary>
-    public async Task<IReadOnlyList<Reply>> FullArticleAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
+    /// <summary>"Show the full article" or another result: the article, with the same Yes/No.</summary>
+    public async Task<IReadOnlyList<Reply>> ArticleCardAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var article = await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false);
@@ -67,31 +62,21 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
             return [Reply.Of(context.Texts.Get(TextKeys.InvokeUnknownAction))];
         }
 
-        var texts = context.Texts;
-        var keep = new JsonObject
-        {
-            [KnowledgeVerbs.ArticleField] = article.Id,
-            [KnowledgeVerbs.QuestionField] = Cut(CardForm.Field(data, KnowledgeVerbs.QuestionField).Text ?? article.Title),
-        };
-        return [Reply.Of(FormCard.Build(new FormCardView(CardText.Literal(article.Title), article.Title)
-        {
-            Lines = [CardText.Literal(article.Body), texts.Get(TextKeys.KbDidItHelp)],
-            Actions =
-            [
-                CardActions.Execute(texts.Get(TextKeys.KbYes), KnowledgeVerbs.Helpful, keep, ActionStyle.Positive),
-                CardActions.Execute(texts.Get(TextKeys.KbNo), KnowledgeVerbs.NotHelpful, keep),
-            ],
-        }))];
+        var query = QueryOf(data) ?? article.Title;
+        return [Reply.Of(KnowledgeAnswerCard.Build(View(context.Texts, article.Id, query, article.Title, article.Body)))];
     }
 
-    /// <summary>The question a "not helpful" card carries, to pre-fill the incident (untrusted: cut, may be missing).</summary>
-    public static string? QuestionOf(JsonElement data) =>
-        CardForm.Field(data, KnowledgeVerbs.QuestionField).Text is { Length: > 0 } q ? Cut(q) : null;
+    /// <summary>The question a card carries back, to pre-fill the incident (untrusted: cut, may be missing).</summary>
+    public static string? QueryOf(JsonElement data) =>
+        CardForm.Field(data, KnowledgeFields.Query).Text is { Length: > 0 } q ? Cut(q) : null;
+
+    private static KnowledgeAnswerView View(Texts texts, string articleId, string query, string title, string passage) =>
+        new(articleId, query, title, passage, texts.Get(TextKeys.KbFullButton), texts.Get(TextKeys.KbDidItHelp), texts.Get(TextKeys.KbYes), texts.Get(TextKeys.KbNo));
 
     private Task<KnowledgeArticle?> ArticleAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken) =>
-        CardForm.Field(data, KnowledgeVerbs.ArticleField).Text is { Length: > 0 and <= 200 } id
+        CardForm.Field(data, KnowledgeFields.Article).Text is { Length: > 0 and <= 200 } id
             ? search.GetArticleAsync(id, KnowledgeLanguage.FromLocale(context.Turn.Locale), cancellationToken)
             : Task.FromResult<KnowledgeArticle?>(null);
 
-    private static string Cut(string text) => text.Length > KnowledgeVerbs.MaxQuestion ? text[..KnowledgeVerbs.MaxQuestion] : text;
+    private static string Cut(string text) => text.Length > KnowledgeAnswerCard.MaxQueryLength ? text[..KnowledgeAnswerCard.MaxQueryLength] : text;
 }

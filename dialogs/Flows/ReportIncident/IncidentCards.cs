@@ -31,7 +31,7 @@ internal static class IncidentCards
             IncidentStep.Impact => (texts.Get(TextKeys.IncidentImpactQuestion), Choose("impact", IncidentChoices.Impacts.Select(i => (i.Value, ImpactLabel(texts, i.Impact))))),
             _ => (texts.Get(TextKeys.IncidentUrgencyQuestion), Choose("urgency", IncidentChoices.Urgencies.Select(u => (u.Value, UrgencyLabel(texts, u.Urgency))))),
         };
-        field = field with { Label = question, Error = error };
+        field = field with { Label = question, Error = error, RequiredMessage = texts.Get(TextKeys.EngineRequired) };
         var options = field.Choices?.Select((c, n) => $"{n + 1}. {c.Title}") ?? [];
         return FormCard.Build(new FormCardView(texts.Get(TextKeys.IncidentHeading), string.Join("\n", [question, .. options]))
         {
