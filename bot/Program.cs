@@ -1,5 +1,8 @@
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Infra.Directories;
+using ServiceDesk.Infra.Knowledge;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
 
@@ -7,7 +10,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddTopLevelSettings();
 builder.Services.AddTableStorage();
 builder.Services.AddServiceDeskRecords();
+builder.Services.AddKnowledgeBase();
 builder.Services.AddServiceDesk();
+builder.Services.AddAccessRequests();
+builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 
 var app = builder.Build();

@@ -1,7 +1,7 @@
 namespace ServiceDesk.Dialogs.Localization;
 
 /// <summary>Every text key, so code never spells one by hand. Each exists in en.json and fr.json (a test checks both ways).</summary>
-public static class TextKeys
+public static partial class TextKeys
 {
     public const string ErrorApology = "error.apology";
     public const string InvokeUnknownAction = "invoke.unknownAction";

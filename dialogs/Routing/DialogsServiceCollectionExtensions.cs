@@ -1,16 +1,52 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Escalation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
-/// <summary>Composition of the service desk itself; the host calls <c>builder.Services.AddServiceDesk()</c>.</summary>
+/// <summary>
+/// Composition of the service desk itself; the host calls <c>builder.Services.AddServiceDesk()</c>. Ports come from
+/// infra (stores: <c>AddServiceDeskRecords()</c>, knowledge search: <c>AddKnowledgeBase()</c>).
+/// </summary>
 public static class DialogsServiceCollectionExtensions
 {
     public static IServiceCollection AddServiceDesk(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DialogOptions>()
+            .BindConfiguration(DialogOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<IncidentCatalogueOptions>()
+            .BindConfiguration(IncidentCatalogueOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Categories.All(c => !string.IsNullOrWhiteSpace(c.Id)), "Every Catalogue:Incident:Categories entry needs an Id.")
+            .ValidateOnStart();
+        services.AddOptions<ServiceLevelOptions>()
+            .BindConfiguration(ServiceLevelOptions.SectionName)
+            .Validate(
+                o => new[] { o.P1, o.P2, o.P3, o.P4, o.P5 }.All(t => t.ResponseMinutes > 0 && t.ResolutionMinutes >= t.ResponseMinutes),
+                "ServiceLevels:P1..P5 need ResponseMinutes > 0 and ResolutionMinutes >= ResponseMinutes.")
+            .ValidateOnStart();
+        services.TryAddSingleton(PriorityMatrix.Default);
+        services.TryAddSingleton<IncidentCatalogue>();
+        services.TryAddSingleton<IOutageQuery, NoOutages>();
+        services.TryAddSingleton<IDeflectionLog, LoggedDeflectionLog>();
+        services.AddIntentRecognizer();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, ReportIncidentFlow>());
+        services.TryAddSingleton<KnowledgeAnswers>();
+        services.TryAddSingleton<MyTicketsFlow>();
+        services.TryAddSingleton<EscalationFlow>();
+        services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();
         return services;
     }

@@ -20,6 +20,17 @@ internal static class Interrupts
         ["recommencer"] = Interrupt.StartOver,
         ["cancel"] = Interrupt.Cancel,
         ["annuler"] = Interrupt.Cancel,
+        ["talk to a human"] = Interrupt.Human,
+        ["talk to someone"] = Interrupt.Human,
+        ["talk to an agent"] = Interrupt.Human,
+        ["human"] = Interrupt.Human,
+        ["agent"] = Interrupt.Human,
+        ["parler a quelqu'un"] = Interrupt.Human,
+        ["parler a quelquun"] = Interrupt.Human,
+        ["parler a un humain"] = Interrupt.Human,
+        ["parler a un agent"] = Interrupt.Human,
+        ["parler a quelqu\u2019un"] = Interrupt.Human,
+        ["humain"] = Interrupt.Human,
     };
 
     public static Interrupt Recognise(string? text)

@@ -1,27 +1,43 @@
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Escalation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// Decides what a turn means, in one explicit order (design.md, "The walk of a message", step 3):
-/// install → card action by verb → interrupt → [active dialog, intent: issue 4] → fallback (the menu).
-/// The first step that claims the turn answers it; nothing else runs.
+/// install → card action by verb → interrupt → active dialog → recognised intent → knowledge base.
+/// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
+/// saved (under ETag) once after it.
 /// </summary>
-internal sealed class ServiceDeskRouter : ITurnHandler
+internal sealed partial class ServiceDeskRouter(
+    DialogSessions sessions,
+    IEnumerable<IDialog> dialogs,
+    IIntentRecognizer recognizer,
+    KnowledgeAnswers knowledge,
+    MyTicketsFlow myTickets,
+    EscalationFlow escalation,
+    IOutageQuery outages,
+    IEnumerable<ICardActionHandler> actionHandlers) : ITurnHandler
 {
-    public Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
+
+    public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var texts = Texts.For(turn.Locale);
-        var result = turn switch
+        return turn switch
         {
             { Kind: TurnKind.Installed } => Installed(turn, texts),
-            { Action: { } action } => CardAction(turn, action, texts),
-            { Kind: TurnKind.Message } => Message(turn, texts),
+            { Action: { } action } => await CardActionAsync(turn, action, texts, cancellationToken).ConfigureAwait(false),
+            { Kind: TurnKind.Message } => await MessageAsync(turn, texts, cancellationToken).ConfigureAwait(false),
             _ => TurnResult.Nothing,
         };
-        return Task.FromResult(result);
     }
 
     private static TurnResult Installed(Turn turn, Texts texts) =>
@@ -30,49 +46,63 @@ internal sealed class ServiceDeskRouter : ITurnHandler
             // Agents' setup in a team comes with the agents' side; until then a short hello.
             : Replies(Reply.Of(texts.Get(TextKeys.ChannelHello)));
 
-    private static TurnResult CardAction(Turn turn, CardAction action, Texts texts)
-    {
-        var noteKey = MenuNoteKey(action.Verb);
-        if (noteKey is null)
-        {
-            return action.IsInvoke
-                ? new TurnResult([], InvokeAnswer.Error(400, "unknownAction", texts.Get(TextKeys.InvokeUnknownAction)))
-                : Replies(Reply.Of(texts.Get(TextKeys.InvokeUnknownAction)), Menu(turn, texts));
-        }
-
-        // Until the flows exist (issue 4), a menu button shows the menu again with how to go on.
-        var card = MenuCard.Build(texts, turn.From.Name, texts.Get(noteKey));
-        return action.IsInvoke
-            ? new TurnResult([], InvokeAnswer.WithCard(card))
-            : Replies(Reply.Of(card));
-    }
-
-    private static TurnResult Message(Turn turn, Texts texts)
+    private async Task<TurnResult> MessageAsync(Turn turn, Texts texts, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
             return Replies(Reply.Of(texts.Get(TextKeys.MessageEmpty)), Menu(turn, texts));
         }
 
-        return Interrupts.Recognise(turn.Text) switch
+        var notices = new List<Reply>();
+        var max = sessions.Options.MaxMessageLength;
+        if (turn.Text.Length > max)
         {
-            Interrupt.Help or Interrupt.Menu or Interrupt.StartOver => Replies(Menu(turn, texts)),
-            Interrupt.Cancel => Replies(Reply.Of(texts.Get(TextKeys.CancelNothing))),
-            // Active dialog and intents come here (issue 4); until then the menu says what the bot does.
-            _ => Replies(Reply.Of(texts.Get(TextKeys.FallbackMenu)), Menu(turn, texts)),
-        };
+            turn = turn with { Text = turn.Text[..max] };
+            notices.Add(Reply.Of(texts.Get(TextKeys.MessageTooLong, max)));
+        }
+
+        var session = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
+        var interrupt = Interrupts.Recognise(turn.Text);
+        if (interrupt != Interrupt.None)
+        {
+            return await InterruptAsync(session, interrupt, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (session.Dialog is { } dialog)
+        {
+            var outcome = await dialog.ContinueAsync(session.Context, session.Active!, DialogInput.Typed(turn.Text), cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(session, outcome, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await NoDialogMessageAsync(session, notices, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? MenuNoteKey(string verb) => verb switch
+    private async Task<TurnResult> InterruptAsync(Session session, Interrupt interrupt, List<Reply> notices, CancellationToken cancellationToken)
     {
-        MenuVerbs.ReportIncident => TextKeys.MenuReportIncidentNote,
-        MenuVerbs.RequestAccess => TextKeys.MenuRequestAccessNote,
-        MenuVerbs.MyTickets => TextKeys.MenuMyTicketsNote,
-        MenuVerbs.AskQuestion => TextKeys.MenuAskQuestionNote,
-        _ => null,
-    };
+        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
+        switch (interrupt)
+        {
+            case Interrupt.Help when session.Dialog is { } dialog:
+                var help = await dialog.RepromptAsync(session.Context, session.Active!, texts.Get(TextKeys.EngineHelp), cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(session, help, notices, cancellationToken).ConfigureAwait(false);
+            case Interrupt.StartOver when session.Dialog is { } dialog:
+                notices.Add(Reply.Of(texts.Get(TextKeys.EngineStartOver)));
+                return await StartAsync(session, dialog, DialogSeed.Empty, notices, cancellationToken).ConfigureAwait(false);
+            case Interrupt.Cancel when session.Dialog is not null:
+                await sessions.ClearAsync(turn, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Reply.Of(texts.Get(TextKeys.EngineCancelled))]);
+            case Interrupt.Cancel:
+                return Replies([.. notices, Reply.Of(texts.Get(TextKeys.CancelNothing))]);
+            case Interrupt.Human:
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            default:
+                // Help, menu or start over with nothing in progress, or menu during a dialog: leave it and show the menu.
+                await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Menu(turn, texts)]);
+        }
+    }
 
-    private static Reply Menu(Turn turn, Texts texts) => Reply.Of(MenuCard.Build(texts, turn.From.Name));
+    private static Reply Menu(Turn turn, Texts texts, string? note = null) => Reply.Of(MenuCard.Build(texts, turn.From.Name, note));
 
     private static TurnResult Replies(params Reply[] replies) => new(replies);
 }

@@ -3,7 +3,10 @@ namespace ServiceDesk.Dialogs.Tickets;
 /// <summary>A person on a ticket: Teams user id (29:...), Entra object id and display name.</summary>
 public sealed record TicketPerson(string Id, string? AadObjectId, string? Name);
 
-/// <summary>What an access request asks for and who decides.</summary>
+/// <summary>
+/// What an access request asks for and who decides. <paramref name="ApproverIds"/> (Teams user ids and Entra object
+/// ids) is who may act; <paramref name="Approvers"/> is who to show and to send the approval card to.
+/// </summary>
 public sealed record AccessRequestDetails(
     string ResourceId,
     string Level,
@@ -11,7 +14,10 @@ public sealed record AccessRequestDetails(
     DateOnly? EndDate,
     IReadOnlyList<string> ApproverIds,
     string? DecidedBy = null,
-    string? DecisionComment = null);
+    string? DecisionComment = null,
+    IReadOnlyList<TicketPerson>? Approvers = null,
+    string? DecidedByName = null,
+    DateTimeOffset? DecidedAt = null);
 
 /// <summary>
 /// The SLA clock's state. <see cref="NextCheckAt"/> is when the SLA worker must look at the ticket next (at risk,

@@ -10,7 +10,7 @@ public sealed class ServiceDeskRouterTests
     private const string MenuEn = "card: Hello Jean!";
     private const string MenuFr = "card: Bonjour Jean !";
 
-    private readonly ServiceDeskRouter _router = new();
+    private readonly ServiceDeskRouter _router = new Conversation.RouterHarness().Router();
 
     public static TheoryData<string, Turn, string[]> Scripts => new()
     {
@@ -23,9 +23,10 @@ public sealed class ServiceDeskRouterTests
         { "start over", TurnFactory.Message("en-US", "start over"), [MenuEn] },
         { "cancel", TurnFactory.Message("en-US", "Cancel"), ["text: There is nothing to cancel. Type help to see what I can do."] },
         { "empty", TurnFactory.Message("en-US", "   "), ["text: I didn't get any text. Type a message or pick one of the options below.", MenuEn] },
-        { "unknown text", TurnFactory.Message("en-US", "my printer is jammed"), ["text: Here is what I can do for you. Pick an option below, or type help at any time.", MenuEn] },
+        // Without the incident flow registered (these scripts test the router alone), an incident shows the menu's note.
+        { "incident in words", TurnFactory.Message("en-US", "my printer is jammed"), [MenuEn + " | note: To report an incident, tell me what is not working, on which device or application, and since when."] },
         { "report incident (submit)", TurnFactory.Button("en-US", "menu.reportIncident", invoke: false), [MenuEn + " | note: To report an incident, tell me what is not working, on which device or application, and since when."] },
-        { "my tickets (invoke)", TurnFactory.Button("en-US", "menu.myTickets", invoke: true), ["invoke 200 card: Hello Jean! | note: To follow a ticket, type its number, for example INC-000123, or type my tickets."] },
+        { "ask a question (invoke)", TurnFactory.Button("en-US", "menu.askQuestion", invoke: true), ["invoke 200 card: Hello Jean! | note: Ask your question in a sentence, for example: how do I reset my password?"] },
         { "unknown button (invoke)", TurnFactory.Button("en-US", "ticket.gone", invoke: true), ["invoke 400 unknownAction: This button is no longer available. Type help to see what I can do."] },
         { "unknown button (submit)", TurnFactory.Button("en-US", "ticket.gone", invoke: false), ["text: This button is no longer available. Type help to see what I can do.", MenuEn] },
         { "no name", TurnFactory.Message("en-GB", "help", name: null), ["card: Hello!"] },
@@ -39,7 +40,7 @@ public sealed class ServiceDeskRouterTests
         { "recommencer", TurnFactory.Message("fr-FR", "Recommencer"), [MenuFr] },
         { "annuler", TurnFactory.Message("fr-FR", "annuler."), ["text: Il n'y a rien à annuler. Tapez aide pour voir ce que je peux faire."] },
         { "vide", TurnFactory.Message("fr-FR", ""), ["text: Je n'ai reçu aucun texte. Écrivez un message ou choisissez une des options ci-dessous.", MenuFr] },
-        { "texte inconnu", TurnFactory.Message("fr-FR", "mon imprimante est bloquée"), ["text: Voici ce que je peux faire pour vous. Choisissez une option ci-dessous, ou tapez aide à tout moment.", MenuFr] },
+        { "incident en mots", TurnFactory.Message("fr-FR", "mon imprimante est bloquée"), [MenuFr + " | note: Pour signaler un incident, dites-moi ce qui ne fonctionne pas, sur quel appareil ou quelle application, et depuis quand."] },
         { "demander un accès (submit)", TurnFactory.Button("fr-FR", "menu.requestAccess", invoke: false), [MenuFr + " | note: Pour demander un accès, dites-moi de quelle application, de quel groupe ou de quel dossier vous avez besoin, et pourquoi."] },
         { "poser une question (invoke)", TurnFactory.Button("fr-FR", "menu.askQuestion", invoke: true), ["invoke 200 card: Bonjour Jean ! | note: Posez votre question en une phrase, par exemple : comment réinitialiser mon mot de passe ?"] },
         { "bouton inconnu (invoke)", TurnFactory.Button("fr-FR", "ticket.gone", invoke: true), ["invoke 400 unknownAction: Ce bouton n'est plus disponible. Tapez aide pour voir ce que je peux faire."] },

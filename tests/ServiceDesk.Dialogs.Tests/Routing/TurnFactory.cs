@@ -15,6 +15,12 @@ internal static class TurnFactory
     public static Turn Button(string locale, string verb, bool invoke, string? name = "Jean Dupont") =>
         Make(TurnKind.CardAction, locale, null, new CardAction(verb, JsonSerializer.SerializeToElement(new { verb }), invoke), name);
 
+    /// <summary>A card button with data (inputs merged in, as Teams does), as Action.Execute or the Submit fallback.</summary>
+    public static Turn Card(string locale, string verb, System.Text.Json.Nodes.JsonObject data, bool invoke = true, string userId = "29:jean") =>
+        Make(TurnKind.CardAction, locale, null, new CardAction(verb, JsonSerializer.SerializeToElement(data), invoke), "Jean Dupont") is var turn
+            ? turn with { From = turn.From with { Id = userId } }
+            : turn;
+
     private static Turn Make(TurnKind kind, string locale, string? text, CardAction? action, string? name, ConversationKind where = ConversationKind.Personal) =>
         new(
             kind,

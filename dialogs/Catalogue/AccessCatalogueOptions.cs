@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDesk.Dialogs.Catalogue;
+
+/// <summary>
+/// The access catalogue as configured (section <c>Catalogue:Access</c>): what employees can ask access to, at
+/// which levels, and who approves. Checked at start by <see cref="AccessCatalogueValidation"/>.
+/// </summary>
+public sealed class AccessCatalogueOptions
+{
+    public const string SectionName = "Catalogue:Access";
+
+    [MinLength(1, ErrorMessage = "Catalogue:Access:Resources needs at least one resource.")]
+    public List<AccessResourceOptions> Resources { get; set; } = [];
+
+    /// <summary>A justification shorter than this says too little for an approver to decide.</summary>
+    [Range(1, 500, ErrorMessage = "Catalogue:Access:JustificationMinLength must be between 1 and 500.")]
+    public int JustificationMinLength { get; set; } = 20;
+
+    [Range(50, 4_000, ErrorMessage = "Catalogue:Access:JustificationMaxLength must be between 50 and 4000.")]
+    public int JustificationMaxLength { get; set; } = 1_000;
+
+    /// <summary>Temporary access ends at most this many days after the request.</summary>
+    [Range(1, 3_650, ErrorMessage = "Catalogue:Access:MaxTemporaryDays must be between 1 and 3650.")]
+    public int MaxTemporaryDays { get; set; } = 365;
+}
+
+/// <summary>One resource of the catalogue, as configured.</summary>
+public sealed class AccessResourceOptions
+{
+    /// <summary>Stable id stored on tickets (letters, digits, '-', '_'): renaming it orphans existing requests.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    public AccessResourceKind? Kind { get; set; }
+
+    public LocalizedTextOptions Name { get; set; } = new();
+
+    public LocalizedTextOptions Description { get; set; } = new();
+
+    /// <summary>Level ids from <see cref="AccessLevels.Known"/>, e.g. read, contribute, admin; a licence has only "assigned".</summary>
+    public List<string> Levels { get; set; } = [];
+
+    public AccessApproverRule? Approver { get; set; }
+
+    /// <summary>For <see cref="AccessApproverRule.Owners"/>: Teams user ids (29:...) or Entra object ids.</summary>
+    public List<string> Owners { get; set; } = [];
+
+    /// <summary>Other words people use for it ("dynamics", "pdf"), in any language, to help typed answers match.</summary>
+    public List<string> Keywords { get; set; } = [];
+}
+
+/// <summary>A text in English and French.</summary>
+public sealed class LocalizedTextOptions
+{
+    public string En { get; set; } = string.Empty;
+
+    public string Fr { get; set; } = string.Empty;
+}

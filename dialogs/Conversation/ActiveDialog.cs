@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace ServiceDesk.Dialogs.Conversation;
+
+/// <summary>
+/// The dialog in progress for one person in one conversation, as stored: which dialog, which instance (a card from
+/// another dialog instance is stale), the version its cards carry, failed tries on the current step, a short
+/// transcript (for an escalation) and the flow's own typed state as JSON.
+/// </summary>
+internal sealed record ActiveDialog
+{
+    public required string Name { get; init; }
+
+    public required string Id { get; init; }
+
+    public int Version { get; init; }
+
+    public int Failures { get; init; }
+
+    public IReadOnlyList<string> Transcript { get; init; } = [];
+
+    public JsonElement State { get; init; }
+
+    /// <summary>Not serialized with the state: comes from the store.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ETag { get; init; }
+
+    /// <summary>Keeps the last lines people said, each cut short: enough for an agent to read, bounded in storage.</summary>
+    public ActiveDialog WithLine(string line)
+    {
+        const int MaxLines = 30;
+        const int MaxLineLength = 500;
+        var cut = line.Length > MaxLineLength ? line[..MaxLineLength] + "…" : line;
+        return this with { Transcript = [.. Transcript.TakeLast(MaxLines - 1), cut] };
+    }
+}
+
+/// <summary>
+/// What a dialog turn produced: replies, the invoke answer, and the dialog as it continues (null: it ended).
+/// <paramref name="Conflict"/>: another turn saved first; nothing of this turn is kept.
+/// </summary>
+internal sealed record DialogOutcome(IReadOnlyList<Turns.Reply> Replies, Turns.InvokeAnswer? Invoke, ActiveDialog? Next, bool Conflict = false)
+{
+    public static readonly DialogOutcome Conflicted = new([], null, null, Conflict: true);
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Conversation;
+
+/// <summary>
+/// The base of every flow (see <see cref="IDialog"/> for how to write one): typed state in, typed state out; the
+/// base does the JSON, the versions on cards, stale cards, retries and the card-or-text reply.
+/// </summary>
+internal abstract class Dialog<TState> : IDialog
+    where TState : class
+{
+    public abstract string Name { get; }
+
+    protected abstract Task<Step<TState>> BeginAsync(DialogContext context, DialogSeed seed, CancellationToken cancellationToken);
+
+    protected abstract Task<Step<TState>> AnswerAsync(DialogContext context, TState state, DialogInput input, CancellationToken cancellationToken);
+
+    /// <summary>The card of the state's current step; <paramref name="error"/> goes next to the field it is about.</summary>
+    protected abstract AdaptiveCard Render(DialogContext context, TState state, string? error);
+
+    public async Task<DialogOutcome> StartAsync(DialogContext context, DialogSeed seed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Current = new ActiveDialog { Name = Name, Id = Guid.NewGuid().ToString("N"), ETag = context.StoredETag };
+        var step = await BeginAsync(context, seed, cancellationToken).ConfigureAwait(false);
+        return Apply(context, step, isInvoke: context.Turn.Action?.IsInvoke == true);
+    }
+
+    public async Task<DialogOutcome> ContinueAsync(DialogContext context, ActiveDialog active, DialogInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        context.Current = active;
+        if (input.Action is { } action && !IsCurrent(action.Data, active))
+        {
+            return await RepromptAsync(context, active, context.Texts.Get(TextKeys.InvokeStaleCard), cancellationToken).ConfigureAwait(false);
+        }
+
+        context.Current = active.WithLine(Transcript(input));
+        var step = await AnswerAsync(context, Read(active), input, cancellationToken).ConfigureAwait(false);
+        return Apply(context, step, input.IsInvoke);
+    }
+
+    public Task<DialogOutcome> RepromptAsync(DialogContext context, ActiveDialog active, string? notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Current = active;
+        var card = Render(context, Read(active), null);
+        return Task.FromResult(Show(context.Turn.Action?.IsInvoke == true, notice is null ? [] : [notice], card, active));
+    }
+
+    /// <summary>The dialog as it stands with <paramref name="state"/> and one version more: what a checkpoint saves.</summary>
+    protected static ActiveDialog Advance(DialogContext context, TState state) =>
+        context.Current! with { Version = context.Current.Version + 1, State = JsonSerializer.SerializeToElement(state, DialogSessions.Json) };
+
+    /// <summary>What the person answered, for the transcript an escalation hands to an agent.</summary>
+    protected virtual string Transcript(DialogInput input) =>
+        input.Text ?? $"[{input.Action?.Verb}]";
+
+    private DialogOutcome Apply(DialogContext context, Step<TState> step, bool isInvoke)
+    {
+        switch (step.Kind)
+        {
+            case StepKind.End:
+                return End(step, isInvoke);
+            case StepKind.Conflict:
+                return DialogOutcome.Conflicted;
+            case StepKind.Retry when context.Current!.Failures + 1 >= context.Options.MaxFailedTries:
+                var giveUp = Advance(context, step.State!) with { Failures = 0 };
+                context.Current = giveUp;
+                return Show(isInvoke, [], EngineCards.TooManyTries(context, step.Error), giveUp);
+            case StepKind.Retry:
+                var retry = Advance(context, step.State!) with { Failures = context.Current!.Failures + 1 };
+                context.Current = retry;
+                return Show(isInvoke, [], Render(context, step.State!, step.Error), retry);
+            default:
+                var next = Advance(context, step.State!) with { Failures = 0 };
+                context.Current = next;
+                return Show(isInvoke, step.Notes, Render(context, step.State!, null), next);
+        }
+    }
+
+    /// <summary>An invoke is answered with a card (it replaces the clicked one); a message gets the card as a reply.</summary>
+    private static DialogOutcome Show(bool isInvoke, IReadOnlyList<string> notes, AdaptiveCard card, ActiveDialog next) =>
+        isInvoke
+            ? new DialogOutcome([.. notes.Select(Reply.Of)], InvokeAnswer.WithCard(card), next)
+            : new DialogOutcome([.. notes.Select(Reply.Of), Reply.Of(card)], null, next);
+
+    /// <summary>For an invoke without its own answer, the first card of the replies replaces the clicked card.</summary>
+    private static DialogOutcome End(Step<TState> step, bool isInvoke)
+    {
+        if (!isInvoke || step.Invoke is not null || step.Replies.FirstOrDefault(r => r.Card is not null) is not { } cardReply)
+        {
+            return new DialogOutcome(step.Replies, step.Invoke, null);
+        }
+
+        return new DialogOutcome([.. step.Replies.Where(r => !ReferenceEquals(r, cardReply))], InvokeAnswer.WithCard(cardReply.Card!), null);
+    }
+
+    private static bool IsCurrent(JsonElement data, ActiveDialog active) =>
+        CardForm.Field(data, DialogContext.DialogIdField).Text == active.Id
+        && CardForm.Number(data, DialogContext.VersionField) == active.Version;
+
+    private static TState Read(ActiveDialog active) =>
+        active.State.Deserialize<TState>(DialogSessions.Json) ?? throw new JsonException($"Empty state for dialog {active.Name}.");
+}

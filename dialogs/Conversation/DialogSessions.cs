@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Conversation;
+
+/// <summary>
+/// Loads and saves the active dialog of a person in a conversation (<see cref="IDialogStateStore"/>, under ETag), and
+/// drops one idle for longer than <see cref="DialogOptions.IdleTimeout"/>.
+/// </summary>
+internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOptions> options, TimeProvider time)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public DialogOptions Options => options.Value;
+
+    public DialogContext ContextFor(Turn turn) => new(turn, this, options.Value, time.GetUtcNow());
+
+    /// <summary>The active dialog (null if none), whether one was dropped for idleness, and the stored ETag to overwrite.</summary>
+    public async Task<LoadedDialog> LoadAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var record = await store.GetAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return new LoadedDialog(null, false, null);
+        }
+
+        var active = Read(record);
+        if (active is null)
+        {
+            return new LoadedDialog(null, false, record.ETag);
+        }
+
+        if (time.GetUtcNow() - record.UpdatedAt > options.Value.IdleTimeout)
+        {
+            return new LoadedDialog(null, true, record.ETag);
+        }
+
+        return new LoadedDialog(active, false, record.ETag);
+    }
+
+    /// <summary>
+    /// Saves under <see cref="ActiveDialog.ETag"/>: the saved dialog, or null on conflict. With
+    /// <paramref name="readBack"/> it carries the new ETag, for a second save in the same turn (a checkpoint).
+    /// </summary>
+    public async Task<ActiveDialog?> SaveAsync(Turn turn, ActiveDialog next, bool readBack, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var json = JsonSerializer.Serialize(next, Json);
+        var outcome = await store.SaveAsync(
+            turn.Conversation.ConversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, next.ETag), cancellationToken).ConfigureAwait(false);
+        if (outcome == SaveOutcome.Conflict)
+        {
+            return null;
+        }
+
+        if (!readBack)
+        {
+            return next with { UpdatedAt = now };
+        }
+
+        // The port does not return the new ETag: read it back so a later save in the same turn stays conditional.
+        var stored = await store.GetAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken).ConfigureAwait(false);
+        return next with { ETag = stored?.ETag, UpdatedAt = now };
+    }
+
+    public Task ClearAsync(Turn turn, CancellationToken cancellationToken) =>
+        store.ClearAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken);
+
+    private static ActiveDialog? Read(DialogStateRecord record)
+    {
+        try
+        {
+            var active = JsonSerializer.Deserialize<ActiveDialog>(record.StateJson, Json);
+            return active is null ? null : active with { ETag = record.ETag, UpdatedAt = record.UpdatedAt };
+        }
+        catch (JsonException)
+        {
+            // A state written by an older version that no longer reads: treat as no dialog rather than fail every turn.
+            return null;
+        }
+    }
+}
+
+/// <summary>The stored dialog, if any and not idle; <paramref name="ETag"/> is what a new save must be conditional on.</summary>
+internal sealed record LoadedDialog(ActiveDialog? Active, bool DroppedIdle, string? ETag);

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Flows.Approval;
+
+/// <summary>The approval card of one access request, in one reader's language and time zone.</summary>
+internal static class AccessApprovalCards
+{
+    public const int CommentMaxLength = 1000;
+
+    /// <summary>
+    /// The card for the ticket as it stands: buttons (carrying its number and version) while it awaits approval,
+    /// the decision (who, when, comment) once decided.
+    /// </summary>
+    public static AdaptiveCard Build(
+        Ticket ticket, AccessCatalogue catalogue, Texts texts, TimeZoneInfo zone,
+        string? notice = null, string? commentValue = null, string? commentError = null)
+    {
+        var access = ticket.Access ?? throw new ArgumentException("Not an access request.", nameof(ticket));
+        var resource = AccessDisplay.Resource(catalogue, access.ResourceId, texts);
+        var level = AccessDisplay.Level(access.Level, texts);
+        var requester = CardText.Literal(ticket.Requester.Name ?? ticket.Requester.Id);
+        var facts = new List<Fact>
+        {
+            new(texts.Get(AccessTextKeys.FactRequester), requester),
+            new(texts.Get(AccessTextKeys.FactResource), CardText.Literal(resource)),
+            new(texts.Get(AccessTextKeys.FactLevel), level),
+            new(texts.Get(AccessTextKeys.FactRequestedOn), AccessDisplay.DateTime(ticket.CreatedAt, zone, texts)),
+            new(texts.Get(AccessTextKeys.FactUntil), access.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)),
+        };
+        if (access.Approvers is { Count: > 0 } approvers)
+        {
+            facts.Add(new(texts.Get(AccessTextKeys.FactApprover), AccessDisplay.People(approvers, texts, forCard: true)));
+        }
+
+        var awaiting = ticket.Status == TicketStatus.AwaitingApproval;
+        return AccessApprovalCard.Build(new AccessApprovalView(
+            texts.Get(ApprovalTextKeys.CardTitle, ticket.Number),
+            texts.Get(awaiting ? ApprovalTextKeys.CardIntro : ApprovalTextKeys.CardIntroOther, requester),
+            facts,
+            texts.Get(ApprovalTextKeys.Justification),
+            CardText.Literal(access.Justification),
+            texts.Get(ApprovalTextKeys.CardFallback, ticket.Number, ticket.Requester.Name ?? ticket.Requester.Id, resource, level),
+            notice,
+            awaiting ? null : Decision(ticket, access, texts, zone),
+            awaiting ? Buttons(ticket, texts, commentValue, commentError) : null));
+    }
+
+    private static AccessDecisionView Decision(Ticket ticket, AccessRequestDetails access, Texts texts, TimeZoneInfo zone)
+    {
+        var who = CardText.Literal(access.DecidedByName ?? access.DecidedBy ?? "?");
+        var when = AccessDisplay.DateTime(access.DecidedAt ?? ticket.UpdatedAt, zone, texts);
+        var comment = access.DecisionComment is { } c ? CardText.Literal(c) : null;
+        var commentLabel = texts.Get(ApprovalTextKeys.CommentShown);
+        return ticket.Status switch
+        {
+            TicketStatus.Rejected => new AccessDecisionView(texts.Get(ApprovalTextKeys.RejectedBy, who, when), false, commentLabel, comment),
+            _ when access.DecidedBy is null => new AccessDecisionView(texts.Get(ApprovalTextKeys.ClosedAs), false),
+            _ => new AccessDecisionView(texts.Get(ApprovalTextKeys.ApprovedBy, who, when), true, commentLabel, comment),
+        };
+    }
+
+    private static AccessApprovalButtons Buttons(Ticket ticket, Texts texts, string? commentValue, string? commentError) =>
+        new(
+            texts.Get(ApprovalTextKeys.Approve),
+            ApprovalVerbs.Approve,
+            texts.Get(ApprovalTextKeys.Reject),
+            ApprovalVerbs.Reject,
+            texts.Get(ApprovalTextKeys.CommentLabel),
+            texts.Get(ApprovalTextKeys.CommentPlaceholder),
+            CommentMaxLength,
+            new JsonObject { [ApprovalVerbs.TicketField] = ticket.Number.ToString(), [ApprovalVerbs.VersionField] = ticket.Version },
+            commentValue,
+            commentError);
+}

@@ -1,0 +1,113 @@
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Flows.Approval;
+
+/// <summary>
+/// Approve / Reject on an approval card. The card is untrusted: the ticket is reloaded, only a designated approver
+/// may act, a stale or already decided card gets the current card, and the decision is stored under the version
+/// read, so two clicks (or two approvers) at once make one decision. The requester hears of it through the outbox.
+/// </summary>
+internal sealed class AccessApprovalHandler(ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock)
+    : ICardActionHandler
+{
+    public bool Handles(string verb) => ApprovalVerbs.Handles(verb);
+
+    /// <summary>Answers the turn's card action (<see cref="ApprovalVerbs.Approve"/> or <see cref="ApprovalVerbs.Reject"/>).</summary>
+    public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var action = turn.Action ?? throw new ArgumentException("Not a card action.", nameof(turn));
+        var texts = Texts.For(turn.Locale);
+        var zone = AccessDisplay.Zone(turn.TimeZone);
+        var data = ApprovalCardData.Read(action.Data);
+        if (!data.IsValid || !ApprovalVerbs.Handles(action.Verb))
+        {
+            return Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
+        }
+
+        var ticket = await tickets.GetAsync(data.Number, cancellationToken).ConfigureAwait(false);
+        if (ticket?.Access is not { } access)
+        {
+            return Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
+        }
+
+        if (!IsApprover(access, turn.From))
+        {
+            // Anyone else: a clear refusal, and the card they clicked stays as it is.
+            return Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
+        }
+
+        if (ticket.Status != TicketStatus.AwaitingApproval)
+        {
+            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, texts.Get(ApprovalTextKeys.AlreadyDecided)));
+        }
+
+        if (ticket.Version != data.Version)
+        {
+            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, texts.Get(TextKeys.InvokeStaleCard)));
+        }
+
+        var approve = action.Verb == ApprovalVerbs.Approve;
+        var commentError = data.Comment switch
+        {
+            null when !approve => texts.Get(ApprovalTextKeys.RejectNeedsComment),
+            { Length: > AccessApprovalCards.CommentMaxLength } => texts.Get(ApprovalTextKeys.CommentTooLong, AccessApprovalCards.CommentMaxLength),
+            _ => null,
+        };
+        if (commentError is not null)
+        {
+            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, commentValue: data.Comment, commentError: commentError));
+        }
+
+        return await DecideAsync(turn, action, ticket, approve, data.Comment, texts, zone, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TurnResult> DecideAsync(
+        Turn turn, CardAction action, Ticket ticket, bool approve, string? comment, Texts texts, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var status = approve ? TicketStatus.Approved : TicketStatus.Rejected;
+        var actor = new TicketPerson(turn.From.Id, turn.From.AadObjectId, turn.From.Name);
+        var changed = ticket with
+        {
+            Status = status,
+            Access = ticket.Access! with { DecidedBy = actor.Id, DecidedByName = actor.Name, DecidedAt = now, DecisionComment = comment },
+        };
+        var change = new TicketEvent(
+            now, actor, approve ? TicketEventKind.Approved : TicketEventKind.Rejected,
+            [new FieldChange("status", ticket.Status.ToString(), status.ToString())], comment);
+        var requester = await profiles.GetAsync(ticket.Requester.Id, cancellationToken).ConfigureAwait(false);
+        var result = await tickets.UpdateAsync(
+            changed, change, stored => AccessOutbox.Decision(stored, requester, catalogue, turn.Conversation, texts, zone), cancellationToken)
+            .ConfigureAwait(false);
+
+        return result switch
+        {
+            { Outcome: TicketUpdateOutcome.Updated, Ticket: { } stored } => Show(action, AccessApprovalCards.Build(stored, catalogue, texts, zone)),
+            // Someone (a second click, another approver) changed it first: show what it is now.
+            { Outcome: TicketUpdateOutcome.Conflict, Ticket: { } current } => Show(action, AccessApprovalCards.Build(
+                current, catalogue, texts, zone, texts.Get(current.Status == TicketStatus.AwaitingApproval ? TextKeys.InvokeStaleCard : ApprovalTextKeys.AlreadyDecided))),
+            _ => Refuse(action, texts.Get(ApprovalTextKeys.NotFound)),
+        };
+    }
+
+    private static bool IsApprover(AccessRequestDetails access, Person person) =>
+        access.ApproverIds.Any(id =>
+            string.Equals(id, person.Id, StringComparison.OrdinalIgnoreCase)
+            || (person.AadObjectId is not null && string.Equals(id, person.AadObjectId, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>An invoke answered with a card replaces the clicked card; an Action.Submit gets it as a new message.</summary>
+    private static TurnResult Show(CardAction action, AdaptiveCard card) =>
+        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
+
+    /// <summary>A message answer leaves the clicked card as it was.</summary>
+    private static TurnResult Refuse(CardAction action, string text) =>
+        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
+}

@@ -1,0 +1,92 @@
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Flows.MyTickets;
+
+/// <summary>
+/// Flow 3, my tickets: the list, one ticket's details, and the requester's actions on it (comment, cancel, confirm
+/// and rate, reopen). Only the requester sees or acts on a ticket: anyone else's number answers "not found", exactly
+/// like a number that does not exist. A card showing an older version than the stored one is refused with a fresh one.
+/// </summary>
+internal sealed class MyTicketsFlow(ITicketStore tickets)
+{
+    private const int PageSize = 50;
+
+    public async Task<IReadOnlyList<Reply>> ListAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var page = await tickets.ListByRequesterAsync(context.Turn.From.Id, PageSize, null, cancellationToken).ConfigureAwait(false);
+        var listed = page.Tickets.Where(t => TicketRules.IsListed(t, context.Now, context.Options.RecentlyClosedDays)).ToList();
+        return [Reply.Of(TicketCards.List(context, listed))];
+    }
+
+    public async Task<IReadOnlyList<Reply>> OpenAsync(DialogContext context, TicketNumber? number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ticket = await OwnAsync(context, number, cancellationToken).ConfigureAwait(false);
+        return ticket is null ? NotFound(context, number) : [await DetailsAsync(context, ticket, null, null, cancellationToken).ConfigureAwait(false)];
+    }
+
+    /// <summary>tickets.open / comment / cancel / confirm / reopen from a card (untrusted data).</summary>
+    public async Task<IReadOnlyList<Reply>> ActAsync(DialogContext context, CardAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var number = TicketNumber.TryParse(CardForm.Field(action.Data, TicketVerbs.NumberField).Text, out var parsed) ? parsed : (TicketNumber?)null;
+        var ticket = await OwnAsync(context, number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
+        {
+            return NotFound(context, number);
+        }
+
+        if (action.Verb == TicketVerbs.Open)
+        {
+            return [await DetailsAsync(context, ticket, null, null, cancellationToken).ConfigureAwait(false)];
+        }
+
+        if (CardForm.Number(action.Data, TicketVerbs.VersionField) != ticket.Version)
+        {
+            return [await DetailsAsync(context, ticket, context.Texts.Get(TextKeys.InvokeStaleCard), null, cancellationToken).ConfigureAwait(false)];
+        }
+
+        var change = TicketChanges.For(context, ticket, action);
+        if (change.Error is { } error)
+        {
+            return [await DetailsAsync(context, ticket, null, error, cancellationToken).ConfigureAwait(false)];
+        }
+
+        var result = change.Changed is { } changed
+            ? await tickets.UpdateAsync(changed, change.Event, null, cancellationToken).ConfigureAwait(false)
+            : await tickets.AppendEventAsync(ticket.Number, change.Event, null, cancellationToken).ConfigureAwait(false);
+        return result.Outcome switch
+        {
+            TicketUpdateOutcome.Updated => [await DetailsAsync(context, result.Ticket!, context.Texts.Get(change.DoneKey), null, cancellationToken).ConfigureAwait(false)],
+            TicketUpdateOutcome.Conflict => [await DetailsAsync(context, result.Ticket!, context.Texts.Get(TextKeys.InvokeStaleCard), null, cancellationToken).ConfigureAwait(false)],
+            _ => NotFound(context, number),
+        };
+    }
+
+    /// <summary>The ticket if it exists and this person requested it; otherwise null (the same for both).</summary>
+    private async Task<Ticket?> OwnAsync(DialogContext context, TicketNumber? number, CancellationToken cancellationToken)
+    {
+        if (number is not { } n)
+        {
+            return null;
+        }
+
+        var ticket = await tickets.GetAsync(n, cancellationToken).ConfigureAwait(false);
+        return ticket is not null && ticket.Requester.Id == context.Turn.From.Id ? ticket : null;
+    }
+
+    private async Task<Reply> DetailsAsync(DialogContext context, Ticket ticket, string? notice, string? error, CancellationToken cancellationToken)
+    {
+        var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
+        return Reply.Of(TicketCards.Details(context, ticket, history, notice, error));
+    }
+
+    private static IReadOnlyList<Reply> NotFound(DialogContext context, TicketNumber? number) =>
+        [Reply.Of(context.Texts.Get(TextKeys.TicketsNotFound, number?.ToString() ?? "?"))];
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Flows.MyTickets;
+
+/// <summary>"My tickets" cards: the list, and one ticket's details with its history and what the requester may do.</summary>
+internal static class TicketCards
+{
+    private const int HistoryShown = 10;
+
+    public static AdaptiveCard List(DialogContext context, IReadOnlyList<Ticket> tickets)
+    {
+        var texts = context.Texts;
+        var heading = texts.Get(TextKeys.TicketsListHeading);
+        var sections = tickets.Select(t => new FormSection(
+            $"{t.Number} · {CardText.Literal(t.Title)}",
+            [
+                $"{Status(texts, t.Status)} · {IncidentCards.PriorityLabel(texts, t.Priority)}",
+                texts.Get(TextKeys.TicketsDueLine, t.Sla is { } sla ? IncidentCards.When(context, sla.ResolutionDue) : "–"),
+                texts.Get(TextKeys.TicketsAssigneeLine, t.Assignee?.Name is { } name ? CardText.Literal(name) : texts.Get(TextKeys.TicketsNobodyYet)),
+                texts.Get(TextKeys.TicketsUpdatedLine, IncidentCards.When(context, t.UpdatedAt)),
+            ],
+            [CardActions.Execute(texts.Get(TextKeys.TicketsOpenButton), TicketVerbs.Open, new JsonObject { [TicketVerbs.NumberField] = t.Number.ToString() })]));
+        return FormCard.Build(new FormCardView(heading, string.Join("\n", [heading, .. tickets.Select(t => $"{t.Number} {t.Title}")]))
+        {
+            Lines = [tickets.Count == 0 ? texts.Get(TextKeys.TicketsNone) : texts.Get(TextKeys.TicketsListIntro, context.Options.RecentlyClosedDays)],
+            Sections = [.. sections],
+        });
+    }
+
+    public static AdaptiveCard Details(DialogContext context, Ticket ticket, IReadOnlyList<TicketEvent> history, string? notice = null, string? error = null)
+    {
+        var texts = context.Texts;
+        var data = new JsonObject { [TicketVerbs.NumberField] = ticket.Number.ToString(), [TicketVerbs.VersionField] = ticket.Version };
+        var fields = new List<FormField>
+        {
+            new(TicketVerbs.CommentField, texts.Get(TextKeys.TicketsCommentLabel)) { Required = false, Multiline = true, MaxLength = TicketVerbs.MaxComment, Error = error },
+        };
+        var actions = new List<AdaptiveAction> { CardActions.Execute(texts.Get(TextKeys.TicketsCommentButton), TicketVerbs.Comment, data) };
+        if (TicketRules.CanCancel(ticket))
+        {
+            actions.Add(CardActions.Execute(texts.Get(TextKeys.TicketsCancelButton), TicketVerbs.Cancel, data, ActionStyle.Destructive));
+        }
+
+        if (ticket.Status == TicketStatus.Resolved)
+        {
+            fields.Add(new(TicketVerbs.RatingField, texts.Get(TextKeys.TicketsRatingLabel))
+            {
+                Required = false,
+                Choices = [.. Enumerable.Range(1, 5).Select(n => new Choice(new string('★', n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            });
+            actions.Add(CardActions.Execute(texts.Get(TextKeys.TicketsConfirmButton), TicketVerbs.Confirm, data, ActionStyle.Positive));
+        }
+
+        if (TicketRules.CanReopen(ticket, context.Now, context.Options.ReopenWindowDays))
+        {
+            actions.Add(CardActions.Execute(texts.Get(TextKeys.TicketsReopenButton), TicketVerbs.Reopen, data));
+        }
+
+        var heading = $"{ticket.Number} · {CardText.Literal(ticket.Title)}";
+        return FormCard.Build(new FormCardView(heading, $"{ticket.Number} {ticket.Title}: {Status(texts, ticket.Status)}")
+        {
+            Notice = notice,
+            Facts =
+            [
+                new(texts.Get(TextKeys.TicketsStatus), Status(texts, ticket.Status)),
+                new(texts.Get(TextKeys.IncidentFieldPriority), IncidentCards.PriorityLabel(texts, ticket.Priority)),
+                new(texts.Get(TextKeys.IncidentResolutionDue), ticket.Sla is { } sla ? IncidentCards.When(context, sla.ResolutionDue) : "–"),
+                new(texts.Get(TextKeys.TicketsAssignee), ticket.Assignee?.Name is { } name ? CardText.Literal(name) : texts.Get(TextKeys.TicketsNobodyYet)),
+                new(texts.Get(TextKeys.IncidentFieldDescription), CardText.Literal(ticket.Description)),
+            ],
+            Sections = [new FormSection(texts.Get(TextKeys.TicketsHistory), [.. history.Where(e => !e.Internal).TakeLast(HistoryShown).Select(e => Event(context, e))], [])],
+            Fields = fields,
+            Actions = actions,
+        });
+    }
+
+    public static string Status(Texts texts, TicketStatus status) => texts.Get("tickets.status" + status);
+
+    private static string Event(DialogContext context, TicketEvent e)
+    {
+        var line = $"{IncidentCards.When(context, e.At)} · {CardText.Literal(e.Actor.Name ?? e.Actor.Id)} · {context.Texts.Get("tickets.event" + e.Kind)}";
+        return e.Text is { Length: > 0 } text ? $"{line}: {CardText.Literal(text.Length > 300 ? text[..300] + "…" : text)}" : line;
+    }
+}

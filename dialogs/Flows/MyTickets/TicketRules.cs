@@ -1,0 +1,20 @@
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Flows.MyTickets;
+
+/// <summary>What a requester may do to their own ticket, by its state.</summary>
+internal static class TicketRules
+{
+    /// <summary>Only while nobody has started on it.</summary>
+    public static bool CanCancel(Ticket ticket) => ticket.Status == TicketStatus.New && ticket.Assignee is null;
+
+    /// <summary>A resolved (or closed after resolution) ticket, within the reopen window counted from its resolution.</summary>
+    public static bool CanReopen(Ticket ticket, DateTimeOffset now, int windowDays) =>
+        ticket.Status is TicketStatus.Resolved or TicketStatus.Closed
+        && ticket.ResolvedAt is { } resolved
+        && now - resolved <= TimeSpan.FromDays(windowDays);
+
+    /// <summary>Shown in "my tickets": open ones, and finished ones updated within the last <paramref name="recentDays"/>.</summary>
+    public static bool IsListed(Ticket ticket, DateTimeOffset now, int recentDays) =>
+        ticket.Status.IsOpen() || now - (ticket.ClosedAt ?? ticket.ResolvedAt ?? ticket.UpdatedAt) <= TimeSpan.FromDays(recentDays);
+}

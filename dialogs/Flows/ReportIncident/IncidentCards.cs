@@ -1,0 +1,142 @@
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Flows.ReportIncident;
+
+/// <summary>Flow 1's cards in the reader's language: one per step, the review, and the confirmation.</summary>
+internal static class IncidentCards
+{
+    private const int AskedSteps = 5;
+
+    public static IReadOnlyList<string> Fields { get; } = ["category", "title", "description", "impact", "urgency"];
+
+    public static string FieldOf(IncidentStep step) => Fields[(int)step];
+
+    public static AdaptiveCard Step(DialogContext context, IncidentCatalogue catalogue, IncidentState state, Priority? priority, string? error)
+    {
+        var texts = context.Texts;
+        if (state.Step == IncidentStep.Review)
+        {
+            return Review(context, catalogue, state, priority!.Value, error);
+        }
+
+        var (question, field) = state.Step switch
+        {
+            IncidentStep.Category => (texts.Get(TextKeys.IncidentCategoryQuestion), Choose("category", catalogue.Categories.Select(c => (c.Id, CategoryLabel(c, texts.Language))))),
+            IncidentStep.Title => (texts.Get(TextKeys.IncidentTitleQuestion), new FormField("title", texts.Get(TextKeys.IncidentFieldTitle)) { MaxLength = IncidentLimits.TitleMax, Placeholder = texts.Get(TextKeys.IncidentTitlePlaceholder) }),
+            IncidentStep.Description => (texts.Get(TextKeys.IncidentDescriptionQuestion), new FormField("description", texts.Get(TextKeys.IncidentFieldDescription)) { MaxLength = IncidentLimits.DescriptionMax, Multiline = true }),
+            IncidentStep.Impact => (texts.Get(TextKeys.IncidentImpactQuestion), Choose("impact", IncidentChoices.Impacts.Select(i => (i.Value, ImpactLabel(texts, i.Impact))))),
+            _ => (texts.Get(TextKeys.IncidentUrgencyQuestion), Choose("urgency", IncidentChoices.Urgencies.Select(u => (u.Value, UrgencyLabel(texts, u.Urgency))))),
+        };
+        field = field with { Label = question, Error = error, RequiredMessage = texts.Get(TextKeys.EngineRequired) };
+        var options = field.Choices?.Select((c, n) => $"{n + 1}. {c.Title}") ?? [];
+        return FormCard.Build(new FormCardView(texts.Get(TextKeys.IncidentHeading), string.Join("\n", [question, .. options]))
+        {
+            Eyebrow = texts.Get(TextKeys.IncidentProgress, (int)state.Step + 1, AskedSteps),
+            Fields = [field],
+            Actions = [context.Button(texts.Get(TextKeys.IncidentNextButton), IncidentVerbs.Answer)],
+        });
+    }
+
+    public static AdaptiveCard Created(DialogContext context, Ticket ticket)
+    {
+        var texts = context.Texts;
+        var facts = new List<Fact>
+        {
+            new(texts.Get(TextKeys.IncidentFieldTitle), CardText.Literal(ticket.Title)),
+            new(texts.Get(TextKeys.IncidentFieldPriority), PriorityLabel(texts, ticket.Priority)),
+        };
+        if (ticket.Sla is { } sla)
+        {
+            facts.Add(new(texts.Get(TextKeys.IncidentResponseDue), When(context, sla.ResponseDue)));
+            facts.Add(new(texts.Get(TextKeys.IncidentResolutionDue), When(context, sla.ResolutionDue)));
+        }
+
+        var heading = texts.Get(TextKeys.IncidentCreatedHeading, ticket.Number);
+        return FormCard.Build(new FormCardView(heading, $"{heading}\n{texts.Get(TextKeys.IncidentCreatedNext)}")
+        {
+            Facts = facts,
+            Lines = [texts.Get(TextKeys.IncidentCreatedNext), texts.Get(TextKeys.IncidentTimesIn, context.TimeZone.Id)],
+        });
+    }
+
+    /// <summary>A due time in the employee's zone and language, e.g. "Monday 23 November 2026 10:15".</summary>
+    public static string When(DialogContext context, DateTimeOffset instant) =>
+        context.ToLocal(instant).ToString("f", context.Texts.Culture);
+
+    public static string PriorityLabel(Texts texts, Priority priority) => texts.Get(priority switch
+    {
+        Priority.P1 => TextKeys.TicketsPriorityP1,
+        Priority.P2 => TextKeys.TicketsPriorityP2,
+        Priority.P3 => TextKeys.TicketsPriorityP3,
+        Priority.P4 => TextKeys.TicketsPriorityP4,
+        _ => TextKeys.TicketsPriorityP5,
+    });
+
+    private static AdaptiveCard Review(DialogContext context, IncidentCatalogue catalogue, IncidentState state, Priority priority, string? error)
+    {
+        var texts = context.Texts;
+        var category = catalogue.Find(state.Category);
+        var sections = state.Suggestions.Select((s, n) => new FormSection(
+            $"{n + 1}. {CardText.Literal(s.Title)}",
+            [CardText.Literal(s.Passage)],
+            [context.Button(texts.Get(TextKeys.IncidentSolvedButton), IncidentVerbs.Solved, new() { [IncidentVerbs.ArticleField] = s.ArticleId })])).ToList();
+        if (state.Outage is { } outage)
+        {
+            sections.Insert(0, new FormSection(texts.Get(TextKeys.IncidentOutage, CardText.Literal(outage.Title)), [],
+                [context.Button(texts.Get(TextKeys.IncidentJoinOutageButton), IncidentVerbs.JoinOutage)]));
+        }
+
+        var lines = new List<string>();
+        if (state.Suggestions.Count > 0)
+        {
+            lines.Add(texts.Get(TextKeys.IncidentSuggestions));
+        }
+
+        if (error is not null)
+        {
+            lines.Insert(0, error);
+        }
+
+        return FormCard.Build(new FormCardView(texts.Get(TextKeys.IncidentReviewHeading), texts.Get(TextKeys.IncidentReviewHint))
+        {
+            Facts =
+            [
+                new(texts.Get(TextKeys.IncidentFieldCategory), category is null ? state.Category! : CategoryLabel(category, texts.Language)),
+                new(texts.Get(TextKeys.IncidentFieldTitle), CardText.Literal(state.Title)),
+                new(texts.Get(TextKeys.IncidentFieldDescription), CardText.Literal(state.Description)),
+                new(texts.Get(TextKeys.IncidentFieldImpact), ImpactLabel(texts, state.Impact!.Value)),
+                new(texts.Get(TextKeys.IncidentFieldUrgency), UrgencyLabel(texts, state.Urgency!.Value)),
+                new(texts.Get(TextKeys.IncidentFieldPriority), PriorityLabel(texts, priority)),
+            ],
+            Lines = lines,
+            Sections = sections,
+            Actions = [context.Button(texts.Get(TextKeys.IncidentCreateButton), IncidentVerbs.Create, style: ActionStyle.Positive)],
+        });
+    }
+
+    private static FormField Choose(string id, IEnumerable<(string Value, string Title)> choices) =>
+        new(id, id) { Choices = [.. choices.Select(c => new Choice(c.Title, c.Value))] };
+
+    private static string CategoryLabel(CatalogueEntry category, string language) =>
+        category.Services.Count == 0
+            ? category.NameIn(language)
+            : $"{category.NameIn(language)} ({string.Join(", ", category.Services.Select(s => s.NameIn(language)))})";
+
+    private static string ImpactLabel(Texts texts, Impact impact) => texts.Get(impact switch
+    {
+        Impact.Low => TextKeys.IncidentImpactMe,
+        Impact.Medium => TextKeys.IncidentImpactTeam,
+        _ => TextKeys.IncidentImpactMany,
+    });
+
+    private static string UrgencyLabel(Texts texts, Urgency urgency) => texts.Get(urgency switch
+    {
+        Urgency.Low => TextKeys.IncidentUrgencyWait,
+        Urgency.Medium => TextKeys.IncidentUrgencyPart,
+        _ => TextKeys.IncidentUrgencyAll,
+    });
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Localization;
+
+namespace ServiceDesk.Dialogs.Flows.RequestAccess;
+
+/// <summary>Reads typed answers: a number from a list, a level by name in either language, a date, yes or no.</summary>
+internal static class AccessAnswers
+{
+    private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
+    {
+        "yes", "y", "yep", "yeah", "ok", "okay", "sure", "confirm", "send", "go", "send it", "yes please",
+        "oui", "o", "ouais", "d accord", "confirmer", "envoyer", "valider", "c est bon", "oui merci", "envoie",
+    };
+
+    private static readonly HashSet<string> NoEndDate = new(StringComparer.Ordinal)
+    {
+        "none", "no", "never", "permanent", "no end date", "no end", "n a",
+        "aucune", "aucun", "non", "jamais", "pas de date", "pas de date de fin", "sans date", "sans",
+    };
+
+    /// <summary>"2", "2.", "#2" → index 1 of a list of <paramref name="count"/>; anything else → null.</summary>
+    public static int? Number(string? text, int count)
+    {
+        var digits = text?.Trim().TrimStart('#').TrimEnd('.', ')');
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count ? n - 1 : null;
+    }
+
+    /// <summary>The level of <paramref name="resource"/> named by its number, id or name in English or French (or their start).</summary>
+    public static string? Level(string? text, AccessResource resource)
+    {
+        if (Number(text, resource.Levels.Count) is { } index)
+        {
+            return resource.Levels[index];
+        }
+
+        var typed = Fold(text);
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var level in resource.Levels)
+        {
+            var names = new[] { level, Texts.English.Get(AccessLevels.NameKey(level)), Texts.French.Get(AccessLevels.NameKey(level)) }.Select(Fold);
+            if (names.Any(n => n == typed || (typed.Length >= 3 && n.StartsWith(typed, StringComparison.Ordinal))))
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsYes(string? text) => Yes.Contains(Fold(text));
+
+    /// <summary>"none" / "aucune" (permanent) or a date as yyyy-MM-dd or in the reader's culture (22/11/2026 in French).</summary>
+    public static bool TryEndDate(string? text, Texts texts, out DateOnly? date)
+    {
+        date = null;
+        if (NoEndDate.Contains(Fold(text)))
+        {
+            return true;
+        }
+
+        var trimmed = text?.Trim();
+        if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
+            || DateOnly.TryParse(trimmed, texts.Culture, DateTimeStyles.None, out iso))
+        {
+            date = iso;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Fold(string? text) => string.Join(' ', AccessCatalogueSearch.Tokens(text));
+}

@@ -1,0 +1,52 @@
+namespace ServiceDesk.Dialogs.Flows.RequestAccess;
+
+/// <summary>Text keys of the request-access flow (en.json / fr.json, prefix <c>access.</c>).</summary>
+internal static class AccessTextKeys
+{
+    public const string ResourcePrompt = "access.resource.prompt";
+    public const string ResourceLabel = "access.resource.label";
+    public const string ResourcePlaceholder = "access.resource.placeholder";
+    public const string ResourceUnknown = "access.resource.unknown";
+    public const string ResourceAmbiguous = "access.resource.ambiguous";
+    public const string ResourceTypeHint = "access.resource.typeHint";
+    public const string Next = "access.next";
+
+    public const string LevelPrompt = "access.level.prompt";
+    public const string LevelLabel = "access.level.label";
+    public const string LevelUnknown = "access.level.unknown";
+
+    public const string JustificationPrompt = "access.justification.prompt";
+    public const string JustificationLabel = "access.justification.label";
+    public const string JustificationPlaceholder = "access.justification.placeholder";
+    public const string JustificationTooShort = "access.justification.tooShort";
+    public const string JustificationTooLong = "access.justification.tooLong";
+
+    public const string EndDatePrompt = "access.endDate.prompt";
+    public const string EndDateLabel = "access.endDate.label";
+    public const string EndDateTypeHint = "access.endDate.typeHint";
+    public const string EndDateInvalid = "access.endDate.invalid";
+    public const string EndDatePast = "access.endDate.past";
+    public const string EndDateTooFar = "access.endDate.tooFar";
+    public const string Permanent = "access.endDate.permanent";
+
+    public const string SummaryTitle = "access.summary.title";
+    public const string SummaryIntro = "access.summary.intro";
+    public const string SummaryTypeHint = "access.summary.typeHint";
+    public const string SummaryNotConfirmed = "access.summary.notConfirmed";
+    public const string Send = "access.summary.send";
+
+    public const string FactRequester = "access.fact.requester";
+    public const string FactResource = "access.fact.resource";
+    public const string FactLevel = "access.fact.level";
+    public const string FactRequestedOn = "access.fact.requestedOn";
+    public const string FactUntil = "access.fact.until";
+    public const string FactApprover = "access.fact.approver";
+    public const string Or = "access.or";
+
+    public const string TicketTitle = "access.ticket.title";
+    public const string Created = "access.created";
+    public const string ApproverUnavailable = "access.approver.unavailable";
+    public const string ApproverNone = "access.approver.none";
+
+    public const string KindPrefix = "access.kind.";
+}

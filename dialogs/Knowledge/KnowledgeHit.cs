@@ -1,0 +1,22 @@
+namespace ServiceDesk.Dialogs.Knowledge;
+
+/// <summary>
+/// One answer to a question. <paramref name="Passage"/> is the paragraph or step block that matched best, as plain
+/// lines ("1. " and "- " start list items, "## " a heading); show it literally. <paramref name="Source"/> is the
+/// article's file, relative to the knowledge folder (e.g. <c>en/password-reset.md</c>).
+/// </summary>
+public sealed record KnowledgeHit(string ArticleId, string Title, string Passage, double Score, string Service, string Source);
+
+/// <summary>
+/// A whole article in one language. <paramref name="Body"/> is the Markdown after the front matter (headings, paragraphs,
+/// "1. " and "- " lists, no HTML). EN and FR versions of one article share <paramref name="Id"/>.
+/// </summary>
+public sealed record KnowledgeArticle(
+    string Id,
+    string Language,
+    string Title,
+    IReadOnlyList<string> Tags,
+    string Service,
+    DateOnly Updated,
+    string Body,
+    string Source);

@@ -1,0 +1,145 @@
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Routing;
+
+// Card actions by verb, and what a message means when no dialog is active.
+internal sealed partial class ServiceDeskRouter
+{
+    /// <summary>The dialog each menu button and intent starts (a dialog not registered falls back to a note).</summary>
+    internal const string IncidentDialog = "incident";
+    internal const string AccessDialog = "access";
+
+    private async Task<TurnResult> CardActionAsync(Turn turn, CardAction action, Texts texts, CancellationToken cancellationToken)
+    {
+        var notices = new List<Reply>();
+        var session = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
+        var result = await ActionAsync(session, action, notices, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            return action.IsInvoke
+                ? new TurnResult([], InvokeAnswer.Error(400, "unknownAction", texts.Get(TextKeys.InvokeUnknownAction)))
+                : Replies(Reply.Of(texts.Get(TextKeys.InvokeUnknownAction)), Menu(turn, texts));
+        }
+
+        return action.IsInvoke ? AsInvoke(result) : result;
+    }
+
+    private async Task<TurnResult?> ActionAsync(Session session, CardAction action, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
+        switch (action.Verb)
+        {
+            case MenuVerbs.ReportIncident:
+                return await StartByNameAsync(session, IncidentDialog, DialogSeed.Empty, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.RequestAccess:
+                return await StartByNameAsync(session, AccessDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.MyTickets or TicketVerbs.List:
+                return Replies([.. notices, .. await myTickets.ListAsync(session.Context, cancellationToken).ConfigureAwait(false)]);
+            case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen:
+                return Replies([.. notices, .. await myTickets.ActAsync(session.Context, action, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.Helpful:
+                return Replies([.. notices, .. await knowledge.HelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.Full or KnowledgeVerbs.Open:
+                return Replies([.. notices, .. await knowledge.ArticleCardAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.NotHelpful:
+                // Start Flow 1 with the question as title (cut) and description: the person only adds category, impact, urgency.
+                var question = KnowledgeAnswers.QueryOf(action.Data);
+                notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+                var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question);
+                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.AskQuestion:
+                return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);
+            case EngineVerbs.Retry when session.Dialog is { } dialog:
+                var again = await dialog.RepromptAsync(session.Context, session.Active!, null, cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(session, again, notices, cancellationToken).ConfigureAwait(false);
+            case EngineVerbs.Retry or EngineVerbs.Menu:
+                await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Menu(turn, texts)]);
+            case EngineVerbs.Human:
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (actionHandlers.FirstOrDefault(h => h.Handles(action.Verb)) is { } handler)
+        {
+            return await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        var prefix = action.Verb.Split('.', 2)[0];
+        if (action.Verb.Contains('.', StringComparison.Ordinal) && _dialogs.TryGetValue(prefix, out var target))
+        {
+            return await DialogActionAsync(session, target, action, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task<TurnResult> StartByNameAsync(Session session, string name, DialogSeed seed, List<Reply> notices, string noteKey, CancellationToken cancellationToken)
+    {
+        if (_dialogs.TryGetValue(name, out var dialog))
+        {
+            return await StartAsync(session, dialog, seed, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        var texts = session.Context.Texts;
+        return Replies([.. notices, Menu(session.Context.Turn, texts, texts.Get(noteKey))]);
+    }
+
+    /// <summary>No dialog in progress: a recognised intent, else the knowledge base.</summary>
+    private async Task<TurnResult> NoDialogMessageAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
+        var text = turn.Text!;
+        var recognition = await recognizer.RecognizeAsync(text, turn.Locale, cancellationToken).ConfigureAwait(false);
+        switch (recognition.Intent)
+        {
+            case Intent.ReportIncident:
+                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint);
+                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess:
+                return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case Intent.MyTickets:
+                return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
+            case Intent.TicketStatus:
+                return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);
+            case Intent.Human:
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.Outage:
+                var active = await outages.FindActiveAsync(string.Empty, recognition.ServiceHint, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Reply.Of(active.Count == 0 ? texts.Get(TextKeys.IncidentNoActiveOutage) : string.Join("\n", active.Select(o => Cards.CardText.Literal(o.Title))))]);
+            case Intent.Help or Intent.Greeting:
+                return Replies([.. notices, Menu(turn, texts)]);
+            default:
+                return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
+        }
+    }
+
+    /// <summary>"Talk to a human": the escalation flow hands the conversation so far to the service desk.</summary>
+    private async Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var replies = await escalation.EscalateAsync(session.Context, session.Active, cancellationToken).ConfigureAwait(false);
+        await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
+        return Replies([.. notices, .. replies]);
+    }
+
+    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
+
+    /// <summary>Every invoke gets an answer: the first card replaces the clicked one; the rest are sent as messages.</summary>
+    private static TurnResult AsInvoke(TurnResult result)
+    {
+        if (result.Invoke is not null)
+        {
+            return result;
+        }
+
+        var card = result.Replies.FirstOrDefault(r => r.Card is not null);
+        return card is null
+            ? new TurnResult([], InvokeAnswer.WithMessage(string.Join("\n", result.Replies.Select(r => r.Text))))
+            : new TurnResult([.. result.Replies.Where(r => !ReferenceEquals(r, card))], InvokeAnswer.WithCard(card.Card!));
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Ports;
+
+namespace ServiceDesk.Infra.Directories;
+
+public static class DirectoryServiceCollectionExtensions
+{
+    /// <summary>
+    /// <see cref="IDirectory"/> from the <c>Directory</c> section (managers, default approver, people), validated at
+    /// start. The Microsoft Graph directory (later issue) will be registered instead of it.
+    /// </summary>
+    public static IServiceCollection AddConfiguredDirectory(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DirectoryOptions>()
+            .BindConfiguration(DirectoryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidation>());
+        services.TryAddSingleton<IDirectory, ConfiguredDirectory>();
+        return services;
+    }
+}

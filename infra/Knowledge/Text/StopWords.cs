@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace ServiceDesk.Infra.Knowledge.Text;
+
+/// <summary>Words that say nothing about the topic, folded (no accents). Kept short: "not", "no", "pas" are NOT stop words
+/// because "not syncing" or "ne marche pas" carry the problem.</summary>
+internal static class StopWords
+{
+    public static FrozenSet<string> English { get; } = FrozenSet.ToFrozenSet(
+    [
+        "a", "about", "after", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before",
+        "being", "but", "by", "can", "could", "did", "do", "does", "doing", "for", "from", "get", "gets", "getting", "got",
+        "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "i'm", "im", "if", "in", "into",
+        "is", "it", "its", "it's", "just", "keep", "keeps", "let", "me", "mine", "my", "myself", "of", "on", "or", "our",
+        "ours", "please", "she", "should", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these",
+        "they", "this", "those", "to", "too", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+        "who", "why", "will", "with", "would", "you", "your", "yours", "hi", "hello", "hey", "thanks", "thank", "help",
+        "need", "want", "way", "since", "still", "also", "up", "cant", "dont", "doesnt", "didnt", "isnt", "wont", "arent",
+        "wasnt", "couldnt", "anymore", "anything", "something", "tried", "try", "trying",
+    ]);
+
+    public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
+    [
+        "a", "ai", "alors", "au", "aux", "avec", "avez", "avoir", "bonjour", "ca", "ce", "ceci", "cela", "celle", "celui", "ces",
+        "cet", "cette", "comment", "d", "dans", "de", "des", "dois", "doit", "donc", "du", "elle", "elles", "en", "est", "et",
+        "etre", "etes", "eu", "faire", "fait", "il", "ils", "j", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "m",
+        "ma", "mais", "me", "merci", "mes", "moi", "mon", "n", "ne", "nos", "notre", "nous", "on", "ou", "par", "peut",
+        "peux", "plus", "pour", "qu", "quand", "que", "quel", "quelle", "quels", "quelles", "qui", "s", "sa", "salut", "se", "ses",
+        "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une",
+        "vais", "veux", "voudrais", "vos", "votre", "vous", "y", "c", "aide", "aider", "besoin", "svp", "stp", "depuis",
+        "encore", "toujours", "faut", "sais", "sait", "suis", "ont", "va", "mettre", "met", "mets", "fais",
+    ]);
+
+    public static FrozenSet<string> For(string language) => language == "fr" ? French : English;
+}

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Options;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Escalation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Understanding;
+using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Tests.Conversation;
+
+/// <summary>The real router over in-memory ports; a new router per turn, so state lives only in the store (as after a restart).</summary>
+internal sealed class RouterHarness
+{
+    public InMemoryDialogStateStore Store { get; } = new();
+
+    public ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+
+    public DialogOptions Options { get; } = new();
+
+    public List<IDialog> Dialogs { get; } = [];
+
+    public InMemoryTickets Tickets { get; } = new();
+
+    public FakeKnowledge Knowledge { get; } = new();
+
+    public RecordingDeflections Deflections { get; } = new();
+
+    public IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
+
+    /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
+    public RouterHarness WithIncidentFlow()
+    {
+        Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
+            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())));
+        return this;
+    }
+
+    public ServiceDeskRouter Router() =>
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections);
+
+    /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
+    public static ServiceDeskRouter Build(
+        DialogSessions sessions,
+        IEnumerable<IDialog> dialogs,
+        IEnumerable<ICardActionHandler> handlers,
+        ServiceDesk.Dialogs.Ports.ITicketStore tickets,
+        ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? knowledge = null,
+        IDeflectionLog? deflections = null) =>
+        new(
+            sessions,
+            dialogs,
+            new KeywordIntentRecognizer(),
+            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
+            new MyTicketsFlow(tickets),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
+            new NoOutages(),
+            handlers);
+
+    public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
+
+    /// <summary>Replies and invoke answer as lines: "text: …", "card: first text | error: …", "invoke card: …".</summary>
+    public static List<string> Describe(TurnResult result)
+    {
+        var lines = result.Replies.Select(r => r.Card is null ? $"text: {r.Text}" : $"card: {Summary(r.Card)}").ToList();
+        if (result.Invoke is { } invoke)
+        {
+            lines.Add(invoke.Card is null ? $"invoke {invoke.StatusCode}: {invoke.Message}" : $"invoke card: {Summary(invoke.Card)}");
+        }
+
+        return lines;
+    }
+
+    public static AdaptiveCard LastCard(TurnResult result) =>
+        result.Invoke?.Card ?? result.Replies.Last(r => r.Card is not null).Card!;
+
+    /// <summary>The data of the card's first action whose verb is <paramref name="verb"/> (what pressing it sends, before inputs).</summary>
+    public static System.Text.Json.Nodes.JsonObject DataOf(AdaptiveCard card, string verb)
+    {
+        var actions = card.Actions ?? [];
+        var all = actions.Concat(card.Body.OfType<ActionSet>().SelectMany(s => s.Actions))
+            .Concat(card.Body.OfType<Container>().SelectMany(c => c.Items.OfType<ActionSet>()).SelectMany(s => s.Actions));
+        var execute = all.OfType<ExecuteAction>().First(a => a.Verb == verb);
+        return (System.Text.Json.Nodes.JsonObject)execute.Data!.DeepClone();
+    }
+
+    private static string Summary(AdaptiveCard card)
+    {
+        var texts = Flatten(card.Body).OfType<TextBlock>().Select(t => t.Text).ToList();
+        var errors = Flatten(card.Body).OfType<CardInput>().Where(i => i.ErrorMessage is not null).Select(i => i.ErrorMessage).ToList();
+        var first = texts.FirstOrDefault() ?? string.Empty;
+        return errors.Count == 0 ? first : $"{first} | error: {string.Join(", ", errors)}";
+    }
+
+    internal static IEnumerable<CardElement> Flatten(IEnumerable<CardElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            yield return element;
+            var children = element switch
+            {
+                Container c => c.Items,
+                ActionSet => [],
+                ColumnSet s => s.Columns.SelectMany(col => col.Items).ToList(),
+                _ => [],
+            };
+            foreach (var child in Flatten(children))
+            {
+                yield return child;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Tests.Flows.ReportIncident;
+
+public sealed class IncidentChoicesTests
+{
+    public static TheoryData<string, Impact> ImpactLabels => new()
+    {
+        { Texts.English.Get(TextKeys.IncidentImpactMe), Impact.Low },
+        { Texts.English.Get(TextKeys.IncidentImpactTeam), Impact.Medium },
+        { Texts.English.Get(TextKeys.IncidentImpactMany), Impact.High },
+        { Texts.French.Get(TextKeys.IncidentImpactMe), Impact.Low },
+        { Texts.French.Get(TextKeys.IncidentImpactTeam), Impact.Medium },
+        { Texts.French.Get(TextKeys.IncidentImpactMany), Impact.High },
+        { "2", Impact.Medium },
+    };
+
+    public static TheoryData<string, Urgency> UrgencyLabels => new()
+    {
+        { Texts.English.Get(TextKeys.IncidentUrgencyWait), Urgency.Low },
+        { Texts.English.Get(TextKeys.IncidentUrgencyPart), Urgency.Medium },
+        { Texts.English.Get(TextKeys.IncidentUrgencyAll), Urgency.High },
+        { Texts.French.Get(TextKeys.IncidentUrgencyWait), Urgency.Low },
+        { Texts.French.Get(TextKeys.IncidentUrgencyPart), Urgency.Medium },
+        { Texts.French.Get(TextKeys.IncidentUrgencyAll), Urgency.High },
+        { "3", Urgency.High },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImpactLabels))]
+    public void ImpactOf_TheLabelAsShownOnTheCard_IsUnderstood(string typed, Impact expected) =>
+        Assert.Equal(expected, IncidentChoices.ImpactOf(typed));
+
+    [Theory]
+    [MemberData(nameof(UrgencyLabels))]
+    public void UrgencyOf_TheLabelAsShownOnTheCard_IsUnderstood(string typed, Urgency expected) =>
+        Assert.Equal(expected, IncidentChoices.UrgencyOf(typed));
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("")]
+    [InlineData("🙂")]
+    public void Unknown_IsNull(string typed)
+    {
+        Assert.Null(IncidentChoices.ImpactOf(typed));
+        Assert.Null(IncidentChoices.UrgencyOf(typed));
+    }
+}
