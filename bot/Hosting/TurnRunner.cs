@@ -109,7 +109,7 @@ internal sealed partial class TurnRunner(
     /// <summary>The person's profile, locale and 1:1 conversation reference, refreshed on every personal turn.</summary>
     private Task RememberPersonAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (turn.Conversation.Kind != ConversationKind.Personal || turn.Kind is TurnKind.Uninstalled or TurnKind.Other)
+        if (turn.Conversation.Kind != ConversationKind.Personal || turn.Kind is TurnKind.Uninstalled)
         {
             return Task.CompletedTask;
         }

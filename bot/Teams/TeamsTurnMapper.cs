@@ -79,11 +79,16 @@ internal static class TeamsTurnMapper
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
                 action = ExecuteActionOf(activity);
                 return TurnKind.CardAction;
+            // Teams sends both an installationUpdate and a conversationUpdate (bot in membersAdded) on install:
+            // only the first is the install turn, so the person is welcomed once. An upgrade is not an install.
             case ActivityTypes.InstallationUpdate:
-                return activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true ? TurnKind.Uninstalled : TurnKind.Installed;
+                return activity.Action switch
+                {
+                    "add" => TurnKind.Installed,
+                    "remove" => TurnKind.Uninstalled,
+                    _ => TurnKind.Other,
+                };
             case ActivityTypes.ConversationUpdate:
-                if (ContainsBot(activity.MembersAdded, activity)) return TurnKind.Installed;
-                if (ContainsBot(activity.MembersRemoved, activity)) return TurnKind.Uninstalled;
                 return TurnKind.Other;
             default:
                 return null;
@@ -113,9 +118,6 @@ internal static class TeamsTurnMapper
         }
         return new CardAction(string.Empty, default, IsInvoke: true);
     }
-
-    private static bool ContainsBot(List<ChannelAccount>? members, Activity activity)
-        => members is not null && activity.Recipient?.Id is { } bot && members.Exists(m => m.Id == bot);
 
     private static ConversationKind ConversationKindOf(ConversationAccount? conversation) => conversation?.ConversationType switch
     {

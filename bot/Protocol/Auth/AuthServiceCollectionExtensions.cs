@@ -14,11 +14,7 @@ public static class AuthServiceCollectionExtensions
     public static IServiceCollection AddInboundAuthentication(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<BotOptions>()
-            .BindConfiguration(BotOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
+        services.AddBotOptions();
 
         services.AddHttpClient(OpenIdKeySetClient.HttpClientName, client =>
         {

@@ -22,11 +22,16 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         {
             if (options.AppType is BotAppType.SingleTenant or BotAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(options.TenantId))
                 failures.Add($"Bot:TenantId is missing. Bot:AppType {options.AppType} needs Bot:TenantId, the bot's Entra tenant id.");
+            // Only configured tenants are served: a multi-tenant bot must say which ones.
+            if (options.AppType is BotAppType.MultiTenant && string.IsNullOrWhiteSpace(options.TenantId) && options.AllowedTenants.Count == 0)
+                failures.Add("Bot:AllowedTenants is empty. A MultiTenant bot serves only the tenants listed in Bot:AllowedTenants (or Bot:TenantId).");
             if (options.AppType is BotAppType.SingleTenant or BotAppType.MultiTenant
                 && string.IsNullOrWhiteSpace(options.ClientSecret) && string.IsNullOrWhiteSpace(options.CertificatePath))
                 failures.Add($"Bot:ClientSecret or Bot:CertificatePath is missing. Bot:AppType {options.AppType} needs one of them to obtain outbound tokens (or use Bot:AppType UserAssignedMSI).");
         }
 
+        if (!Uri.TryCreate(options.EntraAuthorityHost, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
+            failures.Add("Bot:EntraAuthorityHost must be an absolute https URL.");
         if (!LoopbackAddress.IsAcceptableMetadataAddress(options.BotFrameworkOpenIdMetadataUrl))
             failures.Add("Bot:BotFrameworkOpenIdMetadataUrl must be an absolute https address (http only on a loopback host).");
         if (!LoopbackAddress.IsAcceptableMetadataAddress(options.EntraOpenIdMetadataUrl?.Replace("{tenant}", "common", StringComparison.Ordinal)))

@@ -36,33 +36,6 @@ internal static class ConnectorCredentialFactory
     public static string TenantOf(BotOptions options) =>
         options.AppType == BotAppType.MultiTenant ? MultiTenantAuthority : Require(options.TenantId, "Bot:TenantId");
 
-    /// <summary>Why the settings cannot produce a credential, naming the setting; null when they can.</summary>
-    public static string? Problem(BotOptions options)
-    {
-        if (ConnectorHostPolicy.IsLocalMode(options))
-        {
-            return null;
-        }
-        if (string.IsNullOrWhiteSpace(options.AppId))
-        {
-            return "Bot:AppId is required unless Bot:AllowUnauthenticatedLocal is true.";
-        }
-        if (!Uri.TryCreate(options.EntraAuthorityHost, UriKind.Absolute, out var host) || host.Scheme != Uri.UriSchemeHttps)
-        {
-            return "Bot:EntraAuthorityHost must be an absolute https URL.";
-        }
-        if (options.AppType != BotAppType.MultiTenant && string.IsNullOrWhiteSpace(options.TenantId))
-        {
-            return $"Bot:TenantId is required for Bot:AppType {options.AppType}.";
-        }
-        if (options.AppType != BotAppType.UserAssignedMSI
-            && string.IsNullOrWhiteSpace(options.ClientSecret) && string.IsNullOrWhiteSpace(options.CertificatePath))
-        {
-            return $"Bot:ClientSecret or Bot:CertificatePath is required for Bot:AppType {options.AppType}.";
-        }
-        return null;
-    }
-
     private static X509Certificate2 LoadPkcs12(string path, string password) =>
         X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
 

@@ -21,8 +21,7 @@ public static class ConnectorServiceCollectionExtensions
             .ValidateOnStart();
 
         // The outbound identity is checked at start too: a missing secret would otherwise surface at the first reply.
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, ConnectorIdentityValidation>());
+        services.AddBotOptions();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

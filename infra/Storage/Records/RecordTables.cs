@@ -7,6 +7,9 @@ internal sealed class RecordTables(ITableService service)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile bool created;
+    private PartitionBatcher? indexWriter;
+    private PartitionBatcher? journalWriter;
+    private PartitionBatcher? outboxWriter;
 
     public ITable Tickets { get; } = service.GetTable("Tickets");
 
@@ -21,6 +24,12 @@ internal sealed class RecordTables(ITableService service)
     public ITable Profiles { get; } = service.GetTable("Profiles");
 
     public ITable DialogState { get; } = service.GetTable("DialogState");
+
+    public PartitionBatcher IndexWriter => indexWriter ??= new PartitionBatcher(Index);
+
+    public PartitionBatcher JournalWriter => journalWriter ??= new PartitionBatcher(Journal);
+
+    public PartitionBatcher OutboxWriter => outboxWriter ??= new PartitionBatcher(Outbox);
 
     public async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
     {

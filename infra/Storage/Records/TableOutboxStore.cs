@@ -21,7 +21,7 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
         var record = new OutboxRecord(draft, OutboxStatus.Pending, now, draft.DueAt ?? now, 0, null, null, null, null, TableEntity.AnyETag);
         var due = OutboxKeys.Due(draft.IdempotencyKey, record.DueAt);
         await UpsertHintAsync(due, draft.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-        var added = await Table.AddAsync(OutboxEntity.From(record), cancellationToken).ConfigureAwait(false);
+        var added = await tables.OutboxWriter.SubmitAsync(TableBatchOperation.Add(OutboxEntity.From(record))).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (added.IsOk)
         {
             return record with { ETag = added.Value! };
@@ -212,8 +212,8 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
     }
 
     private async Task UpsertHintAsync(IndexKey hint, string idempotencyKey, CancellationToken cancellationToken) =>
-        (await Table.UpsertAsync(new TableEntity(hint.PartitionKey, hint.RowKey) { ["Key"] = idempotencyKey }, cancellationToken)
-            .ConfigureAwait(false)).OrThrow("outbox hint");
+        (await tables.OutboxWriter.SubmitAsync(TableBatchOperation.Upsert(new TableEntity(hint.PartitionKey, hint.RowKey) { ["Key"] = idempotencyKey }))
+            .WaitAsync(cancellationToken).ConfigureAwait(false)).OrThrow("outbox hint");
 
     private async Task DeleteHintAsync(IndexKey hint, CancellationToken cancellationToken) =>
         (await Table.DeleteAsync(hint.PartitionKey, hint.RowKey, TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))

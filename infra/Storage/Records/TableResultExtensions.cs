@@ -10,7 +10,7 @@ internal static class TableResultExtensions
         result.IsOk ? result.Value! : throw Unavailable(result, what);
 
     /// <summary>Ok or NotFound (both fine for an idempotent delete); anything else is a storage error.</summary>
-    public static void DeletedOrGone(this TableResult<bool> result, string what)
+    public static void DeletedOrGone<T>(this TableResult<T> result, string what)
     {
         if (!result.IsOk && result.Status != TableStatus.NotFound)
         {

@@ -40,9 +40,8 @@ internal sealed class TableTicketStore(
         var batch = await tables.Tickets.SubmitBatchAsync(
             [TableBatchOperation.Add(TicketEntities.Ticket(ticket, opId)), TableBatchOperation.Add(TicketEntities.Event(number, created, opId))],
             cancellationToken).ConfigureAwait(false);
-        if (!batch.IsOk)
+        if (!batch.IsOk && !await CommittedAnywayAsync(batch.Status, work, intent).ConfigureAwait(false))
         {
-            await DiscardUnlessMaybeCommittedAsync(batch.Status, intent).ConfigureAwait(false);
             throw TableResultExtensions.Unavailable(batch, "ticket create");
         }
 
@@ -139,9 +138,8 @@ internal sealed class TableTicketStore(
         var batch = await tables.Tickets.SubmitBatchAsync(
             [TableBatchOperation.Update(TicketEntities.Ticket(next, opId), etag), TableBatchOperation.Add(TicketEntities.Event(next.Number, appended, opId))],
             cancellationToken).ConfigureAwait(false);
-        if (!batch.IsOk)
+        if (!batch.IsOk && !await CommittedAnywayAsync(batch.Status, work, intent).ConfigureAwait(false))
         {
-            await DiscardUnlessMaybeCommittedAsync(batch.Status, intent).ConfigureAwait(false);
             if (batch.Status is not (TableStatus.PreconditionFailed or TableStatus.Conflict or TableStatus.NotFound))
             {
                 throw TableResultExtensions.Unavailable(batch, "ticket update");
@@ -156,15 +154,26 @@ internal sealed class TableTicketStore(
     }
 
     /// <summary>
-    /// A definite refusal means the batch did not happen: drop the intent. Unavailable may hide a batch that did
-    /// commit (a timeout after the request was sent): recovery decides from the history event.
+    /// A failed batch may still have committed: the HTTP pipeline retries a request whose answer was lost, and the
+    /// retry then meets our own write (EntityAlreadyExists, or a stale ETag). Our history event, tagged with this
+    /// change's id, tells. If it is there the change is completed as usual; if the store was unreachable the intent is
+    /// left to recovery; otherwise the change did not happen and the intent is dropped.
     /// </summary>
-    private async Task DiscardUnlessMaybeCommittedAsync(TableStatus status, IndexKey intent)
+    private async Task<bool> CommittedAnywayAsync(TableStatus status, TicketWork work, IndexKey intent)
     {
-        if (status != TableStatus.Unavailable)
+        var got = await tables.Tickets.GetAsync(TicketKeys.Partition(work.Number), TicketKeys.EventRow(work.Version), CancellationToken.None)
+            .ConfigureAwait(false);
+        if (got.IsOk && got.Value!.GetGuid("OpId") == work.OpId)
+        {
+            return true;
+        }
+
+        if (status != TableStatus.Unavailable && got.Status is TableStatus.Ok or TableStatus.NotFound)
         {
             await journal.DeleteAsync(intent, CancellationToken.None).ConfigureAwait(false);
         }
+
+        return false;
     }
 
     /// <summary>Past the commit point the change must finish even if the caller gives up: no cancellation here.</summary>

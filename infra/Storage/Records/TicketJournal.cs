@@ -21,13 +21,19 @@ internal sealed class TicketJournal(RecordTables tables, TimeProvider clock)
             $"{work.Number}|{TicketKeys.Ticks(work.Version)}|{work.OpId:N}");
         var entity = new TableEntity(key.PartitionKey, key.RowKey) { ["WrittenAt"] = clock.GetUtcNow() };
         RecordJson.Write(entity, work);
-        (await tables.Journal.AddAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("journal");
+        var added = await tables.JournalWriter.SubmitAsync(TableBatchOperation.Add(entity)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (added.Status != TableStatus.Conflict)
+        {
+            // Conflict: a retried request met our own first attempt (the row key holds this change's unique id).
+            added.OrThrow("journal");
+        }
+
         return key;
     }
 
     public async Task DeleteAsync(IndexKey key, CancellationToken cancellationToken) =>
-        (await tables.Journal.DeleteAsync(key.PartitionKey, key.RowKey, TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))
-            .DeletedOrGone("journal");
+        (await tables.JournalWriter.SubmitAsync(TableBatchOperation.Delete(key.PartitionKey, key.RowKey, TableEntity.AnyETag))
+            .WaitAsync(cancellationToken).ConfigureAwait(false)).DeletedOrGone("journal");
 
     /// <summary>The intents of one shard, oldest write first within each ticket.</summary>
     public async IAsyncEnumerable<(IndexKey Key, TicketWork Work, DateTimeOffset WrittenAt)> ReadAsync(

@@ -22,7 +22,7 @@ internal sealed class TicketWorkApplier(RecordTables tables, TableOutboxStore ou
     private async Task AddAsync(IndexKey key, TicketWork work, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(key.PartitionKey, key.RowKey) { ["Number"] = work.Number.ToString(), ["Version"] = work.Version };
-        (await tables.Index.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("ticket index");
+        (await tables.IndexWriter.SubmitAsync(TableBatchOperation.Upsert(entity)).WaitAsync(cancellationToken).ConfigureAwait(false)).OrThrow("ticket index");
     }
 
     private async Task RemoveAsync(IndexKey key, long writtenUpTo, CancellationToken cancellationToken)

@@ -55,6 +55,36 @@ public sealed class BotOptionsValidatorTests
         Assert.Contains("Bot:TenantId", StartFailure(settings), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NonHttpsAuthorityHost_StopsTheAppNamingIt()
+    {
+        var settings = SingleTenantBot();
+        settings["Bot:EntraAuthorityHost"] = "http://login.example.com/";
+
+        Assert.Contains("Bot:EntraAuthorityHost", StartFailure(settings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MultiTenant_WithoutAnyTenantConfigured_StopsTheAppNamingAllowedTenants()
+    {
+        var settings = SingleTenantBot();
+        settings["Bot:AppType"] = "MultiTenant";
+        settings.Remove("Bot:TenantId");
+
+        Assert.Contains("Bot:AllowedTenants", StartFailure(settings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MultiTenant_WithAllowedTenants_Starts()
+    {
+        var settings = SingleTenantBot();
+        settings["Bot:AppType"] = "MultiTenant";
+        settings.Remove("Bot:TenantId");
+        settings["Bot:AllowedTenants:0"] = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+        Starts(settings);
+    }
+
     [Theory]
     [InlineData("SingleTenant")]
     [InlineData("MultiTenant")]

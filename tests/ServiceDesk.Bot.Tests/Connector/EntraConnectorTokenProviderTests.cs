@@ -84,17 +84,6 @@ public sealed class EntraConnectorTokenProviderTests
     public void Token_tenant_is_the_bots_own_unless_multi_tenant(BotAppType appType, string expected) =>
         Assert.Equal(expected, ConnectorCredentialFactory.TenantOf(new BotOptions { AppType = appType, TenantId = "tenant-1" }));
 
-    [Theory]
-    [InlineData(null, "t", "s", "Bot:AppId")]
-    [InlineData("app", null, "s", "Bot:TenantId")]
-    [InlineData("app", "t", null, "Bot:ClientSecret")]
-    public void Problem_names_the_missing_setting(string? appId, string? tenantId, string? secret, string setting)
-    {
-        var problem = ConnectorCredentialFactory.Problem(new BotOptions { AppId = appId, TenantId = tenantId, ClientSecret = secret });
-
-        Assert.Contains(setting, problem);
-    }
-
     /// <summary>Tokens valid one hour, named by credential and call number.</summary>
     private sealed class FakeCredential(TimeProvider time, int number) : TokenCredential
     {

@@ -71,6 +71,16 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Teams_install_events_together_welcome_the_user_once()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ActivityFixtures.With("conversation-update-bot-added", _connector.BaseUrl))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ActivityFixtures.With("installation-update-add", _connector.BaseUrl))).StatusCode);
+        await _connector.WaitForAsync(1);
+        // Both requests have been answered, and replies are sent before the answer: one welcome in all.
+        Assert.Single(_connector.Received);
+    }
+
+    [Fact]
     public async Task Card_action_invoke_is_answered_with_an_invoke_response()
     {
         var response = await PostAsync(ActivityFixtures.With("adaptive-card-action-invoke", _connector.BaseUrl));

@@ -58,26 +58,19 @@ public sealed class TeamsTurnMapperTests
     }
 
     [Fact]
-    public void Conversation_update_with_the_bot_added_is_an_install()
+    public void Conversation_update_with_the_bot_added_is_not_a_second_install()
     {
+        // The installationUpdate that comes with it is the install: one welcome, not two.
         var turn = TeamsTurnMapper.Map(Parse("conversation-update-bot-added"))!;
-        Assert.Equal(TurnKind.Installed, turn.Kind);
+        Assert.Equal(TurnKind.Other, turn.Kind);
         Assert.Equal("en-US", turn.Locale); // no locale anywhere: the default
-    }
-
-    [Fact]
-    public void Conversation_update_without_the_bot_is_other()
-    {
-        var activity = Parse("conversation-update-bot-added");
-        activity.MembersAdded!.RemoveAll(m => m.Id!.StartsWith("28:", StringComparison.Ordinal));
-        Assert.Equal(TurnKind.Other, TeamsTurnMapper.Map(activity)!.Kind);
     }
 
     [Theory]
     [InlineData("add", TurnKind.Installed)]
-    [InlineData("add-upgrade", TurnKind.Installed)]
+    [InlineData("add-upgrade", TurnKind.Other)]
     [InlineData("remove", TurnKind.Uninstalled)]
-    [InlineData("remove-upgrade", TurnKind.Uninstalled)]
+    [InlineData("remove-upgrade", TurnKind.Other)]
     public void Installation_update_actions(string action, TurnKind expected)
     {
         var activity = Parse("installation-update-add");

@@ -6,22 +6,6 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-// jsdom 31 pulls undici, which binds zlib's zstd decoder at load; Node 20 lacks it. Cards never load
-// remote resources, so a decoder that refuses is enough for the renderer to run on Node 20 as well.
-const zlib = require("node:zlib");
-if (typeof zlib.createZstdDecompress !== "function") {
-    zlib.createZstdDecompress = () => { throw new Error("zstd is not available on this Node version"); };
-}
-const workerThreads = require("node:worker_threads");
-if (typeof workerThreads.markAsUncloneable !== "function") {
-    workerThreads.markAsUncloneable = () => {};
-}
-if (typeof globalThis.Iterator !== "function") {
-    const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function Iterator() {}
-    Iterator.prototype = iteratorPrototype;
-    globalThis.Iterator = Iterator;
-}
 const { JSDOM } = await import("jsdom");
 
 // The renderer touches window/document at load and render time: give it a DOM first.

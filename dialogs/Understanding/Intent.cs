@@ -1,0 +1,35 @@
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>What an employee's free text asks for; the router starts the matching flow.</summary>
+public enum Intent
+{
+    /// <summary>Nothing to understand: empty, only spaces, punctuation, emoji or symbols.</summary>
+    None,
+
+    /// <summary>Something is broken: start the incident flow (with the hints as pre-fill).</summary>
+    ReportIncident,
+
+    /// <summary>Access to an application, group, shared folder or licence.</summary>
+    RequestAccess,
+
+    /// <summary>The list of the employee's own tickets.</summary>
+    MyTickets,
+
+    /// <summary>One ticket, named by <see cref="Recognition.TicketNumber"/>.</summary>
+    TicketStatus,
+
+    /// <summary>A question for the knowledge base; also the answer for text that matches nothing.</summary>
+    Question,
+
+    /// <summary>"Is there an outage?": answered from the active announcements.</summary>
+    Outage,
+
+    /// <summary>Talk to a person: escalation.</summary>
+    Human,
+
+    /// <summary>What the bot can do.</summary>
+    Help,
+
+    /// <summary>Only a greeting ("hi", "bonjour"): answer with the menu.</summary>
+    Greeting,
+}

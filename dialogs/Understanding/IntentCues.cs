@@ -1,0 +1,93 @@
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>
+/// Weighted words and phrases per intent, English and French, written as people type them (accents and
+/// apostrophes are folded when the table is built). Negative weights are counter-cues: "access denied" is
+/// a fault, not a request for access.
+/// </summary>
+internal static class IntentCues
+{
+    public static PhraseIndex<(Intent Intent, double Weight)> Build()
+    {
+        var index = new PhraseIndex<(Intent, double)>();
+        void Add(Intent intent, double weight, params string[] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                index.Add(phrase, (intent, weight));
+            }
+        }
+
+        // Something is broken.
+        Add(Intent.ReportIncident, 3,
+            "doesnt work", "does not work", "dont work", "not working", "isnt working", "stopped working", "stop working",
+            "wont work", "crash", "crashes", "crashed", "crashing", "freezing", "freezes", "frozen", "freeze", "locked out",
+            "wont connect", "cant connect", "cannot connect", "cant login", "cant log in", "cannot log in", "unable to",
+            "not receiving", "jammed", "paper jam", "broken", "error", "not syncing", "wont open", "cant open", "cant print",
+            "offline", "black screen", "blue screen", "stays black", "restarts", "keeps dropping", "dropping", "slow",
+            "expired", "not detecting", "not arriving", "cant send", "fails", "failed", "failing", "not responding",
+            "something is wrong", "access denied", "stuck", "disconnects", "keeps disconnecting", "no sound", "cant hear");
+        Add(Intent.ReportIncident, 2, "problem", "problems", "issue", "bug", "full", "wrong", "anymore", "spins", "loud");
+        Add(Intent.ReportIncident, 1.5, "cant", "cannot", "wont", "doesnt", "dont", "isnt", "didnt", "not", "no longer", "keeps");
+        Add(Intent.ReportIncident, 3,
+            "marche pas", "marche plus", "marchent pas", "marchent plus", "marche pa", "fonctionne pas", "fonctionne plus",
+            "fonctionnent plus", "fonctionnent pas", "plante", "plantent", "bloque", "bloquee", "lent", "lente", "erreur",
+            "impossible", "refuse", "bourrage", "hors ligne", "reste noir", "ecran noir", "se ferme", "tout seul",
+            "plus d internet", "pas de tonalite", "recois plus", "recois pas", "synchronise plus", "synchronise pas",
+            "redemarre", "detecte pas", "envoie pas", "arrive plus", "arrive pas", "peux plus", "pleine", "expire",
+            "page blanche", "pages blanches", "entend pas", "m entend", "coupe", "s ouvre pas", "s ouvre plus", "acces refuse",
+            "deconnecte", "ne repond pas", "ne repond plus", "plus de son", "pas de son");
+        Add(Intent.ReportIncident, 2, "probleme", "problemes", "souci", "soucis", "panne", "pb");
+        Add(Intent.ReportIncident, 1, "pas", "pa", "plus", "my", "mon", "ma");
+
+        // A question for the knowledge base.
+        Add(Intent.Question, 3, "how do i", "how to", "how can i", "how do you", "where can i find", "ou trouver", "c est quoi",
+            "policy", "politique", "what is the", "whats the", "tutorial", "tuto", "procedure", "guide", "est il possible");
+        Add(Intent.Question, 2, "how", "comment", "where", "what is", "can i", "est ce que je peux", "puis je", "quelle", "quel",
+            "is it possible", "deadline", "date limite", "explain");
+        Add(Intent.Question, 1, "setup", "set up", "configure", "configurer", "reset", "reinitialiser", "install", "installer",
+            "book", "reserver", "signaler", "report", "partager", "share");
+
+        // Access to something.
+        Add(Intent.RequestAccess, 3, "access", "acces", "acceder", "permission", "permissions", "add me", "ajoutez moi",
+            "m ajouter", "distribution list", "liste de diffusion", "grant", "new starter", "nouvel arrivant", "onboarding");
+        Add(Intent.RequestAccess, 2.5, "rights", "droits", "licence", "license", "licences", "licenses");
+        Add(Intent.RequestAccess, 1.5, "requesting", "need", "besoin", "would like", "id like", "voudrais", "souhaite",
+            "souhaiterais", "aurais besoin", "obtenir", "give me", "get access", "need access", "group", "groupe", "shared folder",
+            "dossier partage", "ecriture", "edit", "demande de", "channel", "canal");
+        Add(Intent.RequestAccess, -4, "access denied", "acces refuse", "license expired", "licence expiree");
+
+        // The employee's own tickets.
+        Add(Intent.MyTickets, 5, "my tickets", "mes tickets", "my requests", "mes demandes", "my incidents", "mes incidents",
+            "my open tickets", "my ticket", "mon ticket", "my request", "ma demande", "my cases");
+        Add(Intent.MyTickets, 1.5, "ticket", "tickets", "status", "statut", "suivi", "update on", "open tickets", "list", "liste");
+
+        // Is it down for everyone?
+        Add(Intent.Outage, 5, "outage", "outages", "known issue", "known issues", "incident en cours", "for everyone",
+            "pour tout le monde", "anyone else", "everyone else", "d autres", "other people", "service status");
+        Add(Intent.Outage, 3, "down", "en panne", "panne generale", "tout le monde", "everyone", "everybody", "generale");
+        Add(Intent.Outage, 1, "panne", "is there", "y a t il", "today", "aujourd hui", "right now", "en ce moment", "having issues",
+            "ont des problemes", "en cours");
+        Add(Intent.Outage, -2, "my", "mon", "ma");
+
+        // A person, please.
+        Add(Intent.Human, 5, "human", "humain", "real person", "vraie personne", "call me", "m appelle", "m appeler", "rappeler",
+            "operator", "operateur");
+        Add(Intent.Human, 4, "agent", "technicien", "technician", "talk to", "speak to", "speak with", "talk with", "parler a",
+            "parler avec", "passez moi");
+        Add(Intent.Human, 1.5, "parler", "someone", "somebody", "quelqu un", "au telephone", "support", "person");
+
+        // What can the bot do? Polite "please help" in front of a problem is not a request for help.
+        Add(Intent.Help, 5, "what can you do", "que peux tu faire", "que pouvez vous faire", "sais faire", "what do you do",
+            "how does this work", "how does this bot work", "this bot", "ce bot", "options", "commands", "commandes", "menu");
+        Add(Intent.Help, 3, "help", "aide");
+        Add(Intent.Help, 2, "comment ca marche", "who are you", "qui es tu");
+        Add(Intent.Help, -2, "please help", "pls help", "can you help", "could you help", "help me with", "pouvez vous m aider",
+            "m aider", "aidez moi");
+
+        // Only a greeting.
+        Add(Intent.Greeting, 2, "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "hello there",
+            "bonjour", "salut", "bonsoir", "coucou", "hola");
+        return index;
+    }
+}

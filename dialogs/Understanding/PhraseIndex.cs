@@ -1,0 +1,68 @@
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>Phrases (folded word sequences) found in a message, each counted once, looked up by first word.</summary>
+internal sealed class PhraseIndex<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, int Id, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+    private int _count;
+
+    public IEnumerable<string> Words => _byFirstWord.Values.SelectMany(list => list).SelectMany(entry => entry.Words);
+
+    public void Add(string phrase, T value)
+    {
+        var words = TextFolding.Words(phrase).ToArray();
+        if (words.Length == 0)
+        {
+            throw new ArgumentException($"The cue \"{phrase}\" has no words.", nameof(phrase));
+        }
+
+        if (!_byFirstWord.TryGetValue(words[0], out var list))
+        {
+            _byFirstWord[words[0]] = list = [];
+        }
+
+        list.Add((words, _count++, value));
+    }
+
+    public List<T> Matches(IReadOnlyList<string> words)
+    {
+        var seen = new HashSet<int>();
+        var found = new List<T>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_byFirstWord.TryGetValue(words[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (phrase, id, value) in candidates)
+            {
+                if (!seen.Contains(id) && StartsAt(words, i, phrase))
+                {
+                    seen.Add(id);
+                    found.Add(value);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)
+    {
+        if (start + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

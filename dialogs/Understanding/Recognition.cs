@@ -1,0 +1,28 @@
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>
+/// What a recogniser understood from one message. Hints are pre-fill for the flows, never decisions:
+/// <see cref="CategoryHint"/> is one of <see cref="CategoryIds"/>, <see cref="ServiceHint"/> one of <see cref="ServiceIds"/>.
+/// </summary>
+/// <param name="Intent">The intent. Text with words that match nothing is <see cref="Intent.Question"/> with confidence 0.</param>
+/// <param name="Confidence">0 to 1. 0 means the intent is the fallback rule (nothing matched), so a composite recogniser may ask another one.</param>
+/// <param name="TicketNumber">A ticket number found anywhere in the text ("inc123", "REQ 45", "INC-000123").</param>
+/// <param name="CategoryHint">The incident category the text talks about, if any.</param>
+/// <param name="ServiceHint">The product the text names (Outlook, VPN, Teams...), if any.</param>
+/// <param name="TitleHint">A cleaned short title (≤ 80 characters) for an incident, set for incidents and questions.</param>
+public sealed record Recognition(
+    Intent Intent,
+    double Confidence,
+    TicketNumber? TicketNumber = null,
+    string? CategoryHint = null,
+    string? ServiceHint = null,
+    string? TitleHint = null)
+{
+    /// <summary>Nothing to understand (empty or only symbols).</summary>
+    public static Recognition Nothing { get; } = new(Intent.None, 0);
+
+    /// <summary>True when no cue matched and the intent is only the "anything else is a question" rule.</summary>
+    public bool IsFallback => Intent == Intent.Question && Confidence <= 0;
+}
