@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using ServiceDesk.Infra.Knowledge.Text;
 
@@ -10,7 +9,8 @@ namespace ServiceDesk.Infra.Knowledge.Search;
 /// </summary>
 internal sealed class ArticleBlocks
 {
-    private readonly (string Text, FrozenDictionary<string, int> Terms)[] blocks;
+    // Plain dictionaries: only read after construction, and much cheaper to build than frozen ones for thousands of blocks.
+    private readonly (string Text, Dictionary<string, int> Terms)[] blocks;
 
     public ArticleBlocks(string body, TextAnalyzer analyzer, int maxLength)
     {
@@ -97,6 +97,14 @@ internal sealed class ArticleBlocks
         return (end > maxLength / 2 ? text[..end] : text[..maxLength]) + " …";
     }
 
-    private static FrozenDictionary<string, int> CountTerms(List<AnalyzedTerm> terms) =>
-        terms.GroupBy(t => t.Stem).ToFrozenDictionary(g => g.Key, g => g.Count());
+    private static Dictionary<string, int> CountTerms(List<AnalyzedTerm> terms)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            counts[term.Stem] = counts.GetValueOrDefault(term.Stem) + 1;
+        }
+
+        return counts;
+    }
 }
