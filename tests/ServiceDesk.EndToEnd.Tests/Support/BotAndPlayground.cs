@@ -42,6 +42,10 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
     internal Task<PlaygroundStream> OpenStreamAsync(CancellationToken cancellationToken) =>
         PlaygroundStream.ConnectAsync(new Uri($"ws://127.0.0.1:{_playgroundPort}/_ws_conversation/v1/conversations/stream"), cancellationToken);
 
+    /// <summary>The Playground's log panel: what the bot sends to every chat, other users' 1:1 chats included.</summary>
+    internal Task<PlaygroundLog> OpenLogAsync(CancellationToken cancellationToken) =>
+        PlaygroundLog.ConnectAsync(new Uri(PlaygroundUrl), cancellationToken);
+
     public async Task DisposeAsync()
     {
         if (_playground is not null)
