@@ -13,6 +13,9 @@ internal sealed record CardView(string ConversationId, string MessageId, JsonObj
 
     public bool Shows(string text) => Readable.Contains(text, StringComparison.Ordinal);
 
+    public bool HasAction(string verb) =>
+        Actions(Card).Any(a => (string?)a["verb"] == verb || (string?)a["data"]?["verb"] == verb);
+
     /// <summary>The data of the button (Action.Execute, or its Action.Submit fallback) whose verb is <paramref name="verb"/>.</summary>
     public JsonObject ActionData(string verb) =>
         Actions(Card).FirstOrDefault(a => (string?)a["verb"] == verb || (string?)a["data"]?["verb"] == verb)?["data"]?.DeepClone() as JsonObject
