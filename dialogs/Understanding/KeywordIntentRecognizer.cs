@@ -49,6 +49,11 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             return new Recognition(Intent.TicketStatus, 0.95, number, category, service);
         }
 
+        if (FlowCommands.Of(text) is { } command)
+        {
+            return new Recognition(command, 0.95);
+        }
+
         var scores = Score(words, topicFound: category is not null);
         var (best, bestScore, secondScore) = Best(scores);
         if (bestScore < Threshold)

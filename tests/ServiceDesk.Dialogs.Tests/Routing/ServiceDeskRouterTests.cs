@@ -25,6 +25,7 @@ public sealed class ServiceDeskRouterTests
         { "empty", TurnFactory.Message("en-US", "   "), ["text: I didn't get any text. Type a message or pick one of the options below.", MenuEn] },
         // Without the incident flow registered (these scripts test the router alone), an incident shows the menu's note.
         { "incident in words", TurnFactory.Message("en-US", "my printer is jammed"), [MenuEn + " | note: To report an incident, tell me what is not working, on which device or application, and since when."] },
+        { "the button's title typed", TurnFactory.Message("en-US", "Report an incident"), [MenuEn + " | note: To report an incident, tell me what is not working, on which device or application, and since when."] },
         { "report incident (submit)", TurnFactory.Button("en-US", "menu.reportIncident", invoke: false), [MenuEn + " | note: To report an incident, tell me what is not working, on which device or application, and since when."] },
         { "ask a question (invoke)", TurnFactory.Button("en-US", "menu.askQuestion", invoke: true), ["invoke 200 card: Hello Jean! | note: Ask your question in a sentence, for example: how do I reset my password?"] },
         { "unknown button (invoke)", TurnFactory.Button("en-US", "ticket.gone", invoke: true), ["invoke 400 unknownAction: This button is no longer available. Type help to see what I can do."] },
@@ -41,6 +42,7 @@ public sealed class ServiceDeskRouterTests
         { "annuler", TurnFactory.Message("fr-FR", "annuler."), ["text: Il n'y a rien à annuler. Tapez aide pour voir ce que je peux faire."] },
         { "vide", TurnFactory.Message("fr-FR", ""), ["text: Je n'ai reçu aucun texte. Écrivez un message ou choisissez une des options ci-dessous.", MenuFr] },
         { "incident en mots", TurnFactory.Message("fr-FR", "mon imprimante est bloquée"), [MenuFr + " | note: Pour signaler un incident, dites-moi ce qui ne fonctionne pas, sur quel appareil ou quelle application, et depuis quand."] },
+        { "le titre du bouton tapé", TurnFactory.Message("fr-FR", "signaler un incident"), [MenuFr + " | note: Pour signaler un incident, dites-moi ce qui ne fonctionne pas, sur quel appareil ou quelle application, et depuis quand."] },
         { "demander un accès (submit)", TurnFactory.Button("fr-FR", "menu.requestAccess", invoke: false), [MenuFr + " | note: Pour demander un accès, dites-moi de quelle application, de quel groupe ou de quel dossier vous avez besoin, et pourquoi."] },
         { "poser une question (invoke)", TurnFactory.Button("fr-FR", "menu.askQuestion", invoke: true), ["invoke 200 card: Bonjour Jean ! | note: Posez votre question en une phrase, par exemple : comment réinitialiser mon mot de passe ?"] },
         { "bouton inconnu (invoke)", TurnFactory.Button("fr-FR", "ticket.gone", invoke: true), ["invoke 400 unknownAction: Ce bouton n'est plus disponible. Tapez aide pour voir ce que je peux faire."] },

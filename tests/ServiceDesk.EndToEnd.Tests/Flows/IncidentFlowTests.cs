@@ -97,6 +97,21 @@ public sealed partial class IncidentFlowTests(BotAndPlayground processes) : ICla
         Assert.False(created.Shows("Response by"), created.Readable);
     }
 
+    [Fact]
+    public async Task Signaler_un_incident_typed_in_French_starts_the_incident_flow_at_its_first_step()
+    {
+        var config = await processes.Playground.GetConfigAsync(CancellationToken.None);
+        await using var stream = await processes.OpenStreamAsync(CancellationToken.None);
+        var camille = new PlaygroundPerson(processes, stream, config.CurrentUserId, config.PersonalChatId, "fr-FR");
+
+        await camille.SayAsync("signaler un incident");
+        var category = await camille.NextCardAsync("De quoi s'agit-il ?");
+        Assert.True(category.Shows("Étape 1 sur 5"), category.Readable);
+
+        await camille.SayAsync("annuler");
+        await camille.NextTextAsync("C'est annulé : rien n'a été enregistré.");
+    }
+
     [GeneratedRegex(@"INC-\d{6}")]
     private static partial Regex TicketNumber();
 }
