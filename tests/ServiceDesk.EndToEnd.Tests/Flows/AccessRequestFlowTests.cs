@@ -9,7 +9,8 @@ namespace ServiceDesk.EndToEnd.Tests.Flows;
 /// <summary>
 /// Flow 2 through the Playground: the signed-in user (user-id-0) asks for access; the approver named by the access
 /// catalogue and directory in appsettings.json (another Playground user) gets the approval card in their own 1:1
-/// chat, approves it there, and the requester hears of it in their language.
+/// chat, approves it there, and the requester hears of it in their language. The sample directory names the
+/// Playground's mock users as the Playground does (user-id-1 Megan Bowen, user-id-2 Adele Vance).
 /// </summary>
 public sealed partial class AccessRequestFlowTests(BotAndPlayground processes) : IClassFixture<BotAndPlayground>
 {
@@ -42,12 +43,12 @@ public sealed partial class AccessRequestFlowTests(BotAndPlayground processes) :
 
         var sent = (await alex.ExecuteAsync(summary, "access.send")).ReplacedCard;
         var number = RequestNumber().Match(sent.Readable).Value;
-        Assert.True(sent.Shows($"Your request {number} is sent to Sam Finance for approval"), sent.Readable);
+        Assert.True(sent.Shows($"Your request {number} is sent to Adele Vance for approval"), sent.Readable);
 
         // SAP Finance is approved by its owner, user-id-2: the card goes to their 1:1 chat, which the bot creates.
         var approval = await OtherUserChat.WaitForCardAsync(log, "user-id-2", $"Access request {number}", DeliveryTimeout);
         Assert.NotEqual(config.PersonalChatId, approval.ConversationId);
-        foreach (var shown in new[] { "Alex Wilber", "SAP Finance", "Read", "Permanent", "I review supplier invoices for the quarterly audit.", "Approve", "Reject" })
+        foreach (var shown in new[] { "Alex Wilber", "SAP Finance", "Read", "Permanent", "Adele Vance", "I review supplier invoices for the quarterly audit.", "Approve", "Reject" })
         {
             Assert.True(approval.Shows(shown), $"The approval card does not show {shown}: {approval.Readable}");
         }
@@ -89,7 +90,7 @@ public sealed partial class AccessRequestFlowTests(BotAndPlayground processes) :
         await alex.SubmitAsync(summary, "access.send");
         var sent = await alex.NextCardAsync("pour approbation");
         var number = RequestNumber().Match(sent.Readable).Value;
-        Assert.True(sent.Shows($"Votre demande {number} est envoyée à Morgan Lead pour approbation"), sent.Readable);
+        Assert.True(sent.Shows($"Votre demande {number} est envoyée à Megan Bowen pour approbation"), sent.Readable);
 
         // The CRM is approved by the requester's manager, user-id-1 in the directory.
         var approval = await OtherUserChat.WaitForCardAsync(log, "user-id-1", $"Access request {number}", DeliveryTimeout);
