@@ -7,7 +7,8 @@
 #   4. stop exactly the PIDs it started and print both bots in one table (also bench/results/summary.md).
 # Every phase is bounded by `timeout`. Exit 0 only when both runs had zero errors.
 #
-# Env: CONCURRENCY (32) DURATION_S (20) WARMUP_S (3) BOT_CPUS / LOAD_CPUS (optional taskset lists, used for both bots)
+# Env: CONCURRENCY (32) DURATION_S (20) WARMUP_S (30, for both bots: .NET's tiered JIT is still recompiling hot methods
+#      for about half a minute under load; WARMUP_S=3 is the peer's own default) BOT_CPUS / LOAD_CPUS (optional taskset lists, used for both bots)
 #      PEER_DIR (../shared/bench-peer from the repository root) RESULTS (bench/results)
 #      PEER_BOT_PORT (3979) PEER_SINK_PORT (4010) BOT_PORT (3980) SINK_PORT (4011) SKIP_BUILD (0)
 set -euo pipefail
@@ -16,7 +17,7 @@ cd "$ROOT"
 
 CONCURRENCY=${CONCURRENCY:-32}
 DURATION_S=${DURATION_S:-20}
-WARMUP_S=${WARMUP_S:-3}
+WARMUP_S=${WARMUP_S:-30}
 BOT_CPUS=${BOT_CPUS:-}
 LOAD_CPUS=${LOAD_CPUS:-}
 PEER_BOT_PORT=${PEER_BOT_PORT:-3979}
