@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Text;
 using System.Globalization;
 using System.Text;
 
@@ -97,7 +98,7 @@ internal sealed class AccessCatalogueSearch
             return 0;
         }
 
-        var distance = EditDistance(typed, known, 2);
+        var distance = EditDistance.Bounded(typed, known, 2);
         return distance switch
         {
             1 => 0.8,
@@ -126,40 +127,5 @@ internal sealed class AccessCatalogueSearch
         }
 
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
-
-    /// <summary>Optimal string alignment distance (a swap of two letters counts once), or max + 1 past <paramref name="max"/>.</summary>
-    private static int EditDistance(string a, string b, int max)
-    {
-        if (Math.Abs(a.Length - b.Length) > max)
-        {
-            return max + 1;
-        }
-
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
-                }
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return Math.Min(previous[b.Length], max + 1);
     }
 }

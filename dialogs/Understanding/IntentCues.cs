@@ -40,11 +40,21 @@ internal static class IntentCues
         Add(Intent.ReportIncident, 2, "probleme", "problemes", "souci", "soucis", "panne", "pb");
         Add(Intent.ReportIncident, 1, "pas", "pa", "plus", "my", "mon", "ma");
 
+        // The bot's own commands (Teams command menu, menu card titles) and the ways people say them.
+        Add(Intent.ReportIncident, 5, "report incident", "report an incident", "report a problem", "report an issue",
+            "new incident", "signaler un incident", "signaler un probleme", "declarer un incident", "nouvel incident");
+        Add(Intent.ReportIncident, 2, "incident");
+
         // A question for the knowledge base.
         Add(Intent.Question, 3, "how do i", "how to", "how can i", "how do you", "where can i find", "ou trouver", "c est quoi",
             "policy", "politique", "what is the", "whats the", "tutorial", "tuto", "procedure", "guide", "est il possible");
-        Add(Intent.Question, 2, "how", "comment", "where", "what is", "can i", "est ce que je peux", "puis je", "quelle", "quel",
-            "is it possible", "deadline", "date limite", "explain");
+        // Outweighs "mon" + a named topic: "comment changer mon mot de passe" is a how-to, not a fault.
+        Add(Intent.Question, 2.5, "how", "comment");
+        Add(Intent.Question, 2, "where", "what is", "can i", "est ce que je peux", "puis je", "quelle", "quel",
+            "is it possible", "deadline", "date limite", "explain", "ask", "question", "questions");
+        Add(Intent.Question, 3, "ask a question", "poser une question", "i have a question", "j ai une question");
+        Add(Intent.Question, 1.5, "comment changer", "comment modifier", "comment faire", "comment activer", "comment utiliser",
+            "comment creer");
         Add(Intent.Question, 1, "setup", "set up", "configure", "configurer", "reset", "reinitialiser", "install", "installer",
             "book", "reserver", "signaler", "report", "partager", "share");
 
@@ -53,8 +63,10 @@ internal static class IntentCues
             "m ajouter", "distribution list", "liste de diffusion", "grant", "new starter", "nouvel arrivant", "onboarding");
         Add(Intent.RequestAccess, 2.5, "rights", "droits", "licence", "license", "licences", "licenses");
         Add(Intent.RequestAccess, 1.5, "requesting", "need", "besoin", "would like", "id like", "voudrais", "souhaite",
-            "souhaiterais", "aurais besoin", "obtenir", "give me", "get access", "need access", "group", "groupe", "shared folder",
+            "souhaiterais", "aurais besoin", "obtenir", "give me", "need access", "group", "groupe", "shared folder",
             "dossier partage", "ecriture", "edit", "demande de", "channel", "canal");
+        // "How do I get access to X" asks for the access, not for a how-to.
+        Add(Intent.RequestAccess, 3, "get access", "request access", "demander un acces", "demande d acces", "avoir acces");
         Add(Intent.RequestAccess, -4, "access denied", "acces refuse", "license expired", "licence expiree");
 
         // The employee's own tickets.
@@ -67,7 +79,8 @@ internal static class IntentCues
             "pour tout le monde", "anyone else", "everyone else", "d autres", "other people", "service status");
         Add(Intent.Outage, 3, "down", "en panne", "panne generale", "tout le monde", "everyone", "everybody", "generale");
         Add(Intent.Outage, 1, "panne", "is there", "y a t il", "today", "aujourd hui", "right now", "en ce moment", "having issues",
-            "ont des problemes", "en cours");
+            "ont des problemes", "en cours", "panne sur");
+        Add(Intent.Outage, 2, "une panne");
         Add(Intent.Outage, -2, "my", "mon", "ma");
 
         // A person, please.
@@ -79,7 +92,9 @@ internal static class IntentCues
 
         // What can the bot do? Polite "please help" in front of a problem is not a request for help.
         Add(Intent.Help, 5, "what can you do", "que peux tu faire", "que pouvez vous faire", "sais faire", "what do you do",
-            "how does this work", "how does this bot work", "this bot", "ce bot", "options", "commands", "commandes", "menu");
+            "how does this work", "how does this bot work", "this bot", "ce bot", "options", "commands", "commandes", "menu",
+            "what are you able to do", "what else can you do", "what are you capable of", "what are you for", "tu sers a quoi",
+            "a quoi tu sers", "a quoi sers tu", "vous servez a quoi", "a quoi vous servez", "tu fais quoi", "que sais tu faire");
         Add(Intent.Help, 3, "help", "aide");
         Add(Intent.Help, 2, "comment ca marche", "who are you", "qui es tu");
         Add(Intent.Help, -2, "please help", "pls help", "can you help", "could you help", "help me with", "pouvez vous m aider",

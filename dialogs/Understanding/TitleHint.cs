@@ -4,8 +4,8 @@ using System.Text;
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
-/// A short incident title from what the employee typed: greetings and polite openers dropped
-/// ("hi, could you please help, ..."), a leading "my"/"mon"/"ma" dropped, first letter upper case,
+/// A short incident title from what the employee typed: greetings, polite openers and command words dropped
+/// ("hi, could you please help, ...", "report an incident: ..."), a leading "my"/"mon"/"ma" dropped, first letter upper case,
 /// at most 80 characters cut at a word. The words themselves are kept as typed.
 /// </summary>
 internal static class TitleHint
@@ -20,6 +20,14 @@ internal static class TitleHint
         "merci", "equipe", "la", "l", "le", "excusez", "desole", "urgent", "hola",
     };
 
+    /// <summary>Words of the bot's commands: "report an incident" or "je veux signaler un incident" says nothing to title.</summary>
+    private static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
+    {
+        "i", "want", "to", "id", "like", "need", "report", "declare", "open", "create", "new", "a", "an", "incident", "problem",
+        "issue", "ticket", "ask", "question", "have", "je", "j", "veux", "voudrais", "souhaite", "signaler", "declarer", "ouvrir",
+        "creer", "poser", "un", "une", "nouvel", "nouveau", "probleme", "ai",
+    };
+
     private static readonly HashSet<string> LeadingPossessives = new(StringComparer.Ordinal) { "my", "mon", "ma", "mes", "our", "notre" };
 
     public static string? From(string? text, string? locale)
@@ -31,6 +39,11 @@ internal static class TitleHint
 
         var rest = CollapseSpaces(text.Length > 1_000 ? text[..1_000] : text);
         rest = DropLeadingFluff(rest);
+        if (TextFolding.Words(rest).TrueForAll(word => Fluff.Contains(word) || Asking.Contains(word)))
+        {
+            return null;
+        }
+
         var firstSpace = rest.IndexOf(' ', StringComparison.Ordinal);
         if (firstSpace > 0 && LeadingPossessives.Contains(TextFolding.Fold(rest[..firstSpace])))
         {
@@ -56,7 +69,7 @@ internal static class TitleHint
             var end = text.IndexOfAny([',', '.', '!', '?', ';', ':']);
             var clause = end < 0 ? text : text[..end];
             var words = TextFolding.Words(clause);
-            if (end >= 0 && words.Count > 0 && words.All(Fluff.Contains))
+            if (end >= 0 && words.Count > 0 && words.TrueForAll(word => Fluff.Contains(word) || Asking.Contains(word)))
             {
                 text = text[(end + 1)..].TrimStart();
                 continue;

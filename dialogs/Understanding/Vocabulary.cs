@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Text;
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>

@@ -12,11 +12,11 @@ internal sealed class ConnectorClient(ConnectorTransport transport) : IConnector
 
     public Task<ConnectorOutcome<ResourceResponse>> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
         SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}",
-            Serialize(activity, ("replyToId", replyToId)), "reply", cancellationToken);
+            Serialize(activity, ("replyToId", replyToId, activity?.ReplyToId)), "reply", cancellationToken);
 
     public Task<ConnectorOutcome<ResourceResponse>> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         SendActivityAsync(HttpMethod.Put, serviceUrl, conversationId, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
-            Serialize(activity, ("id", activityId)), "update", cancellationToken);
+            Serialize(activity, ("id", activityId, activity?.Id)), "update", cancellationToken);
 
     public async Task<ConnectorOutcome<bool>> DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
@@ -83,15 +83,18 @@ internal sealed class ConnectorClient(ConnectorTransport transport) : IConnector
     /// <summary>Ids carry ':', ';', '@' and '=' (19:abc@thread.tacv2;messageid=1): one path segment each.</summary>
     internal static string Escape(string id) => Uri.EscapeDataString(id);
 
-    /// <summary>The activity as sent, with route fields set on the wire copy so the caller's object is not changed.</summary>
-    private static byte[] Serialize(Activity activity, params (string Name, string Value)[] overrides)
+    /// <summary>The activity as sent, with the route field set on the wire copy so the caller's object is not changed.</summary>
+    private static byte[] Serialize(Activity activity, (string Name, string Value, string? Current)? route = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var node = JsonSerializer.SerializeToNode(activity, ProtocolJson.Options)!.AsObject();
-        foreach (var (name, value) in overrides)
+        // Replies usually carry the route's value already: then one pass straight to bytes, no JSON tree (every reply takes this path).
+        if (route is not { } field || field.Value == field.Current)
         {
-            node[name] = value;
+            return JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
         }
+
+        var node = JsonSerializer.SerializeToNode(activity, ProtocolJson.Options)!.AsObject();
+        node[field.Name] = field.Value;
         return JsonSerializer.SerializeToUtf8Bytes(node, ProtocolJson.Options);
     }
 

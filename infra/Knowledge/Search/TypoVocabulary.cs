@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Text;
 using ServiceDesk.Infra.Knowledge.Text;
 
 namespace ServiceDesk.Infra.Knowledge.Search;

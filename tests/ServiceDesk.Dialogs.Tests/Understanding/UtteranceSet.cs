@@ -42,7 +42,7 @@ internal static class UtteranceSet
 
     private static string? Optional(string field) => field == "-" ? null : field;
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

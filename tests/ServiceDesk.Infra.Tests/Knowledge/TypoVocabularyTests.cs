@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Text;
 using ServiceDesk.Infra.Knowledge.Search;
 using ServiceDesk.Infra.Knowledge.Text;
 
