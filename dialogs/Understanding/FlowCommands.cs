@@ -2,8 +2,8 @@ namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
 /// "Report an incident" typed as a command (the welcome card's button title, "signaler un incident", "open a
-/// ticket"): these words name the flow, not what is wrong, so the flow starts with nothing pre-filled. Without this
-/// they carry no incident cue and went to the knowledge base.
+/// ticket"): these words name the flow, not what is wrong, so the flow starts with nothing pre-filled. Scored as
+/// cues, the command itself became the title and description ("Report an incident") and those steps were skipped.
 /// </summary>
 internal static class FlowCommands
 {
