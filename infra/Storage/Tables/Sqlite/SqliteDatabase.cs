@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 
 /// <summary>
-/// One SQLite file shared by all tables. Writes go through one connection under an async lock: SQLite admits one
+/// One SQLite file shared by all tables. Writes go through one connection, group-committed: SQLite admits one
 /// writer at a time anyway, and queuing in process is far cheaper than SQLite's busy-wait between connections.
 /// Reads use a pool of open connections, which WAL lets run alongside the writer.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed class SqliteDatabase : IDisposable
     private const int MaxIdleReaders = 8;
 
     private readonly string connectionString;
-    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly SqliteWriteQueue writes = new();
     private readonly ConcurrentBag<SqliteSession> readers = [];
     private readonly Lazy<SqliteSession> writer;
 
@@ -31,18 +31,9 @@ internal sealed class SqliteDatabase : IDisposable
         writer = new Lazy<SqliteSession>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public async Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
-    {
-        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return work(writer.Value);
-        }
-        finally
-        {
-            writeLock.Release();
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> on the writer, group-committed with concurrent writes (see <see cref="SqliteWriteQueue"/>).</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken, Func<T, bool>? keep = null) =>
+        writes.WriteAsync(() => writer.Value, work, keep, cancellationToken);
 
     public T Read<T>(Func<SqliteSession, T> work)
     {
@@ -76,7 +67,7 @@ internal sealed class SqliteDatabase : IDisposable
             session.Dispose();
         }
 
-        writeLock.Dispose();
+        writes.Dispose();
     }
 
     private SqliteSession Open()

@@ -5,8 +5,15 @@ namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 
 internal sealed partial class SqliteTable
 {
-    /// <summary>Applies one validated operation on the writer session (inside a batch transaction or alone).</summary>
-    private (TableStatus Status, string? ETag, string? Reason) Apply(SqliteSession session, TableBatchOperation operation)
+    /// <summary>
+    /// The properties as stored, serialized by the caller BEFORE it queues for the single writer: the writer only
+    /// runs SQL, so concurrent writers' CPU work happens in parallel.
+    /// </summary>
+    private static byte[]? StoredProperties(TableBatchOperation operation) =>
+        operation.Action == TableBatchAction.Delete ? null : ODataJson.Serialize(operation.Entity, includeKeys: false);
+
+    /// <summary>Applies one validated operation on the writer session, inside the group's transaction.</summary>
+    private (TableStatus Status, string? ETag, string? Reason) Apply(SqliteSession session, TableBatchOperation operation, byte[]? properties)
     {
         var entity = operation.Entity;
         var etag = NewETag();
@@ -14,13 +21,13 @@ internal sealed partial class SqliteTable
         switch (operation.Action)
         {
             case TableBatchAction.Add:
-                command = Bind(session.Command(sql.Insert), entity, etag);
+                command = Bind(session.Command(sql.Insert), entity, etag, properties!);
                 return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, etag, null) : (TableStatus.Conflict, null, "The entity already exists.");
             case TableBatchAction.Upsert:
-                Bind(session.Command(sql.Upsert), entity, etag).ExecuteNonQuery();
+                Bind(session.Command(sql.Upsert), entity, etag, properties!).ExecuteNonQuery();
                 return (TableStatus.Ok, etag, null);
             case TableBatchAction.Update:
-                command = Bind(session.Command(sql.Update), entity, etag);
+                command = Bind(session.Command(sql.Update), entity, etag, properties!);
                 command.Parameters.AddWithValue("@if", operation.IfMatch);
                 return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, etag, null) : Missed(session, entity);
             default:
@@ -43,13 +50,13 @@ internal sealed partial class SqliteTable
             : (TableStatus.PreconditionFailed, null, "The entity was changed since it was read (ETag mismatch).");
     }
 
-    private static SqliteCommand Bind(SqliteCommand command, TableEntity entity, string etag)
+    private static SqliteCommand Bind(SqliteCommand command, TableEntity entity, string etag, byte[] properties)
     {
         command.Parameters.AddWithValue("@pk", entity.PartitionKey);
         command.Parameters.AddWithValue("@rk", entity.RowKey);
         command.Parameters.AddWithValue("@etag", etag);
         command.Parameters.AddWithValue("@ts", DateTimeOffset.UtcNow.UtcTicks);
-        command.Parameters.AddWithValue("@props", ODataJson.Serialize(entity, includeKeys: false));
+        command.Parameters.AddWithValue("@props", properties);
         return command;
     }
 

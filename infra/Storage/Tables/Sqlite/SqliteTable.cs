@@ -61,33 +61,24 @@ internal sealed partial class SqliteTable(SqliteDatabase database, string name) 
             return Task.FromResult(invalid);
         }
 
+        var properties = operations.Select(StoredProperties).ToArray();
         return Guard(() => database.WriteAsync(session =>
         {
-            using var transaction = session.Connection.BeginTransaction(deferred: false);
-            session.Transaction = transaction;
-            try
+            // Inside the group's transaction, in this write's own savepoint: a failed operation undoes the whole batch.
+            var etags = new string?[operations.Count];
+            for (var i = 0; i < operations.Count; i++)
             {
-                var etags = new string?[operations.Count];
-                for (var i = 0; i < operations.Count; i++)
+                var (status, etag, reason) = Apply(session, operations[i], properties[i]);
+                if (status != TableStatus.Ok)
                 {
-                    var (status, etag, reason) = Apply(session, operations[i]);
-                    if (status != TableStatus.Ok)
-                    {
-                        transaction.Rollback();
-                        return TableResult<IReadOnlyList<string?>>.Fail(status, $"Operation {i}: {reason}", i);
-                    }
-
-                    etags[i] = etag;
+                    return TableResult<IReadOnlyList<string?>>.Fail(status, $"Operation {i}: {reason}", i);
                 }
 
-                transaction.Commit();
-                return TableResult<IReadOnlyList<string?>>.Ok(etags);
+                etags[i] = etag;
             }
-            finally
-            {
-                session.Transaction = null;
-            }
-        }, cancellationToken));
+
+            return TableResult<IReadOnlyList<string?>>.Ok(etags);
+        }, cancellationToken, keep: result => result.Status == TableStatus.Ok));
     }
 
     private Task<TableResult<string>> WriteOneAsync(TableBatchOperation operation, CancellationToken cancellationToken)
@@ -106,9 +97,10 @@ internal sealed partial class SqliteTable(SqliteDatabase database, string name) 
             return Task.FromResult(TableResult<string>.Fail(TableStatus.Invalid, "IfMatch is required ('*' for any version)."));
         }
 
+        var properties = StoredProperties(operation);
         return Guard(() => database.WriteAsync(session =>
         {
-            var (status, etag, reason) = Apply(session, operation);
+            var (status, etag, reason) = Apply(session, operation, properties);
             return status == TableStatus.Ok ? TableResult<string>.Ok(etag ?? "") : TableResult<string>.Fail(status, reason!);
         }, cancellationToken));
     }
