@@ -85,45 +85,16 @@ internal sealed class PlaygroundLog : IAsyncDisposable
         _arrived.Dispose();
     }
 
-    private async Task ReceiveAsync()
+    private Task ReceiveAsync() => WebSocketText.ReceiveAllAsync(_socket, text =>
     {
-        var buffer = new byte[64 * 1024];
-        using var frame = new MemoryStream();
-        while (_socket.State == WebSocketState.Open && !_stop.IsCancellationRequested)
+        if (JsonNode.Parse(text) is JsonObject { } root && root["log"] is JsonObject entry)
         {
-            WebSocketReceiveResult result;
-            try
+            lock (_entries)
             {
-                result = await _socket.ReceiveAsync(buffer, _stop.Token);
-            }
-            catch (WebSocketException)
-            {
-                return; // The Playground went away; waiters time out with what was seen.
+                _entries.Add(entry);
             }
 
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return;
-            }
-
-            frame.Write(buffer, 0, result.Count);
-            if (!result.EndOfMessage)
-            {
-                continue;
-            }
-
-            if (JsonNode.Parse(Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length)) is JsonObject { } root
-                && root["log"] is JsonObject entry)
-            {
-                lock (_entries)
-                {
-                    _entries.Add(entry);
-                }
-
-                _arrived.Release();
-            }
-
-            frame.SetLength(0);
+            _arrived.Release();
         }
-    }
+    }, _stop.Token);
 }

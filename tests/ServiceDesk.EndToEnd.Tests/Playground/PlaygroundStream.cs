@@ -80,44 +80,16 @@ internal sealed class PlaygroundStream : IAsyncDisposable
         _arrived.Dispose();
     }
 
-    private async Task ReceiveAsync()
+    private Task ReceiveAsync() => WebSocketText.ReceiveAllAsync(_socket, text =>
     {
-        var buffer = new byte[64 * 1024];
-        using var frame = new MemoryStream();
-        while (_socket.State == WebSocketState.Open && !_stop.IsCancellationRequested)
+        if (BotMessage.Parse(text) is { } message)
         {
-            WebSocketReceiveResult result;
-            try
+            lock (_messages)
             {
-                result = await _socket.ReceiveAsync(buffer, _stop.Token);
-            }
-            catch (WebSocketException)
-            {
-                return; // The Playground went away; waiters time out with what was seen.
+                _messages.Add(message);
             }
 
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return;
-            }
-
-            frame.Write(buffer, 0, result.Count);
-            if (!result.EndOfMessage)
-            {
-                continue;
-            }
-
-            if (BotMessage.Parse(Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length)) is { } message)
-            {
-                lock (_messages)
-                {
-                    _messages.Add(message);
-                }
-
-                _arrived.Release();
-            }
-
-            frame.SetLength(0);
+            _arrived.Release();
         }
-    }
+    }, _stop.Token);
 }
