@@ -41,4 +41,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key} ({Kind}): could not mark the recipient's conversation stale")]
     public static partial void StaleMarkFailed(ILogger logger, Exception exception, string key, OutboxKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Key} ({Kind}): a delivery observer failed")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, string key, OutboxKind kind);
 }

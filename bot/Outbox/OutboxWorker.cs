@@ -16,6 +16,7 @@ internal sealed class OutboxWorker(
     OutboxDelivery delivery,
     RateGate gate,
     OutboxSignal signal,
+    IEnumerable<IDeliveryObserver> observers,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxWorker> logger) : BackgroundService
@@ -144,6 +145,7 @@ internal sealed class OutboxWorker(
             if (outcome == OutboxWriteOutcome.Done)
             {
                 OutboxLog.Delivered(logger, key, kind, attempt);
+                await ObserveAsync(record, o => o.DeliveredAsync(record, result.ActivityId, result.ConversationId, cancellationToken)).ConfigureAwait(false);
             }
         }
         else
@@ -196,11 +198,32 @@ internal sealed class OutboxWorker(
         }
     }
 
-    private Task<OutboxWriteOutcome> ParkAsync(
+    private async Task<OutboxWriteOutcome> ParkAsync(
         OutboxRecord record, OutboxStatus status, DeliveryResult result, int attempt, string error, CancellationToken cancellationToken)
     {
         OutboxLog.Parked(logger, record.IdempotencyKey, record.Draft.Kind, attempt, status, result.Failure, result.StatusCode, result.ErrorCode);
-        return store.ParkAsync(record, status, error, cancellationToken);
+        var parked = await store.ParkAsync(record, status, error, cancellationToken).ConfigureAwait(false);
+        if (parked == OutboxWriteOutcome.Done)
+        {
+            await ObserveAsync(record, o => o.ParkedAsync(record, status, result.StatusCode, cancellationToken)).ConfigureAwait(false);
+        }
+
+        return parked;
+    }
+
+    private async Task ObserveAsync(OutboxRecord record, Func<IDeliveryObserver, Task> observe)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observe(observer).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                OutboxLog.ObserverFailed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
+            }
+        }
     }
 
     private async Task MarkStaleAsync(OutboxRecord record, string recipient, CancellationToken cancellationToken)
