@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
@@ -46,6 +47,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<KnowledgeAnswers>();
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();
+        services.AddAgentSide();
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();
         return services;

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
 using ServiceDesk.Dialogs.Flows.Knowledge;
@@ -11,7 +12,7 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// Decides what a turn means, in one explicit order (design.md, "The walk of a message", step 3):
-/// install → card action by verb → interrupt → active dialog → recognised intent → knowledge base.
+/// install → card action by verb → (channel: the agents' side) → interrupt → active dialog → recognised intent → knowledge base.
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
 /// </summary>
@@ -23,7 +24,8 @@ internal sealed partial class ServiceDeskRouter(
     MyTicketsFlow myTickets,
     EscalationFlow escalation,
     IOutageQuery outages,
-    IEnumerable<ICardActionHandler> actionHandlers) : ITurnHandler
+    IEnumerable<ICardActionHandler> actionHandlers,
+    AgentChannel agentChannel) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -48,6 +50,12 @@ internal sealed partial class ServiceDeskRouter(
 
     private async Task<TurnResult> MessageAsync(Turn turn, Texts texts, CancellationToken cancellationToken)
     {
+        if (turn.Conversation.Kind == ConversationKind.Channel)
+        {
+            // The agents' channel: replies and notes in a ticket's thread, commands elsewhere; no employee dialogs there.
+            return await agentChannel.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
             return Replies(Reply.Of(texts.Get(TextKeys.MessageEmpty)), Menu(turn, texts));

@@ -27,6 +27,11 @@ internal static class TicketKeys
 
     public static string QueuePartition(TicketStatus status) => "q|" + status;
 
+    /// <summary>Queue threads: <c>thread</c> / <c>{channel}|{root activity id}</c> → the ticket whose card is the thread's root.</summary>
+    public const string ThreadPartition = "thread";
+
+    public static string ThreadRow(string channel, string rootActivityId) => TableKey.Encode(channel) + "|" + TableKey.Encode(rootActivityId);
+
     public static string Ticks(long ticks) => ticks.ToString("D19", CultureInfo.InvariantCulture);
 
     /// <summary>The index entries a ticket in this state has.</summary>

@@ -36,7 +36,7 @@ internal sealed class RouterHarness
     public RouterHarness WithIncidentFlow()
     {
         Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
-            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())));
+            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), Agents.AgentParts.Notifier(Tickets)));
         return this;
     }
 
@@ -56,10 +56,11 @@ internal sealed class RouterHarness
             dialogs,
             new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
-            new MyTicketsFlow(tickets),
-            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
+            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets)),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
-            handlers);
+            handlers,
+            Agents.AgentParts.Channel(tickets));
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 
