@@ -34,12 +34,13 @@ internal static class AgentCardButtons
         {
             Button(AgentVerbs.AssignMe, TextKeys.AgentsAssignMe, ActionStyle.Positive),
             agents.Count == 0 ? null : Form(AgentVerbs.AssignTo, TextKeys.AgentsAssignTo, TextKeys.AgentsAssignSend,
-                new ChoiceSetInput(agents) { Id = AgentVerbs.AssigneeInput, Label = texts.Get(TextKeys.AgentsAssigneeLabel), IsRequired = true, Style = ChoiceInputStyle.Compact }),
+                new ChoiceSetInput(agents) { Id = AgentVerbs.AssigneeInput, Label = texts.Get(TextKeys.AgentsAssigneeLabel), IsRequired = true, ErrorMessage = texts.Get(TextKeys.AgentsPickAgent), Style = ChoiceInputStyle.Compact }),
             Button(AgentVerbs.Start, TextKeys.AgentsStart),
             Form(AgentVerbs.Hold, TextKeys.AgentsHold, TextKeys.AgentsHoldSend,
                 new ChoiceSetInput([.. Enum.GetValues<OnHoldReason>().Select(r => new Choice(AgentTicketCard.HoldReason(texts, r), r.ToString()))])
                 {
                     Id = AgentVerbs.HoldReasonInput, Label = texts.Get(TextKeys.AgentsHoldReasonLabel), IsRequired = true, Style = ChoiceInputStyle.Expanded,
+                    ErrorMessage = texts.Get(TextKeys.AgentsPickHoldReason),
                     Value = nameof(OnHoldReason.AwaitingRequester),
                 }),
         };
@@ -51,6 +52,7 @@ internal static class AgentCardButtons
                 new ChoiceSetInput([.. Enum.GetValues<Priority>().Select(p => new Choice(IncidentCards.PriorityLabel(texts, p), ((int)p).ToString(CultureInfo.InvariantCulture)))])
                 {
                     Id = AgentVerbs.PriorityInput, Label = texts.Get(TextKeys.AgentsPriorityLabel), IsRequired = true, Style = ChoiceInputStyle.Compact,
+                    ErrorMessage = texts.Get(TextKeys.AgentsPickPriority),
                     Value = ((int)ticket.Priority).ToString(CultureInfo.InvariantCulture),
                 },
                 Text(AgentVerbs.PriorityReasonInput, texts.Get(TextKeys.AgentsPriorityReasonLabel), texts)),

@@ -50,14 +50,15 @@ internal sealed class RouterHarness
         IEnumerable<ICardActionHandler> handlers,
         ServiceDesk.Dialogs.Ports.ITicketStore tickets,
         ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? knowledge = null,
-        IDeflectionLog? deflections = null) =>
+        IDeflectionLog? deflections = null,
+        ServiceDesk.Dialogs.Agents.ITicketNotifier? notifier = null) =>
         new(
             sessions,
             dialogs,
             new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets)),
-            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), Agents.AgentParts.Notifier(tickets)),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
             handlers,
             Agents.AgentParts.Channel(tickets));
