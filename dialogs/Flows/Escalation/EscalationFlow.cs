@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
@@ -12,7 +10,7 @@ namespace ServiceDesk.Dialogs.Flows.Escalation;
 /// "Talk to a human": creates a ticket marked for a human (<see cref="Ticket.NeedsHuman"/>) whose description is the
 /// conversation so far, so the agent who takes it (the agents' channel, issue 5) need not ask again.
 /// </summary>
-internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, IOptions<ServiceLevelOptions> serviceLevels)
+internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, ISlaClock slaClock)
 {
     public const string OtherCategory = "other";
     private const int MaxDescription = 4_000;
@@ -47,7 +45,7 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             NeedsHuman = true,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
-            Sla = serviceLevels.Value.ClockFor(priority, context.Now),
+            Sla = slaClock.Start(priority, context.Now),
         };
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, [], Text: template.Description);
         var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), null, cancellationToken).ConfigureAwait(false);

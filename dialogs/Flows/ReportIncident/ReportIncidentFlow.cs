@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Knowledge;
@@ -21,7 +20,7 @@ internal sealed class ReportIncidentFlow(
     ITicketStore tickets,
     IDeflectionLog deflections,
     PriorityMatrix matrix,
-    IOptions<ServiceLevelOptions> serviceLevels) : Dialog<IncidentState>
+    ISlaClock slaClock) : Dialog<IncidentState>
 {
     public const string DialogName = Routing.ServiceDeskRouter.IncidentDialog;
     private const int Suggestions = 2;
@@ -186,7 +185,7 @@ internal sealed class ReportIncidentFlow(
             Requester = requester,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
-            Sla = serviceLevels.Value.ClockFor(priority, context.Now),
+            Sla = slaClock.Start(priority, context.Now),
         };
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, []);
         var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), null, cancellationToken).ConfigureAwait(false);

@@ -36,7 +36,7 @@ internal sealed class RouterHarness
     public RouterHarness WithIncidentFlow()
     {
         Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
-            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())));
+            Sla.SlaClocks.WallClock()));
         return this;
     }
 
@@ -57,7 +57,7 @@ internal sealed class RouterHarness
             new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
             new MyTicketsFlow(tickets),
-            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock()),
             new NoOutages(),
             handlers);
 
