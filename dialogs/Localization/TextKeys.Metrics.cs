@@ -24,7 +24,4 @@ public static partial class TextKeys
     public const string MetricsMinutes = "metrics.minutes";
     public const string MetricsHours = "metrics.hours";
     public const string MetricsDays = "metrics.days";
-
-    /// <summary>Status names for the backlog: <c>metrics.status{TicketStatus}</c>, open statuses only.</summary>
-    public const string MetricsStatusPrefix = "metrics.status";
 }

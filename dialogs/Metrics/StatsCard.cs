@@ -8,6 +8,9 @@ namespace ServiceDesk.Dialogs.Metrics;
 /// <summary>The <c>stats</c> answer in the agents' channel: the metrics of a period as label/value facts.</summary>
 internal static class StatsCard
 {
+    /// <summary>Status names for the backlog are the keys <c>metrics.status{TicketStatus}</c>, open statuses only.</summary>
+    internal const string StatusKeyPrefix = "metrics.status";
+
     public static AdaptiveCard Build(ServiceMetrics metrics, int days, Texts texts)
     {
         var title = texts.Get(TextKeys.MetricsTitle, days);
@@ -47,7 +50,7 @@ internal static class StatsCard
         return new AdaptiveCard { Body = body, FallbackText = title, MsTeams = TeamsCardProperties.Full };
     }
 
-    private static string Status(Texts texts, TicketStatus status) => texts.Get(TextKeys.MetricsStatusPrefix + status);
+    private static string Status(Texts texts, TicketStatus status) => texts.Get(StatusKeyPrefix + status);
 
     private static string Share(Texts texts, double? percent, int count) =>
         percent is null ? texts.Get(TextKeys.MetricsNone) : texts.Get(TextKeys.MetricsShare, Percent(texts, percent), count);
