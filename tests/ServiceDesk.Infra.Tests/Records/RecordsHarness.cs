@@ -41,6 +41,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public IStorageHealth Health => provider.GetRequiredService<IStorageHealth>();
 
+    public ServiceDesk.Dialogs.Agents.Queue.IQueueStore Queues => provider.GetRequiredService<ServiceDesk.Dialogs.Agents.Queue.IQueueStore>();
+
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 
     internal TicketNumberAllocator Numbers => provider.GetRequiredService<TicketNumberAllocator>();
