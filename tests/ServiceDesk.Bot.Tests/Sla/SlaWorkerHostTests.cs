@@ -39,6 +39,18 @@ public sealed class SlaWorkerHostTests
     }
 
     [Fact]
+    public void MonitorDisabled_TheWorkerEndsAtStart_WhileEnabledItKeepsRunning()
+    {
+        using var disabled = Host(new() { ["ServiceLevels:MonitorEnabled"] = "false" });
+        using var enabled = Host([]);
+        disabled.CreateClient().Dispose();
+        enabled.CreateClient().Dispose();
+
+        Assert.True(Worker(disabled).ExecuteTask!.IsCompletedSuccessfully);
+        Assert.False(Worker(enabled).ExecuteTask!.IsCompleted);
+    }
+
+    [Fact]
     public void AnUnknownBusinessTimeZone_StopsTheBotNamingTheSetting()
     {
         using var factory = Host(new() { ["ServiceLevels:BusinessHours:TimeZone"] = "Mars/Olympus" });
