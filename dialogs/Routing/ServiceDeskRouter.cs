@@ -1,4 +1,5 @@
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
 using ServiceDesk.Dialogs.Flows.Knowledge;
@@ -25,7 +26,8 @@ internal sealed partial class ServiceDeskRouter(
     EscalationFlow escalation,
     IOutageQuery outages,
     IEnumerable<ICardActionHandler> actionHandlers,
-    AgentChannel agentChannel) : ITurnHandler
+    AgentChannel agentChannel,
+    QueueSetupHandler? queueSetup = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -42,11 +44,13 @@ internal sealed partial class ServiceDeskRouter(
         };
     }
 
-    private static TurnResult Installed(Turn turn, Texts texts) =>
-        turn.Conversation.Kind == ConversationKind.Personal
-            ? Replies(Reply.Of(MenuCard.Build(texts, turn.From.Name)))
-            // Agents' setup in a team comes with the agents' side; until then a short hello.
-            : Replies(Reply.Of(texts.Get(TextKeys.ChannelHello)));
+    private TurnResult Installed(Turn turn, Texts texts) => turn.Conversation switch
+    {
+        { Kind: ConversationKind.Personal } => Replies(Reply.Of(MenuCard.Build(texts, turn.From.Name))),
+        // Added to a team: the agents' queue setup card in that channel.
+        { Kind: ConversationKind.Channel } when queueSetup is not null => queueSetup.Installed(turn, texts),
+        _ => Replies(Reply.Of(texts.Get(TextKeys.ChannelHello))),
+    };
 
     private async Task<TurnResult> MessageAsync(Turn turn, Texts texts, CancellationToken cancellationToken)
     {

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Agents;
-using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
@@ -14,7 +12,7 @@ namespace ServiceDesk.Dialogs.Flows.Escalation;
 /// conversation so far, and starts its thread in the agents' queue, so the agent who takes it need not ask again.
 /// Asking again shortly after (a double click, an impatient second ask) adds to the same ticket instead of a second one.
 /// </summary>
-internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, IOptions<ServiceLevelOptions> serviceLevels, ITicketNotifier notifier)
+internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, ISlaClock slaClock, ITicketNotifier notifier)
 {
     public const string OtherCategory = "other";
     private const int MaxDescription = 4_000;
@@ -65,7 +63,7 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             NeedsHuman = true,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
-            Sla = serviceLevels.Value.ClockFor(priority, context.Now),
+            Sla = slaClock.Start(priority, context.Now),
         };
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, [], Text: template.Description);
         var queue = await notifier.ForAsync(template, created, cancellationToken).ConfigureAwait(false);

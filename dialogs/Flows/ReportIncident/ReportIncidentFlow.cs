@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
@@ -22,7 +21,7 @@ internal sealed class ReportIncidentFlow(
     ITicketStore tickets,
     IDeflectionLog deflections,
     PriorityMatrix matrix,
-    IOptions<ServiceLevelOptions> serviceLevels,
+    ISlaClock slaClock,
     ITicketNotifier notifier) : Dialog<IncidentState>
 {
     public const string DialogName = Routing.ServiceDeskRouter.IncidentDialog;
@@ -188,7 +187,7 @@ internal sealed class ReportIncidentFlow(
             Requester = requester,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
-            Sla = serviceLevels.Value.ClockFor(priority, context.Now),
+            Sla = slaClock.Start(priority, context.Now),
         };
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, []);
 

@@ -36,7 +36,7 @@ internal sealed class RouterHarness
     public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
         Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
-            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), Agents.AgentParts.Notifier(Tickets, queue)));
+            Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets, queue)));
         return this;
     }
 
@@ -58,7 +58,7 @@ internal sealed class RouterHarness
             new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets)),
-            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), notifier ?? Agents.AgentParts.Notifier(tickets)),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
             handlers,
             Agents.AgentParts.Channel(tickets));
