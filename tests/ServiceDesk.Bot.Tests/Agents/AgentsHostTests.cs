@@ -111,6 +111,37 @@ public sealed class AgentsHostTests : IAsyncLifetime
         Assert.Contains(received, r => r.Body?.GetRawText().Contains($"Reply to Camille Martin added to {ticket.Number}", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task ReportedIncident_ItsConfirmationIsTheRequestersCard_ReplacedInPlaceWhenAnAgentTakesIt()
+    {
+        foreach (var text in new[] { "my outlook crashes every morning since the update", "just me", "all my work is blocked", "create" })
+        {
+            var json = ActivityFixtures.With("personal-message", _connector.BaseUrl, a =>
+            {
+                a["text"] = text;
+                a["id"] = Guid.NewGuid().ToString("N");
+                a["locale"] = "en-US";
+            });
+            Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"))).StatusCode);
+        }
+
+        var requester = (string)ActivityFixtures.Load("personal-message")["from"]!["id"]!;
+        var ticket = Assert.Single((await Tickets.ListByRequesterAsync(requester, 10, null, default)).Tickets);
+        var chat = (string)ActivityFixtures.Load("personal-message")["conversation"]!["id"]!;
+        var confirmation = Assert.Single(_connector.Received, r => r.Body?.GetRawText().Contains($"{ticket.Number} created", StringComparison.Ordinal) == true);
+        Assert.Equal(chat, ticket.Cards.RequesterCard?.ConversationId);
+        Assert.NotNull(await _factory.Services.GetRequiredService<IOutboxStore>().GetAsync($"{ticket.Number}/v1/queue-card", default));
+
+        var data = new JsonObject { ["verb"] = "agent.assignMe", ["ticket"] = ticket.Number.ToString(), ["ticketVersion"] = ticket.Version };
+        await InvokeAsync(Agents[3], data);
+
+        var update = await _factory.Services.GetRequiredService<IOutboxStore>().GetAsync($"{ticket.Number}/v2/requester-card-update", default);
+        Assert.NotNull(update);
+        Assert.Equal((ticket.Cards.RequesterCard!.ActivityId, chat), (update.Draft.ActivityId, update.Draft.Target.ConversationId));
+        Assert.Contains("Agent 04", update.Draft.Payload, StringComparison.Ordinal);
+        Assert.StartsWith($"/v3/conversations/{chat}/activities", confirmation.Path, StringComparison.Ordinal);
+    }
+
     /// <summary>A new incident whose queue card is posted as the root of <see cref="Thread"/>.</summary>
     private async Task<Ticket> PostedTicketAsync()
     {
