@@ -12,7 +12,7 @@ namespace ServiceDesk.Dialogs.Agents;
 /// category's queue with the card (no queue set up: nothing, logged);</item>
 /// <item>any other change replaces the posted card in place (if it is not posted yet, nothing: when the first post
 /// is delivered, <see cref="CardTrackingObserver"/> replaces it with the current card if the ticket moved on);</item>
-/// <item>a requester's comment and the SLA clock's warnings appear in the thread;</item>
+/// <item>a requester's comment, rating or reopening appears in the thread (the SLA monitor posts its own notices);</item>
 /// <item>the requester hears of what others did (<see cref="RequesterOutbox"/>).</item>
 /// </list>
 /// For a creation, pass the draft's template as <c>before</c> (its category picks the queue); null picks the default queue.
@@ -68,11 +68,10 @@ internal sealed partial class TicketNotifier(
         return drafts;
     }
 
-    /// <summary>What the thread shows of a change made elsewhere: the requester's comments and the SLA clock's warnings (English, as the card).</summary>
+    /// <summary>What the thread shows of the requester's changes (English, as the card).</summary>
     private static string? ThreadText(Ticket stored, TicketEvent change)
     {
         var texts = Localization.Texts.English;
-        var due = AgentTicketCard.When(stored.Sla?.ResolutionDue ?? stored.UpdatedAt, AgentCardReader.Channel([]));
         return change.Kind switch
         {
             TicketEventKind.Comment when change.Actor.Id == stored.Requester.Id =>
@@ -80,8 +79,6 @@ internal sealed partial class TicketNotifier(
             TicketEventKind.Rated => texts.Get(Localization.TextKeys.AgentsThreadRated, change.Actor.Name ?? change.Actor.Id, stored.Rating),
             TicketEventKind.Reopened when change.Actor.Id == stored.Requester.Id =>
                 texts.Get(Localization.TextKeys.AgentsThreadReopened, change.Actor.Name ?? change.Actor.Id),
-            TicketEventKind.SlaAtRisk => texts.Get(Localization.TextKeys.AgentsThreadAtRisk, stored.Number, due),
-            TicketEventKind.SlaBreached => texts.Get(Localization.TextKeys.AgentsThreadBreached, stored.Number, due),
             _ => null,
         };
     }

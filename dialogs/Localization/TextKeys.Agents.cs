@@ -74,8 +74,6 @@ public static partial class TextKeys
     public const string AgentsStart = "agents.start";
     public const string AgentsStillBroken = "agents.stillBroken";
     public const string AgentsTextRequired = "agents.textRequired";
-    public const string AgentsThreadAtRisk = "agents.threadAtRisk";
-    public const string AgentsThreadBreached = "agents.threadBreached";
     public const string AgentsThreadComment = "agents.threadComment";
     public const string AgentsThreadEmpty = "agents.threadEmpty";
     public const string AgentsThreadRated = "agents.threadRated";

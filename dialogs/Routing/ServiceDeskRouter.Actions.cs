@@ -140,6 +140,6 @@ internal sealed partial class ServiceDeskRouter
         var card = result.Replies.FirstOrDefault(r => r.Card is not null);
         return card is null
             ? new TurnResult([], InvokeAnswer.WithMessage(string.Join("\n", result.Replies.Select(r => r.Text))))
-            : new TurnResult([.. result.Replies.Where(r => !ReferenceEquals(r, card))], InvokeAnswer.WithCard(card.Card!));
+            : new TurnResult([.. result.Replies.Where(r => !ReferenceEquals(r, card))], InvokeAnswer.WithCard(card.Card!) with { Track = card.Track });
     }
 }

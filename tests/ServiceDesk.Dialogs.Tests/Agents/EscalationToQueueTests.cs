@@ -56,3 +56,23 @@ public sealed class EscalationToQueueTests
 
     private static TimeSpan EscalationFlowWindow => ServiceDesk.Dialogs.Flows.Escalation.EscalationFlow.ReuseWindow;
 }
+
+/// <summary>Flow 1 through the real router: every incident's card starts a thread in its queue, written with the ticket.</summary>
+public sealed class IncidentToQueueTests
+{
+    [Fact]
+    public async Task ReportedIncident_StartsAThreadInTheQueue()
+    {
+        var harness = new RouterHarness().WithIncidentFlow(AgentTestData.Queue());
+        var script = new Flows.ConversationScript(harness, "en-US");
+        foreach (var line in new[] { "press: menu.reportIncident", "type: 3", "type: Printer jams on floor 2", "type: Every print jams in tray 2.", "type: 1", "type: 3", "press: incident.create" })
+        {
+            await script.DoAsync(line);
+        }
+
+        var ticket = Assert.Single(harness.Tickets.All);
+        var draft = Assert.Single(harness.Tickets.Outbox);
+        Assert.Equal(($"{ticket.Number}/v1/queue-card", OutboxKind.NewChannelThread, FakeAgentQueue.General), (draft.IdempotencyKey, draft.Kind, draft.Target));
+        Assert.Contains("Printer jams on floor 2", draft.Payload, StringComparison.Ordinal);
+    }
+}

@@ -82,14 +82,14 @@ public sealed class TicketNotifierTests
     }
 
     [Fact]
-    public async Task SlaWarning_IsPostedInTheThread()
+    public async Task SlaWarning_ReplacesTheCardWithItsMarker_TheThreadNoticeIsTheSlaMonitors()
     {
         var ticket = Ticket(TicketStatus.InProgress, Alice);
         var atRisk = new TicketEvent(Now, new TicketPerson("service-desk", null, "Service desk"), TicketEventKind.SlaAtRisk, []);
 
         var drafts = (await Notifier().ForAsync(ticket, atRisk, default))(ticket with { Version = 4, Sla = ticket.Sla! with { AtRiskNotified = true } });
 
-        Assert.Contains(drafts, d => d.Purpose == QueueOutbox.ThreadPurpose && d.Payload.Contains("service level is at risk", StringComparison.Ordinal));
+        Assert.DoesNotContain(drafts, d => d.Purpose == QueueOutbox.ThreadPurpose);
         Assert.Contains("SLA at risk", Assert.Single(drafts, d => d.Purpose == QueueOutbox.UpdatePurpose).Payload, StringComparison.Ordinal);
     }
 

@@ -33,10 +33,10 @@ internal sealed class RouterHarness
     public IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
 
     /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
-    public RouterHarness WithIncidentFlow()
+    public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
         Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
-            Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets)));
+            Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets, queue)));
         return this;
     }
 
