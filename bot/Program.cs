@@ -1,4 +1,5 @@
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Bot.Teams;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Infra.Directories;
@@ -15,6 +16,7 @@ builder.Services.AddServiceDesk();
 builder.Services.AddAccessRequests();
 builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
+builder.Services.AddAgentQueue();
 
 var app = builder.Build();
 app.MapMessages();
