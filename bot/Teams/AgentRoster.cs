@@ -25,7 +25,7 @@ internal sealed partial class AgentRoster(
     IConnectorClient connector, IOptions<AgentQueueOptions> options, TimeProvider clock, ILogger<AgentRoster> logger) : ITeamRoster
 {
     private const int PageSize = 500;
-    private static readonly TimeSpan ForcedRefreshSpacing = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan ForcedRefreshSpacing = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, Snapshot> cache = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -35,7 +35,7 @@ internal sealed partial class AgentRoster(
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(person);
-        var members = await MembersAsync(channel.ServiceUrl, channel.TeamId ?? channel.ConversationId, fresh: true, cancellationToken).ConfigureAwait(false);
+        var members = await MembersAsync(channel.ServiceUrl, channel.TeamId ?? channel.ConversationId, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         var member = members?.FirstOrDefault(m => m.Is(person));
         return members is null ? TeamRole.Unknown
             : member is null ? TeamRole.NotMember
@@ -43,11 +43,14 @@ internal sealed partial class AgentRoster(
             : TeamRole.Member;
     }
 
-    /// <summary>The team's members: cached while fresh; null when never read successfully.</summary>
-    public async Task<IReadOnlyList<RosterMember>?> MembersAsync(string serviceUrl, string teamId, bool fresh, CancellationToken cancellationToken)
+    /// <summary>How old a cached roster may be for an ordinary look-up.</summary>
+    public TimeSpan RefreshAfter => TimeSpan.FromMinutes(options.Value.RosterRefreshMinutes);
+
+    /// <summary>The team's members, read again if the cached roster is <paramref name="maxAge"/> old or more; null when never read.</summary>
+    public async Task<IReadOnlyList<RosterMember>?> MembersAsync(string serviceUrl, string teamId, TimeSpan maxAge, CancellationToken cancellationToken)
     {
         var key = serviceUrl.TrimEnd('/') + "|" + teamId;
-        if (!fresh && cache.TryGetValue(key, out var cached) && clock.GetUtcNow() - cached.ReadAt < RefreshAfter)
+        if (cache.TryGetValue(key, out var cached) && clock.GetUtcNow() - cached.ReadAt < maxAge)
         {
             return cached.Members;
         }
@@ -56,7 +59,7 @@ internal sealed partial class AgentRoster(
         try
         {
             // Another caller may have read it while this one waited.
-            if (cache.TryGetValue(key, out cached) && clock.GetUtcNow() - cached.ReadAt < (fresh ? TimeSpan.Zero : RefreshAfter))
+            if (cache.TryGetValue(key, out cached) && clock.GetUtcNow() - cached.ReadAt < maxAge)
             {
                 return cached.Members;
             }
@@ -78,8 +81,8 @@ internal sealed partial class AgentRoster(
     }
 
     /// <summary>
-    /// Whether an unknown person may force a re-read now: at most once a minute, so someone who is not an agent
-    /// clicking away cannot make the bot hammer Teams.
+    /// Whether an unknown person may force a re-read now (of rosters older than <see cref="ForcedRefreshSpacing"/>):
+    /// at most once a minute, so someone who is not an agent clicking away cannot make the bot hammer Teams.
     /// </summary>
     public bool TryStartForcedRefresh()
     {
@@ -95,8 +98,6 @@ internal sealed partial class AgentRoster(
             return true;
         }
     }
-
-    private TimeSpan RefreshAfter => TimeSpan.FromMinutes(options.Value.RosterRefreshMinutes);
 
     private async Task<List<RosterMember>?> ReadAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
     {

@@ -27,20 +27,20 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
     {
         ArgumentNullException.ThrowIfNull(person);
         var teams = Teams(await QueuesAsync(cancellationToken).ConfigureAwait(false));
-        if ((await MembersAsync(teams, fresh: false, cancellationToken).ConfigureAwait(false)).Any(m => m.Is(person)))
+        if ((await MembersAsync(teams, roster.RefreshAfter, cancellationToken).ConfigureAwait(false)).Any(m => m.Is(person)))
         {
             return true;
         }
 
-        // Someone just added to the team: read the rosters again, at most once a minute whoever asks.
+        // Someone just added to the team: read rosters over a minute old again, at most once a minute whoever asks.
         return roster.TryStartForcedRefresh()
-            && (await MembersAsync(teams, fresh: true, cancellationToken).ConfigureAwait(false)).Any(m => m.Is(person));
+            && (await MembersAsync(teams, AgentRoster.ForcedRefreshSpacing, cancellationToken).ConfigureAwait(false)).Any(m => m.Is(person));
     }
 
     public async Task<IReadOnlyList<TicketPerson>> ListAgentsAsync(CancellationToken cancellationToken)
     {
         var teams = Teams(await QueuesAsync(cancellationToken).ConfigureAwait(false));
-        var members = await MembersAsync(teams, fresh: false, cancellationToken).ConfigureAwait(false);
+        var members = await MembersAsync(teams, roster.RefreshAfter, cancellationToken).ConfigureAwait(false);
         return [.. members
             .DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase)
             .OrderBy(m => m.Name ?? m.Id, StringComparer.CurrentCultureIgnoreCase)
@@ -78,12 +78,12 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
     private static List<ConversationReference> Teams(IReadOnlyList<QueueInEffect> queues) =>
         [.. queues.Select(q => q.Queue.Channel).Where(c => !string.IsNullOrEmpty(c.TeamId)).DistinctBy(c => c.TeamId, StringComparer.OrdinalIgnoreCase)];
 
-    private async Task<List<RosterMember>> MembersAsync(List<ConversationReference> teams, bool fresh, CancellationToken cancellationToken)
+    private async Task<List<RosterMember>> MembersAsync(List<ConversationReference> teams, TimeSpan maxAge, CancellationToken cancellationToken)
     {
         var members = new List<RosterMember>();
         foreach (var team in teams)
         {
-            members.AddRange(await roster.MembersAsync(team.ServiceUrl, team.TeamId!, fresh, cancellationToken).ConfigureAwait(false) ?? []);
+            members.AddRange(await roster.MembersAsync(team.ServiceUrl, team.TeamId!, maxAge, cancellationToken).ConfigureAwait(false) ?? []);
         }
 
         return members;
