@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Bot.Protocol.Connector;
@@ -19,8 +16,7 @@ namespace ServiceDesk.Bot.Tests.Teams;
 
 /// <summary>
 /// The agents' queue as the app composes it (<c>AddAgentQueue</c>, SQLite records, the real connector client) against
-/// the loopback <see cref="FakeConnector"/>, whose rosters this harness serves: <c>pagedmembers</c> two members a
-/// page, so every read follows a continuation token.
+/// the loopback <see cref="FakeConnector"/> serving <see cref="TeamRosters"/>.
 /// </summary>
 internal sealed class QueueHarness : IAsyncDisposable
 {
@@ -28,7 +24,7 @@ internal sealed class QueueHarness : IAsyncDisposable
     public const string NetworkTeam = "19:network-team-general@thread.tacv2";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "sd-queue-" + Guid.NewGuid().ToString("N"));
-    private readonly ConcurrentDictionary<string, List<object>> rosters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TeamRosters rosters = new();
     private ServiceProvider provider = null!;
 
     private QueueHarness(FakeConnector connector) => Connector = connector;
@@ -48,14 +44,12 @@ internal sealed class QueueHarness : IAsyncDisposable
     public IDeliveryObserver Health => provider.GetServices<IDeliveryObserver>().OfType<TeamAgentQueueHealth>().Single();
 
     /// <summary>How many roster pages the connector served for <paramref name="teamId"/>'s first page (one per roster read).</summary>
-    public int RosterReads(string teamId) => Connector.Requests.Count(r =>
-        Uri.UnescapeDataString(r.RawTarget).Contains($"/v3/conversations/{teamId}/pagedmembers", StringComparison.Ordinal)
-        && !r.RawTarget.Contains("continuationToken", StringComparison.Ordinal));
+    public int RosterReads(string teamId) => TeamRosters.Reads(Connector, teamId);
 
     public static async Task<QueueHarness> StartAsync(Dictionary<string, string?>? settings = null, bool configuredQueue = true)
     {
         var harness = new QueueHarness(await FakeConnector.StartAsync());
-        harness.Connector.Fallback = harness.ServeAsync;
+        harness.Connector.Fallback = harness.rosters.ServeAsync;
         var all = ConnectorHarness.Local();
         all["Storage:Provider"] = "Sqlite";
         all["Storage:DataFolder"] = harness.folder;
@@ -83,8 +77,7 @@ internal sealed class QueueHarness : IAsyncDisposable
     }
 
     /// <summary>Sets <paramref name="teamId"/>'s roster as Teams would answer it (role: Teams' userRole, often absent).</summary>
-    public void Members(string teamId, params (string Id, string? Aad, string Name, string? Role)[] members) =>
-        rosters[teamId] = [.. members.Select(m => (object)new { id = m.Id, aadObjectId = m.Aad, name = m.Name, userRole = m.Role })];
+    public void Members(string teamId, params (string Id, string? Aad, string Name, string? Role)[] members) => rosters.Members(teamId, members);
 
     public ConversationReference Channel(string channelId, string teamId) =>
         new(Connector.ServiceUrl, channelId, "tenant-1", "msteams", ConversationKind.Channel, "28:bot", teamId, channelId);
@@ -101,28 +94,5 @@ internal sealed class QueueHarness : IAsyncDisposable
         {
             // SQLite may hold the file a moment longer; the temp folder is the OS's to clean.
         }
-    }
-
-    private async Task ServeAsync(HttpContext context)
-    {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty);
-        const string prefix = "/v3/conversations/";
-        if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith("/pagedmembers", StringComparison.Ordinal))
-        {
-            await FakeConnector.Json(200, """{"id":"sent"}""")(context);
-            return;
-        }
-
-        var teamId = path[prefix.Length..^"/pagedmembers".Length];
-        if (!rosters.TryGetValue(teamId, out var members))
-        {
-            await FakeConnector.Json(404, """{"error":{"code":"ConversationNotFound","message":"no such team"}}""")(context);
-            return;
-        }
-
-        var start = int.TryParse(context.Request.Query["continuationToken"], out var from) ? from : 0;
-        var page = members.Skip(start).Take(2).ToList();
-        var next = start + 2 < members.Count ? (start + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        await FakeConnector.Json(200, JsonSerializer.Serialize(new { continuationToken = next, members = page }))(context);
     }
 }
