@@ -1,4 +1,5 @@
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Bot.Teams;
 using ServiceDesk.Bot.Workers;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
@@ -16,6 +17,7 @@ builder.Services.AddServiceDesk();
 builder.Services.AddAccessRequests();
 builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
+builder.Services.AddAgentQueue();
 builder.Services.AddSlaWorker();
 
 var app = builder.Build();
