@@ -1,3 +1,4 @@
+using ServiceDesk.Bot.Api;
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
@@ -15,10 +16,12 @@ builder.Services.AddServiceDesk();
 builder.Services.AddAccessRequests();
 builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
+builder.Services.AddTicketsApi();
 
 var app = builder.Build();
 app.MapMessages();
 app.MapHealth();
+app.MapTicketsApi();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
