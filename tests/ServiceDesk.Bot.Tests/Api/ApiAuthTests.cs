@@ -122,6 +122,16 @@ public sealed class ApiAuthTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("Api:Keys:0", "short", "Api:Keys")]
+    [InlineData("Api:Entra:TenantId", "not-a-guid", "Api:Entra:TenantId")]
+    public void A_bad_setting_stops_the_start_naming_it(string key, string value, string named)
+    {
+        using var factory = new BotHostFactory(new Dictionary<string, string?> { [key] = value, ["Api:Entra:Audience"] = Audience });
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string path, string? key = null, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
