@@ -19,6 +19,8 @@ internal sealed partial class ApiQuery(IQueryCollection query)
     private const int MaxIdLength = 200;
     private const int MaxContinuationLength = 4096;
 
+    public const string ContinuationRefused = "continuation is not one this list issued (use it unchanged, with the same filters).";
+
     public string? Error { get; private set; }
 
     public bool OnlyKnown(params string[] names)
@@ -83,7 +85,7 @@ internal sealed partial class ApiQuery(IQueryCollection query)
             // Not base64url: answered as a bad parameter below.
         }
 
-        Fail("continuation is not one this list issued (use it unchanged, with the same filters).");
+        Fail(ContinuationRefused);
         return null;
     }
 

@@ -66,7 +66,11 @@ public static class TicketsApiEndpoints
             return ApiJson.BadRequest(error);
         }
 
-        var page = await tickets.ListAsync(filter, pageSize, continuation, cancellationToken);
+        if (await tickets.ListAsync(filter, pageSize, continuation, cancellationToken) is not { } page)
+        {
+            return ApiJson.BadRequest(ApiQuery.ContinuationRefused);
+        }
+
         return ApiJson.Ok(new TicketListView([.. page.Tickets.Select(TicketView.Of)], ApiQuery.Wrap(filter, page.Continuation)));
     }
 

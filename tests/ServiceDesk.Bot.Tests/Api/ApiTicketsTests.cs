@@ -86,6 +86,17 @@ public sealed class ApiTicketsTests : IAsyncLifetime
         Assert.Contains("continuation", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_well_wrapped_continuation_the_store_did_not_issue_is_400_not_500()
+    {
+        var forged = ServiceDesk.Bot.Api.ApiQuery.Wrap(new ServiceDesk.Dialogs.Ports.TicketFilter(), "not-a-store-token")!;
+
+        var (response, body) = await _host.GetAsync("/api/tickets?continuation=" + Uri.EscapeDataString(forged));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("continuation", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("?status=Bogus", "status")]
     [InlineData("?status=1", "status")]
