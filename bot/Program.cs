@@ -1,3 +1,4 @@
+using ServiceDesk.Bot.Api;
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Bot.Teams;
 using ServiceDesk.Bot.Workers;
@@ -19,10 +20,12 @@ builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 builder.Services.AddAgentQueue();
 builder.Services.AddSlaWorker();
+builder.Services.AddTicketsApi();
 
 var app = builder.Build();
 app.MapMessages();
 app.MapHealth();
+app.MapTicketsApi();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
