@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Activity = ServiceDesk.Bot.Protocol.Activity;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol;
+using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Teams;
 using ServiceDesk.Dialogs.Localization;
@@ -19,6 +20,7 @@ internal sealed partial class TurnRunner(
     IConnectorClient connector,
     IUserProfileStore profiles,
     IDialogStateStore dialogState,
+    IOutboxSignal outbox,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<TurnRunner> logger)
@@ -47,7 +49,18 @@ internal sealed partial class TurnRunner(
         try
         {
             await RememberPersonAsync(turn, budget.Token);
-            var result = await handler.HandleAsync(turn, budget.Token);
+            TurnResult result;
+            try
+            {
+                result = await handler.HandleAsync(turn, budget.Token);
+            }
+            finally
+            {
+                // The turn may have written outbox records with its change (even one that failed afterwards):
+                // wake the worker so they leave now, not at its next poll. Costs one query when there are none.
+                outbox.Trigger();
+            }
+
             foreach (var reply in result.Replies)
             {
                 await SendAsync(activity, reply, turn.Locale, budget.Token);

@@ -66,4 +66,10 @@ internal sealed class InMemoryTickets : ITicketStore
 
     public Task<IReadOnlyList<Ticket>> ListSlaDueAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Not used by the employee flows.");
+
+    public Task<Ticket?> RecordCardAsync(TicketNumber number, TicketCardSlot slot, PostedCard card, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Not used by the employee flows.");
+
+    public Task<TicketNumber?> FindByThreadAsync(string threadConversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<TicketNumber?>(null);
 }
