@@ -40,7 +40,7 @@ public sealed class PlaygroundChannelTests(BotAndPlayground processes) : IClassF
         var root = await stream.WaitForNewThreadCardAsync(config.GeneralChannelId, "INC-990001", Timeout);
         Assert.Equal(thread.ConversationId, root.ConversationId);
         Assert.Equal(thread.RootId, root.MessageId);
-        await page.WaitForCardAsync("INC-990001", Timeout);
+        await page.WaitForCardAsync(Timeout, "INC-990001");
 
         var mark = stream.Messages.Count;
         using var put = await connector.PutAsJsonAsync(
@@ -49,7 +49,7 @@ public sealed class PlaygroundChannelTests(BotAndPlayground processes) : IClassF
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var updated = await stream.WaitForCardUpdateAsync(root, c => c.Shows("In progress"), Timeout, mark);
         Assert.False(updated.Shows("New"), updated.Readable);
-        var shown = await page.WaitForCardAsync("In progress", Timeout);
+        var shown = await page.WaitForCardAsync(Timeout, "INC-990001", "In progress");
         Assert.Contains("INC-990001", await shown.InnerTextAsync());
 
         var megan = new PlaygroundPerson(processes, stream, "user-id-1", root.ConversationId, "en-US");

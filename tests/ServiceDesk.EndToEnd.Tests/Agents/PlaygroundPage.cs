@@ -67,10 +67,11 @@ internal sealed class PlaygroundPage : IAsyncDisposable
         await Page.GetByText("Start a new post").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
     }
 
-    /// <summary>The rendered Adaptive Card that shows <paramref name="text"/>, once it is on the page.</summary>
-    public async Task<ILocator> WaitForCardAsync(string text, TimeSpan timeout)
+    /// <summary>The rendered Adaptive Card that shows every one of <paramref name="texts"/>, once it is on the page.</summary>
+    public async Task<ILocator> WaitForCardAsync(TimeSpan timeout, params string[] texts)
     {
-        var card = Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = text }).First;
+        var card = texts.Aggregate(Page.Locator(".ac-adaptiveCard"), (cards, text) => cards.Filter(new LocatorFilterOptions { HasText = text })).First;
+        var text = string.Join(" + ", texts);
         try
         {
             await card.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)timeout.TotalMilliseconds });
