@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ServiceDesk.EndToEnd.Tests.Support;
 
-namespace ServiceDesk.EndToEnd.Tests.Agents;
+namespace ServiceDesk.EndToEnd.Tests.Playground;
 
 /// <summary>
 /// The Playground's page in headless Debian Chromium, as the signed-in user sees it. The page shows only what arrives
