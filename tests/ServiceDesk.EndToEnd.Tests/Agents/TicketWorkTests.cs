@@ -54,6 +54,13 @@ public sealed partial class TicketWorkTests(AgentsDesk desk, ITestOutputHelper o
         var told = await alex.NextTextAsync($"Adele Vance replied about your ticket {number} (Outlook crashes every morning since the update):");
         Assert.Contains(Reply, told);
 
+        // Typed in the thread with a mention: /note keeps it among the agents; the card (a PUT) shows it in its history.
+        const string Note = "Safe mode works: an add-in is the cause.";
+        var mark = stream.Messages.Count;
+        await PlaygroundTeam.MentionBotAsync(processes.Playground, config, config.Users["user-id-2"], card.ConversationId, "/note " + Note, CancellationToken.None);
+        await stream.WaitForThreadReplyAsync(card, m => m.Text?.Contains($"Internal note added to {number}.", StringComparison.Ordinal) == true, DeliveryTimeout, mark);
+        card = await stream.WaitForCardUpdateAsync(card, c => c.Shows("Adele Vance · Internal note: " + Note), DeliveryTimeout, mark);
+
         const string Resolution = "A faulty add-in loaded at start-up; removed it and repaired the Office installation.";
         card = (await adele.ExecuteAsync(card, "agent.resolve", new JsonObject { ["agentResolution"] = Resolution })).ReplacedCard;
         Assert.True(card.Shows("Resolved") && card.Shows(Resolution), card.Readable);
