@@ -44,6 +44,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();
         services.AddAgentSide();
+        services.AddOutboxCommand();
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();
         return services;

@@ -9,7 +9,7 @@ using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Tests.Conversation;
 using ServiceDesk.Dialogs.Turns;
 
-namespace ServiceDesk.Dialogs.Tests.Agents.Queue;
+namespace ServiceDesk.Dialogs.Tests.QueueSetup;
 
 public sealed class QueueSetupHandlerTests
 {
