@@ -2,10 +2,12 @@ using System.Diagnostics;
 using Activity = ServiceDesk.Bot.Protocol.Activity;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol;
+using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Teams;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Bot.Hosting;
@@ -19,6 +21,8 @@ internal sealed partial class TurnRunner(
     IConnectorClient connector,
     IUserProfileStore profiles,
     IDialogStateStore dialogState,
+    IOutboxSignal outbox,
+    ITicketStore tickets,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<TurnRunner> logger)
@@ -47,7 +51,18 @@ internal sealed partial class TurnRunner(
         try
         {
             await RememberPersonAsync(turn, budget.Token);
-            var result = await handler.HandleAsync(turn, budget.Token);
+            TurnResult result;
+            try
+            {
+                result = await handler.HandleAsync(turn, budget.Token);
+            }
+            finally
+            {
+                // The turn may have written outbox records with its change (even one that failed afterwards):
+                // wake the worker so they leave now, not at its next poll. Costs one query when there are none.
+                outbox.Trigger();
+            }
+
             foreach (var reply in result.Replies)
             {
                 await SendAsync(activity, reply, turn.Locale, budget.Token);
@@ -56,6 +71,9 @@ internal sealed partial class TurnRunner(
             if (activity.Type == ActivityTypes.Invoke)
             {
                 var answer = result.Invoke ?? InvokeAnswer.WithMessage(string.Empty);
+
+                // A card answer replaces the clicked card, which is the message the invoke came from.
+                await TrackAsync(answer.Card is null ? null : answer.Track, activity.Conversation!.Id!, activity.ReplyToId, budget.Token);
                 return new Outcome(200, OutgoingActivities.InvokeBody(answer));
             }
             return new Outcome(200);
@@ -103,6 +121,28 @@ internal sealed partial class TurnRunner(
         if (!sent.Succeeded)
         {
             LogReplyFailed(sent.Failure, sent.StatusCode, sent.ErrorCode);
+            return;
+        }
+
+        await TrackAsync(reply.Track, incoming.Conversation.Id!, sent.Value?.Id, cancellationToken);
+    }
+
+    /// <summary>A ticket's card was shown: where it is goes on the ticket so later changes replace it in place.</summary>
+    private async Task TrackAsync(CardTracking? track, string conversationId, string? activityId, CancellationToken cancellationToken)
+    {
+        if (track is null || string.IsNullOrEmpty(activityId))
+        {
+            return;
+        }
+
+        try
+        {
+            await tickets.RecordCardAsync(track.Number, track.Slot, new PostedCard(conversationId, activityId), cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // The person has their answer; the card just will not be updated in place.
+            LogCardNotTracked(ex, track.Number.ToString());
         }
     }
 
@@ -128,6 +168,9 @@ internal sealed partial class TurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not clean up after a failed turn ({What})")]
     private partial void LogCleanupFailed(Exception exception, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card of ticket {Number} shown but not recorded for updates in place")]
+    private partial void LogCardNotTracked(Exception exception, string number);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply not delivered: {Failure} (status {Status}, code {Code})")]
     private partial void LogReplyFailed(ConnectorFailure failure, int? status, string? code);

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
@@ -12,7 +13,7 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// Decides what a turn means, in one explicit order (design.md, "The walk of a message", step 3):
-/// install → card action by verb → interrupt → active dialog → recognised intent → knowledge base.
+/// install → card action by verb → (channel: the agents' side) → interrupt → active dialog → recognised intent → knowledge base.
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
 /// </summary>
@@ -25,6 +26,7 @@ internal sealed partial class ServiceDeskRouter(
     EscalationFlow escalation,
     IOutageQuery outages,
     IEnumerable<ICardActionHandler> actionHandlers,
+    AgentChannel agentChannel,
     QueueSetupHandler? queueSetup = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
@@ -52,6 +54,12 @@ internal sealed partial class ServiceDeskRouter(
 
     private async Task<TurnResult> MessageAsync(Turn turn, Texts texts, CancellationToken cancellationToken)
     {
+        if (turn.Conversation.Kind == ConversationKind.Channel)
+        {
+            // The agents' channel: replies and notes in a ticket's thread, commands elsewhere; no employee dialogs there.
+            return await agentChannel.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
             return Replies(Reply.Of(texts.Get(TextKeys.MessageEmpty)), Menu(turn, texts));

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Dialogs.Agents.Queue;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Infra.Storage.Records;
@@ -27,6 +29,11 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<TableOutboxStore>());
         services.TryAddSingleton<ITicketStore, TableTicketStore>();
         services.TryAddSingleton<IUserProfileStore, TableUserProfileStore>();
+        services.TryAddSingleton<ITicketQueries, TableTicketQueries>();
+        services.TryAddSingleton<TableDeflectionLog>();
+        // Not TryAdd: replaces the log-only IDeflectionLog whichever of AddServiceDesk / AddServiceDeskRecords runs first.
+        services.AddSingleton<IDeflectionLog>(sp => sp.GetRequiredService<TableDeflectionLog>());
+        services.TryAddSingleton<IDeflectionCounts>(sp => sp.GetRequiredService<TableDeflectionLog>());
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
