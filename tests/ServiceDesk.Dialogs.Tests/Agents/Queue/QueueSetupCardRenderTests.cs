@@ -7,7 +7,7 @@ using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tests.Conversation;
 using ServiceDesk.Dialogs.Turns;
 
-namespace ServiceDesk.Dialogs.Tests.Agents.Queue;
+namespace ServiceDesk.Dialogs.Tests.Agents.QueueSetup;
 
 /// <summary>The setup card and its confirmation, in both languages, parse and render with the official renderer.</summary>
 public sealed class QueueSetupCardRenderTests
