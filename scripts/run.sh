@@ -53,7 +53,7 @@ if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
 fi
 
 say "Starting the bot on $BOT_URL (local mode, data in .data/)..."
-ASPNETCORE_URLS="$BOT_URL" Bot__AllowUnauthenticatedLocal=true DOTNET_NOLOGO=1 \
+ASPNETCORE_URLS="$BOT_URL" Bot__AllowUnauthenticatedLocal=true Agents__Administrators__0=user-id-0 DOTNET_NOLOGO=1 \
   dotnet "$BOT_DLL" &
 BOT_PID=$!
 

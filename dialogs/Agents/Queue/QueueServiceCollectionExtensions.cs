@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Agents.Queue;
@@ -16,8 +17,8 @@ public static class QueueServiceCollectionExtensions
         services.AddOptions<AgentQueueOptions>()
             .BindConfiguration(AgentQueueOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Problem() is null, "Agents:Queues and Agents:FallbackChannel need ServiceUrl (absolute http(s)), TeamId and ChannelId.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentQueueOptions>, AgentQueueOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QueueSetupHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, QueueSetupHandler>(sp => sp.GetRequiredService<QueueSetupHandler>()));

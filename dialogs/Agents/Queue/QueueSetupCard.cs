@@ -20,8 +20,8 @@ internal static class QueueSetupCard
                 Id = QueueVerbs.CategoryField,
                 Label = texts.Get(TextKeys.QueueSetupCategoryLabel),
                 Style = ChoiceInputStyle.Compact,
+                // Not required: a missing choice means every ticket (the default shown).
                 Value = QueueCategories.All,
-                IsRequired = true,
             },
             new TextBlock(texts.Get(TextKeys.QueueSetupOwnersOnly)) { IsSubtle = true, Wrap = true, Size = TextSize.Small },
         };

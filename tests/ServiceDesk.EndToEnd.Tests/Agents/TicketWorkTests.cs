@@ -75,6 +75,10 @@ public sealed partial class TicketWorkTests(AgentsDesk desk, ITestOutputHelper o
         Assert.True(closed.Shows(Resolution) && closed.Shows("Adele Vance"), closed.Readable);
         await stream.WaitForThreadReplyAsync(card, m => m.Text?.Contains("confirmed the fix and rated it 5/5", StringComparison.Ordinal) == true, DeliveryTimeout);
 
+        // The internal note never reached the employee: the notices sent after it (resolution) have all arrived, in order.
+        Assert.DoesNotContain(stream.Messages, m => m.ConversationId == config.PersonalChatId && m.ToString().Contains(Note, StringComparison.Ordinal));
+        Assert.Contains(stream.Messages, m => m.ConversationId != config.PersonalChatId && m.ToString().Contains(Note, StringComparison.Ordinal));
+
         // The channel's card as the page renders it ("Respond by" is on the agents' card only, not on Alex's own).
         var rendered = await page.WaitForCardAsync(DeliveryTimeout, number, "Respond by", "★★★★★");
         var text = await rendered.InnerTextAsync();

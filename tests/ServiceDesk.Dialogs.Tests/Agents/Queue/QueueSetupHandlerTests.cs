@@ -9,7 +9,8 @@ using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Tests.Conversation;
 using ServiceDesk.Dialogs.Turns;
 
-namespace ServiceDesk.Dialogs.Tests.QueueSetup;
+// Not "...Agents.Queue": that namespace would hide the agents tests' Queue members in ServiceDesk.Dialogs.Tests.Agents.
+namespace ServiceDesk.Dialogs.Tests.Agents.QueueSetup;
 
 public sealed class QueueSetupHandlerTests
 {
