@@ -7,6 +7,7 @@ using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Teams;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Bot.Hosting;
@@ -21,6 +22,7 @@ internal sealed partial class TurnRunner(
     IUserProfileStore profiles,
     IDialogStateStore dialogState,
     IOutboxSignal outbox,
+    ITicketStore tickets,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<TurnRunner> logger)
@@ -69,6 +71,9 @@ internal sealed partial class TurnRunner(
             if (activity.Type == ActivityTypes.Invoke)
             {
                 var answer = result.Invoke ?? InvokeAnswer.WithMessage(string.Empty);
+
+                // A card answer replaces the clicked card, which is the message the invoke came from.
+                await TrackAsync(answer.Card is null ? null : answer.Track, activity.Conversation!.Id!, activity.ReplyToId, budget.Token);
                 return new Outcome(200, OutgoingActivities.InvokeBody(answer));
             }
             return new Outcome(200);
@@ -116,6 +121,28 @@ internal sealed partial class TurnRunner(
         if (!sent.Succeeded)
         {
             LogReplyFailed(sent.Failure, sent.StatusCode, sent.ErrorCode);
+            return;
+        }
+
+        await TrackAsync(reply.Track, incoming.Conversation.Id!, sent.Value?.Id, cancellationToken);
+    }
+
+    /// <summary>A ticket's card was shown: where it is goes on the ticket so later changes replace it in place.</summary>
+    private async Task TrackAsync(CardTracking? track, string conversationId, string? activityId, CancellationToken cancellationToken)
+    {
+        if (track is null || string.IsNullOrEmpty(activityId))
+        {
+            return;
+        }
+
+        try
+        {
+            await tickets.RecordCardAsync(track.Number, track.Slot, new PostedCard(conversationId, activityId), cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // The person has their answer; the card just will not be updated in place.
+            LogCardNotTracked(ex, track.Number.ToString());
         }
     }
 
@@ -141,6 +168,9 @@ internal sealed partial class TurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not clean up after a failed turn ({What})")]
     private partial void LogCleanupFailed(Exception exception, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card of ticket {Number} shown but not recorded for updates in place")]
+    private partial void LogCardNotTracked(Exception exception, string number);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply not delivered: {Failure} (status {Status}, code {Code})")]
     private partial void LogReplyFailed(ConnectorFailure failure, int? status, string? code);

@@ -41,6 +41,16 @@ public interface ITicketStore
     /// <summary>An agent queue: the tickets in one status, highest priority first, then oldest first.</summary>
     Task<TicketPage> ListByStatusAsync(TicketStatus status, int pageSize, string? continuation, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records where a card of the ticket was posted (the outbox worker's activity id), WITHOUT a new version or a
+    /// history event: it is bookkeeping, not a change, so cards showing the ticket stay current. Retried from fresh
+    /// reads until it lands. A queue thread is also indexed for <see cref="FindByThreadAsync"/>. Null when the ticket does not exist.
+    /// </summary>
+    Task<Ticket?> RecordCardAsync(TicketNumber number, TicketCardSlot slot, PostedCard card, CancellationToken cancellationToken);
+
+    /// <summary>The ticket whose queue card is the root of the channel thread <paramref name="threadConversationId"/> (<c>19:…;messageid=…</c>).</summary>
+    Task<TicketNumber?> FindByThreadAsync(string threadConversationId, CancellationToken cancellationToken);
+
     /// <summary>Tickets whose <see cref="SlaState.NextCheckAt"/> is at or before <paramref name="before"/>, earliest first.</summary>
     Task<IReadOnlyList<Ticket>> ListSlaDueAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
 }

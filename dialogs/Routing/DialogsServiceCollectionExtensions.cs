@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
@@ -7,6 +8,7 @@ using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Flows.MyTickets;
 using ServiceDesk.Dialogs.Flows.ReportIncident;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Tickets.Sla;
 using ServiceDesk.Dialogs.Turns;
 using ServiceDesk.Dialogs.Understanding;
 
@@ -31,12 +33,7 @@ public static class DialogsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Categories.All(c => !string.IsNullOrWhiteSpace(c.Id)), "Every Catalogue:Incident:Categories entry needs an Id.")
             .ValidateOnStart();
-        services.AddOptions<ServiceLevelOptions>()
-            .BindConfiguration(ServiceLevelOptions.SectionName)
-            .Validate(
-                o => new[] { o.P1, o.P2, o.P3, o.P4, o.P5 }.All(t => t.ResponseMinutes > 0 && t.ResolutionMinutes >= t.ResponseMinutes),
-                "ServiceLevels:P1..P5 need ResponseMinutes > 0 and ResolutionMinutes >= ResponseMinutes.")
-            .ValidateOnStart();
+        services.AddSlaClock();
         services.TryAddSingleton(PriorityMatrix.Default);
         services.TryAddSingleton<IncidentCatalogue>();
         services.TryAddSingleton<IOutageQuery, NoOutages>();
@@ -46,6 +43,8 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<KnowledgeAnswers>();
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();
+        services.AddAgentSide();
+        services.AddOutboxCommand();
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();
         return services;

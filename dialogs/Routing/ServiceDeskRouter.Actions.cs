@@ -49,6 +49,7 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await knowledge.ArticleCardAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.NotHelpful:
                 // Start Flow 1 with the question as title (cut) and description: the person only adds category, impact, urgency.
+                await knowledge.NotHelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false);
                 var question = KnowledgeAnswers.QueryOf(action.Data);
                 notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
                 var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question);
@@ -140,6 +141,6 @@ internal sealed partial class ServiceDeskRouter
         var card = result.Replies.FirstOrDefault(r => r.Card is not null);
         return card is null
             ? new TurnResult([], InvokeAnswer.WithMessage(string.Join("\n", result.Replies.Select(r => r.Text))))
-            : new TurnResult([.. result.Replies.Where(r => !ReferenceEquals(r, card))], InvokeAnswer.WithCard(card.Card!));
+            : new TurnResult([.. result.Replies.Where(r => !ReferenceEquals(r, card))], InvokeAnswer.WithCard(card.Card!) with { Track = card.Track });
     }
 }

@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
 using ServiceDesk.Dialogs.Flows.Knowledge;
@@ -11,7 +13,7 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// Decides what a turn means, in one explicit order (design.md, "The walk of a message", step 3):
-/// install → card action by verb → interrupt → active dialog → recognised intent → knowledge base.
+/// install → card action by verb → (channel: the agents' side) → interrupt → active dialog → recognised intent → knowledge base.
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
 /// </summary>
@@ -23,7 +25,9 @@ internal sealed partial class ServiceDeskRouter(
     MyTicketsFlow myTickets,
     EscalationFlow escalation,
     IOutageQuery outages,
-    IEnumerable<ICardActionHandler> actionHandlers) : ITurnHandler
+    IEnumerable<ICardActionHandler> actionHandlers,
+    AgentChannel agentChannel,
+    QueueSetupHandler? queueSetup = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -40,14 +44,22 @@ internal sealed partial class ServiceDeskRouter(
         };
     }
 
-    private static TurnResult Installed(Turn turn, Texts texts) =>
-        turn.Conversation.Kind == ConversationKind.Personal
-            ? Replies(Reply.Of(MenuCard.Build(texts, turn.From.Name)))
-            // Agents' setup in a team comes with the agents' side; until then a short hello.
-            : Replies(Reply.Of(texts.Get(TextKeys.ChannelHello)));
+    private TurnResult Installed(Turn turn, Texts texts) => turn.Conversation switch
+    {
+        { Kind: ConversationKind.Personal } => Replies(Reply.Of(MenuCard.Build(texts, turn.From.Name))),
+        // Added to a team: the agents' queue setup card in that channel.
+        { Kind: ConversationKind.Channel } when queueSetup is not null => queueSetup.Installed(turn, texts),
+        _ => Replies(Reply.Of(texts.Get(TextKeys.ChannelHello))),
+    };
 
     private async Task<TurnResult> MessageAsync(Turn turn, Texts texts, CancellationToken cancellationToken)
     {
+        if (turn.Conversation.Kind == ConversationKind.Channel)
+        {
+            // The agents' channel: replies and notes in a ticket's thread, commands elsewhere; no employee dialogs there.
+            return await agentChannel.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
             return Replies(Reply.Of(texts.Get(TextKeys.MessageEmpty)), Menu(turn, texts));

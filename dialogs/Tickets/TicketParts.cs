@@ -21,7 +21,8 @@ public sealed record AccessRequestDetails(
 
 /// <summary>
 /// The SLA clock's state. <see cref="NextCheckAt"/> is when the SLA worker must look at the ticket next (at risk,
-/// breach); the store indexes it, so the worker finds due tickets without scanning.
+/// breach); the store indexes it, so the worker finds due tickets without scanning. <see cref="Notified"/> says which
+/// notices were sent; <see cref="AtRiskNotified"/> and <see cref="BreachNotified"/> summarise it for the cards.
 /// </summary>
 public sealed record SlaState(
     DateTimeOffset ResponseDue,
@@ -31,7 +32,8 @@ public sealed record SlaState(
     TimeSpan PausedTotal = default,
     bool AtRiskNotified = false,
     bool BreachNotified = false,
-    DateTimeOffset? NextCheckAt = null);
+    DateTimeOffset? NextCheckAt = null,
+    SlaNotices Notified = SlaNotices.None);
 
 /// <summary>A posted card: the conversation (a channel thread or a 1:1 chat) and the activity id to PUT on.</summary>
 public sealed record PostedCard(string ConversationId, string ActivityId);

@@ -5,6 +5,9 @@ namespace ServiceDesk.Dialogs.Turns;
 /// <summary>A message to the person who is talking: text, a card, or both.</summary>
 public sealed record Reply(string? Text, AdaptiveCard? Card = null)
 {
+    /// <summary>This card is a ticket's card to update in place later: the host records where it was posted.</summary>
+    public CardTracking? Track { get; init; }
+
     public static Reply Of(string text) => new(text);
     public static Reply Of(AdaptiveCard card) => new(null, card);
 }
@@ -12,6 +15,9 @@ public sealed record Reply(string? Text, AdaptiveCard? Card = null)
 /// <summary>The answer to an Action.Execute invoke (protocol sheet §5): a card replacing the one clicked, a message, or an error.</summary>
 public sealed record InvokeAnswer(int StatusCode, AdaptiveCard? Card = null, string? Message = null, string? ErrorCode = null)
 {
+    /// <summary>The card replacing the clicked one is a ticket's card: the host records the clicked card's activity for it.</summary>
+    public CardTracking? Track { get; init; }
+
     public static InvokeAnswer WithCard(AdaptiveCard card) => new(200, Card: card);
     public static InvokeAnswer WithMessage(string text) => new(200, Message: text);
     public static InvokeAnswer Error(int status, string code, string message) => new(status, Message: message, ErrorCode: code);

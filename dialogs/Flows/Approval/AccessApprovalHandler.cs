@@ -14,7 +14,8 @@ namespace ServiceDesk.Dialogs.Flows.Approval;
 /// may act, a stale or already decided card gets the current card, and the decision is stored under the version
 /// read, so two clicks (or two approvers) at once make one decision. The requester hears of it through the outbox.
 /// </summary>
-internal sealed class AccessApprovalHandler(ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock)
+internal sealed class AccessApprovalHandler(
+    ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock, Agents.ITicketNotifier notifier)
     : ICardActionHandler
 {
     public bool Handles(string verb) => ApprovalVerbs.Handles(verb);
@@ -84,8 +85,14 @@ internal sealed class AccessApprovalHandler(ITicketStore tickets, IUserProfileSt
             now, actor, approve ? TicketEventKind.Approved : TicketEventKind.Rejected,
             [new FieldChange("status", ticket.Status.ToString(), status.ToString())], comment);
         var requester = await profiles.GetAsync(ticket.Requester.Id, cancellationToken).ConfigureAwait(false);
+
+        // Approved: the request goes to the agents' queue for fulfilment (the notifier starts its thread there).
+        var fulfilment = approve ? await notifier.ForAsync(ticket, change, cancellationToken).ConfigureAwait(false) : null;
         var result = await tickets.UpdateAsync(
-            changed, change, stored => AccessOutbox.Decision(stored, requester, catalogue, turn.Conversation, texts, zone), cancellationToken)
+            changed,
+            change,
+            stored => [.. AccessOutbox.Decision(stored, requester, catalogue, turn.Conversation, texts, zone), .. fulfilment?.Invoke(stored) ?? []],
+            cancellationToken)
             .ConfigureAwait(false);
 
         return result switch

@@ -86,7 +86,7 @@ internal static class AccessOutbox
     /// The person's 1:1 chat if known and not stale; otherwise the worker creates it (protocol sheet §3) for the
     /// record's RecipientUserId, through the service URL, tenant and bot of <paramref name="origin"/>.
     /// </summary>
-    private static (OutboxKind Kind, ConversationReference Target) PersonalChat(UserProfile? profile, ConversationReference origin) =>
+    internal static (OutboxKind Kind, ConversationReference Target) PersonalChat(UserProfile? profile, ConversationReference origin) =>
         profile is { PersonalConversation: { } chat, ConversationStale: false }
             ? (OutboxKind.Send, chat)
             : (OutboxKind.CreatePersonalConversation,

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Options;
-using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
@@ -10,12 +9,16 @@ namespace ServiceDesk.Dialogs.Flows.Escalation;
 
 /// <summary>
 /// "Talk to a human": creates a ticket marked for a human (<see cref="Ticket.NeedsHuman"/>) whose description is the
-/// conversation so far, so the agent who takes it (the agents' channel, issue 5) need not ask again.
+/// conversation so far, and starts its thread in the agents' queue, so the agent who takes it need not ask again.
+/// Asking again shortly after (a double click, an impatient second ask) adds to the same ticket instead of a second one.
 /// </summary>
-internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, IOptions<ServiceLevelOptions> serviceLevels)
+internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, ISlaClock slaClock, ITicketNotifier notifier)
 {
     public const string OtherCategory = "other";
     private const int MaxDescription = 4_000;
+
+    /// <summary>How long an open escalation ticket is reused rather than a new one made.</summary>
+    public static readonly TimeSpan ReuseWindow = TimeSpan.FromMinutes(30);
 
     public async Task<IReadOnlyList<Reply>> EscalateAsync(DialogContext context, ActiveDialog? active, CancellationToken cancellationToken)
     {
@@ -30,7 +33,20 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             lines.AddRange(active.Transcript.Select(l => "> " + l));
         }
 
-        var description = string.Join("\n", lines);
+        var description = Cut(string.Join("\n", lines));
+        if (await RecentEscalationAsync(turn.From.Id, context.Now, cancellationToken).ConfigureAwait(false) is { } open)
+        {
+            if (active is not null)
+            {
+                // The conversation since then goes to the same ticket (and its thread), not to a second one.
+                var comment = new TicketEvent(context.Now, requester, TicketEventKind.Comment, [], description);
+                var outbox = await notifier.ForAsync(open, comment, cancellationToken).ConfigureAwait(false);
+                await tickets.AppendEventAsync(open.Number, comment, outbox, cancellationToken).ConfigureAwait(false);
+            }
+
+            return [Reply.Of(texts.Get(TextKeys.AgentsEscalationAgain, open.Number))];
+        }
+
         var priority = matrix.For(Impact.Low, Urgency.Medium);
         var template = new Ticket
         {
@@ -38,7 +54,7 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             Version = 0,
             Status = TicketStatus.New,
             Title = texts.Get(TextKeys.EscalationTitle),
-            Description = description.Length > MaxDescription ? description[..MaxDescription] : description,
+            Description = description,
             Category = OtherCategory,
             Impact = Impact.Low,
             Urgency = Urgency.Medium,
@@ -47,10 +63,20 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             NeedsHuman = true,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
-            Sla = serviceLevels.Value.ClockFor(priority, context.Now),
+            Sla = slaClock.Start(priority, context.Now),
         };
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, [], Text: template.Description);
-        var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), null, cancellationToken).ConfigureAwait(false);
+        var queue = await notifier.ForAsync(template, created, cancellationToken).ConfigureAwait(false);
+        var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), queue, cancellationToken).ConfigureAwait(false);
         return [Reply.Of(texts.Get(TextKeys.EscalationCreated, ticket.Number))];
     }
+
+    /// <summary>This person's open "talk to a human" ticket made within <see cref="ReuseWindow"/>, if any.</summary>
+    private async Task<Ticket?> RecentEscalationAsync(string requesterId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var page = await tickets.ListByRequesterAsync(requesterId, 10, null, cancellationToken).ConfigureAwait(false);
+        return page.Tickets.FirstOrDefault(t => t.NeedsHuman && t.Status.IsOpen() && now - t.CreatedAt <= ReuseWindow);
+    }
+
+    private static string Cut(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text;
 }

@@ -4,9 +4,10 @@ namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
 /// <summary>
 /// A contact the knowledge base answered without a ticket: who (Teams user id), which article, from where
-/// ("answer" for a question, "incident" for a suggestion before creating an incident), when.
+/// ("answer" for a question, "incident" for a suggestion before creating an incident), when. <paramref name="Helpful"/>
+/// false records an answer that did not help (kept for the deflection rate's context, not counted as deflected).
 /// </summary>
-public sealed record Deflection(DateTimeOffset At, string UserId, string ArticleId, string Source);
+public sealed record Deflection(DateTimeOffset At, string UserId, string ArticleId, string Source, bool Helpful = true);
 
 /// <summary>Port: records deflections for service-desk reporting. A ticket-less event, kept out of the ticket store.</summary>
 public interface IDeflectionLog

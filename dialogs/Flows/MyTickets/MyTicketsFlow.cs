@@ -11,7 +11,7 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 /// and rate, reopen). Only the requester sees or acts on a ticket: anyone else's number answers "not found", exactly
 /// like a number that does not exist. A card showing an older version than the stored one is refused with a fresh one.
 /// </summary>
-internal sealed class MyTicketsFlow(ITicketStore tickets)
+internal sealed class MyTicketsFlow(ITicketStore tickets, Agents.ITicketNotifier notifier)
 {
     private const int PageSize = 50;
 
@@ -58,9 +58,11 @@ internal sealed class MyTicketsFlow(ITicketStore tickets)
             return [await DetailsAsync(context, ticket, null, error, cancellationToken).ConfigureAwait(false)];
         }
 
+        // The agents see it: their card is replaced, a comment appears in the ticket's thread.
+        var outbox = await notifier.ForAsync(ticket, change.Event, cancellationToken).ConfigureAwait(false);
         var result = change.Changed is { } changed
-            ? await tickets.UpdateAsync(changed, change.Event, null, cancellationToken).ConfigureAwait(false)
-            : await tickets.AppendEventAsync(ticket.Number, change.Event, null, cancellationToken).ConfigureAwait(false);
+            ? await tickets.UpdateAsync(changed, change.Event, outbox, cancellationToken).ConfigureAwait(false)
+            : await tickets.AppendEventAsync(ticket.Number, change.Event, outbox, cancellationToken).ConfigureAwait(false);
         return result.Outcome switch
         {
             TicketUpdateOutcome.Updated => [await DetailsAsync(context, result.Ticket!, context.Texts.Get(change.DoneKey), null, cancellationToken).ConfigureAwait(false)],

@@ -126,14 +126,14 @@ internal static class IncidentCards
             ? category.NameIn(language)
             : $"{category.NameIn(language)} ({string.Join(", ", category.Services.Select(s => s.NameIn(language)))})";
 
-    private static string ImpactLabel(Texts texts, Impact impact) => texts.Get(impact switch
+    internal static string ImpactLabel(Texts texts, Impact impact) => texts.Get(impact switch
     {
         Impact.Low => TextKeys.IncidentImpactMe,
         Impact.Medium => TextKeys.IncidentImpactTeam,
         _ => TextKeys.IncidentImpactMany,
     });
 
-    private static string UrgencyLabel(Texts texts, Urgency urgency) => texts.Get(urgency switch
+    internal static string UrgencyLabel(Texts texts, Urgency urgency) => texts.Get(urgency switch
     {
         Urgency.Low => TextKeys.IncidentUrgencyWait,
         Urgency.Medium => TextKeys.IncidentUrgencyPart,

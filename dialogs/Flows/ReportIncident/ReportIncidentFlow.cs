@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Knowledge;
@@ -21,7 +21,8 @@ internal sealed class ReportIncidentFlow(
     ITicketStore tickets,
     IDeflectionLog deflections,
     PriorityMatrix matrix,
-    IOptions<ServiceLevelOptions> serviceLevels) : Dialog<IncidentState>
+    ISlaClock slaClock,
+    ITicketNotifier notifier) : Dialog<IncidentState>
 {
     public const string DialogName = Routing.ServiceDeskRouter.IncidentDialog;
     private const int Suggestions = 2;
@@ -186,11 +187,15 @@ internal sealed class ReportIncidentFlow(
             Requester = requester,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
-            Sla = serviceLevels.Value.ClockFor(priority, context.Now),
+            Sla = slaClock.Start(priority, context.Now),
         };
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, []);
-        var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), null, cancellationToken).ConfigureAwait(false);
-        return Step<IncidentState>.End([Reply.Of(IncidentCards.Created(context, ticket))]);
+
+        // Every incident needs a human: its card starts a thread in the category's queue, written with the ticket.
+        var queue = await notifier.ForAsync(template, created, cancellationToken).ConfigureAwait(false);
+        var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), queue, cancellationToken).ConfigureAwait(false);
+        // The requester's ticket card: replaced in place when the ticket changes (the host records where it lands).
+        return Step<IncidentState>.End([Reply.Of(IncidentCards.Created(context, ticket)) with { Track = new CardTracking(ticket.Number, TicketCardSlot.RequesterCard) }]);
     }
 
     private static string? LengthError(Texts texts, string text, int min, int max) =>

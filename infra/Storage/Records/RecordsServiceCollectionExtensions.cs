@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Agents.Queue;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Infra.Storage.Records;
@@ -7,7 +10,7 @@ namespace ServiceDesk.Infra.Storage.Records;
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>
-    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health) on the table contract.
+    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health, agents' queues) on the table contract.
     /// Needs <c>AddTableStorage()</c> for the backend; creates the tables at start and runs ticket recovery.
     /// </summary>
     public static IServiceCollection AddServiceDeskRecords(this IServiceCollection services)
@@ -26,8 +29,14 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<TableOutboxStore>());
         services.TryAddSingleton<ITicketStore, TableTicketStore>();
         services.TryAddSingleton<IUserProfileStore, TableUserProfileStore>();
+        services.TryAddSingleton<ITicketQueries, TableTicketQueries>();
+        services.TryAddSingleton<TableDeflectionLog>();
+        // Not TryAdd: replaces the log-only IDeflectionLog whichever of AddServiceDesk / AddServiceDeskRecords runs first.
+        services.AddSingleton<IDeflectionLog>(sp => sp.GetRequiredService<TableDeflectionLog>());
+        services.TryAddSingleton<IDeflectionCounts>(sp => sp.GetRequiredService<TableDeflectionLog>());
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
+        services.TryAddSingleton<IQueueStore, TableQueueStore>();
         services.AddHostedService<RecordsStartup>();
         return services;
     }

@@ -21,11 +21,12 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// index entries and outbox records, or not at all. Readers reach tickets through the index and check each entry
 /// against the ticket, so an index entry left stale by a race is never shown.
 /// </summary>
-internal sealed class TableTicketStore(
+internal sealed partial class TableTicketStore(
     RecordTables tables, TicketNumberAllocator numbers, TicketJournal journal, TicketWorkApplier applier, TimeProvider clock)
     : ITicketStore
 {
     private const int MaxAppendAttempts = 50;
+    private const int MaxCardRaceAttempts = 5;
 
     public async Task<Ticket> CreateAsync(TicketDraft draft, OutboxFor? outbox, CancellationToken cancellationToken)
     {
@@ -57,16 +58,28 @@ internal sealed class TableTicketStore(
 
     public async Task<TicketUpdateResult> UpdateAsync(Ticket changed, TicketEvent change, OutboxFor? outbox, CancellationToken cancellationToken)
     {
-        var entity = await GetEntityAsync(changed.Number, cancellationToken).ConfigureAwait(false);
-        if (entity is null)
+        for (var attempt = 0; ; attempt++)
         {
-            return TicketUpdateResult.NotFound;
-        }
+            var entity = await GetEntityAsync(changed.Number, cancellationToken).ConfigureAwait(false);
+            if (entity is null)
+            {
+                return TicketUpdateResult.NotFound;
+            }
 
-        var current = TicketEntities.Ticket(entity);
-        return current.Version != changed.Version
-            ? TicketUpdateResult.Conflict(current)
-            : await WriteChangeAsync(current, entity.ETag!, changed, change, outbox, cancellationToken).ConfigureAwait(false);
+            var current = TicketEntities.Ticket(entity);
+            if (current.Version != changed.Version)
+            {
+                return TicketUpdateResult.Conflict(current);
+            }
+
+            var result = await WriteChangeAsync(current, entity.ETag!, changed, change, outbox, cancellationToken).ConfigureAwait(false);
+
+            // Same version, other ETag: only a card was recorded in between (RecordCardAsync), not a change; try again.
+            if (result is not { Outcome: TicketUpdateOutcome.Conflict, Ticket.Version: var seen } || seen != changed.Version || attempt >= MaxCardRaceAttempts)
+            {
+                return result;
+            }
+        }
     }
 
     public async Task<TicketUpdateResult> AppendEventAsync(TicketNumber number, TicketEvent change, OutboxFor? outbox, CancellationToken cancellationToken)
@@ -130,6 +143,9 @@ internal sealed class TableTicketStore(
         var next = changed with
         {
             Number = current.Number, Version = current.Version + 1, CreatedAt = current.CreatedAt, UpdatedAt = clock.GetUtcNow(),
+
+            // Where the cards are posted is recorded by RecordCardAsync only; a change made from an older read keeps them.
+            Cards = current.Cards,
         };
         var appended = change with { Version = next.Version };
         var opId = Guid.NewGuid();

@@ -10,8 +10,14 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// </summary>
 internal sealed class TicketIndexReader(RecordTables tables, ITicketStore store)
 {
+    public Task<TicketPage> ReadPageAsync(
+        string partition, string? rowKeyTo, Func<Ticket, bool> stillMatches, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        ReadPageAsync(partition, null, rowKeyTo, stillMatches, pageSize, continuation, cancellationToken);
+
+    /// <summary>The same over the row key range [<paramref name="rowKeyFrom"/>, <paramref name="rowKeyTo"/>).</summary>
     public async Task<TicketPage> ReadPageAsync(
-        string partition, string? rowKeyTo, Func<Ticket, bool> stillMatches, int pageSize, string? continuation, CancellationToken cancellationToken)
+        string partition, string? rowKeyFrom, string? rowKeyTo, Func<Ticket, bool> stillMatches, int pageSize, string? continuation,
+        CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -20,7 +26,7 @@ internal sealed class TicketIndexReader(RecordTables tables, ITicketStore store)
         {
             var query = new TableQuery(partition)
             {
-                RowKeyTo = rowKeyTo, Take = Math.Min(TableQuery.MaxTake, pageSize - tickets.Count), ContinuationToken = continuation,
+                RowKeyFrom = rowKeyFrom, RowKeyTo = rowKeyTo, Take = Math.Min(TableQuery.MaxTake, pageSize - tickets.Count), ContinuationToken = continuation,
             };
             var page = (await tables.Index.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("ticket index");
             var read = await Task.WhenAll(page.Entities.Select(async e =>

@@ -10,7 +10,10 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// <list type="bullet">
 /// <item><c>r|{requester}</c> / <c>{inverted created ticks}|{number}</c>: an employee's tickets, newest first;</item>
 /// <item><c>q|{status}</c> / <c>{priority}|{created ticks}|{number}</c>: a queue, highest priority then oldest first;</item>
-/// <item><c>sla</c> / <c>{next check ticks}|{number}</c>: SLA timers in due order.</item>
+/// <item><c>sla</c> / <c>{next check ticks}|{number}</c>: SLA timers in due order;</item>
+/// <item><c>a|{assignee}</c> / <c>{inverted created ticks}|{number}</c>: an agent's tickets, newest first;</item>
+/// <item><c>c</c> / <c>{inverted created ticks}|{number}</c>: every ticket by creation, newest first (written once:
+/// the creation date never changes, so one partition takes only one write per new ticket).</item>
 /// </list>
 /// </summary>
 internal static class TicketKeys
@@ -27,6 +30,18 @@ internal static class TicketKeys
 
     public static string QueuePartition(TicketStatus status) => "q|" + status;
 
+    /// <summary>Queue threads: <c>thread</c> / <c>{channel}|{root activity id}</c> → the ticket whose card is the thread's root.</summary>
+    public const string ThreadPartition = "thread";
+
+    public static string ThreadRow(string channel, string rootActivityId) => TableKey.Encode(channel) + "|" + TableKey.Encode(rootActivityId);
+
+    public static string AssigneePartition(string assigneeId) => "a|" + TableKey.Encode(assigneeId);
+
+    public const string CreatedPartition = "c";
+
+    /// <summary>Row key prefix of a creation instant in the newest-first partitions (r, a, c).</summary>
+    public static string NewestFirst(DateTimeOffset created) => Ticks(DateTime.MaxValue.Ticks - created.UtcTicks);
+
     public static string Ticks(long ticks) => ticks.ToString("D19", CultureInfo.InvariantCulture);
 
     /// <summary>The index entries a ticket in this state has.</summary>
@@ -36,6 +51,12 @@ internal static class TicketKeys
         var created = ticket.CreatedAt.UtcTicks;
         yield return new(RequesterPartition(ticket.Requester.Id), $"{Ticks(DateTime.MaxValue.Ticks - created)}|{number}");
         yield return new(QueuePartition(ticket.Status), $"{(int)ticket.Priority}|{Ticks(created)}|{number}");
+        yield return new(CreatedPartition, $"{Ticks(DateTime.MaxValue.Ticks - created)}|{number}");
+        if (ticket.Assignee is { } assignee)
+        {
+            yield return new(AssigneePartition(assignee.Id), $"{Ticks(DateTime.MaxValue.Ticks - created)}|{number}");
+        }
+
         if (ticket.Sla?.NextCheckAt is { } next)
         {
             yield return new(SlaPartition, $"{Ticks(next.UtcTicks)}|{number}");

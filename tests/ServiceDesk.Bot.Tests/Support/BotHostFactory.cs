@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Http;
 
 namespace ServiceDesk.Bot.Tests.Support;
@@ -49,6 +50,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>();
             _services?.Invoke(services);
+
+            // Ports of the agents' side whose real implementations come with other work: doubles only when the host has none.
+            services.TryAddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue>(Agents.TestAgentQueue.Empty);
+            services.TryAddSingleton<ServiceDesk.Dialogs.Tickets.ISlaClock, Agents.UnchangedSlaClock>();
         });
     }
 

@@ -13,6 +13,9 @@ internal sealed class InMemoryTickets : ITicketStore
 
     public IReadOnlyCollection<Ticket> All => _tickets.Values;
 
+    /// <summary>The outbox records written with creations.</summary>
+    public List<OutboxDraft> Outbox { get; } = [];
+
     public Ticket Add(Ticket ticket)
     {
         _tickets[ticket.Number] = ticket;
@@ -26,6 +29,7 @@ internal sealed class InMemoryTickets : ITicketStore
         var ticket = draft.Template with { Number = number, Version = 1, Status = TicketStatus.New };
         _tickets[number] = ticket;
         _history[number] = [draft.Created with { Version = 1 }];
+        Outbox.AddRange(outbox?.Invoke(ticket) ?? []);
         return Task.FromResult(ticket);
     }
 
@@ -66,4 +70,10 @@ internal sealed class InMemoryTickets : ITicketStore
 
     public Task<IReadOnlyList<Ticket>> ListSlaDueAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Not used by the employee flows.");
+
+    public Task<Ticket?> RecordCardAsync(TicketNumber number, TicketCardSlot slot, PostedCard card, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Not used by the employee flows.");
+
+    public Task<TicketNumber?> FindByThreadAsync(string threadConversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<TicketNumber?>(null);
 }

@@ -33,10 +33,10 @@ internal sealed class RouterHarness
     public IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
 
     /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
-    public RouterHarness WithIncidentFlow()
+    public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
         Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
-            Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())));
+            Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets, queue)));
         return this;
     }
 
@@ -50,16 +50,18 @@ internal sealed class RouterHarness
         IEnumerable<ICardActionHandler> handlers,
         ServiceDesk.Dialogs.Ports.ITicketStore tickets,
         ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? knowledge = null,
-        IDeflectionLog? deflections = null) =>
+        IDeflectionLog? deflections = null,
+        ServiceDesk.Dialogs.Agents.ITicketNotifier? notifier = null) =>
         new(
             sessions,
             dialogs,
             new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
-            new MyTicketsFlow(tickets),
-            new EscalationFlow(tickets, PriorityMatrix.Default, Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions())),
+            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets)),
+            new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
-            handlers);
+            handlers,
+            Agents.AgentParts.Channel(tickets));
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 

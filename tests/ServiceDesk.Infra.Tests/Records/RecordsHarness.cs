@@ -35,7 +35,13 @@ internal sealed class RecordsHarness : IDisposable
 
     public IDialogStateStore DialogState => provider.GetRequiredService<IDialogStateStore>();
 
+    public ITicketQueries Queries => provider.GetRequiredService<ITicketQueries>();
+
+    public ServiceDesk.Dialogs.Flows.Knowledge.IDeflectionLog Deflections => provider.GetRequiredService<ServiceDesk.Dialogs.Flows.Knowledge.IDeflectionLog>();
+
     public IStorageHealth Health => provider.GetRequiredService<IStorageHealth>();
+
+    public ServiceDesk.Dialogs.Agents.Queue.IQueueStore Queues => provider.GetRequiredService<ServiceDesk.Dialogs.Agents.Queue.IQueueStore>();
 
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 

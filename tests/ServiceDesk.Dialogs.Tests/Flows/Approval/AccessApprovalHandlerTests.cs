@@ -16,7 +16,7 @@ public sealed class AccessApprovalHandlerTests
 
     public AccessApprovalHandlerTests()
     {
-        _handler = new AccessApprovalHandler(_tickets, _profiles, TestAccessCatalogue.Catalogue(), new FixedClock(Now));
+        _handler = new AccessApprovalHandler(_tickets, _profiles, TestAccessCatalogue.Catalogue(), new FixedClock(Now), Agents.AgentParts.Notifier(_tickets));
         _tickets.Put(Request());
         _profiles.SaveAsync(Profile(Jean, "fr-FR", JeanChat), CancellationToken.None);
     }
@@ -190,7 +190,7 @@ public sealed class AccessApprovalHandlerTests
     {
         var tickets = new InMemoryTicketStore();
         tickets.Put(Request());
-        var handler = new AccessApprovalHandler(tickets, new InMemoryUserProfiles(), TestAccessCatalogue.Catalogue(), new FixedClock(Now));
+        var handler = new AccessApprovalHandler(tickets, new InMemoryUserProfiles(), TestAccessCatalogue.Catalogue(), new FixedClock(Now), Agents.AgentParts.Notifier(tickets));
 
         await handler.HandleAsync(Click(Marie, "fr-FR", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 

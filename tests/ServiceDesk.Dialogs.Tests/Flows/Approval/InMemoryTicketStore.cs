@@ -128,4 +128,34 @@ internal sealed class InMemoryTicketStore : ITicketStore
 
     public Task<IReadOnlyList<Ticket>> ListSlaDueAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Ticket>>([]);
+
+    public Task<Ticket?> RecordCardAsync(TicketNumber number, TicketCardSlot slot, PostedCard card, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_tickets.TryGetValue(number, out var current))
+            {
+                return Task.FromResult<Ticket?>(null);
+            }
+
+            var cards = slot switch
+            {
+                TicketCardSlot.QueueThread => current.Cards with { QueueThread = card },
+                TicketCardSlot.RequesterCard => current.Cards with { RequesterCard = card },
+                _ => current.Cards with { ApprovalCard = card },
+            };
+            var recorded = current with { Cards = cards };
+            _tickets[number] = recorded;
+            return Task.FromResult<Ticket?>(recorded);
+        }
+    }
+
+    public Task<TicketNumber?> FindByThreadAsync(string threadConversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var found = _tickets.Values.FirstOrDefault(t => t.Cards.QueueThread?.ConversationId == threadConversationId);
+            return Task.FromResult(found?.Number);
+        }
+    }
 }

@@ -48,7 +48,7 @@ internal sealed class AccessHarness
     {
         var catalogue = AccessCatalogue.From(Options);
         var flow = new AccessRequestFlow(catalogue, Microsoft.Extensions.Options.Options.Create(Options), Directory, Tickets, Profiles);
-        var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time);
+        var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, Agents.AgentParts.Notifier(Tickets));
         return RouterHarness.Build(new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time), [flow], [approvals], Tickets);
     }
 

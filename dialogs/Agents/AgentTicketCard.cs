@@ -1,0 +1,154 @@
+using System.Globalization;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
+using MyTicketCards = ServiceDesk.Dialogs.Flows.MyTickets.TicketCards;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Agents;
+
+/// <summary>Who reads the card: language, time zone, and the agents offered by "Assign to…".</summary>
+internal sealed record AgentCardReader(Texts Texts, TimeZoneInfo Zone, IReadOnlyList<TicketPerson> Agents)
+{
+    /// <summary>
+    /// The card posted in the channel (and PUT after every change) is one card for every agent: English, UTC.
+    /// An agent's own invoke answer uses their language and time zone.
+    /// </summary>
+    public static AgentCardReader Channel(IReadOnlyList<TicketPerson> agents) => new(Texts.English, TimeZoneInfo.Utc, agents);
+}
+
+/// <summary>
+/// The ticket card of the agents' channel: what the ticket is, who asked, how urgent, the SLA, who works it, the
+/// latest history, and the buttons valid in its state, each carrying the ticket number and the version shown.
+/// </summary>
+internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
+{
+    public const string NoticeId = "notice";
+    private const int HistoryShown = 3;
+    private const int DescriptionShown = 1_500;
+    private const int EventTextShown = 200;
+
+    public AdaptiveCard Build(Ticket ticket, IReadOnlyList<TicketEvent> history, AgentCardReader reader, string? notice = null, string? error = null)
+    {
+        var texts = reader.Texts;
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(new Container([new TextBlock(notice) { Wrap = true, Weight = TextWeight.Bolder }]) { Id = NoticeId, Style = ContainerStyle.Warning });
+        }
+
+        body.Add(new TextBlock($"{ticket.Number} · {CardText.Literal(ticket.Title)}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+        body.Add(new TextBlock(Headline(ticket, texts)) { Color = PriorityColor(ticket.Priority), Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.None });
+        body.Add(new TextBlock(CardText.Literal(Cut(ticket.Description, DescriptionShown))) { Wrap = true, MaxLines = 8 });
+        body.Add(new FactSet(Facts(ticket, reader)));
+        var events = history.TakeLast(HistoryShown).ToList();
+        if (events.Count > 0)
+        {
+            body.Add(new TextBlock(texts.Get(TextKeys.AgentsHistory)) { Weight = TextWeight.Bolder, Separator = true });
+            body.AddRange(events.Select(e => new TextBlock(Event(e, reader)) { Wrap = true, IsSubtle = true, Spacing = Spacing.Small }));
+        }
+
+        if (error is not null)
+        {
+            body.Add(new TextBlock(error) { Color = TextColor.Attention, Wrap = true, Weight = TextWeight.Bolder });
+        }
+
+        body.AddRange(AgentCardButtons.For(ticket, reader));
+        return new AdaptiveCard
+        {
+            Body = body,
+            FallbackText = $"{ticket.Number} {ticket.Title}: {MyTicketCards.Status(texts, ticket.Status)}",
+            MsTeams = TeamsCardProperties.Full,
+        };
+    }
+
+    public static string When(DateTimeOffset instant, AgentCardReader reader) =>
+        TimeZoneInfo.ConvertTime(instant, reader.Zone).ToString("g", reader.Texts.Culture)
+        + (reader.Zone == TimeZoneInfo.Utc ? " UTC" : string.Empty);
+
+    private List<Fact> Facts(Ticket ticket, AgentCardReader reader)
+    {
+        var texts = reader.Texts;
+        var status = MyTicketCards.Status(texts, ticket.Status);
+        if (ticket is { Status: TicketStatus.OnHold, OnHoldReason: { } reason })
+        {
+            status = $"{status} ({HoldReason(texts, reason)})";
+        }
+
+        var facts = new List<Fact>
+        {
+            new(texts.Get(TextKeys.AgentsFactStatus), status),
+            new(texts.Get(TextKeys.AgentsFactAssignee), ticket.Assignee is { } a ? CardText.Literal(a.Name ?? a.Id) : texts.Get(TextKeys.TicketsNobodyYet)),
+            new(texts.Get(TextKeys.AgentsFactRequester), CardText.Literal(ticket.Requester.Name ?? ticket.Requester.Id)),
+            new(texts.Get(TextKeys.AgentsFactCategory), CardText.Literal(CategoryName(ticket, texts))),
+            new(texts.Get(TextKeys.AgentsFactImpact), IncidentCards.ImpactLabel(texts, ticket.Impact)),
+            new(texts.Get(TextKeys.AgentsFactUrgency), IncidentCards.UrgencyLabel(texts, ticket.Urgency)),
+            new(texts.Get(TextKeys.AgentsFactOpened), When(ticket.CreatedAt, reader)),
+        };
+        if (ticket.Sla is { } sla)
+        {
+            var marker = sla.BreachNotified ? " · " + texts.Get(TextKeys.AgentsSlaBreached) : sla.AtRiskNotified ? " · " + texts.Get(TextKeys.AgentsSlaAtRisk) : string.Empty;
+            facts.Add(new(texts.Get(TextKeys.AgentsFactResponseDue), sla.RespondedAt is { } responded
+                ? texts.Get(TextKeys.AgentsSlaResponded, When(responded, reader))
+                : When(sla.ResponseDue, reader)));
+            facts.Add(new(texts.Get(TextKeys.AgentsFactResolutionDue), When(sla.ResolutionDue, reader) + marker));
+        }
+
+        if (ticket.ResolutionNote is { } note)
+        {
+            facts.Add(new(texts.Get(TextKeys.AgentsFactResolution), CardText.Literal(Cut(note, 500))));
+        }
+
+        if (ticket.Rating is { } rating)
+        {
+            facts.Add(new(texts.Get(TextKeys.AgentsFactRating), new string('★', rating) + new string('☆', 5 - rating)));
+        }
+
+        return facts;
+    }
+
+    private static string Headline(Ticket ticket, Texts texts)
+    {
+        var line = $"{IncidentCards.PriorityLabel(texts, ticket.Priority)} · {MyTicketCards.Status(texts, ticket.Status)}";
+        return ticket.Sla switch
+        {
+            { BreachNotified: true } => $"{line} · ⛔ {texts.Get(TextKeys.AgentsSlaBreached)}",
+            { AtRiskNotified: true } => $"{line} · ⚠ {texts.Get(TextKeys.AgentsSlaAtRisk)}",
+            _ => line,
+        };
+    }
+
+    private string CategoryName(Ticket ticket, Texts texts) =>
+        ticket.Kind == TicketKind.Incident && catalogue.Find(ticket.Category) is { } category ? category.NameIn(texts.Language) : ticket.Category;
+
+    public static string HoldReason(Texts texts, OnHoldReason reason) => texts.Get(reason switch
+    {
+        OnHoldReason.AwaitingRequester => TextKeys.AgentsHoldRequester,
+        OnHoldReason.Change => TextKeys.AgentsHoldChange,
+        _ => TextKeys.AgentsHoldVendor,
+    });
+
+    private static string Event(TicketEvent e, AgentCardReader reader)
+    {
+        var texts = reader.Texts;
+        var kind = texts.Get("tickets.event" + e.Kind);
+        var line = $"{When(e.At, reader)} · {CardText.Literal(e.Actor.Name ?? e.Actor.Id)} · {kind}";
+        var detail = e.Text is { Length: > 0 } text
+            ? CardText.Literal(Cut(text, EventTextShown))
+            : string.Join(", ", e.Changes.Select(c => CardText.Literal($"{c.From ?? "–"} → {c.To ?? "–"}")));
+        return detail.Length == 0 ? line : $"{line}: {detail}";
+    }
+
+    private static TextColor PriorityColor(Priority priority) => priority switch
+    {
+        Priority.P1 => TextColor.Attention,
+        Priority.P2 => TextColor.Warning,
+        Priority.P3 => TextColor.Accent,
+        _ => TextColor.Default,
+    };
+
+    private static string Cut(string text, int max) =>
+        text.Length <= max ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..max]}…");
+}

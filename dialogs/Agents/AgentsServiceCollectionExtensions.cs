@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Routing;
+
+namespace ServiceDesk.Dialogs.Agents;
+
+public static class AgentsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The agents' side (called by <c>AddServiceDesk()</c>): the ticket card, its buttons, the notifier, the channel
+    /// messages and the delivery observer that records posted cards. Needs an <see cref="IAgentQueue"/> and an
+    /// <see cref="Tickets.ISlaClock"/> registered by the host (AddAgentQueue / AddSlaClock).
+    /// </summary>
+    public static IServiceCollection AddAgentSide(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AgentTicketCard>();
+        services.TryAddSingleton<ITicketNotifier, TicketNotifier>();
+        services.TryAddSingleton<AgentChannel>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AgentActionHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveryObserver, CardTrackingObserver>());
+        return services;
+    }
+}

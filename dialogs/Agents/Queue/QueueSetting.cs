@@ -1,0 +1,15 @@
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Agents.Queue;
+
+/// <summary>
+/// A queue chosen from the setup card: the channel (conversation id = the channel's id, team and channel ids set),
+/// its category (null: every ticket), who chose it and in which language (the language of warnings about it).
+/// </summary>
+public sealed record QueueSetting(
+    ConversationReference Channel,
+    string? Category,
+    string? SetById,
+    string? SetByName,
+    string Locale,
+    DateTimeOffset SetAt);

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Localization;
+
+namespace ServiceDesk.Dialogs.Agents.Queue;
+
+/// <summary>The card posted in a channel when the bot joins a team, and the confirmation that replaces it.</summary>
+internal static class QueueSetupCard
+{
+    /// <summary>"Use this channel for tickets" with the choice of tickets (every ticket, one incident category, access requests).</summary>
+    public static AdaptiveCard Build(IncidentCatalogue catalogue, Texts texts, string? notice = null)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(texts.Get(TextKeys.QueueSetupTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(texts.Get(TextKeys.QueueSetupIntro)) { Wrap = true },
+            new ChoiceSetInput(Choices(catalogue, texts))
+            {
+                Id = QueueVerbs.CategoryField,
+                Label = texts.Get(TextKeys.QueueSetupCategoryLabel),
+                Style = ChoiceInputStyle.Compact,
+                Value = QueueCategories.All,
+                IsRequired = true,
+            },
+            new TextBlock(texts.Get(TextKeys.QueueSetupOwnersOnly)) { IsSubtle = true, Wrap = true, Size = TextSize.Small },
+        };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
+        }
+
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [CardActions.Execute(texts.Get(TextKeys.QueueSetupUse), QueueVerbs.Use, new JsonObject(), ActionStyle.Positive)],
+            FallbackText = texts.Get(TextKeys.QueueSetupFallback),
+        };
+    }
+
+    /// <summary>What the channel now receives and who chose it; no buttons.</summary>
+    public static AdaptiveCard Done(QueueSetting setting, IncidentCatalogue catalogue, Texts texts)
+    {
+        var what = Describe(setting.Category, catalogue, texts);
+        var who = CardText.Literal(setting.SetByName ?? setting.SetById ?? "?");
+        var done = texts.Get(TextKeys.QueueSetupDone, what, who);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock(texts.Get(TextKeys.QueueSetupDoneTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true },
+                new TextBlock(done) { Wrap = true },
+                new TextBlock(texts.Get(TextKeys.QueueSetupDoneAgents)) { IsSubtle = true, Wrap = true },
+            ],
+            FallbackText = done,
+        };
+    }
+
+    /// <summary>"All tickets", "Incidents: Network", "Access requests to fulfil".</summary>
+    public static string Describe(string? category, IncidentCatalogue catalogue, Texts texts) => category switch
+    {
+        null => texts.Get(TextKeys.QueueSetupAll),
+        QueueCategories.AccessRequests => texts.Get(TextKeys.QueueSetupAccess),
+        _ => texts.Get(TextKeys.QueueSetupIncidents, catalogue.Find(category)?.NameIn(texts.Language) ?? category),
+    };
+
+    private static List<Choice> Choices(IncidentCatalogue catalogue, Texts texts)
+    {
+        var choices = new List<Choice> { new(texts.Get(TextKeys.QueueSetupAll), QueueCategories.All) };
+        choices.AddRange(catalogue.Categories.Select(c => new Choice(Describe(c.Id.ToLowerInvariant(), catalogue, texts), c.Id.ToLowerInvariant())));
+        choices.Add(new Choice(texts.Get(TextKeys.QueueSetupAccess), QueueCategories.AccessRequests));
+        return choices;
+    }
+}

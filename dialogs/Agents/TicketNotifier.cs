@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Dialogs.Outbox;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Agents;
+
+/// <summary>
+/// Everyone a ticket change concerns besides the person acting, as outbox records written with the change:
+/// <list type="bullet">
+/// <item>an incident's creation, or an access request's approval (fulfilment), starts the ticket's thread in its
+/// category's queue with the card (no queue set up: nothing, logged);</item>
+/// <item>any other change replaces the posted card in place (if it is not posted yet, nothing: when the first post
+/// is delivered, <see cref="CardTrackingObserver"/> replaces it with the current card if the ticket moved on);</item>
+/// <item>a requester's comment, rating or reopening appears in the thread (the SLA monitor posts its own notices);</item>
+/// <item>the requester hears of what others did (<see cref="RequesterOutbox"/>).</item>
+/// </list>
+/// For a creation, pass the draft's template as <c>before</c> (its category picks the queue); null picks the default queue.
+/// </summary>
+internal sealed partial class TicketNotifier(
+    ITicketStore tickets, IAgentQueue queue, IUserProfileStore profiles, AgentTicketCard cards, ILogger<TicketNotifier> logger)
+    : ITicketNotifier
+{
+    public async Task<OutboxFor> ForAsync(Ticket? before, TicketEvent change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var creation = change.Kind == TicketEventKind.Created;
+        var channel = await queue.ForCategoryAsync(before?.Category, cancellationToken).ConfigureAwait(false);
+        var agents = await queue.ListAgentsAsync(cancellationToken).ConfigureAwait(false);
+        var history = before is null || creation ? [] : await tickets.GetHistoryAsync(before.Number, cancellationToken).ConfigureAwait(false);
+        var requesterId = before?.Requester.Id ?? change.Actor.Id;
+        var profile = creation ? null : await profiles.GetAsync(requesterId, cancellationToken).ConfigureAwait(false);
+        return stored => Drafts(stored, change with { Version = stored.Version }, creation, channel, agents, history, profile);
+    }
+
+    private List<OutboxDraft> Drafts(
+        Ticket stored, TicketEvent change, bool creation, QueueChannel? channel, IReadOnlyList<TicketPerson> agents,
+        IReadOnlyList<TicketEvent> history, UserProfile? profile)
+    {
+        var drafts = new List<OutboxDraft>();
+        var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents));
+        var entersQueue = (creation && stored.Kind == TicketKind.Incident) || change.Kind == TicketEventKind.Approved;
+        if (entersQueue)
+        {
+            if (channel is { Blocked: false })
+            {
+                drafts.Add(QueueOutbox.NewThread(stored, channel, card));
+            }
+            else
+            {
+                LogNoQueue(stored.Number.ToString(), stored.Category, channel?.Blocked ?? false);
+            }
+        }
+        else if (stored.Cards.QueueThread is { } posted && channel is not null)
+        {
+            drafts.Add(QueueOutbox.Update(stored, posted, channel.Channel, card));
+            if (ThreadText(stored, change) is { } text)
+            {
+                drafts.Add(QueueOutbox.ThreadMessage(stored, posted, channel.Channel, text));
+            }
+        }
+
+        if (!creation)
+        {
+            drafts.AddRange(RequesterOutbox.For(stored, change, profile, channel?.Channel));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>What the thread shows of the requester's changes (English, as the card).</summary>
+    private static string? ThreadText(Ticket stored, TicketEvent change)
+    {
+        var texts = Localization.Texts.English;
+        return change.Kind switch
+        {
+            TicketEventKind.Comment when change.Actor.Id == stored.Requester.Id =>
+                texts.Get(Localization.TextKeys.AgentsThreadComment, change.Actor.Name ?? change.Actor.Id, change.Text),
+            TicketEventKind.Rated => texts.Get(Localization.TextKeys.AgentsThreadRated, change.Actor.Name ?? change.Actor.Id, stored.Rating),
+            TicketEventKind.Reopened when change.Actor.Id == stored.Requester.Id =>
+                texts.Get(Localization.TextKeys.AgentsThreadReopened, change.Actor.Name ?? change.Actor.Id),
+            _ => null,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); set one up in Teams or in configuration")]
+    private partial void LogNoQueue(string number, string category, bool blocked);
+}

@@ -1,0 +1,64 @@
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Metrics;
+
+/// <summary>
+/// Reads what the metrics need through the indexes (the incidents created in the period, the open queues, the
+/// deflection counts) and hands it to <see cref="MetricsCalculator"/>. Histories are read only where they add
+/// something: a ticket with no recorded response, or a resolved one (first-contact resolution).
+/// </summary>
+public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, IDeflectionCounts deflections, TimeProvider clock)
+{
+    /// <summary>The longest period read at once, in days.</summary>
+    public const int MaxDays = 366;
+
+    private const int PageSize = 200;
+    private const int ParallelReads = 8;
+
+    public async Task<ServiceMetrics> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (to <= from || (to - from).TotalDays > MaxDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The period must be non-empty and at most MaxDays long.");
+        }
+
+        var created = await ListAllAsync(new TicketFilter(CreatedFrom: from, CreatedBefore: to), cancellationToken).ConfigureAwait(false);
+        var facts = new TicketFacts[created.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, created.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (i, ct) => facts[i] = await FactsOfAsync(created[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+
+        var open = new List<Ticket>();
+        foreach (var status in Enum.GetValues<TicketStatus>().Where(s => s.IsOpen()))
+        {
+            open.AddRange(await ListAllAsync(new TicketFilter(status), cancellationToken).ConfigureAwait(false));
+        }
+
+        var counts = await deflections.CountAsync(from, to, cancellationToken).ConfigureAwait(false);
+        return MetricsCalculator.Calculate(from, to, clock.GetUtcNow(), facts, open, counts);
+    }
+
+    private async Task<TicketFacts> FactsOfAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        var needsHistory = ticket.Sla?.RespondedAt is null || ticket.Status is TicketStatus.Resolved or TicketStatus.Closed;
+        var history = needsHistory ? await store.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false) : [];
+        return new TicketFacts(ticket, history);
+    }
+
+    private async Task<List<Ticket>> ListAllAsync(TicketFilter filter, CancellationToken cancellationToken)
+    {
+        var tickets = new List<Ticket>();
+        string? continuation = null;
+        do
+        {
+            var page = await queries.ListAsync(filter, PageSize, continuation, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The ticket store refused a continuation it issued.");
+            tickets.AddRange(page.Tickets);
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+        return tickets;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Metrics;
+using ServiceDesk.Infra.Storage.Tables;
+
+namespace ServiceDesk.Infra.Storage.Records;
+
+/// <summary>
+/// Knowledge answers marked helpful or not, one entity each in the Deflections table: partition = the UTC day
+/// (<c>yyyy-MM-dd</c>), row = <c>{ticks}|{id}</c>, so counting a period reads one partition per day and never scans.
+/// No user id is stored: reporting needs counts, not people. Each record is also logged, as the log-only version did.
+/// </summary>
+internal sealed partial class TableDeflectionLog(ITableService service, ILogger<TableDeflectionLog> logger) : IDeflectionLog, IDeflectionCounts
+{
+    /// <summary>A period longer than this is refused rather than read day by day.</summary>
+    public const int MaxDays = 400;
+
+    private readonly ITable table = service.GetTable("Deflections");
+    private volatile bool created;
+
+    public async Task RecordAsync(Deflection deflection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deflection);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var at = deflection.At.ToUniversalTime();
+        var entity = new TableEntity(Day(at), $"{TicketKeys.Ticks(at.UtcTicks)}|{Guid.NewGuid():N}")
+        {
+            ["Helpful"] = deflection.Helpful,
+            ["ArticleId"] = deflection.ArticleId,
+            ["Source"] = deflection.Source,
+        };
+        (await table.AddAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("deflection");
+        LogAnswer(deflection.ArticleId, deflection.Source, deflection.Helpful, deflection.At);
+    }
+
+    public async Task<DeflectionCounts> CountAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((to - from).TotalDays, MaxDays, nameof(to));
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        int helpful = 0, notHelpful = 0;
+        for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1))
+        {
+            string? continuation = null;
+            do
+            {
+                var query = new TableQuery(Day(day))
+                {
+                    RowKeyFrom = TicketKeys.Ticks(from.UtcTicks), RowKeyTo = TicketKeys.Ticks(to.UtcTicks), ContinuationToken = continuation,
+                };
+                var page = (await table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("deflections");
+                foreach (var entity in page.Entities)
+                {
+                    if (entity.GetBoolean("Helpful") ?? true) helpful++;
+                    else notHelpful++;
+                }
+
+                continuation = page.ContinuationToken;
+            }
+            while (continuation is not null);
+        }
+
+        return new DeflectionCounts(helpful, notHelpful);
+    }
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (!created)
+        {
+            (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
+            created = true;
+        }
+    }
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Knowledge answer: article {ArticleId} ({Source}) helpful {Helpful} at {At}")]
+    private partial void LogAnswer(string articleId, string source, bool helpful, DateTimeOffset at);
+}

@@ -1,0 +1,100 @@
+using ServiceDesk.Cards;
+using ServiceDesk.Cards.Tests;
+using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+using static ServiceDesk.Dialogs.Tests.Agents.AgentTestData;
+
+namespace ServiceDesk.Dialogs.Tests.Agents;
+
+public sealed class AgentTicketCardTests
+{
+    private static readonly TicketEvent[] History =
+    [
+        new(Now.AddHours(-2), Jean, TicketEventKind.Created, []) { Version = 1 },
+        new(Now.AddHours(-1), Alice, TicketEventKind.Assigned, [new("Assignee", null, "Alice Agent")]) { Version = 2 },
+        new(Now.AddMinutes(-30), Alice, TicketEventKind.InternalNote, [], "Looks like the **add-in**", true) { Version = 3 },
+        new(Now.AddMinutes(-10), Jean, TicketEventKind.Comment, [], "Still crashing") { Version = 4 },
+    ];
+
+    private static AdaptiveCard Build(Ticket ticket, Texts? texts = null, string? notice = null) =>
+        AgentParts.Cards.Build(ticket, History, new AgentCardReader(texts ?? Texts.English, TimeZoneInfo.Utc, [Alice, Bob]), notice);
+
+    [Fact]
+    public void Card_ShowsTheTicket_TheRequesterChatLink_AndTheLastThreeEvents()
+    {
+        var ticket = Ticket(TicketStatus.InProgress, Alice) with { Priority = Priority.P1, Sla = new SlaState(Now, Now.AddHours(4), AtRiskNotified: true) };
+
+        var card = Build(ticket);
+        var text = AllText(card);
+        var json = CardJson.Serialize(card);
+
+        Assert.StartsWith("INC-000042 · Outlook crashes at start\nP1 – Critical · In progress · ⚠ SLA at risk", text, StringComparison.Ordinal);
+        Assert.Contains("\"color\":\"attention\"", json, StringComparison.Ordinal);
+        foreach (var fact in new[] { "Status: In progress", "Assignee: Alice Agent", "Requester: Jean Dupont", "Category: ", "Impact: ", "Urgency: ", "Respond by: 11/23/2026 8:30\u202FAM UTC", "Resolve by: 11/23/2026 12:30\u202FPM UTC · SLA at risk" })
+        {
+            Assert.Contains(fact, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Created", text, StringComparison.Ordinal);
+        Assert.Contains("Looks like the \\*\\*add-in\\*\\*", text, StringComparison.Ordinal);
+        Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=00000000-0000-0000-0000-00000000000a", json, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<TicketStatus, TicketKind, string[]> ButtonsByStatus => new()
+    {
+        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
+        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
+        { TicketStatus.Resolved, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Reply, AgentVerbs.Note] },
+        { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Note] },
+        { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Fulfil, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
+        { TicketStatus.Cancelled, TicketKind.Incident, [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ButtonsByStatus))]
+    public void Card_ShowsOnlyTheButtonsValidForTheStatus(TicketStatus status, TicketKind kind, string[] verbs)
+    {
+        var card = Build(Ticket(status, status == TicketStatus.New ? null : Bob, kind));
+
+        Assert.Equal(verbs, Verbs(card).Distinct());
+    }
+
+    [Fact]
+    public void Card_WithLongTextsAndManyAgents_StaysUnder80KB()
+    {
+        var agents = Enumerable.Range(0, 100).Select(n => new TicketPerson($"29:agent-{n}-{new string('x', 60)}", null, $"Agent {n} {new string('y', 60)}")).ToList();
+        var ticket = Ticket(TicketStatus.InProgress, Alice) with { Title = new string('t', 200), Description = new string('d', 4_000), ResolutionNote = new string('r', 4_000) };
+        var history = Enumerable.Range(1, 50).Select(n => new TicketEvent(Now, Alice, TicketEventKind.InternalNote, [], new string('n', 4_000)) { Version = n }).ToList();
+
+        var card = AgentParts.Cards.Build(ticket, history, new AgentCardReader(Texts.French, TimeZoneInfo.Utc, agents), new string('!', 300));
+
+        var size = System.Text.Encoding.UTF8.GetByteCount(CardJson.Serialize(card));
+        Assert.InRange(size, 10_000, 80_000);
+        Assert.True(CardJson.FitsBudget(card));
+    }
+
+    [Fact]
+    public async Task Cards_RenderWithTheOfficialRenderer_InEnglishAndFrench()
+    {
+        var cards = new List<AdaptiveCard>();
+        foreach (var texts in new[] { Texts.English, Texts.French })
+        {
+            foreach (var status in new[] { TicketStatus.New, TicketStatus.OnHold, TicketStatus.Resolved })
+            {
+                cards.Add(Build(Ticket(status, Alice) with { OnHoldReason = OnHoldReason.Vendor }, texts, status == TicketStatus.New ? "Already assigned to Bob" : null));
+            }
+
+            cards.Add(Build(Ticket(TicketStatus.Approved, kind: TicketKind.Request), texts));
+            cards.Add(RequesterTicketCard.Build(Ticket(TicketStatus.Resolved, Alice) with { ResolutionNote = "Fixed" }, texts, "Resolved"));
+        }
+
+        var reports = await CardRenderer.RenderAsync(cards);
+
+        Assert.All(reports, r =>
+        {
+            Assert.Null(r.Error);
+            Assert.Empty(r.AllEvents);
+        });
+    }
+}

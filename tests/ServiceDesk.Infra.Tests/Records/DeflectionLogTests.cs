@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Metrics;
+using ServiceDesk.Infra.Storage.Records;
+
+namespace ServiceDesk.Infra.Tests.Records;
+
+/// <summary>The deflection store: answers marked helpful or not, counted per period, against each backend.</summary>
+public abstract class DeflectionLogTests : RecordsTestBase
+{
+    private static readonly DateTimeOffset Day1 = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Count_CountsHelpfulAndNotHelpful_InTheHalfOpenPeriod_AcrossDays()
+    {
+        var log = new TableDeflectionLog(Tables, NullLogger<TableDeflectionLog>.Instance);
+        await log.RecordAsync(new Deflection(Day1.AddHours(-10), "29:u", "kb-1", "answer"), CancellationToken.None); // day before
+        await log.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
+        await log.RecordAsync(new Deflection(Day1.AddHours(3), "29:v", "kb-2", "incident"), CancellationToken.None);
+        await log.RecordAsync(new Deflection(Day1.AddDays(1), "29:w", "kb-2", "answer", Helpful: false), CancellationToken.None);
+        await log.RecordAsync(new Deflection(Day1.AddDays(2), "29:x", "kb-3", "answer"), CancellationToken.None); // the end, excluded
+
+        var counts = await log.CountAsync(Day1, Day1.AddDays(2), CancellationToken.None);
+
+        Assert.Equal(new DeflectionCounts(2, 1), counts);
+        Assert.Equal(new DeflectionCounts(0, 0), await log.CountAsync(Day1.AddDays(10), Day1.AddDays(11), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Records_Composition_RecordsThroughTheTable()
+    {
+        Assert.IsType<TableDeflectionLog>(Records.Deflections);
+        await Records.Deflections.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
+
+        var counts = await new TableDeflectionLog(Tables, NullLogger<TableDeflectionLog>.Instance).CountAsync(Day1, Day1.AddHours(1), CancellationToken.None);
+
+        Assert.Equal(new DeflectionCounts(1, 0), counts);
+    }
+}
