@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Bot.Protocol.Connector;
 
 namespace ServiceDesk.Bot.Outbox;
 
@@ -20,10 +22,36 @@ internal static class OutboxServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RateGate>();
-        services.TryAddSingleton<OutboxDelivery>();
+        services.TryAddSingleton(sp => new OutboxDelivery(SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService<OutboxWorker>();
         return services;
+    }
+
+    /// <summary>
+    /// The connector with one attempt per call: the worker is the only one to retry a record. Retrying inside the
+    /// call too would sleep a 429's Retry-After without pausing the tenant's other conversations, spend the delivery
+    /// timeout on waits (a throttled record then fails as a timeout) and multiply the attempts (8 × 4 calls).
+    /// A host that replaced <see cref="IConnectorClient"/> (tests) keeps its own.
+    /// </summary>
+    private static IConnectorClient SingleAttemptConnector(IServiceProvider services)
+    {
+        var shared = services.GetRequiredService<IConnectorClient>();
+        if (shared is not ConnectorClient)
+        {
+            return shared;
+        }
+
+        var settings = services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+        var single = Options.Create(new ConnectorOptions
+        {
+            MaxAttempts = 1,
+            BaseDelayMilliseconds = settings.BaseDelayMilliseconds,
+            MaxDelayMilliseconds = settings.MaxDelayMilliseconds,
+            MaxRetryAfterSeconds = 0,
+            RequestTimeoutSeconds = settings.RequestTimeoutSeconds,
+        });
+        return new ConnectorClient(ActivatorUtilities.CreateInstance<ConnectorTransport>(services, single));
     }
 }

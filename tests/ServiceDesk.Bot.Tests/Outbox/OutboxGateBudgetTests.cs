@@ -2,7 +2,10 @@ using ServiceDesk.Dialogs.Outbox;
 
 namespace ServiceDesk.Bot.Tests.Outbox;
 
-/// <summary>Teams' limits may hold a call for half the delivery timeout at most, so a wait never turns into a timed-out attempt.</summary>
+/// <summary>
+/// Waits belong to the worker: Teams' limits may hold a call for half the delivery timeout at most, and the connector
+/// makes one attempt per outbox call, so a wait never turns into a timed-out attempt and a 429 pauses the whole tenant.
+/// </summary>
 public sealed class OutboxGateBudgetTests : IAsyncLifetime
 {
     private OutboxFakeConnector connector = null!;
@@ -32,5 +35,29 @@ public sealed class OutboxGateBudgetTests : IAsyncLifetime
         Assert.Equal(0, delivered.Attempts);
         Assert.Null(delivered.LastError);
         Assert.Equal([200], connector.CallsFor("slow-after-pause").Select(c => c.Status));
+    }
+
+    [Fact]
+    public async Task A429_WithTheConnectorsDefaultRetries_ReachesTheWorkerAtOnce_WhichPausesTheTenantAndReschedules()
+    {
+        // The app's defaults: the connector retries other calls (replies) up to 4 times and sleeps Retry-After up to 30 s.
+        await using var harness = new OutboxHarness(settings: new Dictionary<string, string?>
+        {
+            ["Connector:MaxAttempts"] = "4",
+            ["Connector:MaxRetryAfterSeconds"] = "30",
+        });
+        connector.Script("throttled-once", new ScriptedReply(429, RetryAfter: "3", Code: "Throttled"));
+        await harness.SendAsync(connector, "throttled-once");
+        await harness.StartWorkerAsync();
+
+        var rescheduled = await harness.WaitForAsync("throttled-once", r => r.Attempts == 1 || r.Status != OutboxStatus.Pending);
+
+        Assert.Equal(OutboxStatus.Pending, rescheduled.Status);
+        Assert.Contains("Throttled", rescheduled.LastError);
+        Assert.True(harness.Gate.PausedFor(OutboxHarness.Tenant) > TimeSpan.Zero, "the tenant is paused for the Retry-After");
+        Assert.Equal([429], connector.CallsFor("throttled-once").Select(c => c.Status));
+        var delivered = await harness.WaitForStatusAsync("throttled-once", OutboxStatus.Delivered);
+        Assert.Equal([429, 200], connector.CallsFor("throttled-once").Select(c => c.Status));
+        Assert.StartsWith("act-", delivered.DeliveredActivityId);
     }
 }
