@@ -1,4 +1,7 @@
+using ServiceDesk.Bot.Api;
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Bot.Teams;
+using ServiceDesk.Bot.Workers;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Infra.Directories;
@@ -15,10 +18,14 @@ builder.Services.AddServiceDesk();
 builder.Services.AddAccessRequests();
 builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
+builder.Services.AddAgentQueue();
+builder.Services.AddSlaWorker();
+builder.Services.AddTicketsApi();
 
 var app = builder.Build();
 app.MapMessages();
 app.MapHealth();
+app.MapTicketsApi();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>

@@ -39,7 +39,7 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
                     return DeliveryResult.Failed(ConnectorFailure.BadRequest, "ActivityIdMissing");
                 }
 
-                if (!await gate.WaitAsync(target.TenantId, target.ConversationId, deadline - time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+                if (!await gate.WaitAsync(target.TenantId, target.ConversationId, GateBudget(deadline), cancellationToken).ConfigureAwait(false))
                 {
                     return DeliveryResult.Later();
                 }
@@ -60,6 +60,16 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
         }
     }
 
+    /// <summary>
+    /// How long Teams' limits may hold a call: half the time left, so the call itself still has time before the
+    /// delivery timeout. A longer wait defers the record (not an attempt) instead of spending one on a timeout.
+    /// </summary>
+    private TimeSpan GateBudget(DateTimeOffset deadline)
+    {
+        var left = deadline - time.GetUtcNow();
+        return left > TimeSpan.Zero ? left / 2 : TimeSpan.Zero;
+    }
+
     /// <summary>Which conversation a record's calls count against (records of one key go in order).</summary>
     public static string PacingKey(OutboxDraft draft) => draft.Kind switch
     {
@@ -71,7 +81,7 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
     private async Task<DeliveryResult> SendAsync(
         ConversationReference target, string conversationId, Activity activity, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        if (!await gate.WaitAsync(target.TenantId, conversationId, deadline - time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        if (!await gate.WaitAsync(target.TenantId, conversationId, GateBudget(deadline), cancellationToken).ConfigureAwait(false))
         {
             return DeliveryResult.Later();
         }
@@ -89,7 +99,7 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
             return DeliveryResult.Failed(ConnectorFailure.BadRequest, RecipientMissing);
         }
 
-        if (!await gate.WaitAsync(target.TenantId, PacingKey(draft), deadline - time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        if (!await gate.WaitAsync(target.TenantId, PacingKey(draft), GateBudget(deadline), cancellationToken).ConfigureAwait(false))
         {
             return DeliveryResult.Later();
         }
@@ -113,7 +123,7 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
     private async Task<DeliveryResult> NewThreadAsync(ConversationReference target, Activity activity, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var channel = ChannelOf(target);
-        if (!await gate.WaitAsync(target.TenantId, channel, deadline - time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        if (!await gate.WaitAsync(target.TenantId, channel, GateBudget(deadline), cancellationToken).ConfigureAwait(false))
         {
             return DeliveryResult.Later();
         }

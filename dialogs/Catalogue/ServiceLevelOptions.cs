@@ -12,16 +12,19 @@ public sealed class ServiceLevelOptions
 {
     public const string SectionName = "ServiceLevels";
 
+    /// <summary>The design's "days" are business days of the default calendar (08:00–18:00): 600 business minutes.</summary>
+    private const int BusinessDay = 10 * 60;
+
     public ServiceLevelTarget P1 { get; set; } = new() { ResponseMinutes = 15, ResolutionMinutes = 4 * 60 };
 
     public ServiceLevelTarget P2 { get; set; } = new() { ResponseMinutes = 30, ResolutionMinutes = 8 * 60 };
 
-    public ServiceLevelTarget P3 { get; set; } = new() { ResponseMinutes = 4 * 60, ResolutionMinutes = 3 * 24 * 60 };
+    public ServiceLevelTarget P3 { get; set; } = new() { ResponseMinutes = 4 * 60, ResolutionMinutes = 3 * BusinessDay };
 
-    public ServiceLevelTarget P4 { get; set; } = new() { ResponseMinutes = 24 * 60, ResolutionMinutes = 5 * 24 * 60 };
+    public ServiceLevelTarget P4 { get; set; } = new() { ResponseMinutes = BusinessDay, ResolutionMinutes = 5 * BusinessDay };
 
     /// <summary>"Planned": generous defaults so the clock exists without pressing anyone.</summary>
-    public ServiceLevelTarget P5 { get; set; } = new() { ResponseMinutes = 3 * 24 * 60, ResolutionMinutes = 20 * 24 * 60 };
+    public ServiceLevelTarget P5 { get; set; } = new() { ResponseMinutes = 3 * BusinessDay, ResolutionMinutes = 20 * BusinessDay };
 
     /// <summary>The business calendar: working days and hours in a time zone, holidays.</summary>
     public BusinessHoursOptions BusinessHours { get; set; } = new();

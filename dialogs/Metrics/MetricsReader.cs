@@ -53,7 +53,8 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
         string? continuation = null;
         do
         {
-            var page = await queries.ListAsync(filter, PageSize, continuation, cancellationToken).ConfigureAwait(false);
+            var page = await queries.ListAsync(filter, PageSize, continuation, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The ticket store refused a continuation it issued.");
             tickets.AddRange(page.Tickets);
             continuation = page.Continuation;
         }

@@ -10,7 +10,7 @@ public static class MetricsServiceCollectionExtensions
     /// The metrics reader (needs the records' <c>ITicketStore</c>, <c>ITicketQueries</c> and <c>IDeflectionCounts</c>)
     /// and the agents' channel command <c>stats</c>.
     /// </summary>
-    public static IServiceCollection AddMetrics(this IServiceCollection services)
+    public static IServiceCollection AddServiceDeskMetrics(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MetricsReader>();

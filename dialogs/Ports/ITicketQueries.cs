@@ -33,5 +33,6 @@ public sealed record TicketFilter(
 /// </summary>
 public interface ITicketQueries
 {
-    Task<TicketPage> ListAsync(TicketFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken);
+    /// <summary>A page, or null when <paramref name="continuation"/> is not a token this store issued.</summary>
+    Task<TicketPage?> ListAsync(TicketFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken);
 }

@@ -49,6 +49,7 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await knowledge.ArticleCardAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.NotHelpful:
                 // Start Flow 1 with the question as title (cut) and description: the person only adds category, impact, urgency.
+                await knowledge.NotHelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false);
                 var question = KnowledgeAnswers.QueryOf(action.Data);
                 notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
                 var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question);

@@ -12,7 +12,7 @@ public static class QueueCategories
     public const string AccessRequests = "access-requests";
 
     /// <summary>The card's value for "every ticket" (stored as no category).</summary>
-    internal const string All = "all";
+    public const string All = "all";
 
     /// <summary>The queue category of <paramref name="ticket"/>: pass it to <see cref="IAgentQueue.ForCategoryAsync"/>.</summary>
     public static string Of(Ticket ticket)
@@ -22,7 +22,7 @@ public static class QueueCategories
     }
 
     /// <summary>Categories compare without case; "all", blank and null are all "every ticket".</summary>
-    internal static string? Normalize(string? category) =>
+    public static string? Normalize(string? category) =>
         string.IsNullOrWhiteSpace(category) || string.Equals(category, All, StringComparison.OrdinalIgnoreCase)
             ? null
             : category.Trim().ToLowerInvariant();

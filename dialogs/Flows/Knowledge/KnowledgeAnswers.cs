@@ -52,6 +52,19 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
         return [Reply.Of(context.Texts.Get(TextKeys.KbThanks))];
     }
 
+    /// <summary>
+    /// "No, it did not help" on an answer: recorded as not helpful (reporting's context for the deflection rate) when the
+    /// card names a known article; the router then starts the incident. "I don't know" cards name no article.
+    /// </summary>
+    public async Task NotHelpfulAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false) is { } article)
+        {
+            await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, article.Id, "answer", Helpful: false), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>"Show the full article" or another result: the article, with the same Yes/No.</summary>
     public async Task<IReadOnlyList<Reply>> ArticleCardAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
     {

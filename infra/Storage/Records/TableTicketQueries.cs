@@ -1,5 +1,6 @@
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Infra.Storage.Tables;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
@@ -9,14 +10,25 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// </summary>
 internal sealed class TableTicketQueries(RecordTables tables, ITicketStore store) : ITicketQueries
 {
-    public Task<TicketPage> ListAsync(TicketFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken)
+    public async Task<TicketPage?> ListAsync(TicketFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var reader = new TicketIndexReader(tables, store);
+        var (partition, rowKeyFrom, rowKeyTo) = IndexRange(filter);
+        if (continuation is not null && !await IssuedHereAsync(partition, continuation, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return await new TicketIndexReader(tables, store)
+            .ReadPageAsync(partition, rowKeyFrom, rowKeyTo, filter.Matches, pageSize, continuation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static (string Partition, string? RowKeyFrom, string? RowKeyTo) IndexRange(TicketFilter filter)
+    {
         var bounded = filter.CreatedFrom is not null || filter.CreatedBefore is not null;
         if (filter.RequesterId is null && filter.AssigneeId is null && filter.Status is { } status && (!bounded || status.IsOpen()))
         {
-            return reader.ReadPageAsync(TicketKeys.QueuePartition(status), null, filter.Matches, pageSize, continuation, cancellationToken);
+            return (TicketKeys.QueuePartition(status), null, null);
         }
 
         var partition = filter.RequesterId is { } requester ? TicketKeys.RequesterPartition(requester)
@@ -26,6 +38,18 @@ internal sealed class TableTicketQueries(RecordTables tables, ITicketStore store
         // Newest first: a later creation has a smaller row key, so "created before" bounds from below, "from" above.
         var rowKeyFrom = filter.CreatedBefore is { } before ? TicketKeys.NewestFirst(before.AddTicks(-1)) : null;
         var rowKeyTo = filter.CreatedFrom is { } from ? TicketKeys.NewestFirst(from.AddTicks(-1)) : null;
-        return reader.ReadPageAsync(partition, rowKeyFrom, rowKeyTo, filter.Matches, pageSize, continuation, cancellationToken);
+        return (partition, rowKeyFrom, rowKeyTo);
+    }
+
+    /// <summary>
+    /// A token from outside (the API hands them to callers) is checked before use: the backend refuses one it did not
+    /// issue as Invalid, which is the caller's mistake, not a storage failure.
+    /// </summary>
+    private async Task<bool> IssuedHereAsync(string partition, string continuation, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var probe = await tables.Index.QueryAsync(new TableQuery(partition) { Take = 1, ContinuationToken = continuation }, cancellationToken)
+            .ConfigureAwait(false);
+        return probe.Status != TableStatus.Invalid;
     }
 }

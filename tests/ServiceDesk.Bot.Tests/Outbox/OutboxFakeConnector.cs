@@ -18,6 +18,7 @@ internal sealed class OutboxFakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedReply>> scripts = new();
     private readonly ConcurrentDictionary<string, ScriptedReply> always = new();
+    private volatile TaskCompletionSource? hold;
     private int ids;
 
     private OutboxFakeConnector(WebApplication app) => this.app = app;
@@ -52,6 +53,15 @@ internal sealed class OutboxFakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> CallsFor(string marker) => [.. calls.Where(c => c.Marker == marker)];
 
+    /// <summary>
+    /// From now on calls are taken (logged as landed, status 200: Teams would have posted them) but not answered
+    /// until <see cref="Release"/>: the sender is caught mid-delivery.
+    /// </summary>
+    public void HoldAnswers() => hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Answers the held calls and stops holding.</summary>
+    public void Release() => Interlocked.Exchange(ref hold, null)?.TrySetResult();
+
     public async ValueTask DisposeAsync()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
@@ -68,7 +78,19 @@ internal sealed class OutboxFakeConnector : IAsyncDisposable
             : marker is not null && scripts.TryGetValue(marker, out var queue) && queue.TryDequeue(out var next) ? next
             : null;
         var status = reply?.Status ?? 200;
-        calls.Enqueue(new ConnectorCall(context.Request.Method, context.Request.Path.Value ?? string.Empty, json, marker, DateTimeOffset.UtcNow, status));
+        var held = hold;
+        calls.Enqueue(new ConnectorCall(context.Request.Method, context.Request.Path.Value ?? string.Empty, json, marker, DateTimeOffset.UtcNow, status, held is not null));
+        if (held is not null)
+        {
+            await held.Task;
+        }
+
+        if (reply?.Delay is { } delay)
+        {
+            // Slower than the sender waits: it gives up first (the log says the scripted status: not posted).
+            await Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
         context.Response.StatusCode = status;
         if (reply?.RetryAfter is { } retryAfter)
         {
@@ -76,7 +98,8 @@ internal sealed class OutboxFakeConnector : IAsyncDisposable
         }
 
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(reply is null ? Success(context.Request, json) : JsonSerializer.Serialize(new { error = new { code = reply.Code, message = "scripted" } }));
+        var succeeds = reply is null || status is >= 200 and < 300;
+        await context.Response.WriteAsync(succeeds ? Success(context.Request, json) : JsonSerializer.Serialize(new { error = new { code = reply!.Code, message = "scripted" } }));
     }
 
     private string Success(HttpRequest request, JsonElement json)
@@ -112,8 +135,12 @@ internal sealed class OutboxFakeConnector : IAsyncDisposable
         json.TryGetProperty("members", out var members) && members.GetArrayLength() > 0 ? members[0].GetProperty("id").GetString() : null;
 }
 
-/// <summary>One request the fake received, with the status it answered.</summary>
-internal sealed record ConnectorCall(string Method, string Path, JsonElement Body, string? Marker, DateTimeOffset ReceivedAt, int Status);
+/// <summary>One request the fake received, with the status it answered; <paramref name="Held"/>: taken while answers were held.</summary>
+internal sealed record ConnectorCall(string Method, string Path, JsonElement Body, string? Marker, DateTimeOffset ReceivedAt, int Status, bool Held = false)
+{
+    /// <summary>A POST Teams would have turned into a message (answered 200, or taken and held).</summary>
+    public bool Landed => Method == "POST" && Status == 200;
+}
 
-/// <summary>A scripted failure: status, optional Retry-After header, Teams error code.</summary>
-internal sealed record ScriptedReply(int Status, string? RetryAfter = null, string Code = "Scripted");
+/// <summary>A scripted failure: status, optional Retry-After header, Teams error code, optional delay before answering.</summary>
+internal sealed record ScriptedReply(int Status, string? RetryAfter = null, string Code = "Scripted", TimeSpan? Delay = null);

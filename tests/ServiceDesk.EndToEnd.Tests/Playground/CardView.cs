@@ -30,6 +30,8 @@ internal sealed record CardView(string ConversationId, string MessageId, JsonObj
 
     private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
     {
+        // A ShowCard button opens a form below the card; its own buttons (Send, ...) are clicked from there.
+        JsonObject obj when (string?)obj["type"] == "Action.ShowCard" => [obj, .. Actions(obj["card"])],
         JsonObject obj when ((string?)obj["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true => [obj],
         JsonObject obj => obj.Where(p => p.Key != "fallback").SelectMany(p => Actions(p.Value)),
         JsonArray array => array.SelectMany(Actions),

@@ -12,9 +12,18 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "servicedesk-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly IReadOnlyDictionary<string, string?> _botSettings;
     private ChildProcess? _bot;
     private ChildProcess? _playground;
     private int _playgroundPort;
+
+    public BotAndPlayground()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>With settings given to the bot as environment variables (<c>Section__Key</c>) over appsettings.json.</summary>
+    internal BotAndPlayground(IReadOnlyDictionary<string, string?> botSettings) => _botSettings = botSettings;
 
     public string BotUrl { get; private set; } = string.Empty;
 
@@ -73,14 +82,20 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
     private async Task StartBotAsync()
     {
         BotUrl = $"http://127.0.0.1:{LoopbackPort.Free()}";
-        _bot = ChildProcess.Start("bot", "dotnet", [RepositoryPaths.BotAssembly], new Dictionary<string, string?>
+        var environment = new Dictionary<string, string?>
         {
             ["ASPNETCORE_URLS"] = BotUrl,
             ["Bot__AllowUnauthenticatedLocal"] = "true",
             ["Bot__AppId"] = string.Empty,
             ["Storage__DataFolder"] = Path.Combine(_workFolder, "data"),
             ["DOTNET_NOLOGO"] = "1",
-        }, _workFolder);
+        };
+        foreach (var (key, value) in _botSettings)
+        {
+            environment[key] = value;
+        }
+
+        _bot = ChildProcess.Start("bot", "dotnet", [RepositoryPaths.BotAssembly], environment, _workFolder);
         await Wait.UntilAsync(
             ct => _bot.HasExited ? throw new InvalidOperationException("The bot exited." + Environment.NewLine + Diagnostics())
                 : Wait.AnswersAsync(_http, $"{BotUrl}/healthz", ct),

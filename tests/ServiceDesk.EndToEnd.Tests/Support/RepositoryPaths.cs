@@ -21,12 +21,17 @@ internal static class RepositoryPaths
             : typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .Single(a => a.Key == "BotAssemblyPath").Value!;
 
-    /// <summary>Test artefacts (screenshots) go under the test output folder.</summary>
+    /// <summary>
+    /// Test artefacts (screenshots) go beside the test results scripts/test.sh keeps (artifacts/test-results, emptied at
+    /// each run); E2E_ARTIFACTS overrides the folder.
+    /// </summary>
     public static string Artifacts
     {
         get
         {
-            var folder = Path.Combine(AppContext.BaseDirectory, "artifacts");
+            var folder = Environment.GetEnvironmentVariable("E2E_ARTIFACTS") is { Length: > 0 } chosen
+                ? chosen
+                : Path.Combine(Root, "artifacts", "test-results", "screenshots");
             Directory.CreateDirectory(folder);
             return folder;
         }

@@ -66,7 +66,7 @@ public abstract class TicketQueriesTests : RecordsTestBase
         var pages = 0;
         do
         {
-            var page = await WithinAsync(Queries.ListAsync(new TicketFilter(), 2, continuation, CancellationToken.None));
+            var page = (await WithinAsync(Queries.ListAsync(new TicketFilter(), 2, continuation, CancellationToken.None)))!;
             Assert.True(page.Tickets.Count <= 2);
             seen.AddRange(page.Tickets.Select(t => t.Number));
             continuation = page.Continuation;
@@ -77,8 +77,17 @@ public abstract class TicketQueriesTests : RecordsTestBase
         Assert.Equal(Enumerable.Reverse(created), seen);
     }
 
+    [Fact]
+    public async Task A_continuation_the_store_did_not_issue_is_refused_not_a_storage_error()
+    {
+        await CreateAsync("29:p");
+
+        Assert.Null(await WithinAsync(Queries.ListAsync(new TicketFilter(), 2, "forged-token", CancellationToken.None)));
+        Assert.Null(await WithinAsync(Queries.ListAsync(new TicketFilter(AssigneeId: "29:agent"), 2, "r1.!!!", CancellationToken.None)));
+    }
+
     private async Task<List<TicketNumber>> NumbersAsync(TicketFilter filter) =>
-        [.. (await WithinAsync(Queries.ListAsync(filter, 50, null, CancellationToken.None))).Tickets.Select(t => t.Number)];
+        [.. (await WithinAsync(Queries.ListAsync(filter, 50, null, CancellationToken.None)))!.Tickets.Select(t => t.Number)];
 
     private Task<Ticket> CreateAsync(string requester) => WithinAsync(Records.Tickets.CreateAsync(Incident(requester), null, CancellationToken.None));
 

@@ -28,7 +28,9 @@ public sealed class KnowledgeAnswersTests
             ("type: 1", "Titre: où trouver la procédure pour le mot de passe oublié ?"),
             ("type: créer", "Ticket INC-000001 créé"));
 
-        Assert.Empty(_harness.Deflections.Recorded);
+        var answer = Assert.Single(_harness.Deflections.Recorded);
+        Assert.False(answer.Helpful);
+        Assert.Equal("password-reset", answer.ArticleId);
         Assert.Equal("où trouver la procédure pour le mot de passe oublié ?", Assert.Single(_harness.Tickets.All).Description);
     }
 
@@ -43,6 +45,7 @@ public sealed class KnowledgeAnswersTests
         await script.PlayAsync((does, expected));
 
         await script.PlayAsync(("press: kb.notHelpful", locale.StartsWith("fr", StringComparison.Ordinal) ? "Étape 1 sur 5" : "Step 1 of 5"));
+        Assert.Empty(_harness.Deflections.Recorded);
     }
 
     [Fact]

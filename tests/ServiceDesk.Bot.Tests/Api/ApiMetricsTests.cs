@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Bot.Tests.Api;
+
+/// <summary><c>GET /api/metrics</c> end to end: tickets and deflections seeded in the host's store, figures by hand.</summary>
+public sealed class ApiMetricsTests : IAsyncLifetime
+{
+    private readonly ApiHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Metrics_over_seeded_tickets_match_the_hand_computed_figures()
+    {
+        // One P2 incident answered in 10 min (due 30) and resolved in 2 h (due 8 h) by its only agent, rated 5;
+        // one P2 incident still new; one access request still new; three helpful knowledge answers.
+        var resolved = await _host.CreateAsync("29:alice", priority: Priority.P2);
+        var created = resolved.CreatedAt;
+        var sla = new SlaState(created.AddMinutes(30), created.AddHours(8), RespondedAt: created.AddMinutes(10));
+        resolved = await _host.ChangeAsync(resolved, t => t with { Status = TicketStatus.InProgress, Assignee = ApiHost.Person("29:agent1"), Sla = sla }, "29:agent1", TicketEventKind.Assigned);
+        await _host.ChangeAsync(resolved, t => t with { Status = TicketStatus.Resolved, ResolvedAt = created.AddHours(2), Rating = 5 }, "29:agent1", TicketEventKind.Resolved);
+        await _host.CreateAsync("29:bob", priority: Priority.P2);
+        await _host.CreateAsync("29:carol", TicketKind.Request, Priority.P4);
+        var deflections = _host.Services.GetRequiredService<IDeflectionLog>();
+        for (var i = 0; i < 3; i++)
+        {
+            await deflections.RecordAsync(new Deflection(DateTimeOffset.UtcNow, "29:dave", "kb-password", "answer"), CancellationToken.None);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var (response, body) = await _host.GetAsync($"/api/metrics?from={ApiHost.Iso(now.AddHours(-1))}&to={ApiHost.Iso(now.AddHours(1))}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, body.GetProperty("incidentsCreated").GetInt32());
+        Assert.Equal(2, body.GetProperty("backlog").GetProperty("total").GetInt32());
+        Assert.Equal(["New/P2/1", "New/P4/1"], body.GetProperty("backlog").GetProperty("counts").EnumerateArray()
+            .Select(c => $"{c.GetProperty("status").GetString()}/{c.GetProperty("priority").GetString()}/{c.GetProperty("count").GetInt32()}"));
+        var p2 = body.GetProperty("byPriority").EnumerateArray().Single(p => p.GetProperty("priority").GetString() == "P2");
+        Assert.Equal(2, p2.GetProperty("created").GetInt32());
+        Assert.Equal(10, p2.GetProperty("mttaMinutes").GetDouble());
+        Assert.Equal(120, p2.GetProperty("mttrMinutes").GetDouble());
+        Assert.Equal(100, Percent(body, "responseSla"));
+        Assert.Equal(100, Percent(body, "resolutionSla"));
+        Assert.Equal(100, Percent(body, "firstContactResolution"));
+        Assert.Equal(60, Percent(body, "deflection")); // 3 / (3 + 2)
+        Assert.Equal(5, body.GetProperty("csat").GetProperty("average").GetDouble());
+        Assert.Equal(100, body.GetProperty("csat").GetProperty("satisfiedPercent").GetDouble());
+    }
+
+    [Fact]
+    public async Task Without_a_period_the_last_30_days_are_read()
+    {
+        var (response, body) = await _host.GetAsync("/api/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var from = body.GetProperty("from").GetDateTimeOffset();
+        var to = body.GetProperty("to").GetDateTimeOffset();
+        Assert.Equal(TimeSpan.FromDays(30), to - from);
+    }
+
+    [Theory]
+    [InlineData("?from=2026-11-10&to=2026-11-01", "before")]
+    [InlineData("?from=2024-01-01&to=2026-01-01", "366")]
+    [InlineData("?from=last+week", "from")]
+    [InlineData("?to=soon", "to")]
+    [InlineData("?days=7", "days")]
+    public async Task A_bad_period_is_400_with_a_short_reason(string query, string named)
+    {
+        var (response, body) = await _host.GetAsync("/api/metrics" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(named, body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private static double Percent(JsonElement body, string name) => body.GetProperty(name).GetProperty("percent").GetDouble();
+}
