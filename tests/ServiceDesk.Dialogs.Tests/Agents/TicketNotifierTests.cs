@@ -13,7 +13,7 @@ public sealed class TicketNotifierTests
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly InMemoryUserProfiles _profiles = new();
-    private readonly FakeAgentQueue _queue = Queue();
+    private readonly FakeAgentQueue _queue = AgentsQueue();
 
     public TicketNotifierTests() => _profiles.SaveAsync(JeanProfile(), default);
 
