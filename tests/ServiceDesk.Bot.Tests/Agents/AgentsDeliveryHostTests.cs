@@ -97,7 +97,7 @@ public sealed class AgentsDeliveryHostTests : IAsyncLifetime
     /// <summary>Waits on the condition (checked after each short pause) with a time limit; fails with a timeout.</summary>
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (!await condition())
         {
             await Task.Delay(20, limit.Token);
