@@ -14,7 +14,7 @@ public sealed class AgentActionHandlerTests
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly InMemoryUserProfiles _profiles = new();
-    private readonly FakeAgentQueue _queue = Queue();
+    private readonly FakeAgentQueue _queue = AgentsQueue();
     private readonly Mock<ISlaClock> _sla = new();
 
     public AgentActionHandlerTests()

@@ -12,7 +12,7 @@ public sealed class AgentChannelTests
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly InMemoryUserProfiles _profiles = new();
-    private readonly FakeAgentQueue _queue = Queue();
+    private readonly FakeAgentQueue _queue = AgentsQueue();
     private readonly Mock<IAgentCommand> _outboxCommand = new();
 
     public AgentChannelTests()

@@ -40,7 +40,7 @@ internal static class AgentTestData
         Cards = new TicketCards(new PostedCard(ThreadId, RootId), null),
     };
 
-    public static FakeAgentQueue Queue()
+    public static FakeAgentQueue AgentsQueue()
     {
         var queue = new FakeAgentQueue();
         queue.Agents.AddRange([Alice, Bob]);

@@ -13,7 +13,7 @@ public sealed class CardTrackingObserverTests
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly Mock<IOutboxStore> _outbox = new();
-    private readonly FakeAgentQueue _queue = Queue();
+    private readonly FakeAgentQueue _queue = AgentsQueue();
     private readonly List<OutboxDraft> _enqueued = [];
 
     public CardTrackingObserverTests() =>

@@ -18,7 +18,7 @@ public sealed class EscalationToQueueTests
     private Task<Turns.TurnResult> SendAsync(string text) =>
         RouterHarness.Build(
                 new DialogSessions(_state, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), _time), [], [], _tickets,
-                notifier: AgentParts.Notifier(_tickets, AgentTestData.Queue()))
+                notifier: AgentParts.Notifier(_tickets, AgentTestData.AgentsQueue()))
             .HandleAsync(TurnFactory.Message("en-US", text), default);
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class IncidentToQueueTests
     [Fact]
     public async Task ReportedIncident_StartsAThreadInTheQueue()
     {
-        var harness = new RouterHarness().WithIncidentFlow(AgentTestData.Queue());
+        var harness = new RouterHarness().WithIncidentFlow(AgentTestData.AgentsQueue());
         var script = new Flows.ConversationScript(harness, "en-US");
         foreach (var line in new[] { "press: menu.reportIncident", "type: 3", "type: Printer jams on floor 2", "type: Every print jams in tray 2.", "type: 1", "type: 3", "press: incident.create" })
         {

@@ -13,7 +13,7 @@ public sealed class TicketNotifierTests
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly InMemoryUserProfiles _profiles = new();
-    private readonly FakeAgentQueue _queue = Queue();
+    private readonly FakeAgentQueue _queue = AgentsQueue();
 
     public TicketNotifierTests() => _profiles.SaveAsync(JeanProfile(), default);
 
@@ -79,6 +79,20 @@ public sealed class TicketNotifierTests
         var message = drafts[1];
         Assert.Equal(($"{Number}/v4/thread", OutboxKind.Send, ThreadId), (message.IdempotencyKey, message.Kind, message.Target.ConversationId));
         Assert.Equal("Jean Dupont (requester) commented: It crashes again after the update.", (string?)JsonNode.Parse(message.Payload)!["text"]);
+    }
+
+    [Theory]
+    [InlineData(TicketEventKind.Rated, "Jean Dupont (requester) confirmed the fix and rated it 4/5.")]
+    [InlineData(TicketEventKind.Reopened, "Jean Dupont (requester) reopened the ticket: it is still broken.")]
+    public async Task RequesterAnswersTheResolution_TheThreadIsTold(TicketEventKind kind, string expected)
+    {
+        var ticket = Ticket(TicketStatus.Resolved, Alice);
+        var answer = new TicketEvent(Now, Jean, kind, []);
+
+        var drafts = (await Notifier().ForAsync(ticket, answer, default))(ticket with { Version = 4, Rating = 4, Status = TicketStatus.Closed });
+
+        Assert.Equal(expected, (string?)JsonNode.Parse(Assert.Single(drafts, d => d.Purpose == QueueOutbox.ThreadPurpose).Payload)!["text"]);
+        Assert.DoesNotContain(drafts, d => d.RecipientUserId == Jean.Id);
     }
 
     [Fact]
