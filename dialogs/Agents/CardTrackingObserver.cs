@@ -54,7 +54,7 @@ internal sealed partial class CardTrackingObserver(
         }
 
         var ticket = await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false);
-        var channel = ticket is null ? null : await queue.ForCategoryAsync(ticket.Category, cancellationToken).ConfigureAwait(false);
+        var channel = ticket is null ? null : await queue.ForCategoryAsync(Queue.QueueCategories.Of(ticket), cancellationToken).ConfigureAwait(false);
         if (ticket is null || channel is not { Blocked: false })
         {
             LogCannotRepost(number.ToString());

@@ -25,7 +25,7 @@ internal sealed partial class TicketNotifier(
     {
         ArgumentNullException.ThrowIfNull(change);
         var creation = change.Kind == TicketEventKind.Created;
-        var channel = await queue.ForCategoryAsync(before?.Category, cancellationToken).ConfigureAwait(false);
+        var channel = await queue.ForCategoryAsync(before is null ? null : Queue.QueueCategories.Of(before), cancellationToken).ConfigureAwait(false);
         var agents = await queue.ListAgentsAsync(cancellationToken).ConfigureAwait(false);
         var history = before is null || creation ? [] : await tickets.GetHistoryAsync(before.Number, cancellationToken).ConfigureAwait(false);
         var requesterId = before?.Requester.Id ?? change.Actor.Id;

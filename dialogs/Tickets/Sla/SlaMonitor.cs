@@ -163,7 +163,7 @@ public sealed class SlaMonitor
             return null;
         }
 
-        var queue = await _queue.ForCategoryAsync(ticket.Category, cancellationToken).ConfigureAwait(false);
+        var queue = await _queue.ForCategoryAsync(Agents.Queue.QueueCategories.Of(ticket), cancellationToken).ConfigureAwait(false);
         return queue is { Blocked: false } ? queue.Channel with { ConversationId = posted.ConversationId } : null;
     }
 }

@@ -18,7 +18,14 @@ internal sealed class FakeAgentQueue : IAgentQueue
     /// <summary>An empty queue: no channel, nobody is an agent.</summary>
     public static FakeAgentQueue None() => new() { Channel = null };
 
-    public Task<QueueChannel?> ForCategoryAsync(string? category, CancellationToken cancellationToken) => Task.FromResult(Channel);
+    /// <summary>The categories asked for, in order.</summary>
+    public List<string?> AskedCategories { get; } = [];
+
+    public Task<QueueChannel?> ForCategoryAsync(string? category, CancellationToken cancellationToken)
+    {
+        AskedCategories.Add(category);
+        return Task.FromResult(Channel);
+    }
 
     public Task<bool> IsAgentAsync(Person person, CancellationToken cancellationToken) =>
         Task.FromResult(Agents.Any(a => a.Id == person.Id));

@@ -34,6 +34,7 @@ public sealed class TicketNotifierTests
         Assert.Contains("Assign to me", draft.Payload, StringComparison.Ordinal);
         Assert.StartsWith($"{ticket.Number} · Outlook crashes at start", AllText(card), StringComparison.Ordinal);
         Assert.Equal("en", (string?)JsonNode.Parse(draft.Payload)!["locale"]);
+        Assert.Equal([template.Category], _queue.AskedCategories);
     }
 
     [Fact]
@@ -65,6 +66,7 @@ public sealed class TicketNotifierTests
         var draft = Assert.Single(outbox(request with { Version = 4, Status = TicketStatus.Approved }), d => d.Purpose == QueueOutbox.NewThreadPurpose);
         Assert.Equal(OutboxKind.NewChannelThread, draft.Kind);
         Assert.Contains("Mark fulfilled", draft.Payload, StringComparison.Ordinal);
+        Assert.Equal([Dialogs.Agents.Queue.QueueCategories.AccessRequests], _queue.AskedCategories);
     }
 
     [Fact]
