@@ -11,7 +11,7 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 /// and rate, reopen). Only the requester sees or acts on a ticket: anyone else's number answers "not found", exactly
 /// like a number that does not exist. A card showing an older version than the stored one is refused with a fresh one.
 /// </summary>
-internal sealed class MyTicketsFlow(ITicketStore tickets, Agents.ITicketNotifier notifier)
+internal sealed class MyTicketsFlow(ITicketStore tickets, Agents.ITicketNotifier notifier, ISlaClock slaClock)
 {
     private const int PageSize = 50;
 
@@ -60,8 +60,9 @@ internal sealed class MyTicketsFlow(ITicketStore tickets, Agents.ITicketNotifier
 
         // The agents see it: their card is replaced, a comment appears in the ticket's thread.
         var outbox = await notifier.ForAsync(ticket, change.Event, cancellationToken).ConfigureAwait(false);
+        // Closing, cancelling or reopening moves the SLA clock (stopped, or restarted with the resolved time as a pause).
         var result = change.Changed is { } changed
-            ? await tickets.UpdateAsync(changed, change.Event, outbox, cancellationToken).ConfigureAwait(false)
+            ? await tickets.UpdateAsync(changed with { Sla = slaClock.Update(ticket, changed, context.Now) }, change.Event, outbox, cancellationToken).ConfigureAwait(false)
             : await tickets.AppendEventAsync(ticket.Number, change.Event, outbox, cancellationToken).ConfigureAwait(false);
         return result.Outcome switch
         {

@@ -57,7 +57,7 @@ internal sealed class RouterHarness
             dialogs,
             new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
-            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets)),
+            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
             handlers,

@@ -130,7 +130,9 @@ public sealed class MyTicketsFlowTests
             ("type: statut INC-000002", "(Ce n'est pas réglé : rouvrir)"),
             ("press: tickets.reopen {\"comment\": \"Toujours coupé\"}", "Votre ticket a été rouvert"));
 
-        Assert.Equal(TicketStatus.InProgress, (await _harness.Tickets.GetAsync(new TicketNumber(TicketKind.Incident, 2), default))!.Status);
+        var reopened = (await _harness.Tickets.GetAsync(new TicketNumber(TicketKind.Incident, 2), default))!;
+        Assert.Equal(TicketStatus.InProgress, reopened.Status);
+        Assert.NotNull(reopened.Sla!.NextCheckAt); // the SLA clock runs again: the worker will look at it
     }
 
     [Fact]
