@@ -24,7 +24,7 @@ internal static class AgentRules
             AgentVerbs.Priority => workable,
             AgentVerbs.Reply => workable || status is TicketStatus.Resolved or TicketStatus.Fulfilled,
             AgentVerbs.Note => status is not TicketStatus.Cancelled,
-            AgentVerbs.Reopen => !request && status is TicketStatus.Resolved or TicketStatus.Closed,
+            AgentVerbs.Reopen => !request && status is TicketStatus.Resolved,
             _ => false,
         };
     }

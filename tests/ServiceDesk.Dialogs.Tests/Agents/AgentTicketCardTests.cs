@@ -46,7 +46,7 @@ public sealed class AgentTicketCardTests
         { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
         { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
         { TicketStatus.Resolved, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Reply, AgentVerbs.Note] },
-        { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Note] },
+        { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Note] },
         { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Fulfil, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
         { TicketStatus.Cancelled, TicketKind.Incident, [] },
     };
