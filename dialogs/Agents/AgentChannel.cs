@@ -14,6 +14,7 @@ internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITic
 {
     private const string NotePrefix = "/note";
     private const string HelpCommand = "help";
+    private const string AideCommand = "aide";
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -44,7 +45,7 @@ internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITic
         };
         var command = commands.FirstOrDefault(c => string.Equals(c.Name, word, StringComparison.OrdinalIgnoreCase));
         return command is null
-            ? Say(Help(texts, word.Length == 0 || string.Equals(word, HelpCommand, StringComparison.OrdinalIgnoreCase) ? null : word))
+            ? Say(Help(texts, word.Length == 0 || string.Equals(word, HelpCommand, StringComparison.OrdinalIgnoreCase) || string.Equals(word, AideCommand, StringComparison.OrdinalIgnoreCase) ? null : word))
             : await command.RunAsync(turn, arguments, texts, cancellationToken).ConfigureAwait(false);
     }
 

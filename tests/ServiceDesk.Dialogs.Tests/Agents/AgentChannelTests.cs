@@ -84,6 +84,7 @@ public sealed class AgentChannelTests
 
     [Theory]
     [InlineData("help")]
+    [InlineData("aide")]
     [InlineData("frobnicate")]
     public async Task OutsideATicketThread_AnythingElseListsTheCommands(string text)
     {

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Tests.Understanding;
@@ -34,6 +36,12 @@ public sealed class ManifestCommandTests
             for (var l = 0; l < lists.Count; l++)
             {
                 var commands = lists[l]!["commands"]!.AsArray();
+                if (lists[l]!["scopes"]!.AsArray().Any(scope => (string?)scope == "team"))
+                {
+                    AssertAgentCommands(commands, french, b, l);
+                    continue;
+                }
+
                 for (var c = 0; c < commands.Count; c++)
                 {
                     var english = commands[c]!["title"]!.GetValue<string>();
@@ -49,6 +57,23 @@ public sealed class ManifestCommandTests
         }
 
         Assert.Superset(IntentByEnglishTitle.Keys.ToHashSet(StringComparer.Ordinal), checkedTitles.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>In a team, the agents' channel runs the command whose name is the first word (help: "help" or "aide").</summary>
+    private static void AssertAgentCommands(JsonArray commands, JsonObject french, int b, int l)
+    {
+        var known = typeof(IAgentCommand).Assembly.GetTypes()
+            .Where(t => typeof(IAgentCommand).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .Select(t => ((IAgentCommand)RuntimeHelpers.GetUninitializedObject(t)).Name)
+            .Concat(["help", "aide"])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var c = 0; c < commands.Count; c++)
+        {
+            foreach (var title in new[] { commands[c]!["title"]!.GetValue<string>(), french[$"bots[{b}].commandLists[{l}].commands[{c}].title"]!.GetValue<string>() })
+            {
+                Assert.True(known.Contains(title), $"The team command \"{title}\" is not a command of the agents' channel ({string.Join(", ", known)}).");
+            }
+        }
     }
 
     private static void AssertRecognized(string title, string locale, Intent expected)
