@@ -33,7 +33,7 @@ internal sealed class AgentActionHandler(
         }
 
         var ticket = await tickets.GetAsync(number.Value, cancellationToken).ConfigureAwait(false);
-        if (ticket is null)
+        if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
         {
             return Refuse(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
         }

@@ -52,7 +52,7 @@ internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITic
     private async Task<TurnResult> InThreadAsync(Turn turn, TicketNumber number, string text, Texts texts, CancellationToken cancellationToken)
     {
         var ticket = await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false);
-        if (ticket is null)
+        if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
         {
             return Say(texts.Get(TextKeys.TicketsNotFound, number));
         }

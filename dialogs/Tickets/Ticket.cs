@@ -31,6 +31,12 @@ public sealed record Ticket
 
     public required TicketPerson Requester { get; init; }
 
+    /// <summary>
+    /// The Microsoft 365 tenant the ticket was opened in: people of another tenant (a bot serving several) neither see
+    /// nor change it (<see cref="InTenant"/>). Null for tickets recorded before tenants were kept.
+    /// </summary>
+    public string? TenantId { get; init; }
+
     public TicketPerson? Assignee { get; init; }
 
     public OnHoldReason? OnHoldReason { get; init; }
@@ -60,4 +66,7 @@ public sealed record Ticket
 
     /// <summary>Where the ticket's cards live in Teams, so they can be updated in place.</summary>
     public TicketCards Cards { get; init; } = TicketCards.None;
+
+    /// <summary>Whether someone talking from <paramref name="tenantId"/> may see this ticket.</summary>
+    public bool InTenant(string? tenantId) => TenantId is null || string.Equals(TenantId, tenantId, StringComparison.OrdinalIgnoreCase);
 }

@@ -34,7 +34,7 @@ internal sealed class AccessApprovalHandler(
         }
 
         var ticket = await tickets.GetAsync(data.Number, cancellationToken).ConfigureAwait(false);
-        if (ticket?.Access is not { } access)
+        if (ticket?.Access is not { } access || !ticket.InTenant(turn.Conversation.TenantId))
         {
             return Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
         }

@@ -60,6 +60,7 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             Urgency = Urgency.Medium,
             Priority = priority,
             Requester = requester,
+            TenantId = context.Turn.Conversation.TenantId,
             NeedsHuman = true,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,

@@ -81,7 +81,7 @@ internal sealed class MyTicketsFlow(ITicketStore tickets, Agents.ITicketNotifier
         }
 
         var ticket = await tickets.GetAsync(n, cancellationToken).ConfigureAwait(false);
-        return ticket is not null && ticket.Requester.Id == context.Turn.From.Id ? ticket : null;
+        return ticket is not null && ticket.Requester.Id == context.Turn.From.Id && ticket.InTenant(context.Turn.Conversation.TenantId) ? ticket : null;
     }
 
     private async Task<Reply> DetailsAsync(DialogContext context, Ticket ticket, string? notice, string? error, CancellationToken cancellationToken)

@@ -185,6 +185,7 @@ internal sealed class ReportIncidentFlow(
             Urgency = state.Urgency.Value,
             Priority = priority,
             Requester = requester,
+            TenantId = context.Turn.Conversation.TenantId,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
             Sla = slaClock.Start(priority, context.Now),

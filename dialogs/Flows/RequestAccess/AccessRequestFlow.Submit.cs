@@ -100,6 +100,7 @@ internal sealed partial class AccessRequestFlow
             Urgency = Urgency.Medium,
             Priority = PriorityMatrix.Default.For(Impact.Low, Urgency.Medium),
             Requester = requester,
+            TenantId = context.Turn.Conversation.TenantId,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
             Access = new AccessRequestDetails(

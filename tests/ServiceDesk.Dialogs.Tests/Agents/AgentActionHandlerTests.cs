@@ -189,6 +189,25 @@ public sealed class AgentActionHandlerTests
     }
 
     [Fact]
+    public async Task TicketOfAnotherTenant_IsNotFound_AndNothingChanges()
+    {
+        var (result, stored) = await ClickAsync(Ticket() with { TenantId = "tenant-2" }, Click(Alice, AgentVerbs.AssignMe));
+
+        Assert.Contains(Number.ToString(), result.Invoke!.Message, StringComparison.Ordinal);
+        Assert.Null(result.Invoke.Card);
+        Assert.Equal((3L, null), (stored.Version, stored.Assignee));
+        Assert.Empty(_tickets.Outbox);
+    }
+
+    [Fact]
+    public async Task TicketOfTheClickersTenant_IsWorked()
+    {
+        var (_, stored) = await ClickAsync(Ticket() with { TenantId = "TENANT-1" }, Click(Alice, AgentVerbs.AssignMe));
+
+        Assert.Equal(Alice.Id, stored.Assignee?.Id);
+    }
+
+    [Fact]
     public async Task ActionNotValidInTheStatus_IsRefusedWithTheCurrentCard()
     {
         var (result, stored) = await ClickAsync(Ticket(TicketStatus.Closed, Alice), Click(Alice, AgentVerbs.Resolve, new JsonObject { [AgentVerbs.ResolutionInput] = "x" }));

@@ -23,6 +23,7 @@ public sealed class ReportIncidentFlowTests
         var ticket = Assert.Single(_harness.Tickets.All);
         Assert.Equal(("email", "Outlook closes on start", Impact.Low, Urgency.High, Priority.P3), (ticket.Category, ticket.Title, ticket.Impact, ticket.Urgency, ticket.Priority));
         Assert.Equal(_harness.Time.GetUtcNow().AddHours(4), ticket.Sla!.ResponseDue);
+        Assert.Equal("tenant-1", ticket.TenantId); // only people of this tenant see or work it
     }
 
     [Fact]
