@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Dialogs.Agents.Queue;
+using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Ports;
@@ -10,7 +11,7 @@ namespace ServiceDesk.Infra.Storage.Records;
 public static class RecordsServiceCollectionExtensions
 {
     /// <summary>
-    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health, agents' queues) on the table contract.
+    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health, agents' queues, announcements) on the table contract.
     /// Needs <c>AddTableStorage()</c> for the backend; creates the tables at start and runs ticket recovery.
     /// </summary>
     public static IServiceCollection AddServiceDeskRecords(this IServiceCollection services)
@@ -37,6 +38,7 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
+        services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.AddHostedService<RecordsStartup>();
         return services;
     }

@@ -43,6 +43,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public ServiceDesk.Dialogs.Agents.Queue.IQueueStore Queues => provider.GetRequiredService<ServiceDesk.Dialogs.Agents.Queue.IQueueStore>();
 
+    public ServiceDesk.Dialogs.Announcements.IAnnouncementStore Announcements => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.IAnnouncementStore>();
+
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 
     internal TicketNumberAllocator Numbers => provider.GetRequiredService<TicketNumberAllocator>();
