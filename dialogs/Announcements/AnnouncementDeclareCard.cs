@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Localization;
+
+namespace ServiceDesk.Dialogs.Announcements;
+
+/// <summary>
+/// The agents' "Declare a major incident" form: affected service, title, what users see, impact, next update, the
+/// audience (everyone until the directory knows departments and sites), optional French texts; Preview and Publish.
+/// Shown again with the author's values and the reasons when validation refuses it.
+/// </summary>
+internal static class AnnouncementDeclareCard
+{
+    public static AdaptiveCard Build(Texts texts, AnnouncementContent? values = null, IReadOnlyList<AnnouncementProblem>? problems = null, Announcement? draft = null)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareIntro)) { Wrap = true, IsSubtle = true },
+        };
+        if (problems is { Count: > 0 })
+        {
+            body.Add(new Container([.. problems.Select(p => new TextBlock(Describe(texts, p)) { Wrap = true, Color = TextColor.Attention })]) { Style = ContainerStyle.Attention });
+        }
+
+        body.Add(Input(AnnouncementVerbs.ServiceInput, texts.Get(TextKeys.AnnouncementsLabelService), values?.Service, AnnouncementValidation.ServiceMax, required: true, texts));
+        body.AddRange(Texts(texts, values?.English, french: false));
+        body.Add(AnnouncementControlCard.NextUpdateChoice(texts));
+        body.Add(new FactSet([new(texts.Get(TextKeys.AnnouncementsLabelAudience), texts.Get(TextKeys.AnnouncementsAudienceEveryone))]));
+        body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareFrench)) { Weight = TextWeight.Bolder, Wrap = true, Separator = true });
+        body.AddRange(Texts(texts, values?.French, french: true));
+
+        var data = draft is null ? new JsonObject()
+            : new JsonObject { [AnnouncementVerbs.IdField] = draft.Id, [AnnouncementVerbs.VersionField] = draft.Version };
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions =
+            [
+                CardActions.Execute(texts.Get(TextKeys.AnnouncementsDeclarePreview), AnnouncementVerbs.Preview, data),
+                CardActions.Execute(texts.Get(TextKeys.AnnouncementsDeclarePublish), AnnouncementVerbs.Publish, data, ActionStyle.Positive),
+            ],
+            FallbackText = texts.Get(TextKeys.AnnouncementsDeclareFallback),
+            MsTeams = TeamsCardProperties.Full,
+        };
+    }
+
+    /// <summary>One refusal reason in the reader's language, naming the field ("Title (French): please fill it in.").</summary>
+    public static string Describe(Texts texts, AnnouncementProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var field = texts.Get(problem.Field switch
+        {
+            AnnouncementField.Service => TextKeys.AnnouncementsLabelService,
+            AnnouncementField.Title => TextKeys.AnnouncementsLabelTitle,
+            AnnouncementField.WhatUsersSee => TextKeys.AnnouncementsLabelWhatUsersSee,
+            AnnouncementField.Impact => TextKeys.AnnouncementsLabelImpact,
+            AnnouncementField.NextUpdateAt => TextKeys.AnnouncementsLabelNextUpdate,
+            _ => TextKeys.AnnouncementsLabelUpdateText,
+        });
+        if (problem.French)
+        {
+            field = texts.Get(TextKeys.AnnouncementsLabelFrench, field);
+        }
+
+        return problem.Kind switch
+        {
+            AnnouncementProblemKind.Empty => texts.Get(TextKeys.AnnouncementsProblemEmpty, field),
+            AnnouncementProblemKind.TooLong => texts.Get(TextKeys.AnnouncementsProblemTooLong, field, problem.Limit),
+            AnnouncementProblemKind.OverCardBudget => texts.Get(TextKeys.AnnouncementsProblemOverBudget, field, (problem.Limit ?? 0) / 1024),
+            _ => texts.Get(TextKeys.AnnouncementsProblemInThePast, field),
+        };
+    }
+
+    private static IEnumerable<CardElement> Texts(Texts texts, AnnouncementText? values, bool french)
+    {
+        string Label(string key) => french ? texts.Get(TextKeys.AnnouncementsLabelFrench, texts.Get(key)) : texts.Get(key);
+        string Id(string english, string frenchId) => french ? frenchId : english;
+        yield return Input(Id(AnnouncementVerbs.TitleInput, AnnouncementVerbs.TitleFrenchInput), Label(TextKeys.AnnouncementsLabelTitle), values?.Title, AnnouncementValidation.TitleMax, !french, texts);
+        yield return Input(Id(AnnouncementVerbs.WhatUsersSeeInput, AnnouncementVerbs.WhatUsersSeeFrenchInput), Label(TextKeys.AnnouncementsLabelWhatUsersSee), values?.WhatUsersSee, AnnouncementValidation.WhatUsersSeeMax, !french, texts, multiline: true);
+        yield return Input(Id(AnnouncementVerbs.ImpactInput, AnnouncementVerbs.ImpactFrenchInput), Label(TextKeys.AnnouncementsLabelImpact), values?.Impact, AnnouncementValidation.ImpactMax, !french, texts, multiline: true);
+    }
+
+    private static TextInput Input(string id, string label, string? value, int max, bool required, Texts texts, bool multiline = false) => new()
+    {
+        ErrorMessage = required ? texts.Get(TextKeys.AnnouncementsProblemEmpty, label) : null,
+        Id = id,
+        Label = label,
+        Value = value,
+        MaxLength = max,
+        IsMultiline = multiline ? true : null,
+        IsRequired = required ? true : null,
+    };
+}

@@ -1,0 +1,38 @@
+namespace ServiceDesk.Dialogs.Announcements;
+
+/// <summary>The verbs and field names of the announcement cards (card data is untrusted: id and version are checked on arrival).</summary>
+internal static class AnnouncementVerbs
+{
+    public const string Affected = "announcement.affected";
+    public const string Acknowledge = "announcement.acknowledge";
+    public const string Preview = "announcement.preview";
+    public const string Publish = "announcement.publish";
+    public const string PostUpdate = "announcement.update";
+    public const string Resolve = "announcement.resolve";
+    public const string Cancel = "announcement.cancel";
+
+    public const string IdField = "announcement";
+    public const string VersionField = "version";
+
+    public const string ServiceInput = "service";
+    public const string TitleInput = "title";
+    public const string WhatUsersSeeInput = "whatUsersSee";
+    public const string ImpactInput = "impact";
+    public const string TitleFrenchInput = "titleFr";
+    public const string WhatUsersSeeFrenchInput = "whatUsersSeeFr";
+    public const string ImpactFrenchInput = "impactFr";
+    public const string NextUpdateInput = "nextUpdateMinutes";
+    public const string UpdateTextInput = "updateText";
+    public const string UpdateTextFrenchInput = "updateTextFr";
+    public const string ResolutionInput = "resolution";
+    public const string CancelReasonInput = "cancelReason";
+
+    /// <summary>The choices of "Next update", in minutes from now ("0": no time promised).</summary>
+    public static readonly IReadOnlyList<int> NextUpdateMinutes = [0, 30, 60, 120, 240];
+}
+
+/// <summary>The fan-out's progress as the agents' control card shows it (filled by the publishing code, next session).</summary>
+public sealed record AnnouncementDelivery(int Queued, int Delivered, int Failed, int NotReachable)
+{
+    public static AnnouncementDelivery None { get; } = new(0, 0, 0, 0);
+}
