@@ -8,11 +8,14 @@ internal static class ConnectorRetryPolicy
     /// <summary>412 and these 5xx are transient on the connector (protocol sheet §3); 400/403/404/413 never are.</summary>
     public static bool IsTransient(int status) => status is 412 or 500 or 502 or 503 or 504;
 
-    /// <summary>Exponential backoff with full jitter: uniform in [0, min(max, base·2^(attempt-1))].</summary>
+    /// <summary>
+    /// Exponential backoff with full jitter: uniform in [1 ms, min(max, base·2^(attempt-1))]. At least 1 ms because
+    /// <c>Task.Delay</c> counts whole milliseconds: a shorter draw would not wait at all (and, in tests, not on the clock).
+    /// </summary>
     public static TimeSpan Backoff(int attempt, ConnectorOptions options)
     {
         var ceiling = Math.Min(options.MaxDelayMilliseconds, options.BaseDelayMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1)));
-        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+        return TimeSpan.FromMilliseconds(Math.Max(1, Random.Shared.NextDouble() * ceiling));
     }
 
     /// <summary>Retry-After as delta seconds or an HTTP date; null when absent or unreadable.</summary>
