@@ -61,7 +61,7 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
         {
             if (killAt is { } share)
             {
-                await WaitAsync(() => Landed(prefix) >= recipients * share, $"{share:P0} delivered", bot, clock);
+                await WaitAsync(() => Task.FromResult(Landed(prefix) >= recipients * share), $"{share:P0} delivered", bot, clock);
                 bot.Kill();
                 killedAfter = Landed(prefix);
                 Console.WriteLine($"[{name}] SIGKILL (pid {bot.Id}) after {killedAfter} landed, {clock.Elapsed.TotalSeconds:F1} s");
@@ -71,9 +71,9 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
                 bot = BotProcess.Start(botDll, dataFolder, settings);
             }
 
-            await WaitAsync(() => Landed(prefix) >= recipients, "every recipient reached", bot, clock);
+            await WaitAsync(() => Task.FromResult(Landed(prefix) >= recipients), "every recipient reached", bot, clock);
             await using var store = new FanoutStore(dataFolder);
-            await WaitAsync(() => store.ReadAllAsync(recipients, version).Result.All(r => r?.Status is not OutboxStatus.Pending), "every record settled", bot, clock);
+            await WaitAsync(async () => (await store.ReadAllAsync(recipients, version)).All(r => r?.Status is not OutboxStatus.Pending), "every record settled", bot, clock);
             return Check(name, version, prefix, await store.ReadAllAsync(recipients, version), updatedIds, connector.Throttled - throttledBefore, atRisk, killedAfter);
         }
         finally
@@ -92,10 +92,10 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
         return [.. connector.Calls.Where(c => c.Marker?.StartsWith(prefix, StringComparison.Ordinal) == true && !recorded.Contains(c.Marker)).Select(c => c.Marker!)];
     }
 
-    private async Task WaitAsync(Func<bool> condition, string what, BotProcess bot, Stopwatch clock)
+    private async Task WaitAsync(Func<Task<bool>> condition, string what, BotProcess bot, Stopwatch clock)
     {
         var lastReport = TimeSpan.Zero;
-        while (!condition())
+        while (!await condition())
         {
             if (bot.HasExited || clock.Elapsed > timeout)
             {
