@@ -19,8 +19,8 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
     {
         var queues = await QueuesAsync(cancellationToken).ConfigureAwait(false);
         var wanted = QueueCategories.Normalize(category);
-        return queues.FirstOrDefault(q => wanted is not null && q.Queue.Category == wanted)?.Queue
-            ?? queues.FirstOrDefault(q => q.Queue.Category is null)?.Queue;
+        return queues.FirstOrDefault(q => wanted is not null && q.Category == wanted)
+            ?? queues.FirstOrDefault(q => q.Category is null);
     }
 
     public async Task<bool> IsAgentAsync(Person person, CancellationToken cancellationToken)
@@ -48,23 +48,23 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
     }
 
     /// <summary>Every queue in effect, one per category, with the language of whoever chose it (for warnings).</summary>
-    internal async Task<IReadOnlyList<QueueInEffect>> QueuesAsync(CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<QueueChannel>> QueuesAsync(CancellationToken cancellationToken)
     {
         var stored = await store.ListAsync(cancellationToken).ConfigureAwait(false);
         var blocked = await store.ListBlockedAsync(cancellationToken).ConfigureAwait(false);
-        var byCategory = new Dictionary<string, QueueInEffect>(StringComparer.OrdinalIgnoreCase);
+        var byCategory = new Dictionary<string, QueueChannel>(StringComparer.OrdinalIgnoreCase);
         foreach (var configured in options.Value.Queues)
         {
             var category = QueueCategories.Normalize(configured.Category);
-            byCategory.TryAdd(category ?? "*", new QueueInEffect(new QueueChannel(Reference(configured), category), "en-US"));
+            byCategory.TryAdd(category ?? "*", new QueueChannel(Reference(configured), category, Locale: configured.Locale));
         }
 
         foreach (var setting in stored)
         {
-            byCategory[setting.Category ?? "*"] = new QueueInEffect(new QueueChannel(setting.Channel, setting.Category), setting.Locale);
+            byCategory[setting.Category ?? "*"] = new QueueChannel(setting.Channel, setting.Category, Locale: setting.Locale);
         }
 
-        return [.. byCategory.Values.Select(q => q with { Queue = q.Queue with { Blocked = blocked.Contains(q.Queue.Channel.ConversationId) } })];
+        return [.. byCategory.Values.Select(q => q with { Blocked = blocked.Contains(q.Channel.ConversationId) })];
     }
 
     /// <summary>A channel named in configuration, addressed like one chosen from the card.</summary>
@@ -75,8 +75,8 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
             configured.ServiceUrl, configured.ChannelId, configured.TenantId, "msteams", ConversationKind.Channel, botId, configured.TeamId, configured.ChannelId);
     }
 
-    private static List<ConversationReference> Teams(IReadOnlyList<QueueInEffect> queues) =>
-        [.. queues.Select(q => q.Queue.Channel).Where(c => !string.IsNullOrEmpty(c.TeamId)).DistinctBy(c => c.TeamId, StringComparer.OrdinalIgnoreCase)];
+    private static List<ConversationReference> Teams(IReadOnlyList<QueueChannel> queues) =>
+        [.. queues.Select(q => q.Channel).Where(c => !string.IsNullOrEmpty(c.TeamId)).DistinctBy(c => c.TeamId, StringComparer.OrdinalIgnoreCase)];
 
     private async Task<List<RosterMember>> MembersAsync(List<ConversationReference> teams, TimeSpan maxAge, CancellationToken cancellationToken)
     {
@@ -90,5 +90,3 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
     }
 }
 
-/// <summary>A queue in effect and the language to warn its agents in.</summary>
-internal sealed record QueueInEffect(QueueChannel Queue, string Locale);

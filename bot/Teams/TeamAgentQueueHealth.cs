@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Outbox;
@@ -37,7 +38,7 @@ internal sealed partial class TeamAgentQueueHealth(
 
         var channelId = ChannelOf(target);
         var queue = (await queues.QueuesAsync(cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(q => string.Equals(q.Queue.Channel.ConversationId, channelId, StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(q => string.Equals(q.Channel.ConversationId, channelId, StringComparison.OrdinalIgnoreCase));
         if (queue is null)
         {
             return;
@@ -48,23 +49,23 @@ internal sealed partial class TeamAgentQueueHealth(
             return;
         }
 
-        var teamId = queue.Queue.Channel.TeamId;
+        var teamId = queue.Channel.TeamId;
         var fallback = options.Value.FallbackChannel;
-        LogBlocked(channelId, teamId, queue.Queue.Category ?? QueueCategories.All, record.IdempotencyKey, fallback is not null);
+        LogBlocked(channelId, teamId, queue.Category ?? QueueCategories.All, record.IdempotencyKey, fallback is not null);
         if (fallback is not null && !string.Equals(fallback.ChannelId, channelId, StringComparison.OrdinalIgnoreCase))
         {
             await outbox.EnqueueAsync(Notice(record, queue, channelId, fallback), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private OutboxDraft Notice(OutboxRecord record, QueueInEffect queue, string channelId, ConfiguredQueue fallback)
+    private OutboxDraft Notice(OutboxRecord record, QueueChannel queue, string channelId, ConfiguredQueue fallback)
     {
         var texts = Texts.For(queue.Locale);
         var payload = new JsonObject
         {
             ["type"] = "message",
             ["locale"] = queue.Locale,
-            ["text"] = texts.Get(TextKeys.QueueBlockedNotice, channelId, queue.Queue.Channel.TeamId ?? "?"),
+            ["text"] = texts.Get(TextKeys.QueueBlockedNotice, channelId, queue.Channel.TeamId ?? "?"),
             ["textFormat"] = "plain",
         };
         // Derived from the record that found the channel blocked: a retry after a crash enqueues the same notice.

@@ -13,10 +13,11 @@ namespace ServiceDesk.Dialogs.Agents;
 internal sealed record AgentCardReader(Texts Texts, TimeZoneInfo Zone, IReadOnlyList<TicketPerson> Agents)
 {
     /// <summary>
-    /// The card posted in the channel (and PUT after every change) is one card for every agent: English, UTC.
+    /// The card posted in the channel (and PUT after every change) is one card for every agent: in the queue's language
+    /// (<see cref="QueueChannel.Locale"/>), UTC.
     /// An agent's own invoke answer uses their language and time zone.
     /// </summary>
-    public static AgentCardReader Channel(IReadOnlyList<TicketPerson> agents) => new(Texts.English, TimeZoneInfo.Utc, agents);
+    public static AgentCardReader Channel(IReadOnlyList<TicketPerson> agents, string? locale) => new(Texts.For(locale), TimeZoneInfo.Utc, agents);
 }
 
 /// <summary>

@@ -34,8 +34,10 @@ internal sealed partial class CardTrackingObserver(
                 if (ticket is not null && ticket.Version > VersionOf(record.IdempotencyKey))
                 {
                     // Changed while the first post was on its way: that change found no card to replace.
-                    var card = await CurrentCardAsync(ticket, cancellationToken).ConfigureAwait(false);
-                    await outbox.EnqueueAsync(QueueOutbox.Update(ticket, posted, draft.Target, card), cancellationToken).ConfigureAwait(false);
+                    var channel = await queue.ForCategoryAsync(Queue.QueueCategories.Of(ticket), cancellationToken).ConfigureAwait(false)
+                        ?? new QueueChannel(draft.Target, null);
+                    var card = await CurrentCardAsync(ticket, channel, cancellationToken).ConfigureAwait(false);
+                    await outbox.EnqueueAsync(QueueOutbox.Update(ticket, posted, channel with { Channel = draft.Target }, card), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -61,16 +63,16 @@ internal sealed partial class CardTrackingObserver(
             return;
         }
 
-        var card = await CurrentCardAsync(ticket, cancellationToken).ConfigureAwait(false);
+        var card = await CurrentCardAsync(ticket, channel, cancellationToken).ConfigureAwait(false);
         await outbox.EnqueueAsync(QueueOutbox.NewThread(ticket, channel, card, QueueOutbox.RepostPurpose), cancellationToken).ConfigureAwait(false);
         LogReposted(number.ToString(), ticket.Version);
     }
 
-    private async Task<Cards.AdaptiveCard> CurrentCardAsync(Ticket ticket, CancellationToken cancellationToken)
+    private async Task<Cards.AdaptiveCard> CurrentCardAsync(Ticket ticket, QueueChannel channel, CancellationToken cancellationToken)
     {
         var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
         var agents = await queue.ListAgentsAsync(cancellationToken).ConfigureAwait(false);
-        return cards.Build(ticket, history, AgentCardReader.Channel(agents));
+        return cards.Build(ticket, history, AgentCardReader.Channel(agents, channel.Locale));
     }
 
     /// <summary>The version in a key <c>{number}/v{version}/{purpose}</c>; 0 when it has none.</summary>

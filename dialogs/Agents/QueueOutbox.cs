@@ -1,4 +1,5 @@
 using ServiceDesk.Dialogs.Flows.Approval;
+using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
@@ -17,16 +18,16 @@ internal static class QueueOutbox
     public const string ThreadPurpose = "thread";
 
     public static OutboxDraft NewThread(Ticket stored, QueueChannel queue, Cards.AdaptiveCard card, string purpose = NewThreadPurpose) =>
-        new(Key(stored, purpose), OutboxKind.NewChannelThread, queue.Channel, OutboxMessage.Json("en", null, card),
+        new(Key(stored, purpose), OutboxKind.NewChannelThread, queue.Channel, OutboxMessage.Json(Texts.For(queue.Locale).Language, null, card),
             Subject: stored.Number.ToString(), Purpose: purpose);
 
     /// <summary>Replaces the posted card for everyone (the invoke answer only changes the clicking agent's view).</summary>
-    public static OutboxDraft Update(Ticket stored, PostedCard posted, ConversationReference via, Cards.AdaptiveCard card) =>
-        new(Key(stored, UpdatePurpose), OutboxKind.UpdateActivity, Thread(via, posted), OutboxMessage.Json("en", null, card),
+    public static OutboxDraft Update(Ticket stored, PostedCard posted, QueueChannel queue, Cards.AdaptiveCard card) =>
+        new(Key(stored, UpdatePurpose), OutboxKind.UpdateActivity, Thread(queue.Channel, posted), OutboxMessage.Json(Texts.For(queue.Locale).Language, null, card),
             ActivityId: posted.ActivityId, Subject: stored.Number.ToString(), Purpose: UpdatePurpose);
 
-    public static OutboxDraft ThreadMessage(Ticket stored, PostedCard posted, ConversationReference via, string text) =>
-        new(Key(stored, ThreadPurpose), OutboxKind.Send, Thread(via, posted), OutboxMessage.Json("en", text),
+    public static OutboxDraft ThreadMessage(Ticket stored, PostedCard posted, QueueChannel queue, string text) =>
+        new(Key(stored, ThreadPurpose), OutboxKind.Send, Thread(queue.Channel, posted), OutboxMessage.Json(Texts.For(queue.Locale).Language, text),
             Subject: stored.Number.ToString(), Purpose: ThreadPurpose);
 
     public static string Key(Ticket stored, string purpose) => $"{stored.Number}/v{stored.Version}/{purpose}";

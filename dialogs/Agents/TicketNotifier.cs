@@ -38,7 +38,7 @@ internal sealed partial class TicketNotifier(
         IReadOnlyList<TicketEvent> history, UserProfile? profile)
     {
         var drafts = new List<OutboxDraft>();
-        var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents));
+        var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents, channel?.Locale));
         var entersQueue = (creation && stored.Kind == TicketKind.Incident) || change.Kind == TicketEventKind.Approved;
         if (entersQueue)
         {
@@ -53,10 +53,10 @@ internal sealed partial class TicketNotifier(
         }
         else if (stored.Cards.QueueThread is { } posted && channel is not null)
         {
-            drafts.Add(QueueOutbox.Update(stored, posted, channel.Channel, card));
-            if (ThreadText(stored, change) is { } text)
+            drafts.Add(QueueOutbox.Update(stored, posted, channel, card));
+            if (ThreadText(stored, change, Localization.Texts.For(channel.Locale)) is { } text)
             {
-                drafts.Add(QueueOutbox.ThreadMessage(stored, posted, channel.Channel, text));
+                drafts.Add(QueueOutbox.ThreadMessage(stored, posted, channel, text));
             }
         }
 
@@ -68,11 +68,9 @@ internal sealed partial class TicketNotifier(
         return drafts;
     }
 
-    /// <summary>What the thread shows of the requester's changes (English, as the card).</summary>
-    private static string? ThreadText(Ticket stored, TicketEvent change)
-    {
-        var texts = Localization.Texts.English;
-        return change.Kind switch
+    /// <summary>What the thread shows of the requester's changes, in the queue's language (as the card).</summary>
+    private static string? ThreadText(Ticket stored, TicketEvent change, Localization.Texts texts) =>
+        change.Kind switch
         {
             TicketEventKind.Comment when change.Actor.Id == stored.Requester.Id =>
                 texts.Get(Localization.TextKeys.AgentsThreadComment, change.Actor.Name ?? change.Actor.Id, change.Text),
@@ -81,7 +79,6 @@ internal sealed partial class TicketNotifier(
                 texts.Get(Localization.TextKeys.AgentsThreadReopened, change.Actor.Name ?? change.Actor.Id),
             _ => null,
         };
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); set one up in Teams or in configuration")]
     private partial void LogNoQueue(string number, string category, bool blocked);

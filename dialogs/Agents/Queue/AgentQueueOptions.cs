@@ -61,6 +61,9 @@ public sealed class ConfiguredQueue
 
     public string? TenantId { get; set; }
 
+    /// <summary>The language of the cards and messages posted in this channel (<c>en-US</c> or <c>fr-FR</c>).</summary>
+    public string Locale { get; set; } = "en-US";
+
     internal string? Problem() =>
         !Uri.TryCreate(ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") ? "ServiceUrl must be an absolute http(s) address."
         : string.IsNullOrWhiteSpace(TeamId) ? "TeamId is required."

@@ -38,6 +38,21 @@ public sealed class TicketNotifierTests
     }
 
     [Fact]
+    public async Task Creation_InAQueueChosenInFrench_PostsTheCardInFrench()
+    {
+        _queue.Channel = new QueueChannel(FakeAgentQueue.General, null, Locale: "fr-FR");
+        var template = Ticket() with { Cards = TicketCards.None, Version = 0 };
+        var created = new TicketEvent(Now, Jean, TicketEventKind.Created, []);
+
+        await _tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), await Notifier().ForAsync(template, created, default), default);
+
+        var draft = Assert.Single(_tickets.Outbox);
+        Assert.Equal("fr", (string?)JsonNode.Parse(draft.Payload)!["locale"]);
+        Assert.Contains("Me l'attribuer", AllText(OutboxMessage.Card(draft.Payload)!) + draft.Payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("Assign to me", draft.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Creation_WithNoQueueSetUp_WritesNoRecord()
     {
         _queue.Channel = null;

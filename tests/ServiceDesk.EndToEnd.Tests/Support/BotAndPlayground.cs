@@ -132,7 +132,7 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
             _ => _playground.HasExited ? throw new InvalidOperationException("The Playground exited." + Environment.NewLine + Diagnostics())
                 : Task.FromResult(listening.Task.IsCompleted),
             StartTimeout, "the Playground to listen", Diagnostics);
-        _playgroundPort = listening.Task.Result;
+        _playgroundPort = await listening.Task;
         Playground = new PlaygroundClient(new Uri(PlaygroundUrl));
         // Its config endpoint answers once the Playground has reached the bot's endpoint.
         await Wait.UntilAsync(
