@@ -45,6 +45,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public ServiceDesk.Dialogs.Announcements.IAnnouncementStore Announcements => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.IAnnouncementStore>();
 
+    public ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore Fanout => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore>();
+
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 
     internal TicketNumberAllocator Numbers => provider.GetRequiredService<TicketNumberAllocator>();
