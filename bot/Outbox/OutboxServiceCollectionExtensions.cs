@@ -22,7 +22,9 @@ internal static class OutboxServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RateGate>();
-        services.TryAddSingleton(sp => new OutboxDelivery(SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new OutboxDelivery(
+            SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetServices<ServiceDesk.Dialogs.Ports.IOutboxRenderer>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService<OutboxWorker>();

@@ -12,7 +12,7 @@ public sealed class FanoutOptions
     public int PageSize { get; set; } = 100;
 
     /// <summary>How long a worker holds a job between cursor writes; another instance takes over after it.</summary>
-    [Range(5, 3600)]
+    [Range(1, 3600)]
     public int LeaseSeconds { get; set; } = 60;
 
     /// <summary>How often a worker looks for jobs when not woken by a broadcast of its own instance.</summary>
