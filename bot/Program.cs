@@ -20,6 +20,7 @@ builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 builder.Services.AddAgentQueue();
 builder.Services.AddSlaWorker();
+builder.Services.AddAnnouncementFanoutWorker();
 builder.Services.AddTicketsApi();
 
 var app = builder.Build();

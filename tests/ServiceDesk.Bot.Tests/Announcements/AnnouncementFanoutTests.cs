@@ -148,4 +148,31 @@ public sealed class AnnouncementFanoutTests
         Assert.Single(connector.To(FanoutHarness.ChannelId));
         Assert.True((await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None))!.Done);
     }
+
+    [Fact]
+    public async Task A_card_that_left_in_the_old_version_while_an_update_was_saved_is_edited_to_the_latest_at_once()
+    {
+        await using var connector = await FanoutConnector.StartAsync();
+        await using var harness = new FanoutHarness(connector, withChannel: false);
+        var users = await harness.EmployeesAsync(3);
+        await harness.StartFanoutWorkerAsync();
+        var published = await harness.PublishAsync();
+        await harness.WaitForCountsAsync(published.Id, new AnnouncementDelivery(3, 0, 0, 0));
+        var updated = await harness.SaveAndBroadcastAsync(published,
+            AnnouncementRules.PostUpdate(published, FanoutHarness.Agent, "Fix under way.", null, null, DateTimeOffset.UtcNow));
+
+        // The outbox reports a card rendered before the update was saved (in flight while the update's pass saw it queued).
+        var sent = (await harness.Outbox.GetAsync(AnnouncementPurpose.Key(published.Id, users[0], null), CancellationToken.None))!;
+        Assert.Equal(AnnouncementPurpose.Of(AnnouncementPurpose.Card, published.Version), sent.Draft.Purpose);
+        foreach (var observer in harness.Observers)
+        {
+            await observer.DeliveredAsync(sent, "act-old", FanoutHarness.Chat(users[0]), CancellationToken.None);
+        }
+
+        var edit = await harness.Outbox.GetAsync(AnnouncementPurpose.Key(published.Id, users[0], updated.Version), CancellationToken.None);
+        Assert.Equal((ServiceDesk.Dialogs.Outbox.OutboxKind.UpdateActivity, "act-old", FanoutHarness.Chat(users[0])),
+            (edit!.Draft.Kind, edit.Draft.ActivityId, edit.Draft.Target.ConversationId));
+        Assert.Null(await harness.Outbox.GetAsync(AnnouncementPurpose.Key(published.Id, users[1], updated.Version), CancellationToken.None));
+        Assert.Equal(new AnnouncementDelivery(2, 1, 0, 0), await harness.Broadcaster.DeliveryAsync(published.Id, CancellationToken.None));
+    }
 }

@@ -77,6 +77,10 @@ internal sealed class FanoutHarness : IAsyncDisposable
 
     public FanoutRunner Runner => provider.GetRequiredService<FanoutRunner>();
 
+    public IOutboxStore Outbox => provider.GetRequiredService<IOutboxStore>();
+
+    public IEnumerable<IDeliveryObserver> Observers => provider.GetServices<IDeliveryObserver>();
+
     public static string Chat(string user) => "a:chat-" + user;
 
     /// <summary>Employees with a 1:1 chat each (conversation <see cref="Chat"/>), the odd ones in French.</summary>
