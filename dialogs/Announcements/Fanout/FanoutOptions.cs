@@ -19,6 +19,17 @@ public sealed class FanoutOptions
     [Range(1, 3600)]
     public int PollIntervalSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// After planning, while cards are still queued, the job is looked at again after this long at least (or the
+    /// time the queued cards need at <see cref="ExpectedPerSecond"/>), to record cards whose delivery report was lost.
+    /// </summary>
+    [Range(1, 3600)]
+    public int SettleSeconds { get; set; } = 30;
+
+    /// <summary>The delivery rate the rest between two checks assumes (Teams: about 50 per second per tenant).</summary>
+    [Range(1, 10_000)]
+    public int ExpectedPerSecond { get; set; } = 40;
+
     public bool Enabled { get; set; } = true;
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);

@@ -5,8 +5,14 @@ using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Dialogs.Announcements.Fanout;
 
-/// <summary>What one step did: the job after it (null when dropped: a newer version started or the lease was lost).</summary>
-public sealed record FanoutStep(FanoutJob? Job, int Recipients, int Enqueued);
+/// <summary>
+/// What one step did: the job after it (null when dropped: a newer version started or the lease was lost; or set
+/// aside, <see cref="Resting"/>, until its queued cards should have left).
+/// </summary>
+public sealed record FanoutStep(FanoutJob? Job, int Recipients, int Enqueued)
+{
+    public bool Resting { get; init; }
+}
 
 /// <summary>
 /// Plans a fan-out page by page (driven by the bot's worker): for each reachable employee, their card the first time
@@ -65,8 +71,18 @@ public sealed partial class FanoutRunner(
         }
 
         var done = page.Count < size;
-        var next = await store.AdvanceAsync(job, page.Count > 0 ? page[^1].UserId : job.Cursor, done, time.GetUtcNow() + options.Value.Lease, cancellationToken)
-            .ConfigureAwait(false);
+        var cursor = page.Count > 0 ? page[^1].UserId : job.Cursor;
+        if (done && (await store.CountsAsync(job.AnnouncementId, cancellationToken).ConfigureAwait(false)).Queued is var queued and > 0)
+        {
+            // Cards still queued: look again once they should have left (a card the outbox settled without telling its
+            // observer, e.g. a crash in between, is then recorded). Planning again is idempotent.
+            var rest = TimeSpan.FromSeconds(Math.Max(options.Value.SettleSeconds, queued / (double)options.Value.ExpectedPerSecond));
+            var resting = await store.RestAsync(job, time.GetUtcNow() + rest, cancellationToken).ConfigureAwait(false);
+            Resting(logger, job.AnnouncementId, job.Version, queued, (long)rest.TotalSeconds);
+            return new(null, page.Count, enqueued) { Resting = resting is not null };
+        }
+
+        var next = await store.AdvanceAsync(job, cursor, done, time.GetUtcNow() + options.Value.Lease, cancellationToken).ConfigureAwait(false);
         if (next is null)
         {
             Dropped(logger, job.AnnouncementId, job.Version);
@@ -87,23 +103,24 @@ public sealed partial class FanoutRunner(
         }
 
         var id = announcement.Id;
+        var key = AnnouncementPurpose.Key(id, recipient.UserId, null);
         if (known is null)
         {
             var first = await outbox.EnqueueAsync(new OutboxDraft(
-                AnnouncementPurpose.Key(id, recipient.UserId, null), OutboxKind.Send, chat,
-                AnnouncementMessage.Json(announcement, recipient.Locale, recipient.TimeZone),
+                key, OutboxKind.Send, chat, AnnouncementMessage.Json(announcement, recipient.Locale, recipient.TimeZone),
                 RecipientUserId: recipient.UserId, Subject: id, Purpose: AnnouncementPurpose.Of(AnnouncementPurpose.Card, announcement.Version)),
                 cancellationToken).ConfigureAwait(false);
-            if (first.Status != OutboxStatus.Delivered)
+            if (first.Status == OutboxStatus.Pending)
             {
                 await store.RecordAsync(id, new(recipient.UserId, RecipientStatus.Queued, announcement.Version, null, null), cancellationToken).ConfigureAwait(false);
                 return 1;
             }
 
-            // Delivered but its observer never ran (a crash in between): record it now, then edit it like the others.
-            AnnouncementPurpose.TryParse(first.Draft.Purpose, out _, out var sent);
-            known = new(recipient.UserId, RecipientStatus.Delivered, sent, first.DeliveredActivityId, first.DeliveredConversationId);
-            await store.RecordAsync(id, known, cancellationToken).ConfigureAwait(false);
+            known = await SettledAsync(id, recipient.UserId, first, cancellationToken).ConfigureAwait(false);
+        }
+        else if (known.Status == RecipientStatus.Queued && await outbox.GetAsync(key, cancellationToken).ConfigureAwait(false) is { Status: not OutboxStatus.Pending } sent)
+        {
+            known = await SettledAsync(id, recipient.UserId, sent, cancellationToken).ConfigureAwait(false);
         }
 
         if (known is not { Status: RecipientStatus.Delivered, ActivityId: { } activityId } || known.Version >= version)
@@ -126,17 +143,27 @@ public sealed partial class FanoutRunner(
         }
 
         var id = announcement.Id;
+        var key = AnnouncementPurpose.Key(id, RecipientDelivery.Channel, null);
         var payload = AnnouncementMessage.Json(announcement, posted.Locale, null);
         var known = await store.GetRecipientAsync(id, RecipientDelivery.Channel, cancellationToken).ConfigureAwait(false);
         if (known is null)
         {
-            await outbox.EnqueueAsync(new OutboxDraft(
-                AnnouncementPurpose.Key(id, RecipientDelivery.Channel, null), OutboxKind.NewChannelThread, posted.Channel, payload,
+            var first = await outbox.EnqueueAsync(new OutboxDraft(
+                key, OutboxKind.NewChannelThread, posted.Channel, payload,
                 Subject: id, Purpose: AnnouncementPurpose.Of(AnnouncementPurpose.ChannelPost, announcement.Version)),
                 cancellationToken).ConfigureAwait(false);
-            await store.RecordAsync(id, new(RecipientDelivery.Channel, RecipientStatus.Queued, announcement.Version, null, null), cancellationToken)
-                .ConfigureAwait(false);
-            return 1;
+            if (first.Status == OutboxStatus.Pending)
+            {
+                await store.RecordAsync(id, new(RecipientDelivery.Channel, RecipientStatus.Queued, announcement.Version, null, null), cancellationToken)
+                    .ConfigureAwait(false);
+                return 1;
+            }
+
+            known = await SettledAsync(id, RecipientDelivery.Channel, first, cancellationToken).ConfigureAwait(false);
+        }
+        else if (known.Status == RecipientStatus.Queued && await outbox.GetAsync(key, cancellationToken).ConfigureAwait(false) is { Status: not OutboxStatus.Pending } sent)
+        {
+            known = await SettledAsync(id, RecipientDelivery.Channel, sent, cancellationToken).ConfigureAwait(false);
         }
 
         if (known is not { Status: RecipientStatus.Delivered, ActivityId: { } activityId, ConversationId: { } thread } || known.Version >= version)
@@ -150,6 +177,24 @@ public sealed partial class FanoutRunner(
         return 1;
     }
 
+    /// <summary>
+    /// A first card the outbox settled without its observer recording it (the process died in between): recorded now
+    /// from the outbox record, so it is counted and edited like the others.
+    /// </summary>
+    private async Task<RecipientDelivery> SettledAsync(string id, string userId, OutboxRecord sent, CancellationToken cancellationToken)
+    {
+        AnnouncementPurpose.TryParse(sent.Draft.Purpose, out _, out var version);
+        var status = sent.Status switch
+        {
+            OutboxStatus.Delivered => RecipientStatus.Delivered,
+            OutboxStatus.Unreachable => RecipientStatus.Unreachable,
+            _ => RecipientStatus.Failed,
+        };
+        var settled = new RecipientDelivery(userId, status, version, sent.DeliveredActivityId, sent.DeliveredConversationId);
+        await store.RecordAsync(id, settled, cancellationToken).ConfigureAwait(false);
+        return settled;
+    }
+
     /// <summary>An edit in place of a delivered card, keyed by the version that asks for it.</summary>
     internal static OutboxDraft Edit(
         Announcement announcement, int version, string userId, Turns.ConversationReference where, string activityId, string kind, string payload) =>
@@ -159,6 +204,9 @@ public sealed partial class FanoutRunner(
 
     [LoggerMessage(EventId = 6600, Level = LogLevel.Information, Message = "Fan-out of {AnnouncementId} v{Version}: every recipient planned")]
     private static partial void Finished(ILogger logger, string announcementId, int version);
+
+    [LoggerMessage(EventId = 6602, Level = LogLevel.Information, Message = "Fan-out of {AnnouncementId} v{Version} planned; {Queued} cards still queued, checking again in {Seconds} s")]
+    private static partial void Resting(ILogger logger, string announcementId, int version, int queued, long seconds);
 
     [LoggerMessage(EventId = 6601, Level = LogLevel.Information, Message = "Fan-out of {AnnouncementId} v{Version} dropped: a newer version started or another instance took it")]
     private static partial void Dropped(ILogger logger, string announcementId, int version);

@@ -27,6 +27,12 @@ public interface IFanoutStore
     /// </summary>
     Task<FanoutJob?> AdvanceAsync(FanoutJob claimed, string? cursor, bool done, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets a claimed job aside until <paramref name="until"/>, its cursor back to the start: no worker claims it
+    /// before (its cards are still leaving); then it is planned again. Null when it changed since it was read.
+    /// </summary>
+    Task<FanoutJob?> RestAsync(FanoutJob claimed, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>What was recorded for the recipients after <paramref name="afterUserId"/> up to <paramref name="throughUserId"/> (listing order).</summary>
     Task<IReadOnlyList<RecipientDelivery>> ListRecipientsAsync(
         string announcementId, string? afterUserId, string throughUserId, CancellationToken cancellationToken);
@@ -44,7 +50,13 @@ public interface IFanoutStore
 }
 
 /// <summary>A fan-out: the version being sent, the last recipient planned (null: from the start), done, who holds it.</summary>
-public sealed record FanoutJob(string AnnouncementId, int Version, string? Cursor, bool Done, OutboxLease? Lease, string ETag);
+public sealed record FanoutJob(string AnnouncementId, int Version, string? Cursor, bool Done, OutboxLease? Lease, string ETag)
+{
+    /// <summary>The lease holder of a job set aside (<see cref="IFanoutStore.RestAsync"/>): no worker has this name.</summary>
+    public const string RestingOwner = "(resting)";
+
+    public bool Resting => Lease?.Owner == RestingOwner;
+}
 
 public enum RecipientStatus
 {

@@ -31,8 +31,8 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
                 return false;
             }
 
-            // A newer version starts from the first recipient again; the lease stays with whoever holds it.
-            var job = new FanoutJob(announcementId, version, null, false, stored?.Lease, string.Empty);
+            // A newer version starts from the first recipient again, at once if the job was resting; a worker's lease stays.
+            var job = new FanoutJob(announcementId, version, null, false, stored is { Resting: false } ? stored.Lease : null, string.Empty);
             var written = stored is null
                 ? await table.AddAsync(JobEntity(job), cancellationToken).ConfigureAwait(false)
                 : await table.UpdateAsync(JobEntity(job), stored.ETag, cancellationToken).ConfigureAwait(false);
@@ -78,6 +78,12 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
         ArgumentNullException.ThrowIfNull(claimed);
         var lease = claimed.Lease is { } held ? held with { ExpiresAt = leaseUntil } : null;
         return WriteAsync(claimed with { Cursor = cursor, Done = done, Lease = done ? null : lease }, claimed.ETag, cancellationToken);
+    }
+
+    public Task<FanoutJob?> RestAsync(FanoutJob claimed, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        return WriteAsync(claimed with { Cursor = null, Done = false, Lease = new OutboxLease(FanoutJob.RestingOwner, until) }, claimed.ETag, cancellationToken);
     }
 
     private async Task<FanoutJob?> WriteAsync(FanoutJob job, string etag, CancellationToken cancellationToken)

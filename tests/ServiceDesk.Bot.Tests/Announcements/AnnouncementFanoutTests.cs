@@ -110,8 +110,9 @@ public sealed class AnnouncementFanoutTests
 
         var updated = await harness.SaveAndBroadcastAsync(published,
             AnnouncementRules.PostUpdate(published, FanoutHarness.Agent, "Fix under way.", null, null, DateTimeOffset.UtcNow));
-        await FanoutHarness.WaitUntilAsync(async () => (await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None))!.Done
-            && (await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None))!.Version == updated.Version, "the update planned");
+        // Planned again for the update (every card still queued: nothing to add), then set aside while they leave.
+        await FanoutHarness.WaitUntilAsync(async () => await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None) is { Resting: true } job
+            && job.Version == updated.Version, "the update planned");
         await harness.StartOutboxWorkerAsync();
 
         await harness.WaitForCountsAsync(published.Id, new AnnouncementDelivery(0, 15, 0, 0));
@@ -146,7 +147,7 @@ public sealed class AnnouncementFanoutTests
         await harness.WaitForCountsAsync(published.Id, new AnnouncementDelivery(0, 30, 0, 0));
         Assert.All(users, u => Assert.Single(connector.To(FanoutHarness.Chat(u))));
         Assert.Single(connector.To(FanoutHarness.ChannelId));
-        Assert.True((await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None))!.Done);
+        await FanoutHarness.WaitUntilAsync(async () => (await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None))!.Done, "the job done");
     }
 
     [Fact]
@@ -174,5 +175,25 @@ public sealed class AnnouncementFanoutTests
             (edit!.Draft.Kind, edit.Draft.ActivityId, edit.Draft.Target.ConversationId));
         Assert.Null(await harness.Outbox.GetAsync(AnnouncementPurpose.Key(published.Id, users[1], updated.Version), CancellationToken.None));
         Assert.Equal(new AnnouncementDelivery(2, 1, 0, 0), await harness.Broadcaster.DeliveryAsync(published.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_card_delivered_whose_report_was_lost_is_recorded_when_the_job_is_checked_again()
+    {
+        await using var connector = await FanoutConnector.StartAsync();
+        await using var harness = new FanoutHarness(connector, withChannel: false);
+        var users = await harness.EmployeesAsync(4);
+        await harness.StartFanoutWorkerAsync();
+        var published = await harness.PublishAsync();
+        await harness.WaitForCountsAsync(published.Id, new AnnouncementDelivery(4, 0, 0, 0));
+
+        // The outbox recorded one delivery and the process died before telling the observers.
+        var claimed = await harness.Outbox.ClaimDueAsync("crashed", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), 10, CancellationToken.None);
+        var mine = claimed.Single(r => r.IdempotencyKey == AnnouncementPurpose.Key(published.Id, users[2], null));
+        await harness.Outbox.CompleteAsync(mine, "act-lost", FanoutHarness.Chat(users[2]), CancellationToken.None);
+
+        await harness.WaitForCountsAsync(published.Id, new AnnouncementDelivery(3, 1, 0, 0));
+        var recorded = await harness.Fanout.GetRecipientAsync(published.Id, users[2], CancellationToken.None);
+        Assert.Equal((RecipientStatus.Delivered, "act-lost"), (recorded!.Status, recorded.ActivityId));
     }
 }

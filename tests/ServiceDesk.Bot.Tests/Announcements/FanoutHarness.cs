@@ -47,6 +47,7 @@ internal sealed class FanoutHarness : IAsyncDisposable
             ["Announcements:Fanout:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Announcements:Fanout:LeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Announcements:Fanout:PollIntervalSeconds"] = "1",
+            ["Announcements:Fanout:SettleSeconds"] = "1",
         };
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())

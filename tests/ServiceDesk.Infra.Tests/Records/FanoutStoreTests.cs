@@ -55,6 +55,26 @@ public abstract class FanoutStoreTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task A_resting_job_is_claimed_by_nobody_until_its_rest_ends_unless_a_newer_version_starts()
+    {
+        await Store.StartAsync(Id, 2, CancellationToken.None);
+        var mine = await Store.ClaimAsync(Assert.Single(await Store.ListOpenAsync(CancellationToken.None)), "a", T0, Lease, CancellationToken.None);
+        var moved = await Store.AdvanceAsync(mine!, "29:u5", false, T0.AddSeconds(60), CancellationToken.None);
+
+        var resting = await Store.RestAsync(moved!, T0.AddSeconds(30), CancellationToken.None);
+
+        Assert.Equal((true, (string?)null, false), (resting!.Resting, resting.Cursor, resting.Done));
+        var seen = Assert.Single(await Store.ListOpenAsync(CancellationToken.None));
+        Assert.Null(await Store.ClaimAsync(seen, "a", T0.AddSeconds(29), Lease, CancellationToken.None));
+        Assert.NotNull(await Store.ClaimAsync(seen, "b", T0.AddSeconds(31), Lease, CancellationToken.None));
+
+        var again = await Store.ClaimAsync(Assert.Single(await Store.ListOpenAsync(CancellationToken.None)), "b", T0.AddSeconds(31), Lease, CancellationToken.None);
+        await Store.RestAsync(again!, T0.AddSeconds(300), CancellationToken.None);
+        Assert.True(await Store.StartAsync(Id, 3, CancellationToken.None));
+        Assert.NotNull(await Store.ClaimAsync(Assert.Single(await Store.ListOpenAsync(CancellationToken.None)), "a", T0.AddSeconds(32), Lease, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Each_status_is_counted_once_however_often_it_is_reported()
     {
         var users = Enumerable.Range(0, 20).Select(i => $"29:user-{i:D2}").ToList();
