@@ -14,6 +14,7 @@ namespace ServiceDesk.Infra.Storage.Records;
 internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileStore
 {
     private const string Row = "profile";
+    private const string ListedProperty = "Listed";
 
     /// <summary>Not an encoded user id ('!' followed by non-hex), so it never meets a profile's partition.</summary>
     internal const string ReachablePartition = "!reachable";
@@ -26,8 +27,9 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
 
     public async Task SaveAsync(UserProfile profile, CancellationToken cancellationToken)
     {
-        var stored = await GetAsync(profile.UserId, cancellationToken).ConfigureAwait(false);
-        if (stored is null || !SameReach(stored, profile))
+        var stored = await GetEntityAsync(profile.UserId, cancellationToken).ConfigureAwait(false);
+        // Profiles saved before the listing existed carry no mark: they are listed at their next turn.
+        if (stored is null || stored.GetBoolean(ListedProperty) != true || !SameReach(RecordJson.Read<UserProfile>(stored), profile))
         {
             // The listing first: a crash before the profile is written leaves them differing, and the next turn writes both.
             await IndexAsync(profile, cancellationToken).ConfigureAwait(false);
@@ -123,7 +125,7 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
 
     private static TableEntity Entity(UserProfile profile)
     {
-        var entity = new TableEntity(TableKey.Encode(profile.UserId), Row);
+        var entity = new TableEntity(TableKey.Encode(profile.UserId), Row) { [ListedProperty] = true };
         RecordJson.Write(entity, profile);
         return entity;
     }

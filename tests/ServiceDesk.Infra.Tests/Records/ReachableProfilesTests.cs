@@ -69,6 +69,20 @@ public abstract class ReachableProfilesTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task A_profile_saved_before_the_listing_existed_is_listed_at_its_next_turn()
+    {
+        var old = new TableEntity(TableKey.Encode("29:old"), "profile");
+        old["Data"] = System.Text.Json.JsonSerializer.Serialize(Profile("29:old"), RecordJson.Options);
+        await Records.Tables.EnsureCreatedAsync(CancellationToken.None);
+        await Records.Tables.Profiles.UpsertAsync(old, CancellationToken.None);
+        Assert.Empty(await Records.Profiles.ListReachableAsync(null, 10, CancellationToken.None));
+
+        await Records.Profiles.SaveAsync(Profile("29:old"), CancellationToken.None);
+
+        Assert.Equal("29:old", Assert.Single(await Records.Profiles.ListReachableAsync(null, 10, CancellationToken.None)).UserId);
+    }
+
+    [Fact]
     public async Task A_turn_that_changes_nothing_a_broadcast_reads_does_not_rewrite_the_listing()
     {
         await Records.Profiles.SaveAsync(Profile("29:a"), CancellationToken.None);
