@@ -196,4 +196,54 @@ public sealed class AnnouncementFanoutTests
         var recorded = await harness.Fanout.GetRecipientAsync(published.Id, users[2], CancellationToken.None);
         Assert.Equal((RecipientStatus.Delivered, "act-lost"), (recorded!.Status, recorded.ActivityId));
     }
+
+    [Fact]
+    public async Task Two_updates_in_a_row_leave_every_card_on_the_second_and_an_edit_already_shown_sends_nothing()
+    {
+        await using var connector = await FanoutConnector.StartAsync();
+        await using var harness = new FanoutHarness(connector, withChannel: false);
+        var users = await harness.EmployeesAsync(8);
+        await harness.StartFanoutWorkerAsync();
+        await harness.StartOutboxWorkerAsync();
+        var published = await harness.PublishAsync();
+        await harness.WaitForCountsAsync(published.Id, new AnnouncementDelivery(0, 8, 0, 0));
+
+        var first = await harness.SaveAndBroadcastAsync(published,
+            AnnouncementRules.PostUpdate(published, FanoutHarness.Agent, "Fix under way.", null, null, DateTimeOffset.UtcNow));
+        var second = await harness.SaveAndBroadcastAsync(first,
+            AnnouncementRules.PostUpdate(first, FanoutHarness.Agent, "Fix deployed, checking.", null, null, DateTimeOffset.UtcNow));
+
+        await FanoutHarness.WaitUntilAsync(async () =>
+        {
+            var recorded = await Task.WhenAll(users.Select(u => harness.Fanout.GetRecipientAsync(published.Id, u, CancellationToken.None)));
+            return recorded.All(r => r!.Version == second.Version);
+        }, "every recipient recorded on the second update");
+        await FanoutHarness.WaitUntilAsync(async () => (await harness.Fanout.GetJobAsync(published.Id, CancellationToken.None))!.Done, "the job done");
+        foreach (var user in users)
+        {
+            var edits = connector.To(FanoutHarness.Chat(user)).Where(c => c.Method == "PUT").ToList();
+            Assert.InRange(edits.Count, 1, 2);
+            Assert.Equal(second.Version, edits[^1].Version);
+            Assert.DoesNotContain(edits, e => e.Version != first.Version && e.Version != second.Version);
+        }
+
+        // An edit asked for again once the card shows the latest version (e.g. retried by an operator) sends nothing.
+        var before = connector.Calls.Count;
+        var stale = await harness.Outbox.EnqueueAsync(
+            (await harness.Outbox.GetAsync(AnnouncementPurpose.Key(published.Id, users[0], second.Version), CancellationToken.None))!.Draft with
+            {
+                IdempotencyKey = published.Id + "/" + users[0] + "/again",
+            }, CancellationToken.None);
+        var done = await WaitForSettledAsync(harness, stale.IdempotencyKey);
+        Assert.Equal((ServiceDesk.Dialogs.Outbox.OutboxStatus.Delivered, (string?)null), (done.Status, done.DeliveredActivityId));
+        Assert.Equal(before, connector.Calls.Count);
+    }
+
+    private static async Task<ServiceDesk.Dialogs.Outbox.OutboxRecord> WaitForSettledAsync(FanoutHarness harness, string key)
+    {
+        ServiceDesk.Dialogs.Outbox.OutboxRecord? record = null;
+        await FanoutHarness.WaitUntilAsync(async () =>
+            (record = await harness.Outbox.GetAsync(key, CancellationToken.None)) is { Status: not ServiceDesk.Dialogs.Outbox.OutboxStatus.Pending }, "record " + key);
+        return record!;
+    }
 }
