@@ -23,6 +23,10 @@ internal sealed record DeliveryResult(
     /// <summary>The renderer found nothing left to send.</summary>
     public bool NothingToSend { get; init; }
 
+    /// <summary>What observers hear of: the record with the draft as rendered at delivery, if it was.</summary>
+    public ServiceDesk.Dialogs.Outbox.OutboxRecord Observed(ServiceDesk.Dialogs.Outbox.OutboxRecord record) =>
+        Rendered is { } rendered ? record with { Draft = rendered } : record;
+
     public static DeliveryResult Nothing() => new(false, null, null, ConnectorFailure.None, null, null, null) { NothingToSend = true };
 
     public static DeliveryResult Done(string? activityId, string? conversationId) =>

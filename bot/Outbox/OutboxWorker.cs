@@ -139,8 +139,6 @@ internal sealed partial class OutboxWorker(
         }
 
         OutboxWriteOutcome outcome;
-        // Observers hear of what went out: the draft as rendered at delivery when a renderer rendered it.
-        var told = result.Rendered is { } rendered ? record with { Draft = rendered } : record;
         if (result.NothingToSend)
         {
             outcome = await store.CompleteAsync(record, null, null, cancellationToken).ConfigureAwait(false);
@@ -152,12 +150,12 @@ internal sealed partial class OutboxWorker(
             if (outcome == OutboxWriteOutcome.Done)
             {
                 OutboxLog.Delivered(logger, key, kind, attempt);
-                await ObserveAsync(record, o => o.DeliveredAsync(told, result.ActivityId, result.ConversationId, cancellationToken)).ConfigureAwait(false);
+                await ObserveAsync(record, o => o.DeliveredAsync(result.Observed(record), result.ActivityId, result.ConversationId, cancellationToken)).ConfigureAwait(false);
             }
         }
         else
         {
-            outcome = await RecordFailureAsync(record, told, result, attempt, cancellationToken).ConfigureAwait(false);
+            outcome = await RecordFailureAsync(record, result, attempt, cancellationToken).ConfigureAwait(false);
         }
 
         if (outcome == OutboxWriteOutcome.LeaseLost)
@@ -166,8 +164,7 @@ internal sealed partial class OutboxWorker(
         }
     }
 
-    private async Task<OutboxWriteOutcome> RecordFailureAsync(
-        OutboxRecord record, OutboxRecord told, DeliveryResult result, int attempt, CancellationToken cancellationToken)
+    private async Task<OutboxWriteOutcome> RecordFailureAsync(OutboxRecord record, DeliveryResult result, int attempt, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var (key, kind, tenant) = (record.IdempotencyKey, record.Draft.Kind, record.Draft.Target.TenantId);
@@ -189,11 +186,11 @@ internal sealed partial class OutboxWorker(
                 return await store.RescheduleAsync(record, time.GetUtcNow() + delay, error, cancellationToken).ConfigureAwait(false);
 
             case FailureAction.Retry:
-                return await ParkAsync(record, told, OutboxStatus.Failed, result, attempt, $"{error}; gave up after {attempt} attempts", cancellationToken)
+                return await ParkAsync(record, OutboxStatus.Failed, result, attempt, $"{error}; gave up after {attempt} attempts", cancellationToken)
                     .ConfigureAwait(false);
 
             case FailureAction.ParkUnreachable:
-                var parked = await ParkAsync(record, told, OutboxStatus.Unreachable, result, attempt, error, cancellationToken).ConfigureAwait(false);
+                var parked = await ParkAsync(record, OutboxStatus.Unreachable, result, attempt, error, cancellationToken).ConfigureAwait(false);
                 if (parked == OutboxWriteOutcome.Done && !activityGone && record.Draft.RecipientUserId is { Length: > 0 } recipient)
                 {
                     await MarkStaleAsync(record, recipient, cancellationToken).ConfigureAwait(false);
@@ -202,18 +199,18 @@ internal sealed partial class OutboxWorker(
                 return parked;
 
             default:
-                return await ParkAsync(record, told, OutboxStatus.Failed, result, attempt, error, cancellationToken).ConfigureAwait(false);
+                return await ParkAsync(record, OutboxStatus.Failed, result, attempt, error, cancellationToken).ConfigureAwait(false);
         }
     }
 
     private async Task<OutboxWriteOutcome> ParkAsync(
-        OutboxRecord record, OutboxRecord told, OutboxStatus status, DeliveryResult result, int attempt, string error, CancellationToken cancellationToken)
+        OutboxRecord record, OutboxStatus status, DeliveryResult result, int attempt, string error, CancellationToken cancellationToken)
     {
         OutboxLog.Parked(logger, record.IdempotencyKey, record.Draft.Kind, attempt, status, result.Failure, result.StatusCode, result.ErrorCode);
         var parked = await store.ParkAsync(record, status, error, cancellationToken).ConfigureAwait(false);
         if (parked == OutboxWriteOutcome.Done)
         {
-            await ObserveAsync(record, o => o.ParkedAsync(told, status, result.StatusCode, cancellationToken)).ConfigureAwait(false);
+            await ObserveAsync(record, o => o.ParkedAsync(result.Observed(record), status, result.StatusCode, cancellationToken)).ConfigureAwait(false);
         }
 
         return parked;
