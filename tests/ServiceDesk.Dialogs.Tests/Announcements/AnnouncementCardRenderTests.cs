@@ -69,7 +69,7 @@ public sealed class AnnouncementCardRenderTests
         var control = AnnouncementControlCard.Build(Published(), new AnnouncementDelivery(9000, 950, 30, 20), Texts.English, Utc);
         var json = CardJson.Serialize(control);
 
-        Assert.Equal(3, control.Actions!.Count);
+        Assert.Equal(4, control.Actions!.Count);
         foreach (var value in new[] { "9,000", "950", "30", "20" })
         {
             Assert.Contains($"\"value\":\"{value}\"", json, StringComparison.Ordinal);
