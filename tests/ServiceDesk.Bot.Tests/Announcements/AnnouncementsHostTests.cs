@@ -157,6 +157,39 @@ public sealed class AnnouncementsHostTests : IAsyncLifetime
         _host.Links.Verify(l => l.LinkAsync(It.IsAny<string>(), It.IsAny<TicketNumber>(), It.IsAny<TicketPerson>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    [Fact]
+    public async Task DeclareMajorIncident_OnATicketCard_PostsTheFormInItsThread_AndPublishLinksTheTicket()
+    {
+        var tickets = _host.Factory.Services.GetRequiredService<ITicketStore>();
+        var now = DateTimeOffset.UtcNow;
+        var requester = new TicketPerson("29:requester", null, "Camille Martin");
+        var template = new Ticket
+        {
+            Number = new TicketNumber(TicketKind.Incident, 1), Version = 0, Status = TicketStatus.New, Title = "Mail does not arrive",
+            Description = "Since 9:00 no email arrives.", Category = "email", Impact = Impact.High, Urgency = Urgency.High,
+            Priority = Priority.P1, Requester = requester, CreatedAt = now, UpdatedAt = now, Sla = new SlaState(now.AddHours(1), now.AddHours(4)),
+        };
+        var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, new TicketEvent(now, requester, TicketEventKind.Created, [])), null, default);
+        var before = _host.Connector.Received.Count;
+
+        var answer = Message(await _host.InvokeAsync(Sam, "announcement.declare", new JsonObject { ["ticket"] = ticket.Number.ToString(), ["ticketVersion"] = ticket.Version }));
+
+        Assert.Equal($"The major incident form for {ticket.Number} is posted below in this thread.", answer);
+        var posted = Assert.Single(_host.Connector.Received.Skip(before));
+        Assert.Contains(AnnouncementsHostHarness.Thread, posted.Path, StringComparison.Ordinal);
+        var form = JsonNode.Parse(posted.Body!.Value.GetRawText())!["attachments"]![0]!["content"]!;
+        Assert.Contains("Mail does not arrive", form.ToJsonString(), StringComparison.Ordinal);
+        var (id, version) = Identity(form);
+        var publish = Form(id, version);
+        publish["ticket"] = ticket.Number.ToString();
+        _host.Links.Setup(l => l.LinkAsync(id, ticket.Number, It.IsAny<TicketPerson>(), It.IsAny<CancellationToken>())).ReturnsAsync(LinkOutcome.Linked);
+
+        Card(await _host.InvokeAsync(Sam, "announcement.publish", publish));
+
+        _host.Links.Verify(l => l.LinkAsync(id, ticket.Number, It.Is<TicketPerson>(p => p.Id == Sam.Id), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(AnnouncementStatus.Published, (await _host.Store.GetAsync(id, default))!.Status);
+    }
+
     /// <summary>"@Service Desk outage" by Alex: the declare form of a new draft.</summary>
     private async Task<JsonObject> DeclareFormAsync()
     {
