@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Routing;
@@ -12,7 +13,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// is broadcast (every delivered card edited in place), a resolution resolves the linked incidents, and the control
 /// card is replaced for everyone.
 /// </summary>
-internal sealed class AnnouncementControlHandler(AnnouncementDesk desk, TimeProvider clock) : ICardActionHandler
+internal sealed partial class AnnouncementControlHandler(AnnouncementDesk desk, TimeProvider clock, ILogger<AnnouncementControlHandler> logger) : ICardActionHandler
 {
     public bool Handles(string verb) =>
         desk.Available && (verb is AnnouncementVerbs.PostUpdate or AnnouncementVerbs.Resolve or AnnouncementVerbs.Cancel or AnnouncementVerbs.Link);
@@ -82,6 +83,7 @@ internal sealed class AnnouncementControlHandler(AnnouncementDesk desk, TimeProv
         switch (save)
         {
             case { Status: AnnouncementSaveStatus.Saved, Current: { } saved }:
+                LogChanged(saved.Id, saved.Status, saved.Version, turn.From.Id);
                 // A draft withdrawn before publishing was never seen by employees: nothing to edit.
                 if (saved.PublishedAt is not null)
                 {
@@ -110,6 +112,7 @@ internal sealed class AnnouncementControlHandler(AnnouncementDesk desk, TimeProv
         }
 
         var outcome = await desk.Links.LinkAsync(announcement.Id, number, by, cancellationToken).ConfigureAwait(false);
+        LogLinked(announcement.Id, number.ToString(), outcome, by.Id);
         var notice = outcome switch
         {
             LinkOutcome.Linked => texts.Get(TextKeys.AnnouncementsAgentsLinked, number),
@@ -128,4 +131,10 @@ internal sealed class AnnouncementControlHandler(AnnouncementDesk desk, TimeProv
 
     private async Task<TurnResult> ShowAsync(CardAction action, Announcement announcement, string? notice, Texts texts, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         AnnouncementDesk.Show(action, await desk.ControlCardAsync(announcement, texts, zone, notice, cancellationToken).ConfigureAwait(false));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Id} now {Status} (version {Version}) by {UserId}")]
+    private partial void LogChanged(string id, AnnouncementStatus status, int version, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Id}: link of {Ticket} by {UserId}: {Outcome}")]
+    private partial void LogLinked(string id, string ticket, LinkOutcome outcome, string userId);
 }

@@ -1,4 +1,4 @@
-using ServiceDesk.Cards;
+using Microsoft.Extensions.Logging;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Routing;
@@ -14,7 +14,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// gets the control card of the published one; then the broadcast starts, the ticket it was declared from is linked,
 /// and the control card replaces the form (for the agent at once, for everyone through the outbox).
 /// </summary>
-internal sealed class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProvider clock) : ICardActionHandler
+internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProvider clock, ILogger<AnnouncementDeclareHandler> logger) : ICardActionHandler
 {
     public bool Handles(string verb) => desk.Available && (verb is AnnouncementVerbs.Preview or AnnouncementVerbs.Publish);
 
@@ -76,6 +76,7 @@ internal sealed class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProv
             return await SaveFailedAsync(turn, saved, id, ticket, texts, zone, cancellationToken).ConfigureAwait(false);
         }
 
+        LogPublished(announcement.Id, announcement.Version, turn.From.Id);
         await desk.Broadcaster.BroadcastAsync(announcement, cancellationToken).ConfigureAwait(false);
         if (AnnouncementForm.Ticket(action.Data) is { } number)
         {
@@ -103,6 +104,7 @@ internal sealed class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProv
 
         if (current.Status == AnnouncementStatus.Published)
         {
+            LogAlreadyPublished(current.Id, current.Version, turn.From.Id);
             await desk.Broadcaster.BroadcastAsync(current, cancellationToken).ConfigureAwait(false);
         }
 
@@ -123,4 +125,10 @@ internal sealed class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProv
         string.IsNullOrEmpty(turn.ReplyToId) || turn.Conversation.Kind != ConversationKind.Channel
             ? null
             : new AnnouncementControlPost(turn.Conversation, turn.ReplyToId, turn.Locale);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Id} published (version {Version}) by {UserId}")]
+    private partial void LogPublished(string id, int version, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Announcement {Id} already published (version {Version}): {UserId} got its control card, broadcast asked again")]
+    private partial void LogAlreadyPublished(string id, int version, string userId);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Announcements;
@@ -17,9 +18,9 @@ public sealed class AnnouncementHandlerTests
 {
     private readonly AnnouncementDeskParts parts = new();
 
-    private AnnouncementDeclareHandler Declare() => new(parts.Desk, parts.Clock);
+    private AnnouncementDeclareHandler Declare() => new(parts.Desk, parts.Clock, NullLogger<AnnouncementDeclareHandler>.Instance);
 
-    private AnnouncementControlHandler Control() => new(parts.Desk, parts.Clock);
+    private AnnouncementControlHandler Control() => new(parts.Desk, parts.Clock, NullLogger<AnnouncementControlHandler>.Instance);
 
     private static Turn Click(TicketPerson who, string verb, JsonObject data, string locale = "en-US", bool invoke = true, string? replyTo = "card-7") =>
         Raw(new Person(who.Id, who.AadObjectId, who.Name), verb, JsonSerializer.SerializeToElement(data), locale, invoke) with { ReplyToId = replyTo };
