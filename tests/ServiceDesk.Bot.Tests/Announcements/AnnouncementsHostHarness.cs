@@ -51,24 +51,41 @@ public sealed class AnnouncementsHostHarness : IAsyncDisposable
 
     public IAnnouncementStore Store => Factory.Services.GetRequiredService<IAnnouncementStore>();
 
-    public static async Task<AnnouncementsHostHarness> StartAsync()
+    /// <summary>What the fan-out reports (the mock answers with the current value).</summary>
+    public AnnouncementDelivery Delivery
+    {
+        get => delivery.Value!;
+        set => delivery.Value = value;
+    }
+
+    private System.Runtime.CompilerServices.StrongBox<AnnouncementDelivery> delivery = null!;
+
+    /// <summary>Starts the host; <paramref name="settings"/> override the defaults (outbox worker off, watch hourly).</summary>
+    public static async Task<AnnouncementsHostHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var connector = await FakeConnector.StartAsync();
+        var counts = new System.Runtime.CompilerServices.StrongBox<AnnouncementDelivery>(new AnnouncementDelivery(1200, 8700, 12, 88));
         var broadcaster = new Mock<IAnnouncementBroadcaster>();
-        broadcaster.Setup(b => b.DeliveryAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(new AnnouncementDelivery(1200, 8700, 12, 88));
+        broadcaster.Setup(b => b.DeliveryAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => counts.Value!);
         var links = new Mock<IMajorIncidentLinks>();
         links.Setup(l => l.ListLinkedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var queue = new QueueChannel(
             new ConversationReference(connector.BaseUrl, Channel, Tenant, "msteams", ConversationKind.Channel, "28:bot", "19:team@thread.tacv2", Channel), null);
+        var all = new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", ["Announcements:WatchSeconds"] = "3600" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
         var factory = new BotHostFactory(
-            new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", ["Announcements:WatchSeconds"] = "3600" },
+            all,
             services =>
             {
                 services.AddSingleton<IAgentQueue>(new TestAgentQueue(queue, [Alex, Sam]));
                 services.AddSingleton(broadcaster.Object);
                 services.AddSingleton(links.Object);
             });
-        return new AnnouncementsHostHarness(connector, factory, broadcaster, links);
+        return new AnnouncementsHostHarness(connector, factory, broadcaster, links) { delivery = counts };
     }
 
     /// <summary>"@Service Desk {text}" in the channel (a new post: its own thread), answered before this returns.</summary>
@@ -145,6 +162,31 @@ public sealed class AnnouncementsHostHarness : IAsyncDisposable
     {
         Assert.Equal("application/vnd.microsoft.card.adaptive", answer.GetProperty("type").GetString());
         return JsonNode.Parse(answer.GetProperty("value").GetRawText())!.AsObject();
+    }
+
+    /// <summary>Waits until the fake connector has received a request matching <paramref name="match"/>.</summary>
+    public async Task<FakeConnector.ReceivedRequest> WaitForRequestAsync(Func<FakeConnector.ReceivedRequest, bool> match)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var received = Connector.Received;
+            if (received.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            var left = deadline - DateTimeOffset.UtcNow;
+            Assert.True(left > TimeSpan.Zero, "The expected request did not reach the fake connector in time.");
+            try
+            {
+                await Connector.WaitForAsync(received.Count + 1, left);
+            }
+            catch (TimeoutException)
+            {
+                // Checked once more above, then the deadline fails the test.
+            }
+        }
     }
 
     public static string Message(JsonElement answer)
