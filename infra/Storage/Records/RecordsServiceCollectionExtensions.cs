@@ -39,8 +39,8 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
-        services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<IAnnouncementChannelStore, TableAnnouncementChannelStore>();
+        services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.AddHostedService<RecordsStartup>();
         return services;
     }
