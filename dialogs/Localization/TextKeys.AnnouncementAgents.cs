@@ -29,4 +29,7 @@ public static partial class TextKeys
     public const string AnnouncementsChannelDoneTitle = "announcements.channel.doneTitle";
     public const string AnnouncementsChannelDone = "announcements.channel.done";
     public const string AnnouncementsChannelNotOwner = "announcements.channel.notOwner";
+    public const string AnnouncementsAgentsLinkHelp = "announcements.agents.linkHelp";
+    public const string AnnouncementsAgentsLinkWhich = "announcements.agents.linkWhich";
+    public const string AnnouncementsAgentsUnavailable = "announcements.agents.unavailable";
 }

@@ -113,14 +113,7 @@ internal sealed partial class AnnouncementControlHandler(AnnouncementDesk desk, 
 
         var outcome = await desk.Links.LinkAsync(announcement.Id, number, by, cancellationToken).ConfigureAwait(false);
         LogLinked(announcement.Id, number.ToString(), outcome, by.Id);
-        var notice = outcome switch
-        {
-            LinkOutcome.Linked => texts.Get(TextKeys.AnnouncementsAgentsLinked, number),
-            LinkOutcome.AlreadyLinked => texts.Get(TextKeys.AnnouncementsAgentsAlreadyLinked, number),
-            LinkOutcome.TicketNotFound => texts.Get(TextKeys.AnnouncementsAgentsLinkNotFound, number),
-            LinkOutcome.NotLinkable => texts.Get(TextKeys.AnnouncementsAgentsNotLinkable, number),
-            _ => texts.Get(TextKeys.AnnouncementsAgentsNotActive, announcement.Id),
-        };
+        var notice = AnnouncementDesk.LinkNotice(outcome, number, announcement.Id, texts);
         if (outcome == LinkOutcome.Linked)
         {
             await desk.RefreshForEveryoneAsync(announcement, cancellationToken).ConfigureAwait(false);

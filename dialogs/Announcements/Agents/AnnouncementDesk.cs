@@ -65,6 +65,16 @@ internal sealed class AnnouncementDesk(
     public static TurnResult Refuse(CardAction action, string text) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 
+    /// <summary>What linking <paramref name="number"/> did, for the agent.</summary>
+    public static string LinkNotice(LinkOutcome outcome, Tickets.TicketNumber number, string announcementId, Texts texts) => outcome switch
+    {
+        LinkOutcome.Linked => texts.Get(TextKeys.AnnouncementsAgentsLinked, number),
+        LinkOutcome.AlreadyLinked => texts.Get(TextKeys.AnnouncementsAgentsAlreadyLinked, number),
+        LinkOutcome.TicketNotFound => texts.Get(TextKeys.AnnouncementsAgentsLinkNotFound, number),
+        LinkOutcome.NotLinkable => texts.Get(TextKeys.AnnouncementsAgentsNotLinkable, number),
+        _ => texts.Get(TextKeys.AnnouncementsAgentsNotActive, announcementId),
+    };
+
     /// <summary>Who made the latest change, for "changed by … since your card".</summary>
     public static string LastChangedBy(Announcement current) =>
         (current.LatestUpdate?.By ?? current.Author) is var person ? person.Name ?? person.Id : string.Empty;

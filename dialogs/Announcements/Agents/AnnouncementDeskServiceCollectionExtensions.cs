@@ -23,6 +23,7 @@ public static class AnnouncementDeskServiceCollectionExtensions
             sp.GetRequiredService<IAgentQueue>(), sp.GetRequiredService<Ports.IOutboxStore>()));
         services.TryAddSingleton<IAnnouncementWatch, AnnouncementWatch>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAgentCommand, OutageCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAgentCommand, LinkCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AnnouncementDeclareHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AnnouncementControlHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AnnouncementFromTicketHandler>());
