@@ -9,10 +9,18 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// Keys carry the counts and the promised time, so an unchanged card is not sent again and a reminder goes once, by
 /// whichever instance writes it first. Announcements closed in the last <see cref="KeepWatchingClosed"/> stay watched
 /// (the edits of a resolution are still going out); that memory is per instance and only affects the counts shown.
+/// The watch also completes what a crash between a save and its follow-up left undone: a version saved over
+/// <see cref="SettleTime"/> ago is handed to the broadcaster once per instance, and a resolution to the links (both are
+/// idempotent per version, so a broadcast already started is not started again).
 /// </summary>
 internal sealed class AnnouncementWatch(AnnouncementDesk desk, IOutboxStore outbox, TimeProvider clock) : IAnnouncementWatch
 {
     public static readonly TimeSpan KeepWatchingClosed = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long the handler that saved a version has to start its broadcast before the watch makes sure of it.</summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, int> ensured = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> closedSeen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> watched = new(StringComparer.Ordinal);
@@ -52,6 +60,7 @@ internal sealed class AnnouncementWatch(AnnouncementDesk desk, IOutboxStore outb
 
     private async Task<int> WatchAsync(Announcement announcement, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await EnsureFollowedUpAsync(announcement, now, cancellationToken).ConfigureAwait(false);
         if (announcement.ControlPost is not { } post)
         {
             return 0;
@@ -65,5 +74,22 @@ internal sealed class AnnouncementWatch(AnnouncementDesk desk, IOutboxStore outb
         }
 
         return 1;
+    }
+
+    private async Task EnsureFollowedUpAsync(Announcement announcement, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (announcement.PublishedAt is null || now - announcement.UpdatedAt < SettleTime
+            || ensured.TryGetValue(announcement.Id, out var version) && version >= announcement.Version)
+        {
+            return;
+        }
+
+        await desk.Broadcaster.BroadcastAsync(announcement, cancellationToken).ConfigureAwait(false);
+        if (announcement.Status == AnnouncementStatus.Resolved && announcement.LatestUpdate?.By is { } by)
+        {
+            await desk.Links.ResolveLinkedAsync(announcement, by, cancellationToken).ConfigureAwait(false);
+        }
+
+        ensured[announcement.Id] = announcement.Version;
     }
 }

@@ -1,3 +1,4 @@
+using Moq;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Agents;
 using ServiceDesk.Dialogs.Flows.Approval;
@@ -94,5 +95,25 @@ public sealed class AnnouncementWatchTests
 
         Assert.Equal(0, await parts.Watch().RunOnceAsync(default));
         Assert.Empty(parts.Outbox.Drafts);
+    }
+
+    [Fact]
+    public async Task A_version_saved_over_a_minute_ago_is_handed_to_the_broadcaster_once_and_a_resolution_to_the_links_once()
+    {
+        var published = parts.Published(); // five minutes ago
+        var watch = parts.Watch();
+        await watch.RunOnceAsync(default);
+        await watch.RunOnceAsync(default);
+        parts.Store.Put(AnnouncementRules.Resolve(published, Agent, "Fixed.", null, parts.Clock.GetUtcNow()).Announcement);
+        await watch.RunOnceAsync(default);
+        parts.Broadcaster.Verify(b => b.BroadcastAsync(It.Is<Announcement>(a => a.Status == AnnouncementStatus.Resolved), It.IsAny<CancellationToken>()), Times.Never);
+
+        parts.Clock.Advance(AnnouncementWatch.SettleTime);
+        await watch.RunOnceAsync(default);
+        await watch.RunOnceAsync(default);
+
+        parts.Broadcaster.Verify(b => b.BroadcastAsync(It.Is<Announcement>(a => a.Version == published.Version), It.IsAny<CancellationToken>()), Times.Once);
+        parts.Broadcaster.Verify(b => b.BroadcastAsync(It.Is<Announcement>(a => a.Status == AnnouncementStatus.Resolved), It.IsAny<CancellationToken>()), Times.Once);
+        parts.Links.Verify(l => l.ResolveLinkedAsync(It.Is<Announcement>(a => a.Status == AnnouncementStatus.Resolved), Agent, It.IsAny<CancellationToken>()), Times.Once);
     }
 }
