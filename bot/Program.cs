@@ -19,6 +19,7 @@ builder.Services.AddAccessRequests();
 builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 builder.Services.AddAgentQueue();
+builder.Services.AddAnnouncementAgents();
 builder.Services.AddSlaWorker();
 builder.Services.AddAnnouncementFanoutWorker();
 builder.Services.AddTicketsApi();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Agents;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Ports;
@@ -38,6 +39,7 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
+        services.TryAddSingleton<IAnnouncementChannelStore, TableAnnouncementChannelStore>();
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore, TableFanoutStore>();
         services.AddHostedService<RecordsStartup>();
