@@ -9,14 +9,17 @@ public static class EmployeesAnnouncementsServiceCollectionExtensions
 {
     /// <summary>
     /// What employees do with announcements (called by <c>AddServiceDesk()</c>): "I'm affected too" / "Acknowledge",
-    /// "is there an outage?", and the incident flow's outages over the stored announcements. Needs the
-    /// <see cref="IAnnouncementStore"/> from infra (<c>AddServiceDeskRecords()</c>).
+    /// "is there an outage?", the incident flow's outages over the stored announcements, and the incidents linked to a
+    /// major incident (<see cref="IMajorIncidentLinks"/>). Needs <see cref="IAnnouncementStore"/> and
+    /// <see cref="IMajorIncidentLinkStore"/> from infra (<c>AddServiceDeskRecords()</c>).
     /// </summary>
     public static IServiceCollection AddAnnouncementsForEmployees(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AnnouncementReactionHandler>());
         services.TryAddSingleton<OutageBoard>();
+        services.TryAddSingleton<FixedNotices>();
+        services.TryAddSingleton<IMajorIncidentLinks, MajorIncidentLinks>();
         // Replaces the "never an outage" default whichever registration ran first.
         services.Replace(ServiceDescriptor.Singleton<IOutageQuery, StoredOutages>());
         return services;

@@ -45,6 +45,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public ServiceDesk.Dialogs.Announcements.IAnnouncementStore Announcements => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.IAnnouncementStore>();
 
+    public ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore Links => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore>();
+
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 
     internal TicketNumberAllocator Numbers => provider.GetRequiredService<TicketNumberAllocator>();

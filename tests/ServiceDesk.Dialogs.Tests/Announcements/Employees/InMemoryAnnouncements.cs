@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Tests.Announcements.Employees;
 
 /// <summary>The announcement store's contract in memory (the infra contract tests check the real one): reactions once per employee.</summary>
-internal sealed class InMemoryAnnouncements : IAnnouncementStore
+internal sealed class InMemoryAnnouncements : IAnnouncementStore, IMajorIncidentLinkStore
 {
+    private readonly ConcurrentDictionary<(string Id, TicketNumber Ticket), MajorIncidentLink> _links = new();
     private readonly ConcurrentDictionary<string, Announcement> _all = new();
     private readonly ConcurrentDictionary<(string Id, AnnouncementReactionKind Kind, string User), AnnouncementReactor> _reactions = new();
 
@@ -49,6 +51,12 @@ internal sealed class InMemoryAnnouncements : IAnnouncementStore
 
     public Task<IReadOnlyList<AnnouncementReactor>> ListReactorsAsync(string id, AnnouncementReactionKind kind, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AnnouncementReactor>>([.. _reactions.Where(r => r.Key.Id == id && r.Key.Kind == kind).Select(r => r.Value).OrderBy(r => r.At)]);
+
+    public Task<bool> AddLinkAsync(string announcementId, MajorIncidentLink link, CancellationToken cancellationToken) =>
+        Task.FromResult(_links.TryAdd((announcementId, link.Ticket), link));
+
+    public Task<IReadOnlyList<MajorIncidentLink>> ListLinksAsync(string announcementId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MajorIncidentLink>>([.. _links.Where(l => l.Key.Id == announcementId).Select(l => l.Value).OrderBy(l => l.At)]);
 
     private Announcement WithCounts(Announcement a) => a with { Counts = Counts(a.Id) };
 
