@@ -89,10 +89,40 @@ public sealed class EmployeeAnnouncementsHostTests : IAsyncLifetime
         Assert.StartsWith($"Resolved with the major incident {published.Id}", incident.ResolutionNote, StringComparison.Ordinal);
     }
 
-    private async Task<Announcement> PublishedAsync()
+    [Fact]
+    public async Task ReportingAnIncidentOnTheService_OffersTheOutage_AndAddMeToItCountsTheEmployee_WithoutATicket()
+    {
+        var published = await PublishedAsync("VPN");
+        foreach (var text in new[] { "my vpn keeps disconnecting", "The VPN drops every ten minutes since this morning.", "just me", "all my work is blocked" })
+        {
+            await PostAsync(ActivityFixtures.With("personal-message", _connector.BaseUrl, a => Personal(a, "en-US", text)));
+        }
+
+        var review = (await _connector.WaitForAsync(4)).Select(r => r.Body).OfType<JsonElement>().Last(b => Readable(b).Contains("incident.joinOutage", StringComparison.Ordinal));
+        Assert.Contains("This looks like the ongoing outage: Sign-in fails", Readable(review), StringComparison.Ordinal);
+        var join = JsonNode.Parse(review.GetProperty("attachments")[0].GetProperty("content").GetRawText())!
+            .AsObject()["body"]!.AsArray().SelectMany(Descendants).First(n => (string?)n["verb"] == "incident.joinOutage")["data"]!.AsObject();
+
+        var answer = await InvokeAsync(join);
+
+        Assert.Contains("I've noted that you are affected by the outage Sign-in fails", Readable(answer), StringComparison.Ordinal);
+        var reactor = Assert.Single(await Announcements.ListReactorsAsync(published.Id, AnnouncementReactionKind.Affected, default));
+        Assert.Equal(Employee, reactor.Employee.Id);
+        Assert.Empty((await _factory.Services.GetRequiredService<ITicketStore>().ListByRequesterAsync(Employee, 10, null, default)).Tickets);
+    }
+
+    /// <summary>Every JSON object under <paramref name="node"/>, itself included.</summary>
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => Descendants(p.Value))],
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
+    private async Task<Announcement> PublishedAsync(string service = "Sign-in")
     {
         var content = new AnnouncementContent(
-            "Sign-in", new AnnouncementText("Sign-in fails", "Teams asks for the password again and again.", "Everyone signing in."), null, null);
+            service, new AnnouncementText("Sign-in fails", "Teams asks for the password again and again.", "Everyone signing in."), null, null);
         var draft = await Announcements.CreateAsync(content, Agent, DateTimeOffset.UtcNow, default);
         var published = AnnouncementRules.Publish(draft, DateTimeOffset.UtcNow).Announcement;
         Assert.Equal(AnnouncementSaveStatus.Saved, (await Announcements.UpdateAsync(published, draft.Version, default)).Status);
