@@ -56,7 +56,7 @@ public sealed class AnnouncementReactionHandlerTests
 
         var text = ConversationScript.Text(result);
         Assert.Contains("Merci d'en avoir pris connaissance.", text, StringComparison.Ordinal);
-        Assert.Contains("0 personnes touchées à ce jour · 2 prises de connaissance", text, StringComparison.Ordinal);
+        Assert.Contains("Personnes touchées à ce jour : 0 · prises de connaissance : 2", text, StringComparison.Ordinal);
         Assert.Contains("VPN en panne", text, StringComparison.Ordinal);
         Assert.Contains("(Je suis aussi touché)", text, StringComparison.Ordinal);
     }
