@@ -37,6 +37,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<IDeflectionLog>(sp => sp.GetRequiredService<TableDeflectionLog>());
         services.TryAddSingleton<IDeflectionCounts>(sp => sp.GetRequiredService<TableDeflectionLog>());
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
+        services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore, TableAnnouncementStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
         services.TryAddSingleton<IAnnouncementChannelStore, TableAnnouncementChannelStore>();

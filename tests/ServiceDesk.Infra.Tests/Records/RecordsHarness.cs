@@ -29,6 +29,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public ITicketStore Tickets => provider.GetRequiredService<ITicketStore>();
 
+    public ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore Links => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore>();
+
     public IOutboxStore Outbox => provider.GetRequiredService<IOutboxStore>();
 
     public IUserProfileStore Profiles => provider.GetRequiredService<IUserProfileStore>();
