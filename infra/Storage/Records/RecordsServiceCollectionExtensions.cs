@@ -39,6 +39,7 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
+        services.TryAddSingleton<IThrottleStore, TableThrottleStore>();
         services.AddHostedService<RecordsStartup>();
         return services;
     }
