@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Bot.Outbox;
+using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Bot.Tests.Outbox;
@@ -68,5 +70,30 @@ public sealed class RateGateShareTests
         }
 
         await RateGateSharingProbe.WaitForLimitAsync(10, first);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    public void TheHostsGate_SharesTheTenantBudgetThroughTheRecords_UnlessSwitchedOff(string? share, bool shared)
+    {
+        using var factory = new BotHostFactory(share is null ? [] : new Dictionary<string, string?> { ["Outbox:ShareTenantBudget"] = share });
+
+        Assert.Equal(shared, factory.Services.GetRequiredService<RateGate>().Shared is not null);
+    }
+
+    [Fact]
+    public void AnInstanceExpiryShorterThanTwoRefreshes_StopsTheBotNamingBothSettings()
+    {
+        using var factory = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["Outbox:InstanceExpirySeconds"] = "1",
+            ["Outbox:ThrottleRefreshMilliseconds"] = "600",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Outbox:InstanceExpirySeconds", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Outbox:ThrottleRefreshMilliseconds", error.ToString(), StringComparison.Ordinal);
     }
 }
