@@ -13,7 +13,9 @@ namespace ServiceDesk.Bot.Outbox;
 /// its published share and at most what the others' shares leave, as read after its own share was published; so a
 /// raise is published first and used after a second read, a cut is used at once, and a cut share still counts at its
 /// old value for one second (the calls made under it are still in Teams' window). Two instances joining at once may
-/// therefore wait a second or two for each other; none goes past the budget while they settle.
+/// therefore wait a second or two for each other; none goes past the budget while they settle. A heartbeat is written
+/// after each read and outlives the two intervals the view may be used, so the others count every instance that sends;
+/// an idle instance stops refreshing and its share returns when its heartbeat expires.
 /// </para>
 /// </summary>
 internal sealed partial class SharedThrottle(
@@ -54,7 +56,8 @@ internal sealed partial class SharedThrottle(
             _ = Task.Run(RefreshAsync);
         }
 
-        return current.Ready && now - current.ReadAt < 2 * RefreshInterval ? current : current with { Ready = current.Failed };
+        // Usable for two intervals from its read: our heartbeat, written after that read, lives at least as long.
+        return current.Ready && now - current.ReadAt < 2 * RefreshInterval ? current : current with { Ready = false };
     }
 
     /// <summary>A 429 here: tells the other instances (in the background; the local gate has paused already).</summary>
@@ -103,12 +106,14 @@ internal sealed partial class SharedThrottle(
                 (published, previous) = (0, 0);
             }
 
+            var readAt = time.GetUtcNow();
             var snapshot = await store.ReadAsync(token).ConfigureAwait(false);
             var (fair, allowed, live) = Split(Budget, InstanceId, snapshot.Instances, time.GetUtcNow());
             if (fair > published)
             {
                 // A raise is usable only once the others can see it: publish, then read again.
                 await PublishAsync(fair, token).ConfigureAwait(false);
+                readAt = time.GetUtcNow();
                 snapshot = await store.ReadAsync(token).ConfigureAwait(false);
                 (fair, allowed, live) = Split(Budget, InstanceId, snapshot.Instances, time.GetUtcNow());
             }
@@ -117,8 +122,9 @@ internal sealed partial class SharedThrottle(
             {
                 await PublishAsync(fair, token).ConfigureAwait(false);
             }
-            else if (time.GetUtcNow() - lastBeat >= Expiry / 3)
+            else if (lastBeat < readAt)
             {
+                // A beat per refresh: while this view may be used (2 intervals from readAt), the others count us.
                 await BeatAsync(token).ConfigureAwait(false);
             }
 
@@ -128,7 +134,7 @@ internal sealed partial class SharedThrottle(
                 lastFair = fair;
             }
 
-            view = new View(Math.Min(allowed, published), snapshot.PausedUntil, time.GetUtcNow(), Ready: true);
+            view = new View(Math.Min(allowed, published), snapshot.PausedUntil, readAt, Ready: true);
             await ForgetLongExpiredAsync(snapshot, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -137,11 +143,9 @@ internal sealed partial class SharedThrottle(
         }
         catch (Exception ex)
         {
-            // Storage trouble: keep the last view rather than stop (retried after the refresh interval). Before any
-            // view there is no safe part of the budget to take: the gate waits (the outbox cannot claim without storage either).
+            // Storage trouble: retried after the refresh interval. Meanwhile the view ages out and the gate waits:
+            // past it our heartbeat may expire and the others take the whole budget (claims need this storage anyway).
             RefreshFailed(logger, ex);
-            var last = view;
-            view = last with { Ready = last.Ready || last.Failed, Failed = last.Ready || last.Failed };
         }
         finally
         {
@@ -199,12 +203,12 @@ internal sealed partial class SharedThrottle(
     }
 
     /// <summary>What the gate applies: its tenant limit per second and the shared pauses, as read at <paramref name="ReadAt"/>.</summary>
-    internal sealed record View(int Limit, IReadOnlyDictionary<string, DateTimeOffset> PausedUntil, DateTimeOffset ReadAt, bool Ready, bool Failed = false);
+    internal sealed record View(int Limit, IReadOnlyDictionary<string, DateTimeOffset> PausedUntil, DateTimeOffset ReadAt, bool Ready);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox instance {InstanceId}: {Live} live instance(s), tenant share {Share} of {Budget} requests per second")]
     private static partial void ShareChanged(ILogger logger, string instanceId, int live, int share, int budget);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox shared throttle unreadable; keeping the last share")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox shared throttle unreadable; sends wait until it is read again")]
     private static partial void RefreshFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox tenant {TenantId}: the pause could not be shared with the other instances")]

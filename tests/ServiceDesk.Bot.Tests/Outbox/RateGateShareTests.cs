@@ -72,6 +72,25 @@ public sealed class RateGateShareTests
         await RateGateSharingProbe.WaitForLimitAsync(10, first);
     }
 
+    [Fact]
+    public async Task AnInstanceThatStopsSending_GivesItsShareBackWhenItsHeartbeatExpires_AndRejoinsWhenItSendsAgain()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Outbox:TenantRequestsPerSecond"] = "10",
+            ["Outbox:ThrottleRefreshMilliseconds"] = "100",
+            ["Outbox:InstanceExpirySeconds"] = "1",
+        };
+        await using var first = new OutboxHarness(settings: settings);
+        await using var second = new OutboxHarness(settings: settings, dataFolder: first.DataFolder);
+        await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
+
+        // Only the first keeps using its gate: the idle second stops refreshing and its heartbeat expires.
+        await RateGateSharingProbe.WaitForLimitAsync(10, first);
+
+        await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData("false", false)]
