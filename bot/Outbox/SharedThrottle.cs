@@ -92,7 +92,7 @@ internal sealed partial class SharedThrottle(
             }
         }
 
-        stopping.Dispose();
+        // The token source is not disposed: a refresh or a pause write still in flight reads its token.
     }
 
     private async Task RefreshAsync()
