@@ -19,7 +19,9 @@ builder.Services.AddAccessRequests();
 builder.Services.AddConfiguredDirectory();
 builder.Services.AddBotProtocol();
 builder.Services.AddAgentQueue();
+builder.Services.AddAnnouncementAgents();
 builder.Services.AddSlaWorker();
+builder.Services.AddAnnouncementFanoutWorker();
 builder.Services.AddTicketsApi();
 
 var app = builder.Build();

@@ -11,7 +11,8 @@ namespace ServiceDesk.Bench.Fanout;
 /// A Bot Connector stand-in on 127.0.0.1 that enforces Teams' limits the way Teams answers them: per conversation
 /// 7 per second and 8 per 2 s, per tenant (one tenant here) <c>tenantPerSecond</c> per second, all sliding windows
 /// over accepted calls; beyond them, 429 with <c>Retry-After</c> (whole seconds, at least 1) and nothing posted.
-/// Every accepted POST (new activity) and PUT (update) is recorded with its conversation, marker (the text) and activity id.
+/// Every accepted POST (new activity) and PUT (update) is recorded with its conversation, activity id and the
+/// announcement version its card carries (the version in its buttons' data; null for a card without buttons).
 /// </summary>
 internal sealed class TeamsLimitsConnector(WebApplication host, int tenantPerSecond) : IAsyncDisposable
 {
@@ -50,7 +51,7 @@ internal sealed class TeamsLimitsConnector(WebApplication host, int tenantPerSec
     private async Task HandleAsync(HttpContext context, string conversationId, string? updatedId)
     {
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        var marker = body.RootElement.TryGetProperty("text", out var text) ? text.GetString() : null;
+        var version = Version(body.RootElement);
         var wait = TryAdmit(conversationId);
         if (wait > 0)
         {
@@ -62,7 +63,7 @@ internal sealed class TeamsLimitsConnector(WebApplication host, int tenantPerSec
         }
 
         var activityId = updatedId ?? "1:" + Interlocked.Increment(ref ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        accepted.Enqueue(new Accepted(conversationId, marker, activityId, updatedId is not null, DateTime.UtcNow.Ticks));
+        accepted.Enqueue(new Accepted(conversationId, version, activityId, updatedId is not null, DateTime.UtcNow.Ticks));
         await context.Response.WriteAsJsonAsync(new { id = activityId });
     }
 
@@ -103,6 +104,13 @@ internal sealed class TeamsLimitsConnector(WebApplication host, int tenantPerSec
     private static long WaitFor(IReadOnlyCollection<long> inWindow, int limit, long span, long now) =>
         inWindow.Count < limit ? 0 : inWindow.ElementAt(inWindow.Count - limit) + span - now;
 
+    private static int? Version(JsonElement activity) =>
+        activity.TryGetProperty("attachments", out var attachments) && attachments.GetArrayLength() > 0 &&
+        attachments[0].TryGetProperty("content", out var card) && card.TryGetProperty("actions", out var actions) && actions.GetArrayLength() > 0 &&
+        actions[0].TryGetProperty("data", out var data) && data.TryGetProperty("version", out var version) && version.TryGetInt32(out var value)
+            ? value
+            : null;
+
     /// <summary>One call Teams would have posted: a new activity (POST) or an update over <see cref="ActivityId"/> (PUT).</summary>
-    internal sealed record Accepted(string ConversationId, string? Marker, string ActivityId, bool IsUpdate, long Ticks);
+    internal sealed record Accepted(string ConversationId, int? Version, string ActivityId, bool IsUpdate, long Ticks);
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # bench/fanout/run.sh - the announcement fan-out of issue 6 through the real bot's outbox, loopback only:
 #   1. build the bot and the bench in Release,
-#   2. run bench/fanout (it starts the fake Teams connector, enqueues one outbox record per recipient into a fresh
-#      SQLite folder, runs ServiceDesk.Bot.dll as a child process, kills it with SIGKILL in the kill variant, and
-#      checks the connector's log recipient by recipient), bounded by `timeout`,
+#   2. run bench/fanout (it starts the fake Teams connector, seeds every recipient as a profile in a fresh SQLite
+#      folder, publishes and broadcasts an announcement as the agents' handler does, runs ServiceDesk.Bot.dll as a
+#      child process (its fan-out and outbox workers deliver), kills it with SIGKILL in the kill variant, and checks
+#      the connector's log recipient by recipient against the fan-out's records), bounded by `timeout`,
 #   3. print the table (also bench/results/fanout.md).
 # Exit 0 only when every variant had no loss, no misrouted or unrecorded delivery, and no duplicate outside the
 # at-least-once window of the kill.
@@ -30,7 +31,7 @@ fi
 EXTRA=()
 [ -n "${BOT_TENANT_RPS:-}" ] && EXTRA+=(--set "Outbox:TenantRequestsPerSecond=$BOT_TENANT_RPS")
 # Budget: every variant at 20/s at worst, plus a lease expiry and start-ups.
-BUDGET=$(( RECIPIENTS * 3 / 20 + 600 ))
+BUDGET=$(( RECIPIENTS * 3 / 20 + 900 ))
 log "$RECIPIENTS recipients, variants $VARIANTS, fake connector at $TENANT_RPS/s per tenant, time limit ${BUDGET}s"
 rc=0
 timeout -k 10 "$BUDGET" dotnet bench/fanout/bin/Release/net10.0/ServiceDesk.Bench.Fanout.dll \

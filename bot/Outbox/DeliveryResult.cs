@@ -4,7 +4,8 @@ namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
 /// How one delivery attempt ended: delivered (with the ids to keep), failed (the connector's typed failure), or
-/// deferred (Teams' limits would have kept it waiting past its lease: nothing was sent, the record is left to expire).
+/// deferred (Teams' limits would have kept it waiting past its lease: nothing was sent, the record is left to expire),
+/// or nothing to send (its renderer said so: the record is completed without a call).
 /// </summary>
 internal sealed record DeliveryResult(
     bool Delivered,
@@ -16,6 +17,18 @@ internal sealed record DeliveryResult(
     TimeSpan? RetryAfter,
     bool Deferred = false)
 {
+    /// <summary>The draft as rendered at delivery (<see cref="ServiceDesk.Dialogs.Ports.IOutboxRenderer"/>): what observers are told of.</summary>
+    public ServiceDesk.Dialogs.Outbox.OutboxDraft? Rendered { get; init; }
+
+    /// <summary>The renderer found nothing left to send.</summary>
+    public bool NothingToSend { get; init; }
+
+    /// <summary>What observers hear of: the record with the draft as rendered at delivery, if it was.</summary>
+    public ServiceDesk.Dialogs.Outbox.OutboxRecord Observed(ServiceDesk.Dialogs.Outbox.OutboxRecord record) =>
+        Rendered is { } rendered ? record with { Draft = rendered } : record;
+
+    public static DeliveryResult Nothing() => new(false, null, null, ConnectorFailure.None, null, null, null) { NothingToSend = true };
+
     public static DeliveryResult Done(string? activityId, string? conversationId) =>
         new(true, activityId, conversationId, ConnectorFailure.None, null, null, null);
 

@@ -2,23 +2,41 @@ using System.Text.Json;
 using ServiceDesk.Bot.Protocol;
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Dialogs.Outbox;
+using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
 /// One outbox record through the connector (protocol sheet §3), each call paced by the <see cref="RateGate"/>.
-/// The payload is the activity JSON the dialogs wrote (see <see cref="OutboxDraft.Payload"/>).
+/// The payload is the activity JSON the dialogs wrote (see <see cref="OutboxDraft.Payload"/>), or what a registered
+/// <see cref="IOutboxRenderer"/> renders for the record now (an announcement in its latest version).
 /// </summary>
-internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, TimeProvider time)
+internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, TimeProvider time, IEnumerable<IOutboxRenderer>? renderers = null)
 {
+    private readonly IOutboxRenderer[] renderers = [.. renderers ?? []];
+
     public const string PayloadUnreadable = "PayloadUnreadable";
     public const string RecipientMissing = "RecipientMissing";
 
     /// <summary>Delivers <paramref name="record"/>; rate-limit waits end by <paramref name="deadline"/> or the record is deferred.</summary>
     public async Task<DeliveryResult> DeliverAsync(OutboxRecord record, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        var draft = record.Draft;
+        if (Array.Find(renderers, r => r.Renders(record)) is not { } renderer)
+        {
+            return await DeliverAsync(record.Draft, deadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (await renderer.RenderAsync(record, cancellationToken).ConfigureAwait(false) is not { } rendered)
+        {
+            return DeliveryResult.Nothing();
+        }
+
+        return await DeliverAsync(rendered, deadline, cancellationToken).ConfigureAwait(false) with { Rendered = rendered };
+    }
+
+    private async Task<DeliveryResult> DeliverAsync(OutboxDraft draft, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
         var target = draft.Target;
         if (Read(draft.Payload) is not { } activity)
         {

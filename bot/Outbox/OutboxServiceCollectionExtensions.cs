@@ -26,7 +26,9 @@ internal static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new RateGate(
             sp.GetRequiredService<IOptions<OutboxOptions>>(), sp.GetRequiredService<TimeProvider>(), SharedThrottle(sp)));
-        services.TryAddSingleton(sp => new OutboxDelivery(SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new OutboxDelivery(
+            SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetServices<IOutboxRenderer>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService<OutboxWorker>();

@@ -10,7 +10,7 @@ namespace ServiceDesk.Bot.Outbox;
 /// them through the connector within Teams' limits, and records the outcome conditionally on the claim, so several
 /// instances share the work and a record recorded as delivered is never sent again. One per instance.
 /// </summary>
-internal sealed class OutboxWorker(
+internal sealed partial class OutboxWorker(
     IOutboxStore store,
     IUserProfileStore profiles,
     OutboxDelivery delivery,
@@ -139,13 +139,18 @@ internal sealed class OutboxWorker(
         }
 
         OutboxWriteOutcome outcome;
-        if (result.Delivered)
+        if (result.NothingToSend)
+        {
+            outcome = await store.CompleteAsync(record, null, null, cancellationToken).ConfigureAwait(false);
+            LogNothingToSend(logger, key, kind);
+        }
+        else if (result.Delivered)
         {
             outcome = await store.CompleteAsync(record, result.ActivityId, result.ConversationId, cancellationToken).ConfigureAwait(false);
             if (outcome == OutboxWriteOutcome.Done)
             {
                 OutboxLog.Delivered(logger, key, kind, attempt);
-                await ObserveAsync(record, o => o.DeliveredAsync(record, result.ActivityId, result.ConversationId, cancellationToken)).ConfigureAwait(false);
+                await ObserveAsync(record, o => o.DeliveredAsync(result.Observed(record), result.ActivityId, result.ConversationId, cancellationToken)).ConfigureAwait(false);
             }
         }
         else
@@ -205,7 +210,7 @@ internal sealed class OutboxWorker(
         var parked = await store.ParkAsync(record, status, error, cancellationToken).ConfigureAwait(false);
         if (parked == OutboxWriteOutcome.Done)
         {
-            await ObserveAsync(record, o => o.ParkedAsync(record, status, result.StatusCode, cancellationToken)).ConfigureAwait(false);
+            await ObserveAsync(record, o => o.ParkedAsync(result.Observed(record), status, result.StatusCode, cancellationToken)).ConfigureAwait(false);
         }
 
         return parked;
@@ -237,4 +242,7 @@ internal sealed class OutboxWorker(
             OutboxLog.StaleMarkFailed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Key} ({Kind}) completed without a call: its renderer found nothing left to send")]
+    private static partial void LogNothingToSend(ILogger logger, string key, OutboxKind kind);
 }

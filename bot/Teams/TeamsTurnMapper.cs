@@ -33,7 +33,7 @@ internal static class TeamsTurnMapper
             TimeZoneOf(activity),
             text,
             action,
-            activity.Timestamp ?? DateTimeOffset.UtcNow);
+            activity.Timestamp ?? DateTimeOffset.UtcNow) { ReplyToId = activity.ReplyToId };
     }
 
     public static ConversationReference ReferenceOf(Activity activity)

@@ -68,6 +68,12 @@ internal static class AgentCardButtons
             talk.Add(new OpenUrlAction("https://teams.microsoft.com/l/chat/0/0?users=" + Uri.EscapeDataString(aad)) { Title = texts.Get(TextKeys.AgentsChat) });
         }
 
+        // An open incident may be the first sign of an outage: announce it from here (the ticket is linked on publish).
+        if (ticket.Kind == TicketKind.Incident && ticket.Status.IsOpen())
+        {
+            talk.Add(CardActions.Execute(texts.Get(TextKeys.AnnouncementsAgentsDeclareButton), Announcements.AnnouncementVerbs.Declare, data, ActionStyle.Destructive));
+        }
+
         foreach (var row in new IEnumerable<AdaptiveAction?>[] { work, close, talk })
         {
             var actions = row.OfType<AdaptiveAction>().ToList();

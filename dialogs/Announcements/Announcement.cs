@@ -26,6 +26,9 @@ public sealed record Announcement(
 
     public AnnouncementCounts Counts { get; init; } = AnnouncementCounts.None;
 
+    /// <summary>Where the agents' control card is (set on publish), so it can be refreshed for everyone.</summary>
+    public AnnouncementControlPost? ControlPost { get; init; }
+
     /// <summary>Published and not yet resolved or cancelled: listed by "is there an outage?".</summary>
     public bool IsActive => Status == AnnouncementStatus.Published;
 

@@ -11,15 +11,33 @@ namespace ServiceDesk.Dialogs.Announcements;
 /// </summary>
 internal static class AnnouncementCard
 {
-    public static AdaptiveCard Build(Announcement announcement, Texts texts, TimeZoneInfo zone, bool preview = false)
+    /// <param name="confirmation">
+    /// For one reader's invoke answer only (an employee's click): what their click did, shown above the outage with the
+    /// counts. Broadcast cards carry neither, so every recipient's card is the same.
+    /// </param>
+    public static AdaptiveCard Build(Announcement announcement, Texts texts, TimeZoneInfo zone, bool preview = false, string? confirmation = null)
     {
         ArgumentNullException.ThrowIfNull(announcement);
-        return announcement.Status switch
+        var card = announcement.Status switch
         {
             AnnouncementStatus.Resolved => Resolved(announcement, texts, zone),
             AnnouncementStatus.Cancelled => Withdrawn(announcement, texts),
             _ => Ongoing(announcement, texts, zone, preview),
         };
+        return confirmation is null ? card : card with { Body = [Confirmation(announcement, texts, confirmation), .. card.Body] };
+    }
+
+    private static Container Confirmation(Announcement announcement, Texts texts, string confirmation)
+    {
+        var items = new List<CardElement> { new TextBlock(CardText.Literal(confirmation)) { Wrap = true, Weight = TextWeight.Bolder } };
+        if (announcement.IsActive)
+        {
+            var counts = announcement.Counts;
+            items.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsCardCounts, counts.Affected.ToString("N0", texts.Culture), counts.Acknowledged.ToString("N0", texts.Culture)))
+            { Wrap = true, IsSubtle = true, Spacing = Spacing.None });
+        }
+
+        return new Container(items) { Style = ContainerStyle.Good };
     }
 
     /// <summary>A time in the reader's zone and culture ("UTC" said when it is UTC: the channel card is one for all).</summary>

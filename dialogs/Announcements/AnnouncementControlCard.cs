@@ -12,7 +12,10 @@ namespace ServiceDesk.Dialogs.Announcements;
 /// </summary>
 internal static class AnnouncementControlCard
 {
-    public static AdaptiveCard Build(Announcement announcement, AnnouncementDelivery delivery, Texts texts, TimeZoneInfo zone, string? error = null)
+    private const int MaxLinkedShown = 30;
+
+    public static AdaptiveCard Build(
+        Announcement announcement, AnnouncementDelivery delivery, Texts texts, TimeZoneInfo zone, string? error = null, IReadOnlyList<Tickets.TicketNumber>? linked = null)
     {
         ArgumentNullException.ThrowIfNull(announcement);
         ArgumentNullException.ThrowIfNull(delivery);
@@ -30,6 +33,12 @@ internal static class AnnouncementControlCard
             new(texts.Get(TextKeys.AnnouncementsControlNotReachable), Number(delivery.NotReachable, texts)),
         ]));
         body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsControlReactions, Number(announcement.Counts.Affected, texts), Number(announcement.Counts.Acknowledged, texts))) { Wrap = true });
+        if (linked is { Count: > 0 })
+        {
+            // The latest links matter most; a long list would push the card past its size budget.
+            var shown = linked.Count > MaxLinkedShown ? [.. linked.Take(MaxLinkedShown).Select(n => n.ToString()), "…"] : linked.Select(n => n.ToString());
+            body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsAgentsLinkedList, string.Join(", ", shown))) { Wrap = true, IsSubtle = true });
+        }
         if (error is not null)
         {
             body.Add(new TextBlock(error) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Wrap = true });
@@ -77,6 +86,12 @@ internal static class AnnouncementControlCard
                 NextUpdateChoice(texts)),
             Form(TextKeys.AnnouncementsControlResolve, TextKeys.AnnouncementsControlResolveSend, AnnouncementVerbs.Resolve, ActionStyle.Positive,
                 Text(AnnouncementVerbs.ResolutionInput, texts.Get(TextKeys.AnnouncementsLabelResolutionText), AnnouncementValidation.UpdateTextMax, required: false, texts)),
+            Form(TextKeys.AnnouncementsAgentsLink, TextKeys.AnnouncementsAgentsLinkSend, AnnouncementVerbs.Link, null,
+                new TextInput
+                {
+                    Id = AnnouncementVerbs.LinkTicketInput, Label = texts.Get(TextKeys.AnnouncementsAgentsLinkLabel), MaxLength = 20, IsRequired = true,
+                    ErrorMessage = texts.Get(TextKeys.AnnouncementsAgentsLinkBadNumber),
+                }),
             Form(TextKeys.AnnouncementsControlCancel, TextKeys.AnnouncementsControlCancelSend, AnnouncementVerbs.Cancel, ActionStyle.Destructive,
                 Text(AnnouncementVerbs.CancelReasonInput, texts.Get(TextKeys.AnnouncementsLabelCancelReason), AnnouncementValidation.UpdateTextMax, required: false, texts)),
         ];

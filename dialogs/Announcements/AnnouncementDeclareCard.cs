@@ -7,17 +7,40 @@ namespace ServiceDesk.Dialogs.Announcements;
 /// <summary>
 /// The agents' "Declare a major incident" form: affected service, title, what users see, impact, next update, the
 /// audience (everyone until the directory knows departments and sites), optional French texts; Preview and Publish.
-/// Shown again with the author's values and the reasons when validation refuses it.
+/// Shown again with the author's values and the reasons when validation refuses it, and with the announcement as
+/// employees will see it above the form after Preview. The data carries the draft's id and version (and the ticket to
+/// link on publish, when declared from a ticket's card).
 /// </summary>
 internal static class AnnouncementDeclareCard
 {
-    public static AdaptiveCard Build(Texts texts, AnnouncementContent? values = null, IReadOnlyList<AnnouncementProblem>? problems = null, Announcement? draft = null)
+    public static AdaptiveCard Build(
+        Texts texts,
+        AnnouncementContent? values = null,
+        IReadOnlyList<AnnouncementProblem>? problems = null,
+        Announcement? draft = null,
+        AdaptiveCard? preview = null,
+        string? notice = null,
+        string? ticket = null,
+        int nextUpdateMinutes = 60)
     {
-        var body = new List<CardElement>
+        var body = new List<CardElement>();
+        if (preview is not null)
         {
-            new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareIntro)) { Wrap = true, IsSubtle = true },
-        };
+            body.Add(new Container([.. preview.Body]) { Style = ContainerStyle.Default });
+        }
+
+        body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareTitle) + (draft is null ? string.Empty : " · " + draft.Id)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Separator = preview is not null });
+        body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareIntro)) { Wrap = true, IsSubtle = true });
+        if (ticket is not null)
+        {
+            body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsAgentsFromTicket, ticket)) { Wrap = true });
+        }
+
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Wrap = true, Color = TextColor.Attention, Weight = TextWeight.Bolder });
+        }
+
         if (problems is { Count: > 0 })
         {
             body.Add(new Container([.. problems.Select(p => new TextBlock(Describe(texts, p)) { Wrap = true, Color = TextColor.Attention })]) { Style = ContainerStyle.Attention });
@@ -25,13 +48,18 @@ internal static class AnnouncementDeclareCard
 
         body.Add(Input(AnnouncementVerbs.ServiceInput, texts.Get(TextKeys.AnnouncementsLabelService), values?.Service, AnnouncementValidation.ServiceMax, required: true, texts));
         body.AddRange(Texts(texts, values?.English, french: false));
-        body.Add(AnnouncementControlCard.NextUpdateChoice(texts));
+        body.Add(AnnouncementControlCard.NextUpdateChoice(texts, nextUpdateMinutes));
         body.Add(new FactSet([new(texts.Get(TextKeys.AnnouncementsLabelAudience), texts.Get(TextKeys.AnnouncementsAudienceEveryone))]));
         body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareFrench)) { Weight = TextWeight.Bolder, Wrap = true, Separator = true });
         body.AddRange(Texts(texts, values?.French, french: true));
 
         var data = draft is null ? new JsonObject()
             : new JsonObject { [AnnouncementVerbs.IdField] = draft.Id, [AnnouncementVerbs.VersionField] = draft.Version };
+        if (ticket is not null)
+        {
+            data[AnnouncementVerbs.TicketField] = ticket;
+        }
+
         return new AdaptiveCard
         {
             Body = body,

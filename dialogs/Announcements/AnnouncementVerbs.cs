@@ -10,9 +10,16 @@ internal static class AnnouncementVerbs
     public const string PostUpdate = "announcement.update";
     public const string Resolve = "announcement.resolve";
     public const string Cancel = "announcement.cancel";
+    public const string Declare = "announcement.declare";
+    public const string Link = "announcement.link";
+    public const string UseChannel = "announcement.useChannel";
 
     public const string IdField = "announcement";
     public const string VersionField = "version";
+
+    /// <summary>The ticket a major incident is declared from (linked on publish); on the ticket card, its version.</summary>
+    public const string TicketField = "ticket";
+    public const string TicketVersionField = "ticketVersion";
 
     public const string ServiceInput = "service";
     public const string TitleInput = "title";
@@ -26,6 +33,7 @@ internal static class AnnouncementVerbs
     public const string UpdateTextFrenchInput = "updateTextFr";
     public const string ResolutionInput = "resolution";
     public const string CancelReasonInput = "cancelReason";
+    public const string LinkTicketInput = "linkTicket";
 
     /// <summary>The choices of "Next update", in minutes from now ("0": no time promised).</summary>
     public static readonly IReadOnlyList<int> NextUpdateMinutes = [0, 30, 60, 120, 240];

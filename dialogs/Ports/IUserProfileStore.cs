@@ -23,4 +23,11 @@ public interface IUserProfileStore
 
     /// <summary>The 1:1 conversation answered 403/404: do not write to it again until the user talks to the bot.</summary>
     Task MarkConversationStaleAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Everyone the bot can write to in a 1:1 chat (a known, not stale conversation reference), in a stable order
+    /// (by the user id's storage key), after <paramref name="afterUserId"/> (null: from the start), at most <paramref name="max"/>:
+    /// the recipients of an announcement, page by page. Fewer than <paramref name="max"/> means the end.
+    /// </summary>
+    Task<IReadOnlyList<UserProfile>> ListReachableAsync(string? afterUserId, int max, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Escalation;
@@ -45,6 +46,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<EscalationFlow>();
         services.AddAgentSide();
         services.AddOutboxCommand();
+        services.AddAnnouncementsForEmployees();
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();
         return services;

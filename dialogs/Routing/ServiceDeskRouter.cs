@@ -27,7 +27,8 @@ internal sealed partial class ServiceDeskRouter(
     IOutageQuery outages,
     IEnumerable<ICardActionHandler> actionHandlers,
     AgentChannel agentChannel,
-    QueueSetupHandler? queueSetup = null) : ITurnHandler
+    QueueSetupHandler? queueSetup = null,
+    Announcements.Employees.OutageBoard? outageBoard = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -34,4 +34,8 @@ public sealed record Turn(
     string? TimeZone,
     string? Text,
     CardAction? Action,
-    DateTimeOffset Timestamp);
+    DateTimeOffset Timestamp)
+{
+    /// <summary>The message this activity answers: for a card action, the activity of the clicked card.</summary>
+    public string? ReplyToId { get; init; }
+}

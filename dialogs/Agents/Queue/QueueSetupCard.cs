@@ -33,7 +33,11 @@ internal static class QueueSetupCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [CardActions.Execute(texts.Get(TextKeys.QueueSetupUse), QueueVerbs.Use, new JsonObject(), ActionStyle.Positive)],
+            Actions =
+            [
+                CardActions.Execute(texts.Get(TextKeys.QueueSetupUse), QueueVerbs.Use, new JsonObject(), ActionStyle.Positive),
+                CardActions.Execute(texts.Get(TextKeys.AnnouncementsChannelUse), Announcements.AnnouncementVerbs.UseChannel, new JsonObject()),
+            ],
             FallbackText = texts.Get(TextKeys.QueueSetupFallback),
         };
     }

@@ -86,7 +86,7 @@ internal static class IncidentCards
             [context.Button(texts.Get(TextKeys.IncidentSolvedButton), IncidentVerbs.Solved, new() { [IncidentVerbs.ArticleField] = s.ArticleId })])).ToList();
         if (state.Outage is { } outage)
         {
-            sections.Insert(0, new FormSection(texts.Get(TextKeys.IncidentOutage, CardText.Literal(outage.Title)), [],
+            sections.Insert(0, new FormSection(texts.Get(TextKeys.IncidentOutage, CardText.Literal(outage.TitleIn(texts.Language))), [],
                 [context.Button(texts.Get(TextKeys.IncidentJoinOutageButton), IncidentVerbs.JoinOutage)]));
         }
 

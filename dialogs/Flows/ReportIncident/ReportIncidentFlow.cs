@@ -155,8 +155,11 @@ internal sealed class ReportIncidentFlow(
 
         if (verb == IncidentVerbs.JoinOutage && state.Outage is { } outage)
         {
-            // Linking the person to the outage's list of affected people is issue 6's (announcements); no duplicate ticket.
-            return Step<IncidentState>.End([Reply.Of(context.Texts.Get(TextKeys.IncidentJoinedOutage, Cards.CardText.Literal(outage.Title)))]);
+            // Counted as affected (told when it is fixed) instead of a duplicate ticket; over since the review: create instead.
+            var employee = new TicketPerson(context.Turn.From.Id, context.Turn.From.AadObjectId, context.Turn.From.Name);
+            return await outages.JoinAsync(outage.Id, employee, context.Now, cancellationToken).ConfigureAwait(false)
+                ? Step<IncidentState>.End([Reply.Of(context.Texts.Get(TextKeys.IncidentJoinedOutage, Cards.CardText.Literal(outage.TitleIn(context.Texts.Language))))])
+                : Step<IncidentState>.Ask(state with { Outage = null }, context.Texts.Get(TextKeys.IncidentOutageOver));
         }
 
         return Step<IncidentState>.Retry(state, context.Texts.Get(TextKeys.IncidentReviewHint));

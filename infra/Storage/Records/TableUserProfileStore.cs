@@ -6,11 +6,18 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// <summary>
 /// Profiles by Teams user id (encoded: ids like <c>29:1abc…</c> may hold characters keys forbid), one entity each.
 /// Saving is an upsert (last writer wins: it mirrors what Teams last told us); marking stale is conditional, so it
-/// never undoes a refresh that happened in between.
+/// never undoes a refresh that happened in between. The reachable ones are also listed in partition
+/// <see cref="ReachablePartition"/> (row = the encoded user id, a copy of the profile), so an announcement pages its
+/// recipients without scanning the table; that copy is written only when what a broadcast needs changed (the 1:1
+/// conversation, the locale, the time zone, staleness), not on every turn.
 /// </summary>
 internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileStore
 {
     private const string Row = "profile";
+    private const string ListedProperty = "Listed";
+
+    /// <summary>Not an encoded user id ('!' followed by non-hex), so it never meets a profile's partition.</summary>
+    internal const string ReachablePartition = "!reachable";
 
     public async Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken)
     {
@@ -20,7 +27,14 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
 
     public async Task SaveAsync(UserProfile profile, CancellationToken cancellationToken)
     {
-        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await GetEntityAsync(profile.UserId, cancellationToken).ConfigureAwait(false);
+        // Profiles saved before the listing existed carry no mark: they are listed at their next turn.
+        if (stored is null || stored.GetBoolean(ListedProperty) != true || !SameReach(RecordJson.Read<UserProfile>(stored), profile))
+        {
+            // The listing first: a crash before the profile is written leaves them differing, and the next turn writes both.
+            await IndexAsync(profile, cancellationToken).ConfigureAwait(false);
+        }
+
         (await tables.Profiles.UpsertAsync(Entity(profile), cancellationToken).ConfigureAwait(false)).OrThrow("profile save");
     }
 
@@ -37,12 +51,19 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
             var profile = RecordJson.Read<UserProfile>(entity);
             if (profile.ConversationStale)
             {
+                await IndexAsync(profile, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             var updated = await tables.Profiles.UpdateAsync(Entity(profile with { ConversationStale = true }), entity.ETag!, cancellationToken)
                 .ConfigureAwait(false);
-            if (updated.IsOk || updated.Status == TableStatus.NotFound)
+            if (updated.IsOk)
+            {
+                await IndexAsync(profile with { ConversationStale = true }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (updated.Status == TableStatus.NotFound)
             {
                 return;
             }
@@ -54,9 +75,57 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
         }
     }
 
+    public async Task<IReadOnlyList<UserProfile>> ListReachableAsync(string? afterUserId, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var after = afterUserId is null ? null : TableKey.Encode(afterUserId);
+        var found = new List<UserProfile>(max);
+        string? token = null;
+        do
+        {
+            // From the cursor inclusive (the contract has no exclusive bound): one row more, the cursor's own skipped.
+            var query = new TableQuery(ReachablePartition)
+            {
+                RowKeyFrom = after,
+                Take = Math.Min(TableQuery.MaxTake, max - found.Count + 1),
+                ContinuationToken = token,
+            };
+            var page = (await tables.Profiles.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("reachable profiles");
+            found.AddRange(page.Entities.Where(e => e.RowKey != after).Select(e => RecordJson.Read<UserProfile>(e)).Take(max - found.Count));
+            token = page.ContinuationToken;
+        }
+        while (token is not null && found.Count < max);
+
+        return found;
+    }
+
+    /// <summary>What a broadcast reads of a profile is unchanged (the name and last-seen time are not part of it).</summary>
+    private static bool SameReach(UserProfile stored, UserProfile profile) =>
+        stored.PersonalConversation == profile.PersonalConversation && stored.ConversationStale == profile.ConversationStale &&
+        stored.Locale == profile.Locale && stored.TimeZone == profile.TimeZone;
+
+    private async Task IndexAsync(UserProfile profile, CancellationToken cancellationToken)
+    {
+        var row = TableKey.Encode(profile.UserId);
+        if (profile is { PersonalConversation: not null, ConversationStale: false })
+        {
+            var entity = new TableEntity(ReachablePartition, row);
+            RecordJson.Write(entity, profile);
+            (await tables.Profiles.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("reachable save");
+            return;
+        }
+
+        var deleted = await tables.Profiles.DeleteAsync(ReachablePartition, row, TableEntity.AnyETag, cancellationToken).ConfigureAwait(false);
+        if (!deleted.IsOk && deleted.Status != TableStatus.NotFound)
+        {
+            throw TableResultExtensions.Unavailable(deleted, "reachable delete");
+        }
+    }
+
     private static TableEntity Entity(UserProfile profile)
     {
-        var entity = new TableEntity(TableKey.Encode(profile.UserId), Row);
+        var entity = new TableEntity(TableKey.Encode(profile.UserId), Row) { [ListedProperty] = true };
         RecordJson.Write(entity, profile);
         return entity;
     }

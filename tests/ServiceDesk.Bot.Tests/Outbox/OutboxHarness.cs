@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ internal sealed class OutboxHarness : IAsyncDisposable
     private readonly ServiceProvider provider;
     private readonly List<OutboxWorker> workers = [];
     private readonly bool ownsFolder;
+    private readonly ConcurrentQueue<SentCall> sent = new();
 
     public OutboxHarness(TimeProvider? clock = null, IDictionary<string, string?>? settings = null, string? dataFolder = null)
     {
@@ -58,11 +60,15 @@ internal sealed class OutboxHarness : IAsyncDisposable
         services.AddTableStorage();
         services.AddServiceDeskRecords();
         services.AddConnectorClient();
+        services.AddHttpClient(ConnectorTransport.HttpClientName).AddHttpMessageHandler(() => new SentCallRecorder(sent, TimeProvider.System));
         services.AddOutboxDelivery();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public string DataFolder { get; }
+
+    /// <summary>Every connector call as it left this harness's client, in order.</summary>
+    public IReadOnlyList<SentCall> Sent => [.. sent];
 
     public IOutboxStore Store => provider.GetRequiredService<IOutboxStore>();
 

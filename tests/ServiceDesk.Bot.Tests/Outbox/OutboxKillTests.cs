@@ -1,3 +1,4 @@
+using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Outbox;
 using Xunit.Abstractions;
 
@@ -58,7 +59,7 @@ public sealed class OutboxKillTests(ITestOutputHelper log) : IAsyncLifetime
         }
 
         // First process: let it deliver a third, then catch it mid-call (Teams took the POSTs, no answer yet) and kill it.
-        await using (var first = OutboxBotProcess.Start(folder, Settings))
+        await using (var first = BotProcess.Start(folder, Settings))
         {
             await WaitUntilAsync(() => connector.Calls.Count(c => c.Landed) >= Records / 3, "a third delivered", first);
             connector.HoldAnswers();
@@ -88,7 +89,7 @@ public sealed class OutboxKillTests(ITestOutputHelper log) : IAsyncLifetime
         Assert.Empty(recordedDelivered.Intersect(heldAtKill));
 
         // Second process on the same file: finishes the work once the dead process's leases expire.
-        await using (var second = OutboxBotProcess.Start(folder, Settings))
+        await using (var second = BotProcess.Start(folder, Settings))
         {
             await WaitUntilAsync(() => keys.All(k => connector.CallsFor(k).Any(c => c.Landed && !c.Held)), "every record sent after the restart or before", second, seconds: 180);
             await using var store = new OutboxHarness(dataFolder: folder);
@@ -112,7 +113,7 @@ public sealed class OutboxKillTests(ITestOutputHelper log) : IAsyncLifetime
         Assert.True(heldConversations <= MaxConcurrentConversations, $"{heldConversations} conversations had a call in flight");
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, string what, OutboxBotProcess bot, int seconds = 120)
+    private static async Task WaitUntilAsync(Func<bool> condition, string what, BotProcess bot, int seconds = 120)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!condition())

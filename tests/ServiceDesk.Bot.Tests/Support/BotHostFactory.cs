@@ -54,6 +54,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             // Ports of the agents' side whose real implementations come with other work: doubles only when the host has none.
             services.TryAddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue>(Agents.TestAgentQueue.Empty);
             services.TryAddSingleton<ServiceDesk.Dialogs.Tickets.ISlaClock, Agents.UnchangedSlaClock>();
+            services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.IAnnouncementBroadcaster>(Announcements.NoAnnouncementPorts.Instance);
+            services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.IMajorIncidentLinks>(Announcements.NoAnnouncementPorts.Instance);
         });
     }
 

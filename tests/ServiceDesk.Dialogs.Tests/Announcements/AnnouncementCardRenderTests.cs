@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Cards;
 using ServiceDesk.Cards.Tests;
 using ServiceDesk.Dialogs.Announcements;
@@ -30,6 +31,8 @@ public sealed class AnnouncementCardRenderTests
             cards.Add(AnnouncementControlCard.Build(resolved, AnnouncementDelivery.None, texts, Utc, "Someone else resolved it."));
             cards.Add(AnnouncementDeclareCard.Build(texts));
             cards.Add(AnnouncementDeclareCard.Build(texts, Content(French), problems, Draft()));
+            cards.Add(AnnouncementDeclareCard.Build(texts, Content(French), draft: Draft(), preview: AnnouncementCard.Build(Draft(), texts, Utc, preview: true), notice: "Changed by Bob.", ticket: "INC-000042", nextUpdateMinutes: 0));
+            cards.Add(AnnouncementControlCard.Build(published, new AnnouncementDelivery(1, 2, 3, 4), texts, Utc, linked: [.. Enumerable.Range(1, 40).Select(n => new TicketNumber(TicketKind.Incident, n))]));
         }
 
         var reports = await CardRenderer.RenderAsync(cards);
@@ -69,7 +72,7 @@ public sealed class AnnouncementCardRenderTests
         var control = AnnouncementControlCard.Build(Published(), new AnnouncementDelivery(9000, 950, 30, 20), Texts.English, Utc);
         var json = CardJson.Serialize(control);
 
-        Assert.Equal(3, control.Actions!.Count);
+        Assert.Equal(4, control.Actions!.Count);
         foreach (var value in new[] { "9,000", "950", "30", "20" })
         {
             Assert.Contains($"\"value\":\"{value}\"", json, StringComparison.Ordinal);

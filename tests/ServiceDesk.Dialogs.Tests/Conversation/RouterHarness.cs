@@ -32,16 +32,22 @@ internal sealed class RouterHarness
 
     public IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
 
+    /// <summary>The outages the incident flow sees (none by default).</summary>
+    public IOutageQuery Outages { get; set; } = new NoOutages();
+
+    /// <summary>"Is there an outage?" over the announcements; null: the router's fallback.</summary>
+    public ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? Board { get; set; }
+
     /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
     public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
-        Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, new NoOutages(), Tickets, Deflections, PriorityMatrix.Default,
+        Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, Outages, Tickets, Deflections, PriorityMatrix.Default,
             Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets, queue)));
         return this;
     }
 
     public ServiceDeskRouter Router() =>
-        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections);
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
     public static ServiceDeskRouter Build(
@@ -51,7 +57,8 @@ internal sealed class RouterHarness
         ServiceDesk.Dialogs.Ports.ITicketStore tickets,
         ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? knowledge = null,
         IDeflectionLog? deflections = null,
-        ServiceDesk.Dialogs.Agents.ITicketNotifier? notifier = null) =>
+        ServiceDesk.Dialogs.Agents.ITicketNotifier? notifier = null,
+        ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? board = null) =>
         new(
             sessions,
             dialogs,
@@ -61,7 +68,9 @@ internal sealed class RouterHarness
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
             handlers,
-            Agents.AgentParts.Channel(tickets));
+            Agents.AgentParts.Channel(tickets),
+            null,
+            board);
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 

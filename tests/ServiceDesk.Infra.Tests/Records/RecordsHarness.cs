@@ -29,6 +29,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public ITicketStore Tickets => provider.GetRequiredService<ITicketStore>();
 
+    public ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore Links => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore>();
+
     public IOutboxStore Outbox => provider.GetRequiredService<IOutboxStore>();
 
     public IUserProfileStore Profiles => provider.GetRequiredService<IUserProfileStore>();
@@ -44,6 +46,8 @@ internal sealed class RecordsHarness : IDisposable
     public ServiceDesk.Dialogs.Agents.Queue.IQueueStore Queues => provider.GetRequiredService<ServiceDesk.Dialogs.Agents.Queue.IQueueStore>();
 
     public ServiceDesk.Dialogs.Announcements.IAnnouncementStore Announcements => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.IAnnouncementStore>();
+
+    public ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore Fanout => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore>();
 
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 

@@ -57,9 +57,12 @@ public sealed class QueueSetupHandlerTests
         Assert.Equal(["all", "workstation", "software", "email", "network-vpn", "printing", "account-password", "phone", "other", "access-requests"],
             choices.Choices.Select(c => c.Value));
         Assert.Contains("Incidents : Réseau et VPN", choices.Choices.Select(c => c.Title));
-        var button = Assert.IsType<ExecuteAction>(Assert.Single(card.Actions!));
+        Assert.Equal(2, card.Actions!.Count);
+        var button = Assert.IsType<ExecuteAction>(card.Actions[0]);
         Assert.Equal(("queue.use", "Utiliser ce canal pour les tickets"), (button.Verb, button.Title));
         Assert.IsType<SubmitAction>(button.Fallback);
+        var announcements = Assert.IsType<ExecuteAction>(card.Actions[1]);
+        Assert.Equal(("announcement.useChannel", "Utiliser ce canal pour les annonces"), (announcements.Verb, announcements.Title));
     }
 
     [Fact]

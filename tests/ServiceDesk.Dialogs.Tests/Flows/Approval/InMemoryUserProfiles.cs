@@ -25,4 +25,13 @@ internal sealed class InMemoryUserProfiles : IUserProfileStore
 
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<UserProfile>> ListReachableAsync(string? afterUserId, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<UserProfile>>(
+        [
+            .. _profiles.Values
+                .Where(p => p is { PersonalConversation: not null, ConversationStale: false } && (afterUserId is null || string.CompareOrdinal(p.UserId, afterUserId) > 0))
+                .OrderBy(p => p.UserId, StringComparer.Ordinal)
+                .Take(max),
+        ]);
 }

@@ -1,20 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace ServiceDesk.Bot.Tests.Outbox;
+namespace ServiceDesk.Bot.Tests.Support;
 
 /// <summary>
-/// The real bot (ServiceDesk.Bot.dll, built next to the tests) as a child process on a SQLite data folder, its outbox
-/// worker delivering to a fake connector; <see cref="KillAsync"/> is SIGKILL: no finally blocks, no flush, mid-write.
+/// The real bot (ServiceDesk.Bot.dll, built next to the tests) as a child process, in local mode on a SQLite data
+/// folder unless <c>settings</c> say otherwise; <see cref="KillAsync"/> is SIGKILL: no finally blocks, no flush, mid-write.
 /// </summary>
-internal sealed class OutboxBotProcess : IAsyncDisposable
+internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
 
-    private OutboxBotProcess(Process process) => this.process = process;
+    private BotProcess(Process process) => this.process = process;
 
-    public static OutboxBotProcess Start(string dataFolder, IDictionary<string, string> settings)
+    public static BotProcess Start(string dataFolder, IDictionary<string, string> settings)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,7 +24,7 @@ internal sealed class OutboxBotProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ServiceDesk.Bot.dll"));
-        foreach (var (key, value) in new Dictionary<string, string>(settings)
+        var all = new Dictionary<string, string>
         {
             ["urls"] = "http://127.0.0.1:0",
             ["environment"] = "Development",
@@ -32,12 +32,18 @@ internal sealed class OutboxBotProcess : IAsyncDisposable
             ["Storage:DataFolder"] = dataFolder,
             ["Bot:AllowUnauthenticatedLocal"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        })
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        foreach (var (key, value) in all)
         {
             start.ArgumentList.Add($"--{key}={value}");
         }
 
-        var child = new OutboxBotProcess(Process.Start(start) ?? throw new InvalidOperationException("the bot did not start"));
+        var child = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("the bot did not start"));
         child.process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         child.process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
         child.process.BeginOutputReadLine();
@@ -46,6 +52,24 @@ internal sealed class OutboxBotProcess : IAsyncDisposable
     }
 
     public bool HasExited => process.HasExited;
+
+    /// <summary>The exit code once it has exited.</summary>
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>True if the process exited within <paramref name="timeout"/> (its output is then complete).</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The last lines the child wrote, for failure messages.</summary>
     public string Output => string.Join('\n', output);
@@ -74,7 +98,7 @@ internal sealed class OutboxBotProcess : IAsyncDisposable
         }
 
         output.Enqueue(line);
-        while (output.Count > 40 && output.TryDequeue(out _))
+        while (output.Count > 200 && output.TryDequeue(out _))
         {
         }
     }

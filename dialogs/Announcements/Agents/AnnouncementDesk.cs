@@ -1,0 +1,81 @@
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Announcements.Agents;
+
+/// <summary>
+/// What the announcement handlers and the watch share: who may act (agents), the control card with its live counts
+/// and linked incidents, and its replacement in place for everyone (the invoke answer only changes the clicking
+/// agent's view; the outbox PUT changes the posted card for all). The fan-out and the links belong to other areas:
+/// a host without them runs without announcements (<see cref="Available"/> false: the buttons are not handled).
+/// </summary>
+internal sealed class AnnouncementDesk(
+    IAnnouncementStore store, IAnnouncementBroadcaster? broadcaster, IMajorIncidentLinks? links, IAgentQueue queue, IOutboxStore outbox)
+{
+    public bool Available => broadcaster is not null && links is not null;
+
+    public IAnnouncementStore Store => store;
+
+    public IAnnouncementBroadcaster Broadcaster => broadcaster ?? throw new InvalidOperationException("No IAnnouncementBroadcaster is registered.");
+
+    public IMajorIncidentLinks Links => links ?? throw new InvalidOperationException("No IMajorIncidentLinks is registered.");
+
+    public Task<bool> IsAgentAsync(Turn turn, CancellationToken cancellationToken) => queue.IsAgentAsync(turn.From, cancellationToken);
+
+    /// <summary>The control card in <paramref name="texts"/> and <paramref name="zone"/>, with the counts as they are now.</summary>
+    public async Task<AdaptiveCard> ControlCardAsync(Announcement announcement, Texts texts, TimeZoneInfo zone, string? notice, CancellationToken cancellationToken)
+    {
+        var (delivery, linked) = await StateAsync(announcement, cancellationToken).ConfigureAwait(false);
+        return AnnouncementControlCard.Build(announcement, delivery, texts, zone, notice, linked);
+    }
+
+    /// <summary>Replaces the posted control card for everyone (channel language, UTC); nothing when none is known.</summary>
+    public async Task RefreshForEveryoneAsync(Announcement announcement, CancellationToken cancellationToken)
+    {
+        if (announcement.ControlPost is not { } post)
+        {
+            return;
+        }
+
+        var (delivery, linked) = await StateAsync(announcement, cancellationToken).ConfigureAwait(false);
+        var card = AnnouncementControlCard.Build(announcement, delivery, Texts.For(post.Locale), TimeZoneInfo.Utc, linked: linked);
+        await outbox.EnqueueAsync(ControlCardOutbox.Update(announcement, post, delivery, linked.Count, card), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(AnnouncementDelivery Delivery, IReadOnlyList<Tickets.TicketNumber> Linked)> StateAsync(Announcement announcement, CancellationToken cancellationToken)
+    {
+        if (announcement.PublishedAt is null)
+        {
+            return (AnnouncementDelivery.None, []);
+        }
+
+        var delivery = await Broadcaster.DeliveryAsync(announcement.Id, cancellationToken).ConfigureAwait(false);
+        var linked = await Links.ListLinkedAsync(announcement.Id, cancellationToken).ConfigureAwait(false);
+        return (delivery, linked);
+    }
+
+    /// <summary>An invoke answered with a card replaces the clicked card for this agent; an Action.Submit gets it as a message.</summary>
+    public static TurnResult Show(CardAction action, AdaptiveCard card) =>
+        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
+
+    /// <summary>A message answer leaves the clicked card as it was.</summary>
+    public static TurnResult Refuse(CardAction action, string text) =>
+        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
+
+    /// <summary>What linking <paramref name="number"/> did, for the agent.</summary>
+    public static string LinkNotice(LinkOutcome outcome, Tickets.TicketNumber number, string announcementId, Texts texts) => outcome switch
+    {
+        LinkOutcome.Linked => texts.Get(TextKeys.AnnouncementsAgentsLinked, number),
+        LinkOutcome.AlreadyLinked => texts.Get(TextKeys.AnnouncementsAgentsAlreadyLinked, number),
+        LinkOutcome.TicketNotFound => texts.Get(TextKeys.AnnouncementsAgentsLinkNotFound, number),
+        LinkOutcome.NotLinkable => texts.Get(TextKeys.AnnouncementsAgentsNotLinkable, number),
+        _ => texts.Get(TextKeys.AnnouncementsAgentsNotActive, announcementId),
+    };
+
+    /// <summary>Who made the latest change, for "changed by … since your card".</summary>
+    public static string LastChangedBy(Announcement current) =>
+        (current.LatestUpdate?.By ?? current.Author) is var person ? person.Name ?? person.Id : string.Empty;
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Announcements.Employees;
+
+/// <summary>
+/// Incidents linked to a major incident, and their resolution together. Linking appends an event to the ticket's
+/// history (its queue card shows it). When the announcement is resolved, each linked incident still open is resolved
+/// through the agents' own path (<see cref="AgentChange"/>, the SLA clock, <see cref="ITicketNotifier"/>: the
+/// requester told in their language, the queue card replaced), with a note naming the major incident; then every
+/// employee who said "I'm affected too" (or joined from the incident flow) is told it is fixed (<see cref="FixedNotices"/>).
+/// Running it again resolves nothing twice (resolved tickets are skipped) and tells nobody twice (outbox keys).
+/// </summary>
+internal sealed partial class MajorIncidentLinks(
+    IAnnouncementStore announcements,
+    IMajorIncidentLinkStore links,
+    ITicketStore tickets,
+    ISlaClock sla,
+    ITicketNotifier notifier,
+    IUserProfileStore profiles,
+    FixedNotices fixedNotices,
+    TimeProvider clock,
+    ILogger<MajorIncidentLinks> logger) : IMajorIncidentLinks
+{
+    public const string LinkField = "MajorIncident";
+    private const int MaxAttempts = 5;
+
+    public async Task<LinkOutcome> LinkAsync(string announcementId, TicketNumber ticket, TicketPerson by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await announcements.GetAsync(announcementId, cancellationToken).ConfigureAwait(false) is not { IsActive: true })
+        {
+            return LinkOutcome.AnnouncementNotActive;
+        }
+
+        var stored = await tickets.GetAsync(ticket, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return LinkOutcome.TicketNotFound;
+        }
+
+        if (stored.Kind != TicketKind.Incident || !stored.Status.IsOpen())
+        {
+            return LinkOutcome.NotLinkable;
+        }
+
+        var now = clock.GetUtcNow();
+        if (!await links.AddLinkAsync(announcementId, new MajorIncidentLink(ticket, by, now), cancellationToken).ConfigureAwait(false))
+        {
+            return LinkOutcome.AlreadyLinked;
+        }
+
+        var linked = new TicketEvent(now, by, TicketEventKind.Updated, [new FieldChange(LinkField, null, announcementId)]);
+        var outbox = await notifier.ForAsync(stored, linked, cancellationToken).ConfigureAwait(false);
+        await tickets.AppendEventAsync(ticket, linked, outbox, cancellationToken).ConfigureAwait(false);
+        return LinkOutcome.Linked;
+    }
+
+    public async Task<IReadOnlyList<TicketNumber>> ListLinkedAsync(string announcementId, CancellationToken cancellationToken) =>
+        [.. (await links.ListLinksAsync(announcementId, cancellationToken).ConfigureAwait(false)).Select(l => l.Ticket)];
+
+    public async Task ResolveLinkedAsync(Announcement resolved, TicketPerson by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        ArgumentNullException.ThrowIfNull(by);
+        if (resolved.Status != AnnouncementStatus.Resolved)
+        {
+            return;
+        }
+
+        var requesters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in await links.ListLinksAsync(resolved.Id, cancellationToken).ConfigureAwait(false))
+        {
+            if (await ResolveTicketAsync(resolved, link.Ticket, by, cancellationToken).ConfigureAwait(false) is { } requester)
+            {
+                requesters.Add(requester);
+            }
+        }
+
+        // A requester of a linked incident already hears of it through their ticket: one message each, not two.
+        var told = await fixedNotices.TellAffectedAsync(resolved, requesters, cancellationToken).ConfigureAwait(false);
+        LogResolvedTogether(resolved.Id, requesters.Count, told);
+    }
+
+    /// <summary>Resolves one linked incident if it is still open (retried on a concurrent change); its requester's id, or null.</summary>
+    private async Task<string?> ResolveTicketAsync(Announcement resolved, TicketNumber number, TicketPerson by, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var ticket = await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false);
+            if (ticket is null || !AgentRules.Allows(ticket, AgentVerbs.Resolve))
+            {
+                // Gone, or resolved/closed by an agent in the meantime: nothing to do (and nobody to tell twice).
+                return null;
+            }
+
+            var profile = await profiles.GetAsync(ticket.Requester.Id, cancellationToken).ConfigureAwait(false);
+            var texts = Texts.For(profile?.Locale);
+            var data = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [AgentVerbs.ResolutionInput] = Note(resolved, texts) });
+            var now = clock.GetUtcNow();
+            if (AgentChange.For(ticket, AgentVerbs.Resolve, data, by, [], now, texts) is not { Changed: { } changed, Event: { } happened })
+            {
+                return null;
+            }
+
+            changed = changed with { Sla = sla.Update(ticket, changed, now) };
+            var outbox = await notifier.ForAsync(ticket, happened, cancellationToken).ConfigureAwait(false);
+            var result = await tickets.UpdateAsync(changed, happened, outbox, cancellationToken).ConfigureAwait(false);
+            switch (result.Outcome)
+            {
+                case TicketUpdateOutcome.Updated:
+                    return ticket.Requester.Id;
+                case TicketUpdateOutcome.NotFound:
+                    return null;
+            }
+        }
+
+        LogGaveUp(resolved.Id, number.ToString());
+        return null;
+    }
+
+    /// <summary>The resolution note in the requester's language: which major incident, and what was done if the author said.</summary>
+    private static string Note(Announcement resolved, Texts texts)
+    {
+        var note = texts.Get(TextKeys.AnnouncementsLinksResolutionNote, resolved.Id, resolved.Content.In(texts.Language).Title);
+        if (resolved.LatestUpdate is { Kind: AnnouncementUpdateKind.Resolved } resolution && resolution.TextIn(texts.Language) is { Length: > 0 } done)
+        {
+            note += "\n" + done;
+        }
+
+        return note.Length > AgentVerbs.MaxText ? note[..AgentVerbs.MaxText] : note;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Major incident {Id} resolved: {Tickets} linked incidents resolved with it, {Told} affected employees told")]
+    private partial void LogResolvedTogether(string id, int tickets, int told);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Major incident {Id}: linked ticket {Number} kept changing; not resolved with it")]
+    private partial void LogGaveUp(string id, string number);
+}
