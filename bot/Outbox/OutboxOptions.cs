@@ -50,6 +50,24 @@ public sealed class OutboxOptions
     [Range(1, 1_000)]
     public int TenantRequestsPerSecond { get; set; } = 46;
 
+    /// <summary>
+    /// Share the tenant budget and the 429 pauses with the other instances through storage (table <c>Throttle</c>):
+    /// each live instance sends at most its part of <see cref="TenantRequestsPerSecond"/>. Off: each instance uses the
+    /// whole budget (one instance only, or tests of one gate).
+    /// </summary>
+    public bool ShareTenantBudget { get; set; } = true;
+
+    /// <summary>How often an instance that is sending reads the shared throttle (its pauses and the live instances).</summary>
+    [Range(50, 60_000)]
+    public int ThrottleRefreshMilliseconds { get; set; } = 1_000;
+
+    /// <summary>
+    /// An instance's heartbeat lasts this long: one that stops sending (or dies) gives its share back after it.
+    /// Clocks of the instances must agree to well under this (NTP does).
+    /// </summary>
+    [Range(1, 600)]
+    public int InstanceExpirySeconds { get; set; } = 3;
+
     /// <summary>Per conversation: 7 per second (protocol sheet §5).</summary>
     [Range(1, 100)]
     public int ConversationPerSecond { get; set; } = 7;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol.Connector;
+using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Bot.Outbox;
 
@@ -19,17 +20,26 @@ internal static class OutboxServiceCollectionExtensions
                 "Outbox:LeaseSeconds must be greater than Outbox:DeliveryTimeoutSeconds (a delivery must end before its lease).")
             .Validate(o => o.MaxBackoffSeconds * 1000L >= o.BaseBackoffMilliseconds,
                 "Outbox:MaxBackoffSeconds must be at least Outbox:BaseBackoffMilliseconds.")
+            .Validate(o => o.InstanceExpirySeconds * 1000L >= 2L * o.ThrottleRefreshMilliseconds,
+                "Outbox:InstanceExpirySeconds must be at least twice Outbox:ThrottleRefreshMilliseconds (a live instance renews its heartbeat at each refresh).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<RateGate>();
+        services.TryAddSingleton(sp => new RateGate(
+            sp.GetRequiredService<IOptions<OutboxOptions>>(), sp.GetRequiredService<TimeProvider>(), SharedThrottle(sp)));
         services.TryAddSingleton(sp => new OutboxDelivery(
             SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetServices<ServiceDesk.Dialogs.Ports.IOutboxRenderer>()));
+            sp.GetServices<IOutboxRenderer>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService<OutboxWorker>();
         return services;
     }
+
+    /// <summary>The throttle shared with the other instances, when the records hold one and it is not switched off.</summary>
+    private static SharedThrottle? SharedThrottle(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<OutboxOptions>>().Value.ShareTenantBudget && services.GetService<IThrottleStore>() is { } store
+            ? ActivatorUtilities.CreateInstance<SharedThrottle>(services, store)
+            : null;
 
     /// <summary>
     /// The connector with one attempt per call: the worker is the only one to retry a record. Retrying inside the

@@ -3,12 +3,17 @@ using Microsoft.Extensions.Options;
 namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
-/// Teams' limits for proactive messages, kept in this process (protocol sheet §5): per conversation 7 per second,
+/// Teams' limits for proactive messages (protocol sheet §5): per conversation 7 per second,
 /// 8 per 2 s and 60 per 30 s; per tenant about 50 requests per second; and a pause of a whole tenant after a 429,
 /// until its Retry-After has passed. Sliding windows of the times of recent calls, one lock: the numbers are small.
+/// With a <see cref="SharedThrottle"/> the tenant limit and pauses hold across instances: the tenant window counts up
+/// to this instance's part of the budget, and a pause seen by any instance applies here (read about once a second).
 /// </summary>
-internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time)
+internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle? shared = null) : IAsyncDisposable
 {
+    /// <summary>How long to wait for a view of the shared throttle that is on its way (a first call, or after idling).</summary>
+    private static readonly TimeSpan SharedViewWait = TimeSpan.FromMilliseconds(20);
+
     private const int SweepAbove = 1_024;
     private static readonly TimeSpan TenantWindow = TimeSpan.FromSeconds(1);
 
@@ -24,20 +29,31 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
         (options.Value.ConversationPerThirtySeconds, TimeSpan.FromSeconds(30)),
     ];
 
+    /// <summary>The throttle shared with the other instances; null when the budget is this instance's alone.</summary>
+    internal SharedThrottle? Shared => shared;
+
     /// <summary>
     /// Takes a slot for one call to <paramref name="conversation"/> now and answers <see cref="TimeSpan.Zero"/>,
     /// or takes nothing and answers how long to wait before asking again.
     /// </summary>
     public TimeSpan TryAcquire(string? tenant, string conversation)
     {
+        var view = shared?.Current();
         var now = time.GetUtcNow();
+        if (view is { Ready: false })
+        {
+            return SharedViewWait;
+        }
+
         var tenantKey = tenant ?? string.Empty;
         lock (sync)
         {
-            var wait = pausedUntil.TryGetValue(tenantKey, out var until) && until > now ? until - now : TimeSpan.Zero;
+            var wait = PauseLeft(tenantKey, now, view);
             var tenantLog = Log(tenants, tenantKey);
             var conversationLog = Log(conversations, conversation);
-            wait = Max(wait, tenantLog.WaitFor(now, options.Value.TenantRequestsPerSecond, TenantWindow));
+            wait = Max(wait, view is { Limit: 0 }
+                ? Max(SharedViewWait, view.ReadAt + TenantWindow - now) // no part of the budget until the next view
+                : tenantLog.WaitFor(now, view?.Limit ?? options.Value.TenantRequestsPerSecond, TenantWindow));
             foreach (var (limit, span) in ConversationLimits)
             {
                 wait = Max(wait, conversationLog.WaitFor(now, limit, span));
@@ -87,25 +103,39 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
     public void Pause(string? tenant, TimeSpan pauseFor)
     {
         var until = time.GetUtcNow() + pauseFor;
+        var key = tenant ?? string.Empty;
         lock (sync)
         {
-            var key = tenant ?? string.Empty;
             if (!pausedUntil.TryGetValue(key, out var current) || current < until)
             {
                 pausedUntil[key] = until;
             }
         }
+
+        shared?.Pause(key, until);
     }
 
     /// <summary>How long the tenant stays paused (zero when it is not).</summary>
     public TimeSpan PausedFor(string? tenant)
     {
+        var view = shared?.Current();
         var now = time.GetUtcNow();
         lock (sync)
         {
-            return pausedUntil.TryGetValue(tenant ?? string.Empty, out var until) && until > now ? until - now : TimeSpan.Zero;
+            return PauseLeft(tenant ?? string.Empty, now, view);
         }
     }
+
+    /// <summary>The later of this instance's pause and the shared one (the view is at most about a second old).</summary>
+    private TimeSpan PauseLeft(string tenantKey, DateTimeOffset now, SharedThrottle.View? view)
+    {
+        var local = pausedUntil.TryGetValue(tenantKey, out var until) && until > now ? until - now : TimeSpan.Zero;
+        var sharedUntil = view is not null && view.PausedUntil.TryGetValue(tenantKey, out var other) && other > now ? other - now : TimeSpan.Zero;
+        return Max(local, sharedUntil);
+    }
+
+    /// <summary>Gives this instance's share back to the others (the shared throttle's heartbeat).</summary>
+    public ValueTask DisposeAsync() => shared?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static SlidingLog Log(Dictionary<string, SlidingLog> logs, string key)
     {

@@ -43,6 +43,7 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IAnnouncementChannelStore, TableAnnouncementChannelStore>();
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore, TableFanoutStore>();
+        services.TryAddSingleton<IThrottleStore, TableThrottleStore>();
         services.AddHostedService<RecordsStartup>();
         return services;
     }

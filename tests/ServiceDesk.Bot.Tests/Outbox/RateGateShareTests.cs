@@ -1,0 +1,118 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Bot.Outbox;
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Dialogs.Ports;
+
+namespace ServiceDesk.Bot.Tests.Outbox;
+
+/// <summary>How an instance's part of the tenant budget follows the other instances' heartbeats.</summary>
+public sealed class RateGateShareTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static InstanceBeat Beat(string id, int share, int previous = 0, double changedSecondsAgo = 60, double expiresInSeconds = 2) =>
+        new(id, Now.AddSeconds(expiresInSeconds), share, previous, Now.AddSeconds(-changedSecondsAgo));
+
+    [Fact]
+    public void Split_Alone_TheWholeBudget()
+    {
+        Assert.Equal((46, 46, 1), SharedThrottle.Split(46, "me", [Beat("me", 46)], Now));
+        Assert.Equal((46, 46, 1), SharedThrottle.Split(46, "me", [], Now));
+    }
+
+    [Fact]
+    public void Split_ThreeLiveInstances_AThirdEach_ExpiredHeartbeatsDoNotCount()
+    {
+        var beats = new[] { Beat("me", 15), Beat("b", 15), Beat("c", 15), Beat("dead", 46, expiresInSeconds: -0.001) };
+
+        Assert.Equal((15, 15, 3), SharedThrottle.Split(46, "me", beats, Now));
+    }
+
+    [Fact]
+    public void Split_AnotherInstanceStillClaimingTheWholeBudget_LeavesNothingUntilItCutsItsShare()
+    {
+        Assert.Equal((23, 0, 2), SharedThrottle.Split(46, "me", [Beat("busy", 46)], Now));
+        Assert.Equal((23, 23, 2), SharedThrottle.Split(46, "me", [Beat("busy", 23, previous: 46, changedSecondsAgo: 1)], Now));
+    }
+
+    [Fact]
+    public void Split_ACutShare_CountsAtItsOldValueForOneSecond_TheCallsMadeUnderItAreStillInTeamsWindow()
+    {
+        Assert.Equal((23, 0, 2), SharedThrottle.Split(46, "me", [Beat("busy", 23, previous: 46, changedSecondsAgo: 0.5)], Now));
+
+        // A raise counts at once.
+        Assert.Equal((23, 23, 2), SharedThrottle.Split(46, "me", [Beat("new", 23, previous: 0, changedSecondsAgo: 0)], Now));
+    }
+
+    [Fact]
+    public void Split_MoreInstancesThanTheBudget_OneRequestPerSecondEach_WithinWhatTheOthersLeave()
+    {
+        var beats = Enumerable.Range(0, 5).Select(i => Beat($"i{i}", 1)).ToList();
+
+        Assert.Equal((1, 0, 6), SharedThrottle.Split(4, "me", beats, Now));
+    }
+
+    [Fact]
+    public async Task TwoInstancesSettleOnHalfTheBudgetEach_AndTheOneLeftTakesItAllBackWhenTheOtherStops()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Outbox:TenantRequestsPerSecond"] = "10",
+            ["Outbox:ThrottleRefreshMilliseconds"] = "100",
+            ["Outbox:InstanceExpirySeconds"] = "60", // so only the leaving instance's goodbye can give its share back in time
+        };
+        await using var first = new OutboxHarness(settings: settings);
+        await RateGateSharingProbe.WaitForLimitAsync(10, first);
+
+        await using (var second = new OutboxHarness(settings: settings, dataFolder: first.DataFolder))
+        {
+            await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
+        }
+
+        await RateGateSharingProbe.WaitForLimitAsync(10, first);
+    }
+
+    [Fact]
+    public async Task AnInstanceThatStopsSending_GivesItsShareBackWhenItsHeartbeatExpires_AndRejoinsWhenItSendsAgain()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Outbox:TenantRequestsPerSecond"] = "10",
+            ["Outbox:ThrottleRefreshMilliseconds"] = "100",
+            ["Outbox:InstanceExpirySeconds"] = "1",
+        };
+        await using var first = new OutboxHarness(settings: settings);
+        await using var second = new OutboxHarness(settings: settings, dataFolder: first.DataFolder);
+        await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
+
+        // Only the first keeps using its gate: the idle second stops refreshing and its heartbeat expires.
+        await RateGateSharingProbe.WaitForLimitAsync(10, first);
+
+        await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    public void TheHostsGate_SharesTheTenantBudgetThroughTheRecords_UnlessSwitchedOff(string? share, bool shared)
+    {
+        using var factory = new BotHostFactory(share is null ? [] : new Dictionary<string, string?> { ["Outbox:ShareTenantBudget"] = share });
+
+        Assert.Equal(shared, factory.Services.GetRequiredService<RateGate>().Shared is not null);
+    }
+
+    [Fact]
+    public void AnInstanceExpiryShorterThanTwoRefreshes_StopsTheBotNamingBothSettings()
+    {
+        using var factory = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["Outbox:InstanceExpirySeconds"] = "1",
+            ["Outbox:ThrottleRefreshMilliseconds"] = "600",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Outbox:InstanceExpirySeconds", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Outbox:ThrottleRefreshMilliseconds", error.ToString(), StringComparison.Ordinal);
+    }
+}
