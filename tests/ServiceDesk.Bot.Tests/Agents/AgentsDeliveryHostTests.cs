@@ -61,7 +61,9 @@ public sealed class AgentsDeliveryHostTests : IAsyncLifetime
         _connector.DeleteCardOnce();
         await InvokeAsync(new JsonObject { ["verb"] = "agent.start", ["ticket"] = ticket.Number.ToString(), ["ticketVersion"] = 2 });
         var reposted = (await WaitForTicketAsync(ticket.Number, t => t.Cards.QueueThread?.ActivityId != posted.ActivityId)).Cards.QueueThread!;
-        var thread = _connector.Calls.Last(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        // The requester's notice may create their 1:1 chat after the thread: the thread is the group conversation.
+        var thread = _connector.Calls.Last(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            && c.Body.Contains("\"isGroup\":true", StringComparison.Ordinal));
         Assert.Contains("In progress", thread.Body, StringComparison.Ordinal);
         Assert.Equal(ticket.Number, await Tickets.FindByThreadAsync(reposted.ConversationId, default));
         Assert.Equal(3, (await Tickets.GetAsync(ticket.Number, default))!.Version);
