@@ -13,45 +13,21 @@ internal sealed class TableAnnouncementChannelStore(ITableService service) : IAn
     private const string Partition = "announcements";
     private const string Row = "channel";
 
-    private readonly ITable table = service.GetTable("Queues");
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile bool created;
+    private readonly CreatedTable store = new(service.GetTable("Queues"));
 
     public async Task<AnnouncementChannelSetting?> GetAsync(CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(Partition, Row, cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Table.GetAsync(Partition, Row, cancellationToken).ConfigureAwait(false);
         return row.Status == TableStatus.NotFound ? null : RecordJson.Read<AnnouncementChannelSetting>(row.OrThrow("announcements channel get"));
     }
 
     public async Task SaveAsync(AnnouncementChannelSetting setting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, Row);
         RecordJson.Write(entity, setting);
-        (await table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("announcements channel save");
-    }
-
-    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!created)
-            {
-                (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
-                created = true;
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
+        (await store.Table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("announcements channel save");
     }
 }

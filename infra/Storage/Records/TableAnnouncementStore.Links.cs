@@ -14,10 +14,10 @@ internal sealed partial class TableAnnouncementStore : IMajorIncidentLinkStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(announcementId);
         ArgumentNullException.ThrowIfNull(link);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var row = new TableEntity(LinkPartition(announcementId), TableKey.Encode(link.Ticket.ToString()));
         RecordJson.Write(row, link);
-        var added = await table.AddAsync(row, cancellationToken).ConfigureAwait(false);
+        var added = await store.Table.AddAsync(row, cancellationToken).ConfigureAwait(false);
         if (added.Status == TableStatus.Conflict)
         {
             return false;
@@ -30,7 +30,7 @@ internal sealed partial class TableAnnouncementStore : IMajorIncidentLinkStore
     public async Task<IReadOnlyList<MajorIncidentLink>> ListLinksAsync(string announcementId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(announcementId);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var rows = await ReadAllAsync(new TableQuery(LinkPartition(announcementId)), cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => RecordJson.Read<MajorIncidentLink>(r)).OrderBy(l => l.At).ThenBy(l => l.Ticket.ToString(), StringComparer.Ordinal)];
     }

@@ -23,7 +23,7 @@ internal sealed partial class TableAnnouncementStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(employee);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = ReactionPartition(id);
         var reaction = new TableEntity(partition, Prefix(kind) + TableKey.Encode(employee.Id));
         RecordJson.Write(reaction, new AnnouncementReactor(employee, at));
@@ -31,7 +31,7 @@ internal sealed partial class TableAnnouncementStore
         var property = kind == AnnouncementReactionKind.Affected ? AffectedProperty : AcknowledgedProperty;
         for (var attempt = 1; ; attempt++)
         {
-            var shard = await table.GetAsync(partition, shardKey, cancellationToken).ConfigureAwait(false);
+            var shard = await store.Table.GetAsync(partition, shardKey, cancellationToken).ConfigureAwait(false);
             if (!shard.IsOk && shard.Status != TableStatus.NotFound)
             {
                 throw TableResultExtensions.Unavailable(shard, "announcement counter");
@@ -43,7 +43,7 @@ internal sealed partial class TableAnnouncementStore
                 [AcknowledgedProperty] = TableValue.FromInt32(shard.Value?.GetInt32(AcknowledgedProperty) ?? 0),
             };
             counter[property] = TableValue.FromInt32((shard.Value?.GetInt32(property) ?? 0) + 1);
-            var result = await table.SubmitBatchAsync(
+            var result = await store.Table.SubmitBatchAsync(
                 [TableBatchOperation.Add(reaction), shard.IsOk ? TableBatchOperation.Update(counter, shard.Value!.ETag!) : TableBatchOperation.Add(counter)],
                 cancellationToken).ConfigureAwait(false);
             if (result.IsOk)
@@ -57,7 +57,7 @@ internal sealed partial class TableAnnouncementStore
             }
 
             // Either this employee's row exists (a repeated click: nothing to count) or the shard moved: read again.
-            if ((await table.GetAsync(partition, reaction.RowKey, cancellationToken).ConfigureAwait(false)).IsOk)
+            if ((await store.Table.GetAsync(partition, reaction.RowKey, cancellationToken).ConfigureAwait(false)).IsOk)
             {
                 return new(false, await CountsAsync(id, cancellationToken).ConfigureAwait(false));
             }
@@ -69,7 +69,7 @@ internal sealed partial class TableAnnouncementStore
     public async Task<IReadOnlyList<AnnouncementReactor>> ListReactorsAsync(string id, AnnouncementReactionKind kind, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var rows = await ReadAllAsync(new TableQuery(ReactionPartition(id)) { RowKeyPrefix = Prefix(kind) }, cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => RecordJson.Read<AnnouncementReactor>(r))];
     }

@@ -17,18 +17,16 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
     private const string CounterRow = "counter";
     private const int MaxAttempts = 50;
 
-    private readonly ITable table = service.GetTable("Announcements");
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile bool created;
+    private readonly CreatedTable store = new(service.GetTable("Announcements"));
 
     public async Task<Announcement> CreateAsync(AnnouncementContent content, TicketPerson author, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(author);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
-            var counter = await table.GetAsync(Partition, CounterRow, cancellationToken).ConfigureAwait(false);
+            var counter = await store.Table.GetAsync(Partition, CounterRow, cancellationToken).ConfigureAwait(false);
             if (!counter.IsOk && counter.Status != TableStatus.NotFound)
             {
                 throw TableResultExtensions.Unavailable(counter, "announcement counter");
@@ -37,7 +35,7 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
             var number = counter.IsOk ? counter.Value!.GetInt64("Next") ?? 1 : 1;
             var next = new TableEntity(Partition, CounterRow) { ["Next"] = TableValue.FromInt64(number + 1) };
             var announcement = Announcement.NewDraft(IdOf(number), content, author, at);
-            var result = await table.SubmitBatchAsync(
+            var result = await store.Table.SubmitBatchAsync(
                 [counter.IsOk ? TableBatchOperation.Update(next, counter.Value!.ETag!) : TableBatchOperation.Add(next), TableBatchOperation.Add(Row(announcement))],
                 cancellationToken).ConfigureAwait(false);
             if (result.IsOk)
@@ -58,8 +56,8 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
     public async Task<Announcement?> GetAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(Partition, TableKey.Encode(id), cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Table.GetAsync(Partition, TableKey.Encode(id), cancellationToken).ConfigureAwait(false);
         if (row.Status == TableStatus.NotFound || (row.IsOk && row.Value!.GetString("Status") is null))
         {
             return null;
@@ -71,8 +69,8 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
     public async Task<AnnouncementSave> UpdateAsync(Announcement changed, int expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(Partition, TableKey.Encode(changed.Id), cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Table.GetAsync(Partition, TableKey.Encode(changed.Id), cancellationToken).ConfigureAwait(false);
         if (row.Status == TableStatus.NotFound || (row.IsOk && row.Value!.GetString("Status") is null))
         {
             return new(AnnouncementSaveStatus.NotFound, null);
@@ -84,7 +82,7 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
             return await StaleAsync(RecordJson.Read<Announcement>(stored), cancellationToken).ConfigureAwait(false);
         }
 
-        var saved = await table.UpdateAsync(Row(changed), stored.ETag!, cancellationToken).ConfigureAwait(false);
+        var saved = await store.Table.UpdateAsync(Row(changed), stored.ETag!, cancellationToken).ConfigureAwait(false);
         if (saved.Status is TableStatus.PreconditionFailed or TableStatus.NotFound)
         {
             return await GetAsync(changed.Id, cancellationToken).ConfigureAwait(false) is { } current
@@ -98,7 +96,7 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
 
     public async Task<IReadOnlyList<Announcement>> ListActiveAsync(CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var filter = new PropertyFilter("Status", FilterOperator.Equal, nameof(AnnouncementStatus.Published));
         var active = new List<Announcement>();
         foreach (var entity in await ReadAllAsync(new TableQuery(Partition) { Filters = [filter] }, cancellationToken).ConfigureAwait(false))
@@ -126,42 +124,9 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
     private async Task<AnnouncementSave> StaleAsync(Announcement current, CancellationToken cancellationToken) =>
         new(AnnouncementSaveStatus.Stale, await WithCountsAsync(current, cancellationToken).ConfigureAwait(false));
 
-    private async Task<List<TableEntity>> ReadAllAsync(TableQuery query, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        string? token = null;
-        do
-        {
-            var page = (await table.QueryAsync(query with { ContinuationToken = token }, cancellationToken).ConfigureAwait(false)).OrThrow("announcement query");
-            rows.AddRange(page.Entities);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return rows;
-    }
+    private Task<List<TableEntity>> ReadAllAsync(TableQuery query, CancellationToken cancellationToken) =>
+        store.ReadAllAsync(query, "announcement query", cancellationToken);
 
     private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 20))), cancellationToken);
-
-    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!created)
-            {
-                (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
-                created = true;
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
 }

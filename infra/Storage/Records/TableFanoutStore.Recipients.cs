@@ -20,7 +20,7 @@ internal sealed partial class TableFanoutStore
     public async Task<IReadOnlyList<RecipientDelivery>> ListRecipientsAsync(
         string announcementId, string? afterUserId, string throughUserId, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var after = afterUserId is null ? null : RecipientRow(afterUserId);
         var through = RecipientRow(throughUserId);
         var query = new TableQuery(Partition(announcementId)) { RowKeyPrefix = RecipientPrefix, RowKeyFrom = after };
@@ -28,7 +28,7 @@ internal sealed partial class TableFanoutStore
         string? token = null;
         do
         {
-            var page = (await table.QueryAsync(query with { ContinuationToken = token }, cancellationToken).ConfigureAwait(false)).OrThrow("fan-out recipients");
+            var page = (await store.Table.QueryAsync(query with { ContinuationToken = token }, cancellationToken).ConfigureAwait(false)).OrThrow("fan-out recipients");
             foreach (var row in page.Entities.Where(r => r.RowKey != after))
             {
                 if (string.CompareOrdinal(row.RowKey, through) > 0)
@@ -47,20 +47,20 @@ internal sealed partial class TableFanoutStore
 
     public async Task<RecipientDelivery?> GetRecipientAsync(string announcementId, string userId, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(Partition(announcementId), RecipientRow(userId), cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Table.GetAsync(Partition(announcementId), RecipientRow(userId), cancellationToken).ConfigureAwait(false);
         return row.Status == TableStatus.NotFound ? null : Recipient(row.OrThrow("fan-out recipient"));
     }
 
     public async Task RecordAsync(string announcementId, RecipientDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var partition = Partition(announcementId);
         var counted = delivery.UserId != RecipientDelivery.Channel;
         for (var attempt = 1; ; attempt++)
         {
-            var read = await table.GetAsync(partition, RecipientRow(delivery.UserId), cancellationToken).ConfigureAwait(false);
+            var read = await store.Table.GetAsync(partition, RecipientRow(delivery.UserId), cancellationToken).ConfigureAwait(false);
             var stored = read.Status == TableStatus.NotFound ? null : Recipient(read.OrThrow("fan-out recipient"));
             if (Next(stored, delivery) is not { } next)
             {
@@ -72,7 +72,7 @@ internal sealed partial class TableFanoutStore
             if (counted && stored?.Status != next.Status)
             {
                 var shardKey = ShardPrefix + Shard(delivery.UserId).ToString(CultureInfo.InvariantCulture);
-                var shard = await table.GetAsync(partition, shardKey, cancellationToken).ConfigureAwait(false);
+                var shard = await store.Table.GetAsync(partition, shardKey, cancellationToken).ConfigureAwait(false);
                 if (!shard.IsOk && shard.Status != TableStatus.NotFound)
                 {
                     throw TableResultExtensions.Unavailable(shard, "fan-out counter");
@@ -88,7 +88,7 @@ internal sealed partial class TableFanoutStore
                 operations.Add(shard.IsOk ? TableBatchOperation.Update(counter, shard.Value!.ETag!) : TableBatchOperation.Add(counter));
             }
 
-            var result = await table.SubmitBatchAsync(operations, cancellationToken).ConfigureAwait(false);
+            var result = await store.Table.SubmitBatchAsync(operations, cancellationToken).ConfigureAwait(false);
             if (result.IsOk)
             {
                 return;
@@ -105,7 +105,7 @@ internal sealed partial class TableFanoutStore
 
     public async Task<AnnouncementDelivery> CountsAsync(string announcementId, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var shards = await ReadAllAsync(new TableQuery(Partition(announcementId)) { RowKeyPrefix = ShardPrefix }, cancellationToken).ConfigureAwait(false);
         int Sum(RecipientStatus status) => shards.Sum(s => s.GetInt32(status.ToString()) ?? 0);
         return new(Sum(RecipientStatus.Queued), Sum(RecipientStatus.Delivered), Sum(RecipientStatus.Failed), Sum(RecipientStatus.Unreachable));

@@ -15,14 +15,12 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
     private const string JobsPartition = "jobs";
     private const int MaxAttempts = 50;
 
-    private readonly ITable table = service.GetTable("Fanout");
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile bool created;
+    private readonly CreatedTable store = new(service.GetTable("Fanout"));
 
     public async Task<bool> StartAsync(string announcementId, int version, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(announcementId);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             var stored = await GetJobAsync(announcementId, cancellationToken).ConfigureAwait(false);
@@ -34,8 +32,8 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
             // A newer version starts from the first recipient again, at once if the job was resting; a worker's lease stays.
             var job = new FanoutJob(announcementId, version, null, false, stored is { Resting: false } ? stored.Lease : null, string.Empty);
             var written = stored is null
-                ? await table.AddAsync(JobEntity(job), cancellationToken).ConfigureAwait(false)
-                : await table.UpdateAsync(JobEntity(job), stored.ETag, cancellationToken).ConfigureAwait(false);
+                ? await store.Table.AddAsync(JobEntity(job), cancellationToken).ConfigureAwait(false)
+                : await store.Table.UpdateAsync(JobEntity(job), stored.ETag, cancellationToken).ConfigureAwait(false);
             if (written.IsOk)
             {
                 return true;
@@ -50,14 +48,14 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
 
     public async Task<FanoutJob?> GetJobAsync(string announcementId, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(JobsPartition, TableKey.Encode(announcementId), cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await store.Table.GetAsync(JobsPartition, TableKey.Encode(announcementId), cancellationToken).ConfigureAwait(false);
         return row.Status == TableStatus.NotFound ? null : Job(row.OrThrow("fan-out job"));
     }
 
     public async Task<IReadOnlyList<FanoutJob>> ListOpenAsync(CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var rows = await ReadAllAsync(new TableQuery(JobsPartition), cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(Job).Where(j => !j.Done)];
     }
@@ -88,8 +86,8 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
 
     private async Task<FanoutJob?> WriteAsync(FanoutJob job, string etag, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var written = await table.UpdateAsync(JobEntity(job), etag, cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var written = await store.Table.UpdateAsync(JobEntity(job), etag, cancellationToken).ConfigureAwait(false);
         if (written.Status is TableStatus.PreconditionFailed or TableStatus.NotFound)
         {
             return null;
@@ -128,39 +126,6 @@ internal sealed partial class TableFanoutStore(ITableService service) : IFanoutS
         entity.GetString("LeaseOwner") is { } owner && entity.GetDateTimeOffset("LeaseUntil") is { } until ? new OutboxLease(owner, until) : null,
         entity.ETag!);
 
-    private async Task<List<TableEntity>> ReadAllAsync(TableQuery query, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        string? token = null;
-        do
-        {
-            var page = (await table.QueryAsync(query with { ContinuationToken = token }, cancellationToken).ConfigureAwait(false)).OrThrow("fan-out query");
-            rows.AddRange(page.Entities);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return rows;
-    }
-
-    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!created)
-            {
-                (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
-                created = true;
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private Task<List<TableEntity>> ReadAllAsync(TableQuery query, CancellationToken cancellationToken) =>
+        store.ReadAllAsync(query, "fan-out query", cancellationToken);
 }

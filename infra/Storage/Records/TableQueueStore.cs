@@ -14,9 +14,7 @@ internal sealed class TableQueueStore(ITableService service) : IQueueStore
     private const string SettingPrefix = "s|";
     private const string BlockedPrefix = "b|";
 
-    private readonly ITable table = service.GetTable("Queues");
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile bool created;
+    private readonly CreatedTable store = new(service.GetTable("Queues"));
 
     public async Task<IReadOnlyList<QueueSetting>> ListAsync(CancellationToken cancellationToken)
     {
@@ -27,12 +25,12 @@ internal sealed class TableQueueStore(ITableService service) : IQueueStore
     public async Task SaveAsync(QueueSetting setting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, SettingPrefix + (setting.Category is null ? "*" : TableKey.Encode(setting.Category)));
         RecordJson.Write(entity, setting);
-        (await table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("queue save");
+        (await store.Table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("queue save");
         // Chosen again: the channel works (a new setup click after the bot was added back clears the flag).
-        (await table.DeleteAsync(Partition, BlockedKey(setting.Channel.ConversationId), TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))
+        (await store.Table.DeleteAsync(Partition, BlockedKey(setting.Channel.ConversationId), TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))
             .DeletedOrGone("queue unblock");
     }
 
@@ -45,9 +43,9 @@ internal sealed class TableQueueStore(ITableService service) : IQueueStore
     public async Task<bool> MarkBlockedAsync(string channelId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, BlockedKey(channelId)) { ["ChannelId"] = channelId, ["BlockedAt"] = at };
-        var added = await table.AddAsync(entity, cancellationToken).ConfigureAwait(false);
+        var added = await store.Table.AddAsync(entity, cancellationToken).ConfigureAwait(false);
         if (added.Status == TableStatus.Conflict)
         {
             return false;
@@ -59,41 +57,6 @@ internal sealed class TableQueueStore(ITableService service) : IQueueStore
 
     private static string BlockedKey(string channelId) => BlockedPrefix + TableKey.Encode(channelId.ToLowerInvariant());
 
-    private async Task<List<TableEntity>> ReadAsync(string prefix, CancellationToken cancellationToken)
-    {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<TableEntity>();
-        string? token = null;
-        do
-        {
-            var query = new TableQuery(Partition) { RowKeyPrefix = prefix, ContinuationToken = token };
-            var page = (await table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("queue list");
-            rows.AddRange(page.Entities);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return rows;
-    }
-
-    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!created)
-            {
-                (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
-                created = true;
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private Task<List<TableEntity>> ReadAsync(string prefix, CancellationToken cancellationToken) =>
+        store.ReadAllAsync(new TableQuery(Partition) { RowKeyPrefix = prefix }, "queue list", cancellationToken);
 }

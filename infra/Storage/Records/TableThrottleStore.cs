@@ -15,55 +15,44 @@ internal sealed class TableThrottleStore(ITableService service) : IThrottleStore
     private const string InstancePrefix = "i|";
     private const int MaxRaces = 5;
 
-    private readonly ITable table = service.GetTable("Throttle");
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private volatile bool created;
+    private readonly CreatedTable store = new(service.GetTable("Throttle"));
 
     public async Task<ThrottleSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var paused = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var instances = new List<InstanceBeat>();
-        string? token = null;
-        do
+        foreach (var row in await store.ReadAllAsync(new TableQuery(Partition), "throttle read", cancellationToken).ConfigureAwait(false))
         {
-            var page = (await table.QueryAsync(new TableQuery(Partition) { ContinuationToken = token }, cancellationToken).ConfigureAwait(false))
-                .OrThrow("throttle read");
-            foreach (var row in page.Entities)
+            if (row.RowKey.StartsWith(PausePrefix, StringComparison.Ordinal) && TableKey.Decode(row.RowKey[PausePrefix.Length..]) is { } tenant
+                && row.GetDateTimeOffset("Until") is { } until)
             {
-                if (row.RowKey.StartsWith(PausePrefix, StringComparison.Ordinal) && TableKey.Decode(row.RowKey[PausePrefix.Length..]) is { } tenant
-                    && row.GetDateTimeOffset("Until") is { } until)
-                {
-                    paused[tenant] = until;
-                }
-                else if (row.RowKey.StartsWith(InstancePrefix, StringComparison.Ordinal) && Beat(row) is { } beat)
-                {
-                    instances.Add(beat);
-                }
+                paused[tenant] = until;
             }
-
-            token = page.ContinuationToken;
+            else if (row.RowKey.StartsWith(InstancePrefix, StringComparison.Ordinal) && Beat(row) is { } beat)
+            {
+                instances.Add(beat);
+            }
         }
-        while (token is not null);
+
         return new ThrottleSnapshot(paused, instances);
     }
 
     public async Task PauseTenantAsync(string tenant, DateTimeOffset until, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, PausePrefix + TableKey.Encode(tenant)) { ["Until"] = until };
         for (var race = 0; race < MaxRaces; race++)
         {
-            var current = await table.GetAsync(entity.PartitionKey, entity.RowKey, cancellationToken).ConfigureAwait(false);
+            var current = await store.Table.GetAsync(entity.PartitionKey, entity.RowKey, cancellationToken).ConfigureAwait(false);
             if (current.IsOk && current.Value!.GetDateTimeOffset("Until") >= until)
             {
                 return;
             }
 
             var written = current.Status == TableStatus.NotFound
-                ? await table.AddAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await table.UpdateAsync(entity, current.OrThrow("throttle pause read").ETag!, cancellationToken).ConfigureAwait(false);
+                ? await store.Table.AddAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await store.Table.UpdateAsync(entity, current.OrThrow("throttle pause read").ETag!, cancellationToken).ConfigureAwait(false);
             if (written.Status is not (TableStatus.Conflict or TableStatus.PreconditionFailed or TableStatus.NotFound))
             {
                 written.OrThrow("throttle pause");
@@ -77,7 +66,7 @@ internal sealed class TableThrottleStore(ITableService service) : IThrottleStore
     public async Task BeatAsync(InstanceBeat beat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(beat);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(Partition, InstancePrefix + TableKey.Encode(beat.InstanceId))
         {
             ["ExpiresAt"] = beat.ExpiresAt,
@@ -85,14 +74,14 @@ internal sealed class TableThrottleStore(ITableService service) : IThrottleStore
             ["PreviousShare"] = beat.PreviousShare,
             ["ChangedAt"] = beat.ChangedAt,
         };
-        (await table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("throttle heartbeat");
+        (await store.Table.UpsertAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("throttle heartbeat");
     }
 
     public async Task RemoveAsync(string instanceId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instanceId);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        (await table.DeleteAsync(Partition, InstancePrefix + TableKey.Encode(instanceId), TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))
+        await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        (await store.Table.DeleteAsync(Partition, InstancePrefix + TableKey.Encode(instanceId), TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))
             .DeletedOrGone("throttle heartbeat removal");
     }
 
@@ -102,26 +91,4 @@ internal sealed class TableThrottleStore(ITableService service) : IThrottleStore
         && row.GetInt32("PreviousShare") is { } previous && row.GetDateTimeOffset("ChangedAt") is { } changed
             ? new InstanceBeat(id, expires, share, previous, changed)
             : null;
-
-    private async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (created)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!created)
-            {
-                (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
-                created = true;
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
 }
