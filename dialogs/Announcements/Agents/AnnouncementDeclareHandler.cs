@@ -24,21 +24,13 @@ internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, 
         var action = turn.Action ?? throw new ArgumentException("Not a card action.", nameof(turn));
         var texts = Texts.For(turn.Locale);
         var zone = DialogContext.TimeZoneOf(turn.TimeZone);
-        if (AnnouncementForm.Identity(action.Data) is not var (id, version))
+        var click = await desk.ReadClickAsync(turn, action, texts, cancellationToken).ConfigureAwait(false);
+        if (click.Stored is not { } stored)
         {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsInvalidCard));
+            return click.Refusal!;
         }
 
-        if (!await desk.IsAgentAsync(turn, cancellationToken).ConfigureAwait(false))
-        {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotAgent));
-        }
-
-        var stored = await desk.Store.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        if (stored is null)
-        {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id));
-        }
+        var (id, version) = (stored.Id, click.Version);
 
         var ticket = AnnouncementForm.Ticket(action.Data)?.ToString();
         if (stored.Status != AnnouncementStatus.Draft || stored.Version != version)

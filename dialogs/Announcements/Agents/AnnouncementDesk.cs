@@ -62,6 +62,28 @@ internal sealed class AnnouncementDesk(
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
 
     /// <summary>A message answer leaves the clicked card as it was.</summary>
+    /// <summary>
+    /// The announcement an agent's click is about: the card's id and version read, the clicker an agent, the
+    /// announcement found; otherwise <see cref="AgentClick.Refusal"/> is the answer (and nothing changes).
+    /// </summary>
+    public async Task<AgentClick> ReadClickAsync(Turn turn, CardAction action, Texts texts, CancellationToken cancellationToken)
+    {
+        if (AnnouncementForm.Identity(action.Data) is not var (id, version))
+        {
+            return AgentClick.Refused(Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsInvalidCard)));
+        }
+
+        if (!await IsAgentAsync(turn, cancellationToken).ConfigureAwait(false))
+        {
+            return AgentClick.Refused(Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotAgent)));
+        }
+
+        var stored = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return stored is null
+            ? AgentClick.Refused(Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id)))
+            : new AgentClick(stored, version, null);
+    }
+
     public static TurnResult Refuse(CardAction action, string text) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 
@@ -78,4 +100,10 @@ internal sealed class AnnouncementDesk(
     /// <summary>Who made the latest change, for "changed by … since your card".</summary>
     public static string LastChangedBy(Announcement current) =>
         (current.LatestUpdate?.By ?? current.Author) is var person ? person.Name ?? person.Id : string.Empty;
+}
+
+/// <summary>What an agent's click is about (the stored announcement and the card's version), or the refusal to answer.</summary>
+internal sealed record AgentClick(Announcement? Stored, int Version, TurnResult? Refusal)
+{
+    public static AgentClick Refused(TurnResult refusal) => new(null, 0, refusal);
 }
