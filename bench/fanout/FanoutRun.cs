@@ -140,8 +140,16 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
 
         var relevant = calls.Where(c => c.IsUpdate == update && c.Version == version).ToList();
         double Rate(int from, int to) => (to - from) / TimeSpan.FromTicks(relevant[to].Ticks - relevant[from].Ticks).TotalSeconds;
-        return new Result(name, recipients, calls.Count, TimeSpan.FromTicks(relevant[^1].Ticks - relevant[0].Ticks).TotalSeconds, Rate(0, relevant.Count - 1),
-            Rate(relevant.Count / 10, relevant.Count * 9 / 10), throttled, duplicates, lost, wrong, notRecorded, atRisk?.Count, duplicatesOutsideWindow);
+        var seconds = TimeSpan.FromTicks(relevant[^1].Ticks - relevant[0].Ticks).TotalSeconds;
+        // The longest silence between two accepted calls: in the kill variant, the dead bot's restart (and its share of
+        // the shared throttle expiring); elsewhere a 429's Retry-After.
+        var pause = relevant.Count < 2 ? 0 : relevant.Zip(relevant.Skip(1), (a, b) => TimeSpan.FromTicks(b.Ticks - a.Ticks).TotalSeconds).Max();
+        return new Result(name, recipients, calls.Count, seconds, Rate(0, relevant.Count - 1),
+            Rate(relevant.Count / 10, relevant.Count * 9 / 10), throttled, duplicates, lost, wrong, notRecorded, atRisk?.Count, duplicatesOutsideWindow)
+        {
+            LongestPause = pause,
+            RunningRate = (relevant.Count - 1) / (seconds - pause),
+        };
     }
 
     internal static string LoadAverage() =>
@@ -152,9 +160,15 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
         string Name, int Recipients, int Calls, double Seconds, double Rate, double SteadyRate, long Throttled, int Duplicates, int Lost,
         int Wrong, int NotRecorded, int? InFlightAtKill, int DuplicatesOutsideWindow)
     {
+        /// <summary>The longest time without an accepted call, seconds.</summary>
+        public double LongestPause { get; init; }
+
+        /// <summary>Calls per second first to last without that longest pause (while the bot was running, in the kill variant).</summary>
+        public double RunningRate { get; init; }
+
         public bool Ok => Lost == 0 && Wrong == 0 && NotRecorded == 0 && DuplicatesOutsideWindow == 0 && (InFlightAtKill is not null || Duplicates == 0);
 
         public string Row() => string.Create(CultureInfo.InvariantCulture,
-            $"| {Name} | {Recipients:N0} | {Calls:N0} | {Seconds:F1} | {Rate:F1} | {SteadyRate:F1} | {Throttled} | {Duplicates}{(InFlightAtKill is { } w ? $" ({w} in flight at the kill, {DuplicatesOutsideWindow} outside)" : "")} | {Lost} | {Wrong + NotRecorded} | {TimeSpan.FromSeconds(100_000 / Rate):h\\:mm\\:ss} |");
+            $"| {Name} | {Recipients:N0} | {Calls:N0} | {Seconds:F1} | {Rate:F1} | {SteadyRate:F1} | {LongestPause:F1} | {RunningRate:F1} | {Throttled} | {Duplicates}{(InFlightAtKill is { } w ? $" ({w} in flight at the kill, {DuplicatesOutsideWindow} outside)" : "")} | {Lost} | {Wrong + NotRecorded} | {TimeSpan.FromSeconds(100_000 / Rate):h\\:mm\\:ss} |");
     }
 }

@@ -68,12 +68,7 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
     }
 
     /// <summary>A channel named in configuration, addressed like one chosen from the card.</summary>
-    internal ConversationReference Reference(ConfiguredQueue configured)
-    {
-        var botId = string.IsNullOrEmpty(bot.Value.AppId) ? string.Empty : "28:" + bot.Value.AppId;
-        return new ConversationReference(
-            configured.ServiceUrl, configured.ChannelId, configured.TenantId, "msteams", ConversationKind.Channel, botId, configured.TeamId, configured.ChannelId);
-    }
+    internal ConversationReference Reference(ConfiguredQueue configured) => configured.Reference(bot.Value.AppId);
 
     private static List<ConversationReference> Teams(IReadOnlyList<QueueChannel> queues) =>
         [.. queues.Select(q => q.Channel).Where(c => !string.IsNullOrEmpty(c.TeamId)).DistinctBy(c => c.TeamId, StringComparer.OrdinalIgnoreCase)];

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Agents;
-using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Bot.Teams;
 
@@ -25,9 +24,6 @@ internal sealed class TeamAnnouncementChannel(IAnnouncementChannelStore store, I
             return null;
         }
 
-        var botId = string.IsNullOrEmpty(bot.Value.AppId) ? string.Empty : "28:" + bot.Value.AppId;
-        var channel = new ConversationReference(
-            configured.ServiceUrl, configured.ChannelId, configured.TenantId, "msteams", ConversationKind.Channel, botId, configured.TeamId, configured.ChannelId);
-        return new AnnouncementsChannel(channel, configured.Locale);
+        return new AnnouncementsChannel(configured.Reference(bot.Value.AppId), configured.Locale);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Dialogs.Agents.Queue;
 
@@ -63,6 +64,10 @@ public sealed class ConfiguredQueue
 
     /// <summary>The language of the cards and messages posted in this channel (<c>en-US</c> or <c>fr-FR</c>).</summary>
     public string Locale { get; set; } = "en-US";
+
+    /// <summary>The channel itself, addressed like one chosen from a setup card (<paramref name="botAppId"/>: the bot's app id, if any).</summary>
+    public ConversationReference Reference(string? botAppId) => new(
+        ServiceUrl, ChannelId, TenantId, "msteams", ConversationKind.Channel, string.IsNullOrEmpty(botAppId) ? string.Empty : "28:" + botAppId, TeamId, ChannelId);
 
     internal string? Problem() =>
         !Uri.TryCreate(ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") ? "ServiceUrl must be an absolute http(s) address."

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Agents.Queue;
 using Microsoft.Extensions.Options;
 using Moq;
 using ServiceDesk.Bot.Hosting;
@@ -10,14 +11,14 @@ namespace ServiceDesk.Bot.Tests.Announcements;
 
 public sealed class TeamAnnouncementChannelTests
 {
-    private static readonly ConfiguredAnnouncementChannel Configured = new()
+    private static readonly ConfiguredQueue Configured = new()
     {
         ServiceUrl = "https://smba.example/emea/", TeamId = "19:all@thread.tacv2", ChannelId = "19:news@thread.tacv2", TenantId = "tenant-1", Locale = "fr-FR",
     };
 
     private readonly Mock<IAnnouncementChannelStore> store = new();
 
-    private TeamAnnouncementChannel Channel(ConfiguredAnnouncementChannel? configured) => new(
+    private TeamAnnouncementChannel Channel(ConfiguredQueue? configured) => new(
         store.Object, Options.Create(new AnnouncementChannelOptions { Channel = configured }), Options.Create(new BotOptions { AppId = "app-1" }));
 
     [Fact]
