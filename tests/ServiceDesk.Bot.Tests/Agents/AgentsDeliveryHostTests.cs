@@ -26,12 +26,9 @@ public sealed class AgentsDeliveryHostTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await TeamsLikeConnector.StartAsync();
-        var queue = new QueueChannel(
-            new ConversationReference(_connector.ServiceUrl, Channel, "72f988bf-86f1-41af-91ab-2d7cd011db47", "msteams", ConversationKind.Channel, "28:bot", "19:team@thread.tacv2", Channel),
-            null);
         _factory = new BotHostFactory(
             new Dictionary<string, string?> { ["Outbox:PollIntervalMilliseconds"] = "50" },
-            services => services.AddSingleton<IAgentQueue>(new TestAgentQueue(queue, [Agent])));
+            services => services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.ServiceUrl, Channel, [Agent])));
         _client = _factory.CreateClient();
     }
 

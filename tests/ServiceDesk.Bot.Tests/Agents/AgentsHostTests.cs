@@ -32,14 +32,10 @@ public sealed class AgentsHostTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await FakeConnector.StartAsync();
-        var queue = new QueueChannel(
-            new ConversationReference(_connector.BaseUrl, Channel, "72f988bf-86f1-41af-91ab-2d7cd011db47", "msteams", ConversationKind.Channel, "28:bot", "19:team@thread.tacv2", Channel),
-            null);
-
         // The outbox worker is off: the records the change wrote stay where the test can read them.
         _factory = new BotHostFactory(
             new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" },
-            services => services.AddSingleton<IAgentQueue>(new TestAgentQueue(queue, Agents)));
+            services => services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.BaseUrl, Channel, Agents)));
         _client = _factory.CreateClient();
     }
 

@@ -10,7 +10,13 @@ namespace ServiceDesk.Bot.Tests.Agents;
 /// </summary>
 public sealed class TestAgentQueue(QueueChannel? channel, IReadOnlyList<TicketPerson> agents) : IAgentQueue
 {
+    public const string DefaultTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
     public static TestAgentQueue Empty { get; } = new(null, []);
+
+    /// <summary>A queue in <paramref name="channelId"/> of team <c>19:team@thread.tacv2</c> reached at <paramref name="serviceUrl"/>, worked by <paramref name="agents"/>.</summary>
+    public static TestAgentQueue InChannel(string serviceUrl, string channelId, IReadOnlyList<TicketPerson> agents, string tenant = DefaultTenant) =>
+        new(new QueueChannel(new ConversationReference(serviceUrl, channelId, tenant, "msteams", ConversationKind.Channel, "28:bot", "19:team@thread.tacv2", channelId), null), agents);
 
     public Task<QueueChannel?> ForCategoryAsync(string? category, CancellationToken cancellationToken) => Task.FromResult(channel);
 

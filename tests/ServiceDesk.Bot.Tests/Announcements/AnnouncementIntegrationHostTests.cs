@@ -22,9 +22,8 @@ public sealed class AnnouncementIntegrationHostTests
     public async Task Publish_ReachesAnEmployee_TheControlCardCountsIt_AndResolveEditsTheirCard()
     {
         await using var connector = await FakeConnector.StartAsync();
-        var queue = new QueueChannel(new ConversationReference(connector.BaseUrl, Channel, Tenant, "msteams", ConversationKind.Channel, "28:bot", "19:team@thread.tacv2", Channel), null);
         using var factory = new BotHostFactory(new Dictionary<string, string?> { ["Announcements:WatchSeconds"] = "1" },
-            s => s.AddSingleton<IAgentQueue>(new TestAgentQueue(queue, [Alex, Sam])));
+            s => s.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(connector.BaseUrl, Channel, [Alex, Sam], Tenant)));
         using var client = factory.CreateClient();
         var hello = ActivityFixtures.With("personal-message", connector.BaseUrl, a => { a["text"] = "hello"; a["locale"] = "fr-FR"; });
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/messages", new StringContent(hello, Encoding.UTF8, "application/json"))).StatusCode);

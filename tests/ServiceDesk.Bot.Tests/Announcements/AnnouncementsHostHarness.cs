@@ -69,8 +69,6 @@ public sealed class AnnouncementsHostHarness : IAsyncDisposable
         broadcaster.Setup(b => b.DeliveryAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => counts.Value!);
         var links = new Mock<IMajorIncidentLinks>();
         links.Setup(l => l.ListLinkedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        var queue = new QueueChannel(
-            new ConversationReference(connector.BaseUrl, Channel, Tenant, "msteams", ConversationKind.Channel, "28:bot", "19:team@thread.tacv2", Channel), null);
         var all = new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", ["Announcements:WatchSeconds"] = "3600" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -81,7 +79,7 @@ public sealed class AnnouncementsHostHarness : IAsyncDisposable
             all,
             services =>
             {
-                services.AddSingleton<IAgentQueue>(new TestAgentQueue(queue, [Alex, Sam]));
+                services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(connector.BaseUrl, Channel, [Alex, Sam], Tenant));
                 services.AddSingleton(broadcaster.Object);
                 services.AddSingleton(links.Object);
             });

@@ -137,9 +137,18 @@ internal sealed class FanoutHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until the counts equal <paramref name="expected"/>.</summary>
-    public Task WaitForCountsAsync(string id, AnnouncementDelivery expected, int seconds = 30) =>
-        WaitUntilAsync(async () => await Broadcaster.DeliveryAsync(id, CancellationToken.None) == expected,
-            $"counts {expected} (now {Broadcaster.DeliveryAsync(id, CancellationToken.None).Result})", seconds);
+    public async Task WaitForCountsAsync(string id, AnnouncementDelivery expected, int seconds = 30)
+    {
+        var last = AnnouncementDelivery.None;
+        try
+        {
+            await WaitUntilAsync(async () => (last = await Broadcaster.DeliveryAsync(id, CancellationToken.None)) == expected, $"counts {expected}", seconds);
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} Last: {last}.", timeout);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -8,29 +8,18 @@ using static ServiceDesk.Dialogs.Tests.Flows.Approval.ApprovalTestData;
 
 namespace ServiceDesk.Dialogs.Tests.Flows.Approval;
 
-public sealed class AccessApprovalHandlerTests
+public sealed class AccessApprovalHandlerTests : AccessApprovalHandlerFixture
 {
-    private readonly InMemoryTicketStore _tickets = new();
-    private readonly InMemoryUserProfiles _profiles = new();
-    private readonly AccessApprovalHandler _handler;
-
-    public AccessApprovalHandlerTests()
-    {
-        _handler = new AccessApprovalHandler(_tickets, _profiles, TestAccessCatalogue.Catalogue(), new FixedClock(Now), Agents.AgentParts.Notifier(_tickets));
-        _tickets.Put(Request());
-        _profiles.SaveAsync(Profile(Jean, "fr-FR", JeanChat), CancellationToken.None);
-    }
-
     [Fact]
     public async Task Approve_ByTheApprover_StoresTheDecisionAndReplacesTheCardWithIt()
     {
-        var result = await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve, comment: "OK for Q1")), default);
+        var result = await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve, comment: "OK for Q1")), default);
 
-        var ticket = (await _tickets.GetAsync(Number, default))!;
+        var ticket = (await Tickets.GetAsync(Number, default))!;
         Assert.Equal(TicketStatus.Approved, ticket.Status);
         Assert.Equal(2, ticket.Version);
         Assert.Equal(("29:marie", "Marie Martin", "OK for Q1", Now), (ticket.Access!.DecidedBy, ticket.Access.DecidedByName, ticket.Access.DecisionComment, ticket.Access.DecidedAt));
-        var history = await _tickets.GetHistoryAsync(Number, default);
+        var history = await Tickets.GetHistoryAsync(Number, default);
         Assert.Equal(TicketEventKind.Approved, Assert.Single(history).Kind);
 
         var card = Assert.IsType<InvokeAnswer>(result.Invoke).Card!;
@@ -44,9 +33,9 @@ public sealed class AccessApprovalHandlerTests
     [Fact]
     public async Task Approve_NotifiesTheRequesterInTheirLanguage_ThroughTheOutbox()
     {
-        await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
+        await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 
-        var note = Assert.Single(_tickets.Outbox);
+        var note = Assert.Single(Tickets.Outbox);
         Assert.Equal("REQ-000012/v2/requester", note.IdempotencyKey);
         Assert.Equal((OutboxKind.Send, "a:jean", "29:jean"), (note.Kind, note.Target.ConversationId, note.RecipientUserId));
         var payload = JsonNode.Parse(note.Payload)!;
@@ -59,13 +48,13 @@ public sealed class AccessApprovalHandlerTests
     [Fact]
     public async Task Reject_WithAComment_StoresRejectedAndTellsTheRequesterWhy()
     {
-        await _profiles.SaveAsync(Profile(Jean, "en-GB", JeanChat), default);
+        await Profiles.SaveAsync(Profile(Jean, "en-GB", JeanChat), default);
 
-        var result = await _handler.HandleAsync(Click(Marie, "fr-FR", ApprovalVerbs.Reject, Data(ApprovalVerbs.Reject, comment: "Demandez plutôt la lecture seule.")), default);
+        var result = await Handler.HandleAsync(Click(Marie, "fr-FR", ApprovalVerbs.Reject, Data(ApprovalVerbs.Reject, comment: "Demandez plutôt la lecture seule.")), default);
 
-        Assert.Equal(TicketStatus.Rejected, (await _tickets.GetAsync(Number, default))!.Status);
+        Assert.Equal(TicketStatus.Rejected, (await Tickets.GetAsync(Number, default))!.Status);
         Assert.Contains("Refusée par Marie Martin le 23/11/2026 09:30.", CardInspection.AllText(result.Invoke!.Card!), StringComparison.Ordinal);
-        var payload = JsonNode.Parse(Assert.Single(_tickets.Outbox).Payload)!;
+        var payload = JsonNode.Parse(Assert.Single(Tickets.Outbox).Payload)!;
         Assert.Equal(
             "Your access request REQ-000012 for CRM (Dynamics 365 Sales) (Contribute) was rejected by Marie Martin. Their comment: Demandez plutôt la lecture seule.",
             (string?)payload["text"]);
@@ -76,10 +65,10 @@ public sealed class AccessApprovalHandlerTests
     [InlineData("fr-FR", "   ", "Merci d'indiquer pourquoi vous refusez la demande : un commentaire est obligatoire.")]
     public async Task Reject_WithoutAComment_IsRefusedWithTheReasonNextToTheCommentBox(string locale, string? comment, string expected)
     {
-        var result = await _handler.HandleAsync(Click(Marie, locale, ApprovalVerbs.Reject, Data(ApprovalVerbs.Reject, comment: comment)), default);
+        var result = await Handler.HandleAsync(Click(Marie, locale, ApprovalVerbs.Reject, Data(ApprovalVerbs.Reject, comment: comment)), default);
 
-        Assert.Equal(TicketStatus.AwaitingApproval, (await _tickets.GetAsync(Number, default))!.Status);
-        Assert.Empty(_tickets.Outbox);
+        Assert.Equal(TicketStatus.AwaitingApproval, (await Tickets.GetAsync(Number, default))!.Status);
+        Assert.Empty(Tickets.Outbox);
         var card = result.Invoke!.Card!;
         Assert.Equal(expected, (string?)CardInspection.Input(card, "comment")!["errorMessage"]);
         Assert.Contains(expected, CardInspection.Texts(card));
@@ -89,10 +78,10 @@ public sealed class AccessApprovalHandlerTests
     [Fact]
     public async Task Reject_CommentOverTheLimit_IsRefused()
     {
-        var result = await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Reject, Data(ApprovalVerbs.Reject, comment: new string('x', 1001))), default);
+        var result = await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Reject, Data(ApprovalVerbs.Reject, comment: new string('x', 1001))), default);
 
         Assert.Equal("Please keep the comment under 1000 characters.", (string?)CardInspection.Input(result.Invoke!.Card!, "comment")!["errorMessage"]);
-        Assert.Equal(TicketStatus.AwaitingApproval, (await _tickets.GetAsync(Number, default))!.Status);
+        Assert.Equal(TicketStatus.AwaitingApproval, (await Tickets.GetAsync(Number, default))!.Status);
     }
 
     [Theory]
@@ -100,13 +89,13 @@ public sealed class AccessApprovalHandlerTests
     [InlineData("fr-FR", "Seul l'approbateur désigné de cette demande peut l'approuver ou la refuser.")]
     public async Task Approve_BySomeoneElse_IsRefusedAndTheCardStays(string locale, string expected)
     {
-        var result = await _handler.HandleAsync(Click(Paul, locale, ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
+        var result = await Handler.HandleAsync(Click(Paul, locale, ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 
         Assert.Equal(expected, result.Invoke!.Message);
         Assert.Null(result.Invoke.Card);
         Assert.Equal(200, result.Invoke.StatusCode);
-        Assert.Equal(1, (await _tickets.GetAsync(Number, default))!.Version);
-        Assert.Empty(_tickets.Outbox);
+        Assert.Equal(1, (await Tickets.GetAsync(Number, default))!.Version);
+        Assert.Empty(Tickets.Outbox);
     }
 
     [Fact]
@@ -114,7 +103,7 @@ public sealed class AccessApprovalHandlerTests
     {
         var jean = new Person(Jean.Id, Jean.AadObjectId, Jean.Name);
 
-        var result = await _handler.HandleAsync(Click(jean, "fr-FR", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
+        var result = await Handler.HandleAsync(Click(jean, "fr-FR", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 
         Assert.Equal("Seul l'approbateur désigné de cette demande peut l'approuver ou la refuser.", result.Invoke!.Message);
     }
@@ -124,22 +113,22 @@ public sealed class AccessApprovalHandlerTests
     {
         var sameMarieOtherId = new Person("29:marie-on-another-tenant-client", "AAD-MARIE", "Marie Martin");
 
-        await _handler.HandleAsync(Click(sameMarieOtherId, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
+        await Handler.HandleAsync(Click(sameMarieOtherId, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 
-        Assert.Equal(TicketStatus.Approved, (await _tickets.GetAsync(Number, default))!.Status);
+        Assert.Equal(TicketStatus.Approved, (await Tickets.GetAsync(Number, default))!.Status);
     }
 
     [Fact]
     public async Task Approve_StaleCard_AnswersWithTheCurrentCard()
     {
-        _tickets.Put(Request(version: 3));
+        Tickets.Put(Request(version: 3));
 
-        var result = await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve, version: 1)), default);
+        var result = await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve, version: 1)), default);
 
         var card = result.Invoke!.Card!;
         Assert.Equal("This card is out of date. Here is the current version.", CardInspection.Texts(card)[0]);
         Assert.All(CardInspection.Buttons(card), b => Assert.Equal(3, (long)b.Data["version"]!));
-        Assert.Equal(TicketStatus.AwaitingApproval, (await _tickets.GetAsync(Number, default))!.Status);
+        Assert.Equal(TicketStatus.AwaitingApproval, (await Tickets.GetAsync(Number, default))!.Status);
     }
 
     [Fact]
@@ -147,11 +136,11 @@ public sealed class AccessApprovalHandlerTests
     {
         var click = Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve));
 
-        await _handler.HandleAsync(click, default);
-        var second = await _handler.HandleAsync(click, default);
+        await Handler.HandleAsync(click, default);
+        var second = await Handler.HandleAsync(click, default);
 
-        Assert.Single(await _tickets.GetHistoryAsync(Number, default));
-        Assert.Single(_tickets.Outbox);
+        Assert.Single(await Tickets.GetHistoryAsync(Number, default));
+        Assert.Single(Tickets.Outbox);
         var text = CardInspection.AllText(second.Invoke!.Card!);
         Assert.StartsWith("This request has already been decided.", text, StringComparison.Ordinal);
         Assert.Contains("Approved by Marie Martin", text, StringComparison.Ordinal);
@@ -160,17 +149,17 @@ public sealed class AccessApprovalHandlerTests
     [Fact]
     public async Task Approve_WhileAnotherApproverRejectsAtTheSameTime_OneDecisionWins()
     {
-        _tickets.BeforeUpdate = _ =>
+        Tickets.BeforeUpdate = _ =>
         {
-            _tickets.BeforeUpdate = null;
+            Tickets.BeforeUpdate = null;
             var rejected = Request(version: 2, status: TicketStatus.Rejected);
-            _tickets.Put(rejected with { Access = rejected.Access! with { DecidedBy = "29:owner", DecidedByName = "Olivia Owner", DecidedAt = Now, DecisionComment = "No." } });
+            Tickets.Put(rejected with { Access = rejected.Access! with { DecidedBy = "29:owner", DecidedByName = "Olivia Owner", DecidedAt = Now, DecisionComment = "No." } });
         };
 
-        var result = await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
+        var result = await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 
-        Assert.Equal(TicketStatus.Rejected, (await _tickets.GetAsync(Number, default))!.Status);
-        Assert.Empty(_tickets.Outbox);
+        Assert.Equal(TicketStatus.Rejected, (await Tickets.GetAsync(Number, default))!.Status);
+        Assert.Empty(Tickets.Outbox);
         var text = CardInspection.AllText(result.Invoke!.Card!);
         Assert.Contains("Rejected by Olivia Owner", text, StringComparison.Ordinal);
         Assert.Empty(CardInspection.Buttons(result.Invoke.Card!));
@@ -179,7 +168,7 @@ public sealed class AccessApprovalHandlerTests
     [Fact]
     public async Task Approve_BySubmitFallback_RepliesWithTheDecidedCard()
     {
-        var result = await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve), invoke: false), default);
+        var result = await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve), invoke: false), default);
 
         Assert.Null(result.Invoke);
         Assert.Contains("Approved by Marie Martin", CardInspection.AllText(Assert.Single(result.Replies).Card!), StringComparison.Ordinal);
@@ -203,56 +192,12 @@ public sealed class AccessApprovalHandlerTests
     [Fact]
     public async Task Approve_ApprovalCardPostedEarlier_IsUpdatedInPlaceForEveryone()
     {
-        _tickets.Put(Request() with { Cards = TicketCards.None with { ApprovalCard = new PostedCard("a:marie", "activity-1") } });
+        Tickets.Put(Request() with { Cards = TicketCards.None with { ApprovalCard = new PostedCard("a:marie", "activity-1") } });
 
-        await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
+        await Handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 
-        var update = Assert.Single(_tickets.Outbox, d => d.Kind == OutboxKind.UpdateActivity);
+        var update = Assert.Single(Tickets.Outbox, d => d.Kind == OutboxKind.UpdateActivity);
         Assert.Equal(("a:marie", "activity-1", "REQ-000012/v2/approval-update"), (update.Target.ConversationId, update.ActivityId, update.IdempotencyKey));
         Assert.Contains("Approved by Marie Martin", CardInspection.AllText(OutboxMessage.Card(update.Payload)!), StringComparison.Ordinal);
-    }
-
-    public static TheoryData<string, string> BadData => new()
-    {
-        { "no ticket", """{"verb":"approval.approve","version":1}""" },
-        { "no version", """{"verb":"approval.approve","ticket":"REQ-000012"}""" },
-        { "version is an object", """{"verb":"approval.approve","ticket":"REQ-000012","version":{"v":1}}""" },
-        { "version is negative", """{"verb":"approval.approve","ticket":"REQ-000012","version":-1}""" },
-        { "ticket is a number", """{"verb":"approval.approve","ticket":12,"version":1}""" },
-        { "an incident number", """{"verb":"approval.approve","ticket":"INC-000012","version":1}""" },
-        { "comment is a list", """{"verb":"approval.approve","ticket":"REQ-000012","version":1,"comment":["a"]}""" },
-        { "not an object", """["approval.approve"]""" },
-    };
-
-    [Theory]
-    [MemberData(nameof(BadData))]
-    public async Task Approve_MalformedCardData_IsRefusedAndNothingChanges(string why, string json)
-    {
-        var result = await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, []) with
-        {
-            Action = new CardAction(ApprovalVerbs.Approve, System.Text.Json.JsonDocument.Parse(json).RootElement, true),
-        }, default);
-
-        Assert.True(result.Invoke?.Message == "This button can't be used any more. Open the request from a newer card.", why);
-        Assert.Equal(1, (await _tickets.GetAsync(Number, default))!.Version);
-    }
-
-    [Fact]
-    public async Task Approve_ExtraFieldsInTheData_AreIgnored()
-    {
-        var data = Data(ApprovalVerbs.Approve);
-        data["msteams"] = new JsonObject { ["x"] = 1 };
-
-        await _handler.HandleAsync(Click(Marie, "en-US", ApprovalVerbs.Approve, data), default);
-
-        Assert.Equal(TicketStatus.Approved, (await _tickets.GetAsync(Number, default))!.Status);
-    }
-
-    [Fact]
-    public async Task Approve_UnknownRequest_SaysNotFound()
-    {
-        var result = await _handler.HandleAsync(Click(Marie, "fr-FR", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve, ticket: "REQ-000999")), default);
-
-        Assert.Equal("Je ne trouve pas cette demande.", result.Invoke!.Message);
     }
 }
