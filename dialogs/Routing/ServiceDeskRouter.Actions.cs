@@ -104,7 +104,7 @@ internal sealed partial class ServiceDeskRouter
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case Intent.RequestAccess:
                 return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
-            case Intent.MyTickets:
+            case Intent.MyTickets or Intent.TicketFollowUp:
                 return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
             case Intent.TicketStatus:
                 return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);

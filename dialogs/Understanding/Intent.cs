@@ -18,6 +18,13 @@ public enum Intent
     /// <summary>One ticket, named by <see cref="Recognition.TicketNumber"/>.</summary>
     TicketStatus,
 
+    /// <summary>
+    /// A question about one of the employee's own tickets without its number ("any news on my printer ticket?",
+    /// "ma demande pour Visio"): answered with that ticket, never by opening a new one. <see cref="Recognition.Subject"/>
+    /// holds the words that name the ticket.
+    /// </summary>
+    TicketFollowUp,
+
     /// <summary>A question for the knowledge base; also the answer for text that matches nothing.</summary>
     Question,
 

@@ -20,6 +20,18 @@ public sealed record Recognition(
     string? ServiceHint = null,
     string? TitleHint = null)
 {
+    /// <summary>The language the message is written in ("en" or "fr"), detected per message; null when it cannot tell.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The impact the sentence states ("the whole floor is affected"), if any.</summary>
+    public Impact? ImpactHint { get; init; }
+
+    /// <summary>The urgency the sentence states ("je suis complètement bloqué"), if any.</summary>
+    public Urgency? UrgencyHint { get; init; }
+
+    /// <summary>For <see cref="Intent.TicketFollowUp"/>: the words that name the ticket ("printer", "Visio").</summary>
+    public string? Subject { get; init; }
+
     /// <summary>Nothing to understand (empty or only symbols).</summary>
     public static Recognition Nothing { get; } = new(Intent.None, 0);
 
