@@ -9,7 +9,7 @@ namespace ServiceDesk.Dialogs.Announcements.Employees;
 
 /// <summary>
 /// Incidents linked to a major incident, and their resolution together. Linking appends an event to the ticket's
-/// history (its queue card shows it). When the announcement is resolved, each linked incident still open is resolved
+/// history (its queue card shows it) and raises the ticket to P1. When the announcement is resolved, each linked incident still open is resolved
 /// through the agents' own path (<see cref="AgentChange"/>, the SLA clock, <see cref="ITicketNotifier"/>: the
 /// requester told in their language, the queue card replaced), with a note naming the major incident; then every
 /// employee who said "I'm affected too" (or joined from the incident flow) is told it is fixed (<see cref="FixedNotices"/>).
@@ -55,9 +55,39 @@ internal sealed partial class MajorIncidentLinks(
         }
 
         var linked = new TicketEvent(now, by, TicketEventKind.Updated, [new FieldChange(LinkField, null, announcementId)]);
-        var outbox = await notifier.ForAsync(stored, linked, cancellationToken).ConfigureAwait(false);
-        await tickets.AppendEventAsync(ticket, linked, outbox, cancellationToken).ConfigureAwait(false);
+        if (stored.Priority == Priority.P1 || !await RaiseToP1Async(stored, linked, now, cancellationToken).ConfigureAwait(false))
+        {
+            var outbox = await notifier.ForAsync(stored, linked, cancellationToken).ConfigureAwait(false);
+            await tickets.AppendEventAsync(ticket, linked, outbox, cancellationToken).ConfigureAwait(false);
+        }
+
         return LinkOutcome.Linked;
+    }
+
+    /// <summary>
+    /// A major incident is the highest priority there is: a linked incident takes P1, its due times recomputed by the
+    /// SLA clock, in the link's own history event. False when the ticket kept changing (or closed): then the link is
+    /// only recorded.
+    /// </summary>
+    private async Task<bool> RaiseToP1Async(Ticket stored, TicketEvent linked, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var current = stored;
+        for (var attempt = 1; attempt <= MaxAttempts && current is { Priority: not Priority.P1 } && current.Status.IsOpen(); attempt++)
+        {
+            var raised = current with { Priority = Priority.P1, UpdatedAt = now };
+            raised = raised with { Sla = sla.Update(current, raised, now) };
+            var change = linked with { Changes = [.. linked.Changes, new FieldChange("Priority", current.Priority.ToString(), nameof(Priority.P1))] };
+            var outbox = await notifier.ForAsync(current, change, cancellationToken).ConfigureAwait(false);
+            var result = await tickets.UpdateAsync(raised, change, outbox, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == TicketUpdateOutcome.Updated)
+            {
+                return true;
+            }
+
+            current = result.Ticket;
+        }
+
+        return false;
     }
 
     public async Task<IReadOnlyList<TicketNumber>> ListLinkedAsync(string announcementId, CancellationToken cancellationToken) =>

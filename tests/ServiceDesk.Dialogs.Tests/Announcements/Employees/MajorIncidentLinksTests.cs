@@ -43,9 +43,9 @@ public sealed class MajorIncidentLinksTests
         new FixedNotices(_store, _profiles, _outbox.Object), new FixedClock(Now), NullLogger<MajorIncidentLinks>.Instance);
 
     [Fact]
-    public async Task Link_AnOpenIncident_LinksItOnce_WithAnEventInItsHistory_AndItsQueueCardRefreshed()
+    public async Task Link_AnOpenP1Incident_LinksItOnce_WithAnEventInItsHistory_AndItsQueueCardRefreshed()
     {
-        _tickets.Put(Ticket(TicketStatus.InProgress, Alice));
+        _tickets.Put(Ticket(TicketStatus.InProgress, Alice) with { Priority = Priority.P1 });
 
         var first = await Links().LinkAsync("MAJ-000012", Number, Alice, default);
         var again = await Links().LinkAsync("MAJ-000012", Number, Bob, default);
@@ -54,6 +54,22 @@ public sealed class MajorIncidentLinksTests
         Assert.Equal([Number], await Links().ListLinkedAsync("MAJ-000012", default));
         var linked = Assert.Single(await _tickets.GetHistoryAsync(Number, default));
         Assert.Equal((TicketEventKind.Updated, Alice, new FieldChange("MajorIncident", null, "MAJ-000012")), (linked.Kind, linked.Actor, Assert.Single(linked.Changes)));
+        Assert.Single(_tickets.Outbox, d => d.Purpose == QueueOutbox.UpdatePurpose);
+    }
+
+    [Fact]
+    public async Task Link_RaisesALowerPriorityIncidentToP1_InTheLinksOwnEvent_WithItsDueTimesRecomputed()
+    {
+        _tickets.Put(Ticket(TicketStatus.InProgress, Alice) with { Priority = Priority.P3 });
+        var recomputed = new SlaState(Now.AddMinutes(15), Now.AddHours(4));
+        _sla.Setup(s => s.Update(It.Is<Ticket>(t => t.Priority == Priority.P3), It.Is<Ticket>(t => t.Priority == Priority.P1), Now)).Returns(recomputed);
+
+        Assert.Equal(LinkOutcome.Linked, await Links().LinkAsync("MAJ-000012", Number, Alice, default));
+
+        var stored = (await _tickets.GetAsync(Number, default))!;
+        Assert.Equal((Priority.P1, recomputed), (stored.Priority, stored.Sla));
+        var linked = Assert.Single(await _tickets.GetHistoryAsync(Number, default));
+        Assert.Equal([new FieldChange("MajorIncident", null, "MAJ-000012"), new FieldChange("Priority", "P3", "P1")], linked.Changes);
         Assert.Single(_tickets.Outbox, d => d.Purpose == QueueOutbox.UpdatePurpose);
     }
 
