@@ -76,6 +76,8 @@ internal sealed partial class TicketNotifier(
     private static string? ThreadText(Ticket stored, TicketEvent change, Localization.Texts texts) =>
         change.Kind switch
         {
+            TicketEventKind.Comment when change.Actor.Id == stored.Requester.Id && change.Changes.Count > 0 =>
+                texts.Get(Localization.TextKeys.AgentsThreadAnswered, change.Actor.Name ?? change.Actor.Id, change.Text),
             TicketEventKind.Comment when change.Actor.Id == stored.Requester.Id =>
                 texts.Get(Localization.TextKeys.AgentsThreadComment, change.Actor.Name ?? change.Actor.Id, change.Text),
             TicketEventKind.Rated => texts.Get(Localization.TextKeys.AgentsThreadRated, change.Actor.Name ?? change.Actor.Id, stored.Rating),

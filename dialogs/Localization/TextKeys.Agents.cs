@@ -87,4 +87,5 @@ public static partial class TextKeys
     public const string AgentsCancelNeedsReason = "agents.cancelNeedsReason";
     public const string AgentsNotifyCancelled = "agents.notifyCancelled";
     public const string AgentsOnCallP1 = "agents.onCallP1";
+    public const string AgentsThreadAnswered = "agents.threadAnswered";
 }

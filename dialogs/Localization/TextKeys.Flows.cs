@@ -104,6 +104,7 @@ public static partial class TextKeys
     public const string TicketsRatingRequired = "tickets.ratingRequired";
     public const string TicketsCannotReopen = "tickets.cannotReopen";
     public const string TicketsClosedFinal = "tickets.closedFinal";
+    public const string TicketsCommentedResumed = "tickets.commentedResumed";
     public const string TicketsStatusNew = "tickets.statusNew";
     public const string TicketsStatusAwaitingApproval = "tickets.statusAwaitingApproval";
     public const string TicketsStatusApproved = "tickets.statusApproved";

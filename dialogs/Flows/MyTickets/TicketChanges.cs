@@ -39,6 +39,10 @@ internal static class TicketChanges
         {
             case TicketVerbs.Comment when note is null:
                 return TicketChange.Refused(texts.Get(TextKeys.EngineRequired));
+            case TicketVerbs.Comment when ticket is { Status: TicketStatus.OnHold, OnHoldReason: OnHoldReason.AwaitingRequester }:
+                // The answer the service desk was waiting for: the ticket goes back to work and its clock runs again.
+                return new(ticket with { Status = TicketStatus.InProgress, OnHoldReason = null, UpdatedAt = now },
+                    StatusEvent(now, me, TicketEventKind.Comment, ticket.Status, TicketStatus.InProgress, note), TextKeys.TicketsCommentedResumed);
             case TicketVerbs.Comment:
                 return new(null, new TicketEvent(now, me, TicketEventKind.Comment, [], note), TextKeys.TicketsCommented);
             case TicketVerbs.Cancel when !TicketRules.CanCancel(ticket):

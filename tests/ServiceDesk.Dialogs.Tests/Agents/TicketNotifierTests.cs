@@ -120,6 +120,19 @@ public sealed class TicketNotifierTests
         Assert.Equal("Jean Dupont (requester) commented: It crashes again after the update.", (string?)JsonNode.Parse(message.Payload)!["text"]);
     }
 
+    [Fact]
+    public async Task RequesterAnswer_ToATicketAwaitingThem_TellsTheThreadItIsBackInProgress()
+    {
+        var ticket = Ticket(TicketStatus.OnHold, Alice) with { OnHoldReason = OnHoldReason.AwaitingRequester };
+        var answer = new TicketEvent(Now, Jean, TicketEventKind.Comment, [new FieldChange("Status", "OnHold", "InProgress")], "Only on the left screen.");
+
+        var drafts = (await Notifier().ForAsync(ticket, answer, default))(ticket with { Version = 4, Status = TicketStatus.InProgress, OnHoldReason = null });
+
+        Assert.Equal(
+            "Jean Dupont (requester) answered: Only on the left screen.\nThe ticket is back in progress: its resolution clock runs again.",
+            (string?)JsonNode.Parse(Assert.Single(drafts, d => d.Purpose == QueueOutbox.ThreadPurpose).Payload)!["text"]);
+    }
+
     [Theory]
     [InlineData(TicketEventKind.Rated, "Jean Dupont (requester) confirmed the fix and rated it 4/5.")]
     [InlineData(TicketEventKind.Reopened, "Jean Dupont (requester) reopened the ticket: it is still broken.")]

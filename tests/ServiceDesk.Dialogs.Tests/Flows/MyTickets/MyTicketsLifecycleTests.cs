@@ -15,6 +15,24 @@ public sealed class MyTicketsLifecycleTests
         Add(1, TicketStatus.Closed, rating: 5);
         Add(2, TicketStatus.Resolved, rating: 2);
         Add(3, TicketStatus.Resolved, rating: 3, resolvedDaysAgo: 20);
+        _harness.Tickets.Add(new Ticket
+        {
+            Number = new TicketNumber(TicketKind.Incident, 4),
+            Version = 3,
+            Status = TicketStatus.OnHold,
+            OnHoldReason = OnHoldReason.AwaitingRequester,
+            Title = "Screen flickers",
+            Description = "Since the docking station update.",
+            Category = "workstation",
+            Impact = Impact.Low,
+            Urgency = Urgency.Medium,
+            Priority = Priority.P4,
+            Requester = new TicketPerson("29:jean", null, "Jean Dupont"),
+            Assignee = new TicketPerson("29:alice", null, "Alice Agent"),
+            CreatedAt = _now.AddHours(-5),
+            UpdatedAt = _now.AddHours(-2),
+            Sla = new SlaState(_now.AddHours(-4), _now.AddDays(2), RespondedAt: _now.AddHours(-4.5), PausedSince: _now.AddHours(-2)),
+        });
     }
 
     private void Add(long n, TicketStatus status, int rating, int resolvedDaysAgo = 2)
@@ -70,5 +88,18 @@ public sealed class MyTicketsLifecycleTests
     {
         await new ConversationScript(_harness, "en-US").PlayAsync(
             ("press: tickets.reopen {\"number\": \"INC-000003\", \"ticketVersion\": 3}", "can only be reopened within 14 days"));
+    }
+
+    [Theory]
+    [InlineData("en-US", "work on it resumes")]
+    [InlineData("fr-FR", "le traitement reprend")]
+    public async Task Comment_OnATicketAwaitingTheRequester_ResumesIt_AndItsClock(string locale, string expected)
+    {
+        await new ConversationScript(_harness, locale).PlayAsync(
+            ("press: tickets.comment {\"number\": \"INC-000004\", \"ticketVersion\": 3, \"comment\": \"It flickers only on the left screen.\"}", expected));
+
+        var resumed = (await _harness.Tickets.GetAsync(new TicketNumber(TicketKind.Incident, 4), default))!;
+        Assert.Equal((TicketStatus.InProgress, null, null), (resumed.Status, resumed.OnHoldReason, resumed.Sla!.PausedSince));
+        Assert.Equal("It flickers only on the left screen.", (await _harness.Tickets.GetHistoryAsync(resumed.Number, default)).Last().Text);
     }
 }
