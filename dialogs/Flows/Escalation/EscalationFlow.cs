@@ -11,6 +11,7 @@ namespace ServiceDesk.Dialogs.Flows.Escalation;
 /// "Talk to a human": creates a ticket marked for a human (<see cref="Ticket.NeedsHuman"/>) whose description is the
 /// conversation so far, and starts its thread in the agents' queue, so the agent who takes it need not ask again.
 /// Asking again shortly after (a double click, an impatient second ask) adds to the same ticket instead of a second one.
+/// Asked from the incident form, the ticket keeps the impact, urgency (so the priority) and category answered so far.
 /// </summary>
 internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix, ISlaClock slaClock, ITicketNotifier notifier)
 {
@@ -47,7 +48,9 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             return [Reply.Of(texts.Get(TextKeys.AgentsEscalationAgain, open.Number))];
         }
 
-        var priority = matrix.For(Impact.Low, Urgency.Medium);
+        // What the employee already said in the form they were filling keeps its weight: a P1 summary stays a P1.
+        var (impact, urgency, category) = DraftSays(active);
+        var priority = matrix.For(impact, urgency);
         var template = new Ticket
         {
             Number = new TicketNumber(TicketKind.Incident, 1),
@@ -55,9 +58,9 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             Status = TicketStatus.New,
             Title = texts.Get(TextKeys.EscalationTitle),
             Description = description,
-            Category = OtherCategory,
-            Impact = Impact.Low,
-            Urgency = Urgency.Medium,
+            Category = category,
+            Impact = impact,
+            Urgency = urgency,
             Priority = priority,
             Requester = requester,
             TenantId = context.Turn.Conversation.TenantId,
@@ -77,6 +80,23 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
     {
         var page = await tickets.ListByRequesterAsync(requesterId, 10, null, cancellationToken).ConfigureAwait(false);
         return page.Tickets.FirstOrDefault(t => t.NeedsHuman && t.Status.IsOpen() && now - t.CreatedAt <= ReuseWindow);
+    }
+
+    /// <summary>
+    /// The impact, urgency and category the active dialog's draft holds (the incident flow's answers), read from its
+    /// stored state by name; what it does not hold is the default for "talk to a human": low impact, medium urgency.
+    /// </summary>
+    private static (Impact Impact, Urgency Urgency, string Category) DraftSays(ActiveDialog? active)
+    {
+        var state = active?.State ?? default;
+        T? Read<T>(string name) where T : struct, Enum =>
+            state.ValueKind == System.Text.Json.JsonValueKind.Object && state.TryGetProperty(name, out var value)
+                && value.ValueKind == System.Text.Json.JsonValueKind.String && Enum.TryParse<T>(value.GetString(), out var parsed) && Enum.IsDefined(parsed)
+                ? parsed : null;
+        var category = state.ValueKind == System.Text.Json.JsonValueKind.Object && state.TryGetProperty("category", out var c)
+            && c.ValueKind == System.Text.Json.JsonValueKind.String && c.GetString() is { Length: > 0 } named
+            ? named : OtherCategory;
+        return (Read<Impact>("impact") ?? Impact.Low, Read<Urgency>("urgency") ?? Urgency.Medium, category);
     }
 
     private static string Cut(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text;

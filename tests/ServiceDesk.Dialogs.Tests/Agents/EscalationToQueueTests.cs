@@ -54,6 +54,34 @@ public sealed class EscalationToQueueTests
         Assert.Equal(2, _tickets.All.Count);
     }
 
+    [Fact]
+    public async Task TalkToAHuman_FromTheIncidentForm_KeepsThePriorityItsAnswersGave()
+    {
+        var draft = new ServiceDesk.Dialogs.Flows.ReportIncident.IncidentState(ServiceDesk.Dialogs.Flows.ReportIncident.IncidentStep.Review)
+        {
+            Category = "network-vpn", Title = "VPN down", Impact = Impact.High, Urgency = Urgency.High,
+        };
+        var state = System.Text.Json.JsonSerializer.SerializeToElement(draft, DialogSessions.Json);
+        var active = new ActiveDialog { Name = "report-incident", Id = "d1", State = state };
+        var context = new DialogSessions(_state, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), _time)
+            .ContextFor(TurnFactory.Message("en-US", "talk to a human"));
+        var flow = new ServiceDesk.Dialogs.Flows.Escalation.EscalationFlow(
+            _tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), AgentParts.Notifier(_tickets, AgentTestData.AgentsQueue()));
+
+        await flow.EscalateAsync(context, active, default);
+
+        var ticket = Assert.Single(_tickets.All);
+        Assert.Equal((Priority.P1, Impact.High, Urgency.High, "network-vpn"), (ticket.Priority, ticket.Impact, ticket.Urgency, ticket.Category));
+    }
+
+    [Fact]
+    public async Task TalkToAHuman_WithNoFormInProgress_IsAP4()
+    {
+        await SendAsync("talk to a human");
+
+        Assert.Equal(Priority.P4, Assert.Single(_tickets.All).Priority);
+    }
+
     private static TimeSpan EscalationFlowWindow => ServiceDesk.Dialogs.Flows.Escalation.EscalationFlow.ReuseWindow;
 }
 
