@@ -18,6 +18,8 @@ internal static class Evaluation
         var figures = new List<SplitFigures>();
         foreach (var split in new[] { Split.Dev, Split.Heldout })
         {
+            var failedBefore = probe.Failed.Count;
+            probe.Failed.ForgetKinds();
             var messages = SingleMessage.Read(repository, split);
             var (intent, slots) = await IntentMeasure.RunAsync(probe, messages, cancellationToken).ConfigureAwait(false);
             var followUps = await FollowUpMeasure.RunAsync(probe, FollowUp.Read(repository, split), cancellationToken).ConfigureAwait(false);
@@ -26,7 +28,7 @@ internal static class Evaluation
             var conversations = await new ScriptRunner(probe).RunAsync(Script.Read(repository, split), cancellationToken).ConfigureAwait(false);
             var typed = messages.Where(m => m.Intent != IntentMeasure.Cancel).ToList();
             var latency = await IntentMeasure.LatencyAsync(host.Recognizer, typed, latencyRounds, cancellationToken).ConfigureAwait(false);
-            figures.Add(new SplitFigures(split, intent, slots, followUps, access, knowledge, conversations, latency));
+            figures.Add(new SplitFigures(split, intent, slots, followUps, access, knowledge, conversations, latency, probe.Failed.Count - failedBefore, [.. probe.Failed.Kinds]));
         }
 
         return figures;

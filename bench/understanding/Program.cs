@@ -6,7 +6,7 @@ using ServiceDesk.Bench.Understanding.Reporting;
 var json = args.Contains("--json");
 var gate = args.Contains("--gate");
 var repository = RepositoryFiles.Find(Environment.CurrentDirectory);
-var figures = await Evaluation.RunAsync(repository, latencyRounds: 5, CancellationToken.None);
+var figures = await Evaluation.RunAsync(repository, latencyRounds: 20, CancellationToken.None);
 Console.WriteLine(json ? ReportPrinter.ToJson(figures) : ReportPrinter.ToText(figures, details: !args.Contains("--brief")));
 if (!gate)
 {

@@ -10,7 +10,7 @@ namespace ServiceDesk.Bench.Understanding.Desk;
 /// One employee in a 1:1 chat with the bot, typing and clicking as a person does; after each step, what they saw and
 /// which tickets that step created in the store.
 /// </summary>
-internal sealed class Chat(DeskHost host, string locale, int index)
+internal sealed class Chat(DeskHost host, string locale, int index, FailedTurns failed)
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
@@ -23,9 +23,6 @@ internal sealed class Chat(DeskHost host, string locale, int index)
     public string Language => Locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
 
     public IReadOnlyDictionary<string, TicketNumber> Seeded { get; private set; } = new Dictionary<string, TicketNumber>();
-
-    /// <summary>Turns that threw (the host would have apologised).</summary>
-    public static int Crashes { get; private set; }
 
     /// <summary>What the last step showed.</summary>
     public Seen Last { get; private set; } = new(TurnResult.Nothing);
@@ -66,7 +63,7 @@ internal sealed class Chat(DeskHost host, string locale, int index)
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The host's one catch would apologise: the person sees an apology, the evaluation counts a failure.
-            Crashes++;
+            failed.Add(e);
             result = new TurnResult([Reply.Of($"(the turn failed: {e.GetType().Name}: {e.Message})")]);
         }
 

@@ -19,7 +19,9 @@ internal sealed class Probe(DeskHost host, ShownTexts texts, ArticleIndex articl
 
     public AccessItems Items { get; } = items;
 
-    public Chat NewChat(string locale) => new(Host, locale, Interlocked.Increment(ref _chats));
+    public FailedTurns Failed { get; } = new();
+
+    public Chat NewChat(string locale) => new(Host, locale, Interlocked.Increment(ref _chats), Failed);
 
     public static string LocaleOf(string language) => language == "fr" ? "fr-FR" : "en-US";
 

@@ -57,4 +57,6 @@ public sealed record SplitFigures(
     AccessFigures Access,
     KnowledgeFigures Knowledge,
     ScriptFigures Conversations,
-    LatencyFigures Latency);
+    LatencyFigures Latency,
+    int FailedTurns,
+    IReadOnlyList<string> FailureKinds);

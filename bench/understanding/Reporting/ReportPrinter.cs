@@ -63,6 +63,7 @@ internal static class ReportPrinter
         Row("uncovered: honest \"I don't know\"", dev.Knowledge.HonestRefusal, held.Knowledge.HonestRefusal);
         text.AppendLine("Conversations");
         Row("scripts passed", dev.Conversations.Passed, held.Conversations.Passed);
+        Row("turns that failed (the host apologises)", dev.FailedTurns, held.FailedTurns);
         text.AppendLine("Understanding of one message (recogniser, after warm-up)");
         Row("p50 / p99 µs", $"{dev.Latency.P50Microseconds:0.0} / {dev.Latency.P99Microseconds:0.0}", $"{held.Latency.P50Microseconds:0.0} / {held.Latency.P99Microseconds:0.0}");
         if (details)
@@ -79,6 +80,11 @@ internal static class ReportPrinter
     private static void Details(StringBuilder text, SplitFigures split)
     {
         var name = split.Split.ToString().ToLowerInvariant();
+        if (split.FailureKinds.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Failed turns ({name}): {string.Join("; ", split.FailureKinds)}");
+        }
+
         List(text, $"Intent confusions ({name}): expected → got", split.Intent.Confusions);
         List(text, $"Follow-ups missed ({name}): ticket → shown", split.FollowUps.Misses);
         List(text, $"Access misses ({name}): item → outcome", split.Access.Misses);
