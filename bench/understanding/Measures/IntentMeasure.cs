@@ -6,8 +6,9 @@ using ServiceDesk.Dialogs.Understanding;
 namespace ServiceDesk.Bench.Understanding.Measures;
 
 /// <summary>
-/// Single messages: the intent and slots the recogniser reads (the router acts on exactly that); interrupt phrasings
-/// ("Cancel") are typed inside an open incident form, where what counts is that the form is left and nothing is filed.
+/// Single messages: the intent and slots the recogniser reads (the router acts on exactly that); help, greetings and
+/// "a person" also count when the router shows the menu or escalates; interrupt phrasings ("Cancel") are typed inside an
+/// open incident form, where what counts is that the form is left and nothing is filed.
 /// </summary>
 internal static class IntentMeasure
 {
@@ -33,6 +34,12 @@ internal static class IntentMeasure
             if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && recognition.TicketNumber?.ToString() != number)
             {
                 got = $"TicketStatus {recognition.TicketNumber}";
+            }
+
+            if (got != message.Intent && message.Intent is nameof(Intent.Help) or nameof(Intent.Greeting) or nameof(Intent.Human)
+                && await SeenAsAsync(probe, message, cancellationToken).ConfigureAwait(false))
+            {
+                got = message.Intent;
             }
 
             outcomes.Add((message, got));
@@ -90,6 +97,18 @@ internal static class IntentMeasure
             : chat.Created.Count > 0 ? "filed a ticket"
             : probe.Articles.Shown(seen).Count > 0 || probe.Texts.Says(seen, "kb.dontKnow") ? "Question"
             : Cancel;
+    }
+
+    /// <summary>
+    /// Help, greetings and "a person" are answered by the router before the recogniser too (interrupts): what counts is
+    /// that the employee got the menu, or the escalation.
+    /// </summary>
+    private static async Task<bool> SeenAsAsync(Probe probe, SingleMessage message, CancellationToken cancellationToken)
+    {
+        var seen = await probe.NewChat(Probe.LocaleOf(message.Language)).SayAsync(message.Text, cancellationToken).ConfigureAwait(false);
+        return message.Intent == nameof(Intent.Human)
+            ? probe.Texts.Says(seen, "escalation.created")
+            : probe.Texts.Says(seen, "welcome.intro");
     }
 
     private static void Slot(List<bool> outcomes, string? expected, string? got)
