@@ -12,7 +12,7 @@ internal static class AccessMeasure
 {
     public static async Task<AccessFigures> RunAsync(Probe probe, IReadOnlyList<AccessMessage> messages, CancellationToken cancellationToken)
     {
-        int right = 0, asked = 0, wrong = 0, notTaken = 0;
+        int right = 0, asked = 0, wholeList = 0, wrong = 0, notTaken = 0;
         var misses = new List<Confusion>();
         var specific = new Func<AccessMessage, bool>(m => m.Item is not AccessMessage.None and not AccessMessage.Ambiguous);
         foreach (var message in messages)
@@ -25,6 +25,7 @@ internal static class AccessMeasure
             if (offered.Count > 0 && (!specific(message) || offered.Contains(message.Item)))
             {
                 asked++;
+                wholeList += offered.Count == probe.Items.All.Count ? 1 : 0;
                 got = "asked";
             }
             else if (offered.Count == 0 && named.Count == 1)
@@ -58,6 +59,6 @@ internal static class AccessMeasure
             }
         }
 
-        return new AccessFigures(messages.Count, right, asked, wrong, notTaken, misses);
+        return new AccessFigures(messages.Count, right, asked, wholeList, wrong, notTaken, misses);
     }
 }

@@ -30,8 +30,11 @@ public sealed record SlotFigures(Ratio Category, Ratio Service, Ratio Impact, Ra
 /// <summary>Follow-ups: shown the right ticket (and only it); "not mine": no single wrong ticket shown; what started a new request.</summary>
 public sealed record FollowUpFigures(Ratio RightTicket, Ratio NotMineHonest, int NewFormsOpened, int DuplicatesCreated, IReadOnlyList<Confusion> Misses);
 
-/// <summary>Access: right item taken, right item among the candidates asked, silently wrong, and not understood as access.</summary>
-public sealed record AccessFigures(int Total, int Right, int Asked, int SilentlyWrong, int NotTaken, IReadOnlyList<Confusion> Misses)
+/// <summary>
+/// Access: right item taken, right item among the candidates asked (of which: the whole catalogue offered, not a "did you
+/// mean"), silently wrong, and not understood as access.
+/// </summary>
+public sealed record AccessFigures(int Total, int Right, int Asked, int AskedWithWholeCatalogue, int SilentlyWrong, int NotTaken, IReadOnlyList<Confusion> Misses)
 {
     public Ratio RightOrAsked => new(Right + Asked, Total);
 

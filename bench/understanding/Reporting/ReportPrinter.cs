@@ -50,6 +50,7 @@ internal static class ReportPrinter
         Row("right or asked", dev.Access.RightOrAsked, held.Access.RightOrAsked);
         Row("right item taken", dev.Access.Right, held.Access.Right);
         Row("asked (right item among those offered)", dev.Access.Asked, held.Access.Asked);
+        Row("  of which the whole catalogue", dev.Access.AskedWithWholeCatalogue, held.Access.AskedWithWholeCatalogue);
         Row("silently wrong", dev.Access.Silent, held.Access.Silent);
         Row("not understood as that request", dev.Access.NotTaken, held.Access.NotTaken);
         text.AppendLine("Knowledge questions (covered: top-1 / top-3)");
