@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using ServiceDesk.Bench.Understanding.Reporting;
+using ServiceDesk.Bench.Understanding.Sets;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Bench.Understanding.Measures;
+
+/// <summary>
+/// Single messages: the intent and slots the recogniser reads (the router acts on exactly that); help, greetings and
+/// "a person" also count when the router shows the menu or escalates; interrupt phrasings ("Cancel") are typed inside an
+/// open incident form, where what counts is that the form is left and nothing is filed.
+/// </summary>
+internal static class IntentMeasure
+{
+    public const string Cancel = "Cancel";
+
+    public static async Task<(IntentFigures Intent, SlotFigures Slots)> RunAsync(Probe probe, IReadOnlyList<SingleMessage> messages, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<(SingleMessage Message, string Got)>();
+        var category = new List<bool>();
+        var service = new List<bool>();
+        var impact = new List<bool>();
+        var urgency = new List<bool>();
+        foreach (var message in messages)
+        {
+            if (message.Intent == Cancel)
+            {
+                outcomes.Add((message, await CancelInFormAsync(probe, message, cancellationToken).ConfigureAwait(false)));
+                continue;
+            }
+
+            var recognition = await probe.Host.Recognizer.RecognizeAsync(message.Text, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
+            var got = recognition.Intent.ToString();
+            if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && recognition.TicketNumber?.ToString() != number)
+            {
+                got = $"TicketStatus {recognition.TicketNumber}";
+            }
+
+            if (got != message.Intent && message.Intent is nameof(Intent.Help) or nameof(Intent.Greeting) or nameof(Intent.Human)
+                && await SeenAsAsync(probe, message, cancellationToken).ConfigureAwait(false))
+            {
+                got = message.Intent;
+            }
+
+            outcomes.Add((message, got));
+            if (message.Intent == nameof(Intent.ReportIncident))
+            {
+                Slot(category, message.Category, recognition.CategoryHint);
+                Slot(service, message.Service, recognition.ServiceHint);
+                Slot(impact, message.Impact, recognition.ImpactHint?.ToString());
+                Slot(urgency, message.Urgency, recognition.UrgencyHint?.ToString());
+            }
+        }
+
+        var intent = new IntentFigures(
+            Ratio.Of(outcomes.Select(o => o.Got == o.Message.Intent)),
+            outcomes.GroupBy(o => o.Message.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
+            outcomes.GroupBy(o => o.Message.Intent).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
+            [.. outcomes.Where(o => o.Got != o.Message.Intent).Select(o => new Confusion(o.Message.Intent, o.Got, o.Message.Language, o.Message.Text))]);
+        return (intent, new SlotFigures(Ratio.Of(category), Ratio.Of(service), Ratio.Of(impact), Ratio.Of(urgency)));
+    }
+
+    /// <summary>Microseconds per message over <paramref name="rounds"/> passes, after one warm-up pass.</summary>
+    public static async Task<LatencyFigures> LatencyAsync(IIntentRecognizer recognizer, IReadOnlyList<SingleMessage> messages, int rounds, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await recognizer.RecognizeAsync(message.Text, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
+        }
+
+        var samples = new List<double>(messages.Count * rounds);
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var message in messages)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await recognizer.RecognizeAsync(message.Text, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
+                samples.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+            }
+        }
+
+        samples.Sort();
+        return new LatencyFigures(Percentile(samples, 0.50), Percentile(samples, 0.99), samples.Count);
+    }
+
+    private static async Task<string> CancelInFormAsync(Probe probe, SingleMessage message, CancellationToken cancellationToken)
+    {
+        var chat = probe.NewChat(Probe.LocaleOf(message.Language));
+        await chat.SayAsync(message.Language == "fr" ? "mon écran clignote" : "my screen flickers", cancellationToken).ConfigureAwait(false);
+        if (!Probe.OpensRequest(chat.Last))
+        {
+            return "(no form to leave)";
+        }
+
+        var seen = await chat.SayAsync(message.Text, cancellationToken).ConfigureAwait(false);
+        return Probe.OpensRequest(seen) ? "stayed in the form"
+            : chat.Created.Count > 0 ? "filed a ticket"
+            : probe.Articles.Shown(seen).Count > 0 || probe.Texts.Says(seen, "kb.dontKnow") ? "Question"
+            : Cancel;
+    }
+
+    /// <summary>
+    /// Help, greetings and "a person" are answered by the router before the recogniser too (interrupts): what counts is
+    /// that the employee got the menu, or the escalation.
+    /// </summary>
+    private static async Task<bool> SeenAsAsync(Probe probe, SingleMessage message, CancellationToken cancellationToken)
+    {
+        var seen = await probe.NewChat(Probe.LocaleOf(message.Language)).SayAsync(message.Text, cancellationToken).ConfigureAwait(false);
+        return message.Intent == nameof(Intent.Human)
+            ? probe.Texts.Says(seen, "escalation.created")
+            : probe.Texts.Says(seen, "welcome.intro");
+    }
+
+    private static void Slot(List<bool> outcomes, string? expected, string? got)
+    {
+        if (expected is not null)
+        {
+            outcomes.Add(string.Equals(expected, got, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

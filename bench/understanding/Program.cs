@@ -1,0 +1,22 @@
+using ServiceDesk.Bench.Understanding;
+using ServiceDesk.Bench.Understanding.Reporting;
+
+// bash bench/understanding/run.sh [--json] [--brief] [--gate]
+// Exit code 0 always, unless --gate: then 1 when a figure is below its threshold (Gate.cs).
+var json = args.Contains("--json");
+var gate = args.Contains("--gate");
+var repository = RepositoryFiles.Find(Environment.CurrentDirectory);
+var figures = await Evaluation.RunAsync(repository, latencyRounds: 20, CancellationToken.None);
+Console.WriteLine(json ? ReportPrinter.ToJson(figures) : ReportPrinter.ToText(figures, details: !args.Contains("--brief")));
+if (!gate)
+{
+    return 0;
+}
+
+var failures = Gate.Check(figures);
+foreach (var failure in failures)
+{
+    Console.Error.WriteLine("below threshold: " + failure);
+}
+
+return failures.Count == 0 ? 0 : 1;
