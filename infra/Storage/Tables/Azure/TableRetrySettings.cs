@@ -1,4 +1,4 @@
 namespace ServiceDesk.Infra.Storage.Tables.Azure;
 
-/// <summary>Retry settings for the Table REST client (tests shorten them; production keeps the defaults).</summary>
+/// <summary>The client's retry settings (tests shorten them; production keeps the defaults).</summary>
 internal sealed record TableRetrySettings(int MaxRetries = 5, TimeSpan? Delay = null, TimeSpan? MaxDelay = null, TimeSpan? NetworkTimeout = null);
