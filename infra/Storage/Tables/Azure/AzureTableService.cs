@@ -65,6 +65,11 @@ internal sealed class AzureTableService : ITableService
         options.Retry.NetworkTimeout = retry?.NetworkTimeout ?? TimeSpan.FromSeconds(30);
         // Request bodies hold ticket text: never log them, whatever the diagnostics settings.
         options.Diagnostics.IsLoggingContentEnabled = false;
+        if (retry?.Transport is { } transport)
+        {
+            options.Transport = transport;
+        }
+
         if (!string.IsNullOrWhiteSpace(audience))
         {
             options.Audience = new TableAudience(audience);
