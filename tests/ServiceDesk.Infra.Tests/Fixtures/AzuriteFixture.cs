@@ -17,7 +17,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a machine shared by many jobs, Node alone can take a minute to start.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly string workspace = Path.Combine(Path.GetTempPath(), "sd-azurite-" + Guid.NewGuid().ToString("N"));
     private readonly List<string> output = [];
