@@ -3,7 +3,7 @@ using ServiceDesk.Dialogs.Outbox;
 
 namespace ServiceDesk.Bot.Outbox;
 
-/// <summary>What the worker does after a failed attempt (design: "Proactive messages and the outbox").</summary>
+/// <summary>What the worker does after a failed attempt (docs/architecture.md, "Proactive messages and the outbox").</summary>
 internal enum FailureAction { Retry, ParkFailed, ParkUnreachable }
 
 internal static class OutboxRetryPolicy

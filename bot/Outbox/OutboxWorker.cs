@@ -7,7 +7,7 @@ using ServiceDesk.Dialogs.Ports;
 namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
-/// Delivers the outbox (design: "Proactive messages and the outbox"): claims due records under a lease, delivers
+/// Delivers the outbox (docs/architecture.md, "Proactive messages and the outbox"): claims due records under a lease, delivers
 /// them through the connector within Teams' limits, and records the outcome conditionally on the claim, so several
 /// instances share the work and a record recorded as delivered is never sent again. One per instance.
 /// </summary>

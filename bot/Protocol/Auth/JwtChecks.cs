@@ -6,7 +6,7 @@ namespace ServiceDesk.Bot.Protocol.Auth;
 /// <summary>The checks both token paths share: shape, algorithm, issuer, audience, lifetime and signature.</summary>
 internal static class JwtChecks
 {
-    /// <summary>The only algorithms the Bot Framework and Entra ID sign with (protocol sheet §1).</summary>
+    /// <summary>The only algorithms the Bot Framework and Entra ID sign with (docs/protocol.md §1).</summary>
     public static readonly IReadOnlyList<string> Algorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
