@@ -211,6 +211,17 @@ public sealed class InboundAuthenticatorChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SigningKeys_WhenTheIssuerFailsBriefly_AreFetchedOnARetry()
+    {
+        _harness.Server.FailNext(2); // the metadata document's first try and its first retry
+
+        var result = await _harness.AuthenticateAsync(Bearer(Mint(_key.SecurityKey, ChannelClaims())));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(1, _harness.Server.BotFrameworkKeyFetches);
+    }
+
+    [Fact]
     public async Task SigningKeys_PublishedAtAPlainHttpAddress_AreNotFetched()
     {
         // Never contacted: the address is refused before any request.
