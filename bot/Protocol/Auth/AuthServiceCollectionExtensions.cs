@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,19 @@ public static class AuthServiceCollectionExtensions
             client.Timeout = TimeSpan.FromSeconds(10);
             // Metadata and key sets are a few KB.
             client.MaxResponseContentBufferSize = 1024 * 1024;
-        });
+        })
+        // A key fetch is a GET: a 408/429/5xx or a broken connection is tried twice more (after Retry-After when
+        // given, else backoff with jitter), each attempt bounded, all within the client's 10 s. A failed fetch would
+        // otherwise refuse every request signed with a new key until the next forced refresh (5 min).
+        .AddResilienceHandler("metadata", pipeline => pipeline
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 2,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(200),
+            })
+            .AddTimeout(TimeSpan.FromSeconds(3)));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OpenIdKeySetClient>();
         services.TryAddSingleton<SigningKeyCache>();

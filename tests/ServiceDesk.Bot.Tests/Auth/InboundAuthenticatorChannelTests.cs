@@ -4,7 +4,7 @@ using static ServiceDesk.Bot.Tests.Auth.TestTokens;
 
 namespace ServiceDesk.Bot.Tests.Auth;
 
-/// <summary>Bot Framework channel tokens (Teams through Azure Bot Service), protocol sheet §1.</summary>
+/// <summary>Bot Framework channel tokens (Teams through Azure Bot Service), docs/protocol.md §1.</summary>
 public sealed class InboundAuthenticatorChannelTests : IAsyncLifetime
 {
     private readonly TestSigningKey _key = new("bf-key-1", 0, "msteams", "skype");
@@ -208,6 +208,17 @@ public sealed class InboundAuthenticatorChannelTests : IAsyncLifetime
 
         Assert.False(result.Succeeded);
         Assert.Equal("signing keys unavailable", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task SigningKeys_WhenTheIssuerFailsBriefly_AreFetchedOnARetry()
+    {
+        _harness.Server.FailNext(2); // the metadata document's first try and its first retry
+
+        var result = await _harness.AuthenticateAsync(Bearer(Mint(_key.SecurityKey, ChannelClaims())));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(1, _harness.Server.BotFrameworkKeyFetches);
     }
 
     [Fact]

@@ -33,6 +33,11 @@ internal sealed class OpenIdMetadataServer : IAsyncDisposable
     /// <summary>Answer every request with HTTP 500 (issuer outage).</summary>
     public bool Failing { get; set; }
 
+    private int _failNext;
+
+    /// <summary>The next <paramref name="requests"/> requests answer 503, then the server answers again.</summary>
+    public void FailNext(int requests) => Volatile.Write(ref _failNext, requests);
+
     public int BotFrameworkKeyFetches => _fetches.GetValueOrDefault("botframework");
 
     public int EntraKeyFetches(string tenant) => _fetches.GetValueOrDefault("entra/" + tenant);
@@ -58,7 +63,7 @@ internal sealed class OpenIdMetadataServer : IAsyncDisposable
     {
         app.Use(async (context, next) =>
         {
-            if (Failing) context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            if (Failing || Interlocked.Decrement(ref _failNext) >= 0) context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             else await next(context);
         });
         app.MapGet("/botframework/openidconfiguration", () => Json(new JsonObject
