@@ -34,8 +34,12 @@ switch (mode)
     case "azurite":
     {
         using var azurite = Text("connection-string") is null ? await Azurite.StartAsync() : null;
-        var connection = TableConnectionString.TryParse(Text("connection-string") ?? azurite!.ConnectionString, out _)
-            ?? throw new ArgumentException("bad connection string");
+        var connection = Text("connection-string") ?? azurite!.ConnectionString;
+        if (AzureTableService.CheckConnectionString(connection) is { } problem)
+        {
+            throw new ArgumentException("bad connection string: " + problem);
+        }
+
         var tables = AzureTableService.FromConnectionString(connection, "b" + Guid.NewGuid().ToString("N")[..8]);
         await RunAsync(tables, "Azurite", Option("count", 3_000), Option("concurrency", 32), Option("seed", 10_000));
         return 0;

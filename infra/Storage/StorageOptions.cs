@@ -22,7 +22,10 @@ public sealed class StorageOptions
     /// <summary>SQLite: the folder of the database file, relative to the content root unless absolute.</summary>
     public string DataFolder { get; set; } = ".data";
 
-    /// <summary>AzureTables: a Storage or Cosmos DB for Table connection string with an account key, or UseDevelopmentStorage=true.</summary>
+    /// <summary>
+    /// AzureTables: a Storage or Cosmos DB for Table connection string (account key or shared access signature), or
+    /// UseDevelopmentStorage=true for Azurite.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>AzureTables without a key: the table endpoint, authorised with Entra ID tokens.</summary>
@@ -37,8 +40,11 @@ public sealed class StorageOptions
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>Token scope; Cosmos DB for Table needs https://cosmos.azure.com/.default.</summary>
-    public string Scope { get; set; } = "https://storage.azure.com/.default";
+    /// <summary>
+    /// Optional Entra ID audience or scope for <see cref="Endpoint"/> (a sovereign cloud, say). Unset, the client
+    /// picks it from the endpoint: https://storage.azure.com for Storage, https://cosmos.azure.com for Cosmos DB for Table.
+    /// </summary>
+    public string? Scope { get; set; }
 
     /// <summary>Prepended to every table name (letters and digits), so several deployments can share an account.</summary>
     public string? TablePrefix { get; set; }

@@ -24,9 +24,9 @@ internal sealed class StorageOptionsValidation : IValidateOptions<StorageOptions
         }
         else if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            if (TableConnectionString.TryParse(options.ConnectionString, out var error) is null)
+            if (AzureTableService.CheckConnectionString(options.ConnectionString) is { } error)
             {
-                failures.Add($"Storage:ConnectionString cannot be used: {error}.");
+                failures.Add($"Storage:ConnectionString cannot be used: {error}");
             }
         }
         else if (options.Endpoint is null)
@@ -46,9 +46,9 @@ internal sealed class StorageOptionsValidation : IValidateOptions<StorageOptions
                 failures.Add("Storage:TenantId, Storage:ClientId and Storage:ClientSecret are required when Storage:Credential is ClientSecret.");
             }
 
-            if (string.IsNullOrWhiteSpace(options.Scope))
+            if (options.Scope is { Length: > 0 } scope && !Uri.TryCreate(scope, UriKind.Absolute, out _))
             {
-                failures.Add("Storage:Scope is required when Storage:Endpoint is set.");
+                failures.Add("Storage:Scope must be an absolute address (an audience such as https://storage.azure.us) when set.");
             }
         }
 

@@ -37,7 +37,7 @@ public static class StorageServiceCollectionExtensions
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return AzureTableService.FromConnectionString(TableConnectionString.TryParse(options.ConnectionString, out _)!, options.TablePrefix);
+            return AzureTableService.FromConnectionString(options.ConnectionString, options.TablePrefix);
         }
 
         TokenCredential credential = options.Credential == StorageCredentialKind.ClientSecret

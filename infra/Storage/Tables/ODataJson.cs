@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace ServiceDesk.Infra.Storage.Tables;
 
 /// <summary>
-/// Entities as Table Storage's OData JSON: <c>"Name@odata.type":"Edm.Int64","Name":"123"</c> annotations for the
-/// types JSON cannot tell apart, so types round-trip exactly. SQLite stores its property bag in the same form.
+/// The SQLite backend's property bag, in Table Storage's OData JSON form: <c>"Name@odata.type":"Edm.Int64","Name":"123"</c>
+/// annotations for the types JSON cannot tell apart, so types round-trip exactly.
 /// </summary>
 internal static class ODataJson
 {
@@ -40,20 +40,6 @@ internal static class ODataJson
 
         writer.WriteEndObject();
     }
-
-    /// <summary>The OData literal of a value inside a <c>$filter</c> expression (quotes doubled).</summary>
-    public static string FilterLiteral(TableValue value) => value.Value switch
-    {
-        string s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'",
-        bool b => b ? "true" : "false",
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
-        double d => DoubleLiteral(d),
-        DateTimeOffset t => "datetime'" + t.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture) + "'",
-        Guid g => "guid'" + g.ToString("D") + "'",
-        byte[] bytes => "X'" + Convert.ToHexString(bytes) + "'",
-        _ => throw new InvalidOperationException("Unknown property type."),
-    };
 
     /// <summary>Reads the properties of <paramref name="json"/> (keys, Timestamp and odata.* excepted) into <paramref name="entity"/>.</summary>
     public static void ReadProperties(JsonElement json, TableEntity entity)
@@ -136,12 +122,6 @@ internal static class ODataJson
         JsonValueKind.Number => value.GetDouble(),
         _ => throw new FormatException($"Unsupported JSON value kind {value.ValueKind}."),
     };
-
-    private static string DoubleLiteral(double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.AsSpan().ContainsAny(".E") ? text : text + ".0";
-    }
 
     private static double ParseDouble(string text) => text switch
     {

@@ -12,6 +12,11 @@ namespace ServiceDesk.Infra.Tests.Fixtures;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
+    /// <summary>Azurite's well-known development account; its key is published, the same on every machine.</summary>
+    public const string DevelopmentAccount = "devstoreaccount1";
+
+    public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string workspace = Path.Combine(Path.GetTempPath(), "sd-azurite-" + Guid.NewGuid().ToString("N"));
@@ -20,14 +25,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public int Port { get; } = FreePort();
 
-    public Uri Endpoint => new($"http://127.0.0.1:{Port}/{TableConnectionString.DevelopmentAccount}");
+    public Uri Endpoint => new($"http://127.0.0.1:{Port}/{DevelopmentAccount}");
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={TableConnectionString.DevelopmentAccount};" +
-        $"AccountKey={TableConnectionString.DevelopmentKey};TableEndpoint={Endpoint};";
+        $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccount};" +
+        $"AccountKey={DevelopmentKey};TableEndpoint={Endpoint};";
 
-    internal ITableService CreateService(TableRetrySettings? retry = null) =>
-        AzureTableService.FromConnectionString(TableConnectionString.TryParse(ConnectionString, out _)!, retry: retry);
+    internal ITableService CreateService(TableRetrySettings? retry = null, string? tablePrefix = null) =>
+        AzureTableService.FromConnectionString(ConnectionString, tablePrefix, retry);
 
     public Task InitializeAsync() => StartAsync();
 

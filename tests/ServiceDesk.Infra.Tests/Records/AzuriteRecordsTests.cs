@@ -1,5 +1,4 @@
 using ServiceDesk.Infra.Storage.Tables;
-using ServiceDesk.Infra.Storage.Tables.Azure;
 using ServiceDesk.Infra.Tests.Fixtures;
 
 namespace ServiceDesk.Infra.Tests.Records;
@@ -8,8 +7,7 @@ namespace ServiceDesk.Infra.Tests.Records;
 internal static class AzuriteBackend
 {
     public static ITableService FreshTables(AzuriteFixture azurite) =>
-        AzureTableService.FromConnectionString(
-            TableConnectionString.TryParse(azurite.ConnectionString, out _)!, "r" + Guid.NewGuid().ToString("N")[..10]);
+        azurite.CreateService(tablePrefix: "r" + Guid.NewGuid().ToString("N")[..10]);
 }
 
 [Collection(AzuriteCollection.Name)]

@@ -1,99 +1,85 @@
-using System.Text.Json;
 using global::Azure;
-using global::Azure.Core;
-using global::Azure.Core.Pipeline;
+using global::Azure.Data.Tables;
 
 namespace ServiceDesk.Infra.Storage.Tables.Azure;
 
 /// <summary>
-/// One table over the Table service REST API (version 2019-02-02, OData JSON with minimal metadata so property
-/// types come back annotated). Cosmos DB for Table serves the same API; differences we know of: it ignores
-/// <c>Prefer</c>, its Timestamp has one-second precision and its continuation tokens are longer (both opaque to us).
+/// One table through <see cref="TableClient"/>. Our checks run before any request (the service's own limits, with
+/// clear reasons, the same on SQLite); the service's refusals come back as typed outcomes (<see cref="AzureFailures"/>).
+/// Cosmos DB for Table serves the same API; differences we know of: its Timestamp has one-second precision and its
+/// continuation tokens are longer (both opaque to us).
 /// </summary>
-internal sealed partial class AzureTable(HttpPipeline pipeline, Uri endpoint, string name) : ITable
+internal sealed partial class AzureTable(TableClient client) : ITable
 {
-    private const string ServiceVersion = "2019-02-02";
-    private const string JsonAccept = "application/json;odata=minimalmetadata";
-
-    public string Name => name;
+    public string Name => client.Name;
 
     public Task<TableResult<bool>> CreateIfNotExistsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(RequestMethod.Post, $"{endpoint}/Tables", writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("TableName", name);
-                writer.WriteEndObject();
-            },
-            null,
-            response => response.Status is 201 or 204 or 409 ? TableResult<bool>.Ok(true) : TableResponses.Failure<bool>(response),
-            cancellationToken);
+        AzureFailures.RunAsync(async () =>
+        {
+            await client.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            return TableResult<bool>.Ok(true);
+        }, cancellationToken);
 
     public Task<TableResult<TableEntity>> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {
-        if ((TableValidation.CheckKey(partitionKey, "PartitionKey") ?? TableValidation.CheckKey(rowKey, "RowKey")) is { } reason)
+        if (CheckKeys(partitionKey, rowKey) is { } reason)
         {
             return Task.FromResult(TableResult<TableEntity>.Fail(TableStatus.Invalid, reason));
         }
 
-        return SendAsync(RequestMethod.Get, EntityUri(partitionKey, rowKey), null, null,
-            response =>
-            {
-                if (response.Status != 200)
-                {
-                    return TableResponses.Failure<TableEntity>(response);
-                }
-
-                using var json = JsonDocument.Parse(response.Content.ToMemory());
-                return TableResult<TableEntity>.Ok(EntityReader.Read(json.RootElement, partitionKey, rowKey, ETagOf(response)));
-            },
-            cancellationToken);
+        return AzureFailures.RunAsync(async () =>
+        {
+            var found = await client.GetEntityIfExistsAsync<global::Azure.Data.Tables.TableEntity>(
+                partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return found.HasValue
+                ? TableResult<TableEntity>.Ok(AzureEntities.FromSdk(found.Value!))
+                : TableResult<TableEntity>.Fail(TableStatus.NotFound, "The entity does not exist.");
+        }, cancellationToken);
     }
 
     public Task<TableResult<string>> AddAsync(TableEntity entity, CancellationToken cancellationToken = default) =>
-        WriteAsync(entity, RequestMethod.Post, $"{endpoint}/{name}", null, cancellationToken);
+        WriteAsync(entity, sdk => client.AddEntityAsync(sdk, cancellationToken), cancellationToken);
 
     public Task<TableResult<string>> UpdateAsync(TableEntity entity, string ifMatch, CancellationToken cancellationToken = default) =>
         string.IsNullOrEmpty(ifMatch)
             ? Task.FromResult(TableResult<string>.Fail(TableStatus.Invalid, "IfMatch is required ('*' for any version)."))
-            : WriteAsync(entity, RequestMethod.Put, EntityUri(entity.PartitionKey, entity.RowKey), ifMatch, cancellationToken);
+            : WriteAsync(entity, sdk => client.UpdateEntityAsync(sdk, AzureEntities.ETagOf(ifMatch), TableUpdateMode.Replace, cancellationToken), cancellationToken);
 
-    /// <summary>Insert Or Replace: a PUT without If-Match.</summary>
     public Task<TableResult<string>> UpsertAsync(TableEntity entity, CancellationToken cancellationToken = default) =>
-        WriteAsync(entity, RequestMethod.Put, EntityUri(entity.PartitionKey, entity.RowKey), null, cancellationToken);
+        WriteAsync(entity, sdk => client.UpsertEntityAsync(sdk, TableUpdateMode.Replace, cancellationToken), cancellationToken);
 
     public Task<TableResult<bool>> DeleteAsync(string partitionKey, string rowKey, string ifMatch, CancellationToken cancellationToken = default)
     {
-        if ((TableValidation.CheckKey(partitionKey, "PartitionKey") ?? TableValidation.CheckKey(rowKey, "RowKey")) is { } reason)
+        if ((CheckKeys(partitionKey, rowKey) ?? (string.IsNullOrEmpty(ifMatch) ? "IfMatch is required ('*' for any version)." : null)) is { } reason)
         {
             return Task.FromResult(TableResult<bool>.Fail(TableStatus.Invalid, reason));
         }
 
-        if (string.IsNullOrEmpty(ifMatch))
+        return AzureFailures.RunAsync(async () =>
         {
-            return Task.FromResult(TableResult<bool>.Fail(TableStatus.Invalid, "IfMatch is required ('*' for any version)."));
-        }
-
-        return SendAsync(RequestMethod.Delete, EntityUri(partitionKey, rowKey), null, ifMatch,
-            response => response.Status == 204 ? TableResult<bool>.Ok(true) : TableResponses.Failure<bool>(response),
-            cancellationToken);
+            // The client answers a missing entity with its 404 response instead of throwing.
+            using var response = await client.DeleteEntityAsync(partitionKey, rowKey, AzureEntities.ETagOf(ifMatch), cancellationToken).ConfigureAwait(false);
+            return response.Status == 404
+                ? TableResult<bool>.Fail(TableStatus.NotFound, "The entity does not exist.")
+                : TableResult<bool>.Ok(true);
+        }, cancellationToken);
     }
 
-    private Task<TableResult<string>> WriteAsync(TableEntity entity, RequestMethod method, string uri, string? ifMatch, CancellationToken cancellationToken)
+    private static Task<TableResult<string>> WriteAsync(
+        TableEntity entity, Func<global::Azure.Data.Tables.TableEntity, Task<Response>> write, CancellationToken cancellationToken)
     {
         if (TableValidation.CheckEntity(entity) is { } problem)
         {
             return Task.FromResult(TableResult<string>.Fail(problem.Status, problem.Reason));
         }
 
-        return SendAsync(method, uri, writer => ODataJson.Write(writer, entity, includeKeys: true), ifMatch,
-            response => response.Status is 201 or 204 ? TableResult<string>.Ok(ETagOf(response) ?? "") : TableResponses.Failure<string>(response),
-            cancellationToken);
+        return AzureFailures.RunAsync(async () =>
+        {
+            using var response = await write(AzureEntities.ToSdk(entity)).ConfigureAwait(false);
+            return TableResult<string>.Ok(response.Headers.ETag?.ToString() ?? "");
+        }, cancellationToken);
     }
 
-    /// <summary>The entity's address; quotes are doubled inside the OData key literal, then the whole is URL-escaped.</summary>
-    private string EntityUri(string partitionKey, string rowKey) =>
-        $"{endpoint}/{name}(PartitionKey='{Uri.EscapeDataString(partitionKey.Replace("'", "''", StringComparison.Ordinal))}'," +
-        $"RowKey='{Uri.EscapeDataString(rowKey.Replace("'", "''", StringComparison.Ordinal))}')";
-
-    private static string? ETagOf(Response response) => response.Headers.TryGetValue("ETag", out var etag) ? etag : null;
+    private static string? CheckKeys(string partitionKey, string rowKey) =>
+        TableValidation.CheckKey(partitionKey, "PartitionKey") ?? TableValidation.CheckKey(rowKey, "RowKey");
 }
