@@ -11,29 +11,20 @@ namespace ServiceDesk.Deploy.Tests;
 /// and answers its health endpoints: no setting the template forgot, none it sets wrongly.
 /// </summary>
 [Collection(CompiledTemplateCollection.Name)]
-public sealed class PublishedBotStartTests(CompiledTemplate compiled) : IAsyncLifetime
+public sealed class PublishedBotStartTests(CompiledTemplate compiled, PublishedBot published) : IClassFixture<PublishedBot>, IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly string _folder = Directory.CreateTempSubdirectory("sd-deploy-bot-").FullName;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(15) };
     private readonly AzuriteFixture _azurite = new();
 
-    private string PublishFolder => Path.Combine(_folder, "publish");
+    private string PublishFolder => published.Folder;
 
-    public async Task InitializeAsync()
-    {
-        // The same publish the deployment zips (scripts/deploy.sh, azd), from the bot the solution build made.
-        var publish = await ProcessRun.RunAsync("dotnet",
-            ["publish", Repository.BotProject, "-c", Repository.Configuration, "--no-build", "-o", PublishFolder, "-nologo"],
-            Repository.Root, TimeSpan.FromMinutes(3));
-        Assert.True(publish.ExitCode == 0, publish.Describe("dotnet publish bot"));
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await _azurite.DisposeAsync();
         _http.Dispose();
-        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
