@@ -1,6 +1,7 @@
 using ServiceDesk.Bot.Api;
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Bot.Teams;
+using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Bot.Workers;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Routing;
@@ -23,6 +24,7 @@ builder.Services.AddAnnouncementAgents();
 builder.Services.AddSlaWorker();
 builder.Services.AddAnnouncementFanoutWorker();
 builder.Services.AddTicketsApi();
+builder.Services.AddServiceDefaults(builder.Configuration); // last: it decorates the ports registered above
 
 var app = builder.Build();
 app.MapMessages();

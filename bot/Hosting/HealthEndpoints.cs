@@ -1,29 +1,35 @@
-using ServiceDesk.Dialogs.Ports;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ServiceDesk.Bot.Hosting;
 
-/// <summary><c>/healthz</c>: the process is alive. <c>/readyz</c>: its storage answers (for load balancers and App Service).</summary>
+/// <summary>
+/// <c>/healthz</c>: the process is alive (no check runs). <c>/readyz</c>: its storage answers and its outbox keeps up
+/// (for load balancers and App Service). Answers <c>{"status":…, "checks":{name: description}}</c>, 200 or 503.
+/// </summary>
 internal static class HealthEndpoints
 {
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddServiceDeskHealth(this IServiceCollection services)
+    {
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
+            .AddCheck<OutboxHealthCheck>("outbox", tags: [ReadyTag]);
+        return services;
+    }
+
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
-        app.MapGet("/readyz", async (IStorageHealth storage, CancellationToken cancellationToken) =>
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            bool ready;
-            try
-            {
-                ready = await storage.IsReadyAsync(timeout.Token);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                ready = false;
-            }
-            return ready
-                ? Results.Ok(new { status = "ready" })
-                : Results.Json(new { status = "storage unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
     }
+
+    private static Task WriteAsync(HttpContext http, HealthReport report) =>
+        http.Response.WriteAsJsonAsync(new
+        {
+            status = report.Entries.Count == 0 ? "alive" : report.Status == HealthStatus.Healthy ? "ready" : "not ready",
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Description),
+        });
 }

@@ -26,6 +26,7 @@ internal static class HostingExtensions
     public static IServiceCollection AddBotProtocol(this IServiceCollection services)
     {
         services.AddInboundAuthentication(); // binds and validates BotOptions
+        services.AddConnectionAddressCapture();
 
         services.AddConnectorClient();
         services.AddSingleton<TurnRunner>();

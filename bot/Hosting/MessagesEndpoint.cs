@@ -28,7 +28,14 @@ internal static partial class MessagesEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), http.Connection.RemoteIpAddress, http.RequestAborted);
+        // Local mode serves this machine only: a request that came through a proxy is not from this machine.
+        if (options.Value.AllowUnauthenticatedLocal && ConnectionAddress.ForwardingHeaderOf(http.Request) is { } forwarded)
+        {
+            LogRejected(logger, 401, "forwarding header in local mode: " + forwarded, null, null);
+            return Results.Unauthorized();
+        }
+
+        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), ConnectionAddress.Of(http), http.RequestAborted);
         if (!auth.Succeeded)
         {
             LogRejected(logger, 401, auth.FailureReason, null, null);

@@ -5,6 +5,7 @@ using ServiceDesk.Bot.Protocol;
 using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Teams;
+using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
@@ -22,8 +23,10 @@ internal sealed partial class TurnRunner(
     IUserProfileStore profiles,
     IDialogStateStore dialogState,
     IOutboxSignal outbox,
+    IOutboxStore deferred,
     ITicketStore tickets,
     IOptions<BotOptions> options,
+    ServiceDeskMetrics metrics,
     TimeProvider time,
     ILogger<TurnRunner> logger)
 {
@@ -48,13 +51,20 @@ internal sealed partial class TurnRunner(
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         budget.CancelAfter(TimeSpan.FromSeconds(options.Value.TurnBudgetSeconds));
         var started = Stopwatch.GetTimestamp();
+        using var span = ServiceDeskTelemetry.Start("turn");
+        span?.SetTag("servicedesk.turn.kind", turn.Kind.ToString());
+        span?.SetTag("servicedesk.conversation.kind", turn.Conversation.Kind.ToString());
+        var outcome = "failed";
         try
         {
             await RememberPersonAsync(turn, budget.Token);
             TurnResult result;
             try
             {
-                result = await handler.HandleAsync(turn, budget.Token);
+                using (ServiceDeskTelemetry.Start("route"))
+                {
+                    result = await handler.HandleAsync(turn, budget.Token);
+                }
             }
             finally
             {
@@ -63,11 +73,14 @@ internal sealed partial class TurnRunner(
                 outbox.Trigger();
             }
 
-            foreach (var reply in result.Replies)
+            var connectorDown = false;
+            for (var i = 0; i < result.Replies.Count; i++)
             {
-                await SendAsync(activity, reply, turn.Locale, budget.Token);
+                // After one reply the connector could not take, the rest follow it to the outbox, in order.
+                connectorDown = await SendOrDeferAsync(activity, turn, result.Replies[i], i, connectorDown, budget.Token);
             }
             LogTurn(turn.Kind, result.Replies.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            outcome = connectorDown ? "deferred" : "ok";
             if (activity.Type == ActivityTypes.Invoke)
             {
                 var answer = result.Invoke ?? InvokeAnswer.WithMessage(string.Empty);
@@ -83,7 +96,25 @@ internal sealed partial class TurnRunner(
             // The one place that catches: log, apologise in the user's language, clear the dialog state
             // so nobody is stuck in a loop on the same failure.
             LogTurnFailed(ex, turn.Kind, budget.IsCancellationRequested);
+            span.Failed(ex);
             return await ApologiseAsync(activity, turn);
+        }
+        finally
+        {
+            Count(turn.Kind, outcome, started);
+        }
+    }
+
+    private void Count(TurnKind kind, string outcome, long started)
+    {
+        if (metrics.Turns.Enabled)
+        {
+            metrics.Turns.Add(1, new("kind", kind.ToString()), new("outcome", outcome));
+        }
+
+        if (metrics.TurnDuration.Enabled)
+        {
+            metrics.TurnDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("kind", kind.ToString()));
         }
     }
 
@@ -112,6 +143,35 @@ internal sealed partial class TurnRunner(
             LogCleanupFailed(ex, "apology");
         }
         return new Outcome(200);
+    }
+
+    /// <summary>
+    /// Sends the reply, or hands it to the outbox when the connector cannot take it now (<see cref="DeferredReplies"/>).
+    /// True when it was deferred, so the turn's later replies go the same way.
+    /// </summary>
+    private async Task<bool> SendOrDeferAsync(Activity incoming, Turn turn, Reply reply, int index, bool connectorDown, CancellationToken cancellationToken)
+    {
+        var outgoing = OutgoingActivities.ReplyTo(incoming, reply, turn.Locale);
+        if (!connectorDown)
+        {
+            var sent = await connector.ReplyAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id ?? string.Empty, outgoing, cancellationToken);
+            if (sent.Succeeded)
+            {
+                await TrackAsync(reply.Track, incoming.Conversation.Id!, sent.Value?.Id, cancellationToken);
+                return false;
+            }
+
+            LogReplyFailed(sent.Failure, sent.StatusCode, sent.ErrorCode);
+            if (!DeferredReplies.WorthDeferring(sent))
+            {
+                return false;
+            }
+        }
+
+        await deferred.EnqueueAsync(DeferredReplies.Draft(turn, outgoing, reply, index), cancellationToken);
+        outbox.Trigger();
+        LogReplyDeferred(index);
+        return true;
     }
 
     private async Task SendAsync(Activity incoming, Reply reply, string locale, CancellationToken cancellationToken)
@@ -171,6 +231,9 @@ internal sealed partial class TurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card of ticket {Number} shown but not recorded for updates in place")]
     private partial void LogCardNotTracked(Exception exception, string number);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Index} of the turn handed to the outbox")]
+    private partial void LogReplyDeferred(int index);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply not delivered: {Failure} (status {Status}, code {Code})")]
     private partial void LogReplyFailed(ConnectorFailure failure, int? status, string? code);

@@ -8,7 +8,7 @@ using ServiceDesk.Dialogs.Turns;
 namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
-/// One outbox record through the connector (protocol sheet §3), each call paced by the <see cref="RateGate"/>.
+/// One outbox record through the connector (docs/protocol.md §3), each call paced by the <see cref="RateGate"/>.
 /// The payload is the activity JSON the dialogs wrote (see <see cref="OutboxDraft.Payload"/>), or what a registered
 /// <see cref="IOutboxRenderer"/> renders for the record now (an announcement in its latest version).
 /// </summary>

@@ -43,7 +43,7 @@ public sealed class OutboxOptions
     public int MaxBackoffSeconds { get; set; } = 300;
 
     /// <summary>
-    /// Teams allows about 50 requests per second per app and tenant (protocol sheet §5). 46 by default: the gate counts
+    /// Teams allows about 50 requests per second per app and tenant (docs/protocol.md §5). 46 by default: the gate counts
     /// when it grants a slot and calls arrive a few milliseconds apart, so at 50 some of Teams' seconds see 51, and each
     /// 429 pauses the whole tenant for a second (bench/fanout: 31.5/s at 50, 45.8/s at 46, 10,000 recipients).
     /// </summary>
@@ -68,7 +68,7 @@ public sealed class OutboxOptions
     [Range(1, 600)]
     public int InstanceExpirySeconds { get; set; } = 3;
 
-    /// <summary>Per conversation: 7 per second (protocol sheet §5).</summary>
+    /// <summary>Per conversation: 7 per second (docs/protocol.md §5).</summary>
     [Range(1, 100)]
     public int ConversationPerSecond { get; set; } = 7;
 

@@ -3,17 +3,19 @@ using ServiceDesk.Dialogs.Outbox;
 
 namespace ServiceDesk.Bot.Outbox;
 
-/// <summary>What the worker does after a failed attempt (design: "Proactive messages and the outbox").</summary>
+/// <summary>What the worker does after a failed attempt (docs/architecture.md, "Proactive messages and the outbox").</summary>
 internal enum FailureAction { Retry, ParkFailed, ParkUnreachable }
 
 internal static class OutboxRetryPolicy
 {
     /// <summary>
-    /// 429, 412/5xx, timeouts and network errors are worth another attempt; 400, 401, 413 and a refused host are not;
-    /// 403 and 404 mean the conversation (or the activity) is gone.
+    /// 429, 412/5xx, timeouts and network errors are worth another attempt, and so is a call that never left because
+    /// no token could be obtained (Entra ID unreachable: it comes back); 400, 401 from Teams, 413 and a refused host
+    /// are not; 403 and 404 mean the conversation (or the activity) is gone.
     /// </summary>
-    public static FailureAction ActionFor(ConnectorFailure failure) => failure switch
+    public static FailureAction ActionFor(ConnectorFailure failure, string? errorCode = null) => failure switch
     {
+        ConnectorFailure.Unauthorized when errorCode == ConnectorTransport.TokenUnavailable => FailureAction.Retry,
         ConnectorFailure.Throttled or ConnectorFailure.ServerError or ConnectorFailure.Timeout or ConnectorFailure.Network => FailureAction.Retry,
         ConnectorFailure.Forbidden or ConnectorFailure.NotFound => FailureAction.ParkUnreachable,
         _ => FailureAction.ParkFailed,

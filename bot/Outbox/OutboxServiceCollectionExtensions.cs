@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol.Connector;
+using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Bot.Outbox;
@@ -31,6 +32,7 @@ internal static class OutboxServiceCollectionExtensions
             sp.GetServices<IOutboxRenderer>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddServiceDeskMetrics();
         services.AddHostedService<OutboxWorker>();
         return services;
     }

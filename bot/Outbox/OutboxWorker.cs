@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol.Connector;
+using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
-/// Delivers the outbox (design: "Proactive messages and the outbox"): claims due records under a lease, delivers
+/// Delivers the outbox (docs/architecture.md, "Proactive messages and the outbox"): claims due records under a lease, delivers
 /// them through the connector within Teams' limits, and records the outcome conditionally on the claim, so several
 /// instances share the work and a record recorded as delivered is never sent again. One per instance.
 /// </summary>
@@ -18,6 +19,8 @@ internal sealed partial class OutboxWorker(
     OutboxSignal signal,
     IEnumerable<IDeliveryObserver> observers,
     IOptions<OutboxOptions> options,
+    OutboxBacklog backlog,
+    ServiceDeskMetrics metrics,
     TimeProvider time,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
@@ -64,7 +67,9 @@ internal sealed partial class OutboxWorker(
         IReadOnlyList<OutboxRecord> claimed = [];
         try
         {
-            claimed = await store.ClaimDueAsync(WorkerId, time.GetUtcNow(), settings.Lease, settings.BatchSize, stoppingToken).ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            claimed = await store.ClaimDueAsync(WorkerId, now, settings.Lease, settings.BatchSize, stoppingToken).ConfigureAwait(false);
+            backlog.Observe(claimed.Count, claimed.Count == 0 ? null : claimed.Min(r => r.DueAt), now);
             var conversations = claimed.OrderBy(r => r.DueAt).ThenBy(r => r.CreatedAt).GroupBy(r => OutboxDelivery.PacingKey(r.Draft));
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrentConversations, CancellationToken = stoppingToken };
             await Parallel.ForEachAsync(conversations, parallel, async (records, token) =>
@@ -99,6 +104,9 @@ internal sealed partial class OutboxWorker(
             return;
         }
 
+        using var span = ServiceDeskTelemetry.Start("outbox.deliver");
+        span?.SetTag("servicedesk.outbox.kind", record.Draft.Kind.ToString());
+        span?.SetTag("servicedesk.outbox.purpose", record.Draft.Purpose);
         DeliveryResult result;
         using (var timeout = new CancellationTokenSource(settings.DeliveryTimeout, time))
         using (var budget = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token))
@@ -118,6 +126,7 @@ internal sealed partial class OutboxWorker(
             }
         }
 
+        Count(record, result);
         using var grace = new CancellationTokenSource(RecordGrace);
         try
         {
@@ -178,7 +187,7 @@ internal sealed partial class OutboxWorker(
 
         var activityGone = OutboxRetryPolicy.ActivityGone(kind, result.Failure);
         var error = result.Describe() + (activityGone ? "; activity gone" : string.Empty);
-        switch (OutboxRetryPolicy.ActionFor(result.Failure))
+        switch (OutboxRetryPolicy.ActionFor(result.Failure, result.ErrorCode))
         {
             case FailureAction.Retry when attempt < settings.MaxAttempts:
                 var delay = OutboxRetryPolicy.Delay(attempt, result.RetryAfter, settings);
@@ -241,6 +250,17 @@ internal sealed partial class OutboxWorker(
         {
             OutboxLog.StaleMarkFailed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
         }
+    }
+
+    private void Count(OutboxRecord record, DeliveryResult result)
+    {
+        if (!metrics.Deliveries.Enabled)
+        {
+            return;
+        }
+
+        var outcome = result.Delivered ? "delivered" : result.Deferred ? "deferred" : result.NothingToSend ? "nothing" : result.Failure.ToString();
+        metrics.Deliveries.Add(1, new("outcome", outcome), new("purpose", record.Draft.Purpose ?? "none"));
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Key} ({Kind}) completed without a call: its renderer found nothing left to send")]

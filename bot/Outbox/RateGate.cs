@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
-/// Teams' limits for proactive messages (protocol sheet §5): per conversation 7 per second,
+/// Teams' limits for proactive messages (docs/protocol.md §5): per conversation 7 per second,
 /// 8 per 2 s and 60 per 30 s; per tenant about 50 requests per second; and a pause of a whole tenant after a 429,
 /// until its Retry-After has passed. Sliding windows of the times of recent calls, one lock: the numbers are small.
 /// With a <see cref="SharedThrottle"/> the tenant limit and pauses hold across instances: the tenant window counts up

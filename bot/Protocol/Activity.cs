@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ServiceDesk.Bot.Protocol;
 
 /// <summary>
-/// A Bot Framework activity (protocol sheet §4). Unknown fields are kept in <see cref="Extra"/> and
+/// A Bot Framework activity (docs/protocol.md §4). Unknown fields are kept in <see cref="Extra"/> and
 /// ignored; unknown types are accepted and ignored by the router.
 /// </summary>
 public sealed class Activity

@@ -29,7 +29,7 @@ internal static class OutgoingActivities
         };
     }
 
-    /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (protocol sheet §5).</summary>
+    /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (docs/protocol.md §5).</summary>
     public static object InvokeBody(InvokeAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);

@@ -15,7 +15,7 @@ namespace ServiceDesk.Dialogs.Agents;
 internal static class RequesterOutbox
 {
     public const string NoticePurpose = "requester";
-    public const string CardPurpose = "requester-card";
+    public const string CardPurpose = CardPurposes.RequesterCard;
     public const string CardUpdatePurpose = "requester-card-update";
 
     public static IEnumerable<OutboxDraft> For(Ticket stored, TicketEvent change, UserProfile? profile, ConversationReference? origin)

@@ -12,7 +12,7 @@ public sealed class ServiceLevelOptions
 {
     public const string SectionName = "ServiceLevels";
 
-    /// <summary>The design's "days" are business days of the default calendar (08:00–18:00): 600 business minutes.</summary>
+    /// <summary>The default targets' "days" are business days of the default calendar (08:00–18:00): 600 business minutes.</summary>
     private const int BusinessDay = 10 * 60;
 
     public ServiceLevelTarget P1 { get; set; } = new() { ResponseMinutes = 15, ResolutionMinutes = 4 * 60 };

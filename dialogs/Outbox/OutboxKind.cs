@@ -1,6 +1,6 @@
 namespace ServiceDesk.Dialogs.Outbox;
 
-/// <summary>What the worker does with a record (connector operations, protocol sheet §3).</summary>
+/// <summary>What the worker does with a record (connector operations, docs/protocol.md §3).</summary>
 public enum OutboxKind
 {
     /// <summary>POST an activity to an existing conversation (1:1 chat, channel thread).</summary>

@@ -12,7 +12,7 @@ using ServiceDesk.Dialogs.Understanding;
 namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
-/// Decides what a turn means, in one explicit order (design.md, "The walk of a message", step 3):
+/// Decides what a turn means, in one explicit order (docs/architecture.md, "The walk of a message", step 3):
 /// install → card action by verb → (channel: the agents' side) → interrupt → active dialog → recognised intent → knowledge base.
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.

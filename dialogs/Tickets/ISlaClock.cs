@@ -1,7 +1,7 @@
 namespace ServiceDesk.Dialogs.Tickets;
 
 /// <summary>
-/// The SLA clock (design: ITIL rules): response and resolution due per priority, counted in business hours
+/// The SLA clock (ITIL rules, docs/architecture.md "Service-desk rules"): response and resolution due per priority, counted in business hours
 /// (P1 round the clock), paused while on hold awaiting the requester.
 /// </summary>
 public interface ISlaClock

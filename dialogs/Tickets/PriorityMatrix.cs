@@ -1,6 +1,6 @@
 namespace ServiceDesk.Dialogs.Tickets;
 
-/// <summary>Priority = impact × urgency. The default is the design's table; a configured one replaces it.</summary>
+/// <summary>Priority = impact × urgency. The default is the ITIL table (docs/architecture.md "Service-desk rules"); a configured one replaces it.</summary>
 public sealed class PriorityMatrix
 {
     private readonly Priority[,] cells;

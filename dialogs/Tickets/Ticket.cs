@@ -67,6 +67,12 @@ public sealed record Ticket
     /// <summary>Where the ticket's cards live in Teams, so they can be updated in place.</summary>
     public TicketCards Cards { get; init; } = TicketCards.None;
 
+    /// <summary>
+    /// The dialog instance that created the ticket (<see cref="TicketCreation.CreateOnceAsync"/>): a second "create"
+    /// from the same dialog, after a crash that lost the dialog's own save, finds this ticket instead of making another.
+    /// </summary>
+    public string? DraftKey { get; init; }
+
     /// <summary>Whether someone talking from <paramref name="tenantId"/> may see this ticket.</summary>
     public bool InTenant(string? tenantId) => TenantId is null || string.Equals(TenantId, tenantId, StringComparison.OrdinalIgnoreCase);
 }

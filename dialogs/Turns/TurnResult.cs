@@ -12,7 +12,7 @@ public sealed record Reply(string? Text, AdaptiveCard? Card = null)
     public static Reply Of(AdaptiveCard card) => new(null, card);
 }
 
-/// <summary>The answer to an Action.Execute invoke (protocol sheet §5): a card replacing the one clicked, a message, or an error.</summary>
+/// <summary>The answer to an Action.Execute invoke (docs/protocol.md §5): a card replacing the one clicked, a message, or an error.</summary>
 public sealed record InvokeAnswer(int StatusCode, AdaptiveCard? Card = null, string? Message = null, string? ErrorCode = null)
 {
     /// <summary>The card replacing the clicked one is a ticket's card: the host records the clicked card's activity for it.</summary>

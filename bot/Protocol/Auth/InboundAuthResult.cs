@@ -19,11 +19,13 @@ public sealed record InboundAuthResult(
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (!Succeeded) return FailureReason ?? "not authenticated";
+        // Without a channel id the endorsement check below would have nothing to check: refused, whoever calls.
+        if (string.IsNullOrEmpty(activity.ChannelId)) return "activity has no channelId";
         if (Caller == InboundCaller.BotFrameworkChannel)
         {
             if (string.IsNullOrEmpty(ServiceUrlClaim)) return "token has no serviceurl claim";
             if (!string.Equals(ServiceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)) return "serviceurl claim does not match the activity";
-            if (!string.IsNullOrEmpty(activity.ChannelId) && (Endorsements is null || !Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase)))
+            if (Endorsements is null || !Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
                 return "signing key is not endorsed for the channel";
         }
         if (AllowedTenants is { Count: > 0 })

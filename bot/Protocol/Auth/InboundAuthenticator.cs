@@ -7,7 +7,7 @@ using ServiceDesk.Bot.Hosting;
 namespace ServiceDesk.Bot.Protocol.Auth;
 
 /// <summary>
-/// Phase one of inbound authentication (protocol sheet §1): the unvalidated <c>iss</c> picks the Bot Framework
+/// Phase one of inbound authentication (docs/protocol.md §1): the unvalidated <c>iss</c> picks the Bot Framework
 /// channel path or the Entra ID path; the claims that need the activity are captured for
 /// <see cref="InboundAuthResult.Accepts"/>.
 /// </summary>

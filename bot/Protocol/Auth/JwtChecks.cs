@@ -6,7 +6,7 @@ namespace ServiceDesk.Bot.Protocol.Auth;
 /// <summary>The checks both token paths share: shape, algorithm, issuer, audience, lifetime and signature.</summary>
 internal static class JwtChecks
 {
-    /// <summary>The only algorithms the Bot Framework and Entra ID sign with (protocol sheet §1).</summary>
+    /// <summary>The only algorithms the Bot Framework and Entra ID sign with (docs/protocol.md §1).</summary>
     public static readonly IReadOnlyList<string> Algorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
@@ -37,6 +37,9 @@ internal static class JwtChecks
             return Refuse("token is malformed", out failureReason);
         }
         if (token.IsEncrypted) return Refuse("encrypted tokens are not accepted", out failureReason);
+        // "crit" names header extensions a recipient must understand or reject the token (RFC 7515, 4.1.11); we
+        // understand none, and neither the Bot Framework nor Entra ID sets it.
+        if (HasCriticalHeader(token)) return Refuse("token has critical header extensions", out failureReason);
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal)) return Refuse("algorithm not accepted", out failureReason);
         if (string.IsNullOrEmpty(token.EncodedSignature)) return Refuse("token is not signed", out failureReason);
         if (string.IsNullOrEmpty(token.Kid)) return Refuse("token has no key id", out failureReason);
@@ -76,6 +79,19 @@ internal static class JwtChecks
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "signature not valid",
         _ => "token not valid",
     };
+
+    private static bool HasCriticalHeader(JsonWebToken token)
+    {
+        try
+        {
+            using var header = System.Text.Json.JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(token.EncodedHeader));
+            return header.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object || header.RootElement.TryGetProperty("crit", out _);
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        {
+            return true; // a header we cannot read is refused like one we do not understand
+        }
+    }
 
     private static JsonWebToken? Refuse(string reason, out string? failureReason)
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
 
-/// <summary>The Bot Connector REST routes (protocol sheet §3) over <see cref="ConnectorTransport"/>.</summary>
+/// <summary>The Bot Connector REST routes (docs/protocol.md §3) over <see cref="ConnectorTransport"/>.</summary>
 internal sealed class ConnectorClient(ConnectorTransport transport) : IConnectorClient
 {
     public Task<ConnectorOutcome<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>

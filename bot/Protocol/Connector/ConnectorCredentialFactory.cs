@@ -5,7 +5,7 @@ using ServiceDesk.Bot.Hosting;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
 
-/// <summary>The Azure.Identity credential for the bot's app type (protocol sheet §2).</summary>
+/// <summary>The Azure.Identity credential for the bot's app type (docs/protocol.md §2).</summary>
 internal static class ConnectorCredentialFactory
 {
     /// <summary>Multi-tenant bots get tokens from the botframework.com tenant; single-tenant ones from their own.</summary>

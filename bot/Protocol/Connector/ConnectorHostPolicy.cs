@@ -1,4 +1,3 @@
-using System.Net;
 using ServiceDesk.Bot.Hosting;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
@@ -33,7 +32,10 @@ internal static class ConnectorHostPolicy
         {
             return listed || IsLoopback(serviceUrl) ? HostDecision.WithoutToken : HostDecision.Refused;
         }
-        return listed ? HostDecision.WithToken : HostDecision.Refused;
+        // The token is the bot's identity: never in clear text on a network. Plain http only to a loopback host,
+        // where the request does not leave the machine (the tests' and benchmarks' fake connectors).
+        var encrypted = serviceUrl.Scheme == Uri.UriSchemeHttps || IsLoopback(serviceUrl);
+        return listed && encrypted ? HostDecision.WithToken : HostDecision.Refused;
     }
 
     internal static bool IsListed(string host, IEnumerable<string> patterns)
@@ -58,6 +60,5 @@ internal static class ConnectorHostPolicy
         return false;
     }
 
-    private static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    private static bool IsLoopback(Uri uri) => Protocol.Auth.LoopbackAddress.IsLoopback(uri);
 }

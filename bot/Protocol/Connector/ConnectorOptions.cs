@@ -23,6 +23,13 @@ public sealed class ConnectorOptions
     [Range(0, 3_600)]
     public int MaxRetryAfterSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Time allowed to obtain an outbound token. Past it the call fails at once as <c>TokenUnavailable</c> (the turn
+    /// keeps its work and hands its replies to the outbox) instead of waiting out the turn's budget.
+    /// </summary>
+    [Range(1, 60)]
+    public int TokenTimeoutSeconds { get; set; } = 5;
+
     /// <summary>Time allowed for one HTTP request (headers and body).</summary>
     [Range(1, 300)]
     public int RequestTimeoutSeconds { get; set; } = 10;

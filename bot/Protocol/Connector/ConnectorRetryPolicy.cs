@@ -5,7 +5,7 @@ namespace ServiceDesk.Bot.Protocol.Connector;
 /// <summary>Which connector answers are worth another attempt, and how long to wait first.</summary>
 internal static class ConnectorRetryPolicy
 {
-    /// <summary>412 and these 5xx are transient on the connector (protocol sheet §3); 400/403/404/413 never are.</summary>
+    /// <summary>412 and these 5xx are transient on the connector (docs/protocol.md §3); 400/403/404/413 never are.</summary>
     public static bool IsTransient(int status) => status is 412 or 500 or 502 or 503 or 504;
 
     /// <summary>

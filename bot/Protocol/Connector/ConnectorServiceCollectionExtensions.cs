@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Bot.Telemetry;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
 
@@ -24,6 +25,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddBotOptions();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceDeskMetrics();
         services.AddHttpClient(ConnectorTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The bearer token must not follow a redirect to another host; the per-request timeout is ours.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using Azure;
 using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Hosting;
+using ServiceDesk.Bot.Telemetry;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
 
@@ -16,10 +18,14 @@ internal sealed class ConnectorTransport(
     IConnectorTokenProvider tokens,
     IOptions<BotOptions> botOptions,
     IOptions<ConnectorOptions> connectorOptions,
+    ServiceDeskMetrics metrics,
     TimeProvider time,
     ILogger<ConnectorTransport> logger)
 {
     public const string HttpClientName = "ServiceDesk.Connector";
+
+    /// <summary>The error code of a call that failed before anything was sent: no outbound token could be obtained.</summary>
+    public const string TokenUnavailable = "TokenUnavailable";
 
     public async Task<ConnectorOutcome<string>> SendAsync(ConnectorRequest request, CancellationToken cancellationToken)
     {
@@ -32,6 +38,7 @@ internal sealed class ConnectorTransport(
             return ConnectorOutcome<string>.Failed(ConnectorFailure.HostNotAllowed);
         }
 
+        using var span = ServiceDeskTelemetry.Start("connector " + request.Operation, ActivityKind.Client);
         var http = httpClientFactory.CreateClient(HttpClientName);
         var forceRefresh = false;
         var refreshedAfter401 = false;
@@ -42,14 +49,19 @@ internal sealed class ConnectorTransport(
             string? token = null;
             if (decision == HostDecision.WithToken)
             {
+                // Entra ID unreachable would otherwise hold the call (Azure.Identity retries on its own) until the
+                // turn's whole budget is gone: bounded, so the turn can still save its work and defer its replies.
+                using var tokenTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                tokenTimeout.CancelAfter(TimeSpan.FromSeconds(options.TokenTimeoutSeconds));
                 try
                 {
-                    token = await tokens.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+                    token = await tokens.GetTokenAsync(forceRefresh, tokenTimeout.Token).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is AuthenticationFailedException or CredentialUnavailableException or RequestFailedException or HttpRequestException)
+                catch (Exception ex) when (ex is AuthenticationFailedException or CredentialUnavailableException or RequestFailedException or HttpRequestException
+                    || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
                 {
                     ConnectorLog.TokenUnavailable(logger, request.Operation, ex);
-                    return ConnectorOutcome<string>.Failed(ConnectorFailure.Unauthorized, errorCode: "TokenUnavailable");
+                    return ConnectorOutcome<string>.Failed(ConnectorFailure.Unauthorized, errorCode: TokenUnavailable);
                 }
                 forceRefresh = false;
             }
@@ -62,6 +74,11 @@ internal sealed class ConnectorTransport(
             }
 
             var failure = result.Answered ? ConnectorRetryPolicy.FailureOf(result.Status) : result.Error;
+            if (failure == ConnectorFailure.Throttled && metrics.Throttled.Enabled)
+            {
+                metrics.Throttled.Add(1, new KeyValuePair<string, object?>("operation", request.Operation));
+            }
+
             int? status = result.Answered ? result.Status : null;
             var errorCode = result.Answered ? ConnectorErrorBody.ReadErrorCode(result.Body) : null;
 
@@ -82,6 +99,7 @@ internal sealed class ConnectorTransport(
             }
 
             ConnectorLog.Failed(logger, request.Operation, request.ConversationId, failure, status, errorCode, attempt);
+            span?.SetStatus(ActivityStatusCode.Error, failure.ToString());
             return ConnectorOutcome<string>.Failed(failure, status, errorCode, result.RetryAfter);
         }
     }

@@ -1,7 +1,7 @@
 namespace ServiceDesk.Bot.Protocol.Connector;
 
 /// <summary>
-/// The Bot Connector REST API (protocol sheet §3). Every call returns a typed outcome; transient
+/// The Bot Connector REST API (docs/protocol.md §3). Every call returns a typed outcome; transient
 /// failures are retried inside, within the caller's cancellation token.
 /// </summary>
 public interface IConnectorClient

@@ -1,6 +1,6 @@
 namespace ServiceDesk.Bot.Protocol.Connector;
 
-/// <summary>Bearer tokens for the Bot Connector (protocol sheet §2).</summary>
+/// <summary>Bearer tokens for the Bot Connector (docs/protocol.md §2).</summary>
 public interface IConnectorTokenProvider
 {
     /// <summary>

@@ -83,7 +83,7 @@ internal static class AccessOutbox
     }
 
     /// <summary>
-    /// The person's 1:1 chat if known and not stale; otherwise the worker creates it (protocol sheet §3) for the
+    /// The person's 1:1 chat if known and not stale; otherwise the worker creates it (docs/protocol.md §3) for the
     /// record's RecipientUserId, through the service URL, tenant and bot of <paramref name="origin"/>.
     /// </summary>
     internal static (OutboxKind Kind, ConversationReference Target) PersonalChat(UserProfile? profile, ConversationReference origin) =>

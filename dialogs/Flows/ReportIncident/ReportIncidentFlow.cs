@@ -197,7 +197,7 @@ internal sealed class ReportIncidentFlow(
 
         // Every incident needs a human: its card starts a thread in the category's queue, written with the ticket.
         var queue = await notifier.ForAsync(template, created, cancellationToken).ConfigureAwait(false);
-        var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), queue, cancellationToken).ConfigureAwait(false);
+        var ticket = await tickets.CreateOnceAsync(context.Current!.Id, new TicketDraft(TicketKind.Incident, template, created), queue, cancellationToken).ConfigureAwait(false);
         // The requester's ticket card: replaced in place when the ticket changes (the host records where it lands).
         return Step<IncidentState>.End([Reply.Of(IncidentCards.Created(context, ticket)) with { Track = new CardTracking(ticket.Number, TicketCardSlot.RequesterCard) }]);
     }

@@ -38,7 +38,8 @@ internal sealed partial class AccessRequestFlow
             recipients.Add(new ApproverRecipient(approver, await profiles.GetAsync(approver.Id, cancellationToken).ConfigureAwait(false)));
         }
 
-        var created = await tickets.CreateAsync(
+        var created = await tickets.CreateOnceAsync(
+            context.Current!.Id,
             Draft(context, state, resource, approvers),
             stored => AccessOutbox.ApprovalCards(stored, recipients, catalogue, context.Turn.Conversation),
             cancellationToken).ConfigureAwait(false);

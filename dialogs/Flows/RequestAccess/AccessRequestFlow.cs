@@ -57,7 +57,8 @@ internal sealed partial class AccessRequestFlow(
             AccessStep.Level => Level(state, answer.Text, input.Action is not null, texts),
             AccessStep.Justification => Justification(state, answer.Text, texts),
             AccessStep.EndDate => EndDate(context, state, answer, input.Action is not null),
-            AccessStep.Confirm when input.Action?.Verb == SendVerb || (input.Action is null && AccessAnswers.IsYes(input.Text)) =>
+            // Done: saved before the request was created; a "send" again answers with the request made then.
+            AccessStep.Confirm or AccessStep.Done when input.Action?.Verb == SendVerb || (input.Action is null && AccessAnswers.IsYes(input.Text)) =>
                 await SubmitAsync(context, state, cancellationToken).ConfigureAwait(false),
             _ => Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.SummaryNotConfirmed)),
         };

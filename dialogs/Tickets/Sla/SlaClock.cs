@@ -12,7 +12,7 @@ internal sealed record SlaMilestone(SlaNotices Notice, DateTimeOffset At)
 }
 
 /// <summary>
-/// The SLA clock (ITIL rules, design "Service levels"). Targets are counted from the opening time (creation; for an
+/// The SLA clock (ITIL rules, docs/architecture.md "Service-desk rules"). Targets are counted from the opening time (creation; for an
 /// access request, its approval) in the priority's calendar: business hours, or every minute for RoundTheClock
 /// priorities. The rules, in the order <see cref="Update"/> applies them:
 /// <list type="number">

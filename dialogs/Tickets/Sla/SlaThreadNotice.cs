@@ -10,7 +10,7 @@ namespace ServiceDesk.Dialogs.Tickets.Sla;
 /// <summary>
 /// The SLA monitor's message in the ticket's thread in the agents' channel. The channel's language is not known (a
 /// team may mix both), so one message carries the English text, then the French one. For a P1, the on-call agents are
-/// @mentioned on the first line (<c>&lt;at&gt;Name&lt;/at&gt;</c> plus a mention entity each, protocol sheet §5).
+/// @mentioned on the first line (<c>&lt;at&gt;Name&lt;/at&gt;</c> plus a mention entity each, docs/protocol.md §5).
 /// </summary>
 internal static class SlaThreadNotice
 {

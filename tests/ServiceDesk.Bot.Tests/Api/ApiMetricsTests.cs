@@ -70,6 +70,15 @@ public sealed class ApiMetricsTests : IAsyncLifetime
     [InlineData("?from=last+week", "from")]
     [InlineData("?to=soon", "to")]
     [InlineData("?days=7", "days")]
+    // The edges of the calendar: the default period counted back from 0001-01-01 would overflow (was a 500).
+    [InlineData("?to=0001-01-01", "to")]
+    [InlineData("?from=0001-01-01", "from")]
+    [InlineData("?from=0001-01-01&to=0001-01-02", "from")]
+    [InlineData("?to=9999-12-31", "to")]
+    [InlineData("?from=9999-12-31", "from")]
+    [InlineData("?from=9999-12-30&to=9999-12-31", "from")]
+    [InlineData("?to=9999-12-31T23%3A59%3A59.9999999Z", "to")]
+    [InlineData("?from=2026-11-02&to=2026-11-01T23%3A59%3A59Z", "before")]
     public async Task A_bad_period_is_400_with_a_short_reason(string query, string named)
     {
         var (response, body) = await _host.GetAsync("/api/metrics" + query);

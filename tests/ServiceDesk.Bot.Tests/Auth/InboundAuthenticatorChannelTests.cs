@@ -4,7 +4,7 @@ using static ServiceDesk.Bot.Tests.Auth.TestTokens;
 
 namespace ServiceDesk.Bot.Tests.Auth;
 
-/// <summary>Bot Framework channel tokens (Teams through Azure Bot Service), protocol sheet §1.</summary>
+/// <summary>Bot Framework channel tokens (Teams through Azure Bot Service), docs/protocol.md §1.</summary>
 public sealed class InboundAuthenticatorChannelTests : IAsyncLifetime
 {
     private readonly TestSigningKey _key = new("bf-key-1", 0, "msteams", "skype");

@@ -3,7 +3,7 @@ using static ServiceDesk.Bot.Tests.Auth.TestTokens;
 
 namespace ServiceDesk.Bot.Tests.Auth;
 
-/// <summary>Entra ID tokens (Emulator, authenticated Playground, bot-to-bot), protocol sheet §1.</summary>
+/// <summary>Entra ID tokens (Emulator, authenticated Playground, bot-to-bot), docs/protocol.md §1.</summary>
 public sealed class InboundAuthenticatorEntraTests : IAsyncLifetime
 {
     private const string BotFrameworkTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";

@@ -81,4 +81,18 @@ public sealed class ConnectorHostPolicyTests : IAsyncLifetime
     [Fact]
     public void Wildcard_does_not_match_the_bare_suffix() =>
         Assert.False(ConnectorHostPolicy.IsListed("example.com", ["*.example.com"]));
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/emea/", "WithToken")]
+    [InlineData("http://smba.trafficmanager.net/emea/", "Refused")] // the token would cross the network in clear
+    [InlineData("http://emea.smba.trafficmanager.net/", "Refused")]
+    [InlineData("http://127.0.0.1:5000/", "WithToken")] // listed loopback: the request never leaves the machine
+    [InlineData("http://[::1]:5000/", "Refused")] // loopback, but not listed
+    public void A_bearer_token_goes_over_https_only_loopback_excepted(string serviceUrl, string expected)
+    {
+        var options = new global::ServiceDesk.Bot.Hosting.BotOptions { AppId = "00000000-0000-0000-0000-0000000000b0" };
+        options.ConnectorHosts.Add("127.0.0.1");
+
+        Assert.Equal(Enum.Parse<HostDecision>(expected), ConnectorHostPolicy.Decide(new Uri(serviceUrl), options));
+    }
 }

@@ -48,7 +48,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         }
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>();
+            // First of all startup filters, as a real connection's address is there before any middleware runs.
+            services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, RemoteAddressFromHeader>());
             _services?.Invoke(services);
 
             // Ports of the agents' side whose real implementations come with other work: doubles only when the host has none.
