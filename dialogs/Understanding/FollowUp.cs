@@ -10,7 +10,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 internal static class FollowUp
 {
     /// <summary>What the message is, as far as follow-ups go.</summary>
-    public enum Kind { None, List, OneTicket, Comment }
+    public enum Kind { None, List, OneTicket, AskedAboutOneTicket, Comment }
 
     private const int MaxSubjectWords = 5;
 
@@ -18,7 +18,7 @@ internal static class FollowUp
 
     private static readonly HashSet<string> TicketWords = new(StringComparer.Ordinal)
     {
-        "ticket", "request", "incident", "case", "demande", "requete", "signalement", "dossier",
+        "ticket", "request", "incident", "case", "demande", "requete", "signalement",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -55,6 +55,7 @@ internal static class FollowUp
         "we", "they", "them", "him", "her", "it", "so", "just", "very", "really", "think", "guess", "someone", "after",
         "happening", "happened", "whos", "handling", "has", "being", "worked", "heard", "tu", "on", "nous", "votre", "vos",
         "pouvez", "peux", "peut", "voudrais", "j", "lui", "leur", "eu", "est", "ete", "toujours", "nouvelle", "reponse",
+        "sont", "etes", "suis", "etait", "were", "am", "tickets", "demandes", "requests", "incidents", "look", "vu", "voir",
     };
 
     public static IEnumerable<string> Words => Asks.Words;
@@ -72,7 +73,10 @@ internal static class FollowUp
         }
 
         subject = SubjectOf(words);
-        return comment ? Kind.Comment : subject is null ? Kind.List : Kind.OneTicket;
+        return comment ? Kind.Comment
+            : subject is null ? Kind.List
+            : asks.Count > 0 ? Kind.AskedAboutOneTicket
+            : Kind.OneTicket;
     }
 
     /// <summary>"my printer ticket", "the ticket about outlook", "ma demande pour Visio": a ticket word after "my"/"the", not after "a"/"new".</summary>

@@ -142,11 +142,14 @@ internal static class IntentCues
             "demander le", "demander la", "demander un", "demander une", "give me access", "donnez moi acces", "need a licence",
             "need a license", "besoin d une licence", "besoin d un acces");
         Add(Intent.RequestAccess, 2, "should request", "i should request", "dois demander", "de demander");
+        Add(Intent.RequestAccess, 3, "can i get", "can i have", "could i get", "could i have", "puis je avoir", "je peux avoir",
+            "pourrais je avoir", "est ce que je peux avoir");
+        Add(Intent.RequestAccess, 4.5, "how do i get", "how can i get", "comment avoir", "comment je peux avoir");
 
         // Is it down for everyone, asked.
         Add(Intent.Outage, 5, "major incident", "incident majeur", "incidents connus", "incidents en cours", "etat des services",
             "service status", "status page", "is everything down", "tout est en panne", "c est que moi", "juste moi", "just me",
-            "only me", "d autres ont", "others have", "anyone else have", "is it down", "est tombe", "est down", "is down");
+            "only me", "d autres ont", "others have", "anyone else have", "is it down", "est tombe", "est down");
         Add(Intent.Outage, 2, "tombe", "panne", "outage", "down", "en cours");
 
         // A person, in other words.
@@ -154,7 +157,7 @@ internal static class IntentCues
             "connect me", "mettez moi en relation", "joindre le support", "quelqu un du support", "someone from it");
 
         // What can the bot do, in other words.
-        Add(Intent.Help, 5, "what can i ask", "je peux te demander quoi", "je peux vous demander quoi", "au secours", "que peux je",
+        Add(Intent.Help, 6, "what can i ask", "je peux te demander quoi", "je peux vous demander quoi", "au secours", "que peux je",
             "what can this do", "what do you know", "how can you help", "comment tu peux m aider");
 
         // Greetings, short and informal.

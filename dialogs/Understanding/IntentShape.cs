@@ -10,6 +10,7 @@ internal static class IntentShape
     public const double OutageStated = 0.6;
     public const double QuestionWordWeight = 1.5;
     public const double FollowUpWeight = 8;
+    public const double AskedFollowUpWeight = 20;
     public const double TicketListWeight = 3;
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)

@@ -125,8 +125,9 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             case FollowUp.Kind.OneTicket:
                 scores[(int)Intent.TicketFollowUp] += IntentShape.FollowUpWeight;
                 break;
-            case FollowUp.Kind.Comment:
-                scores[(int)Intent.TicketFollowUp] += IntentShape.FollowUpWeight + 2;
+            case FollowUp.Kind.AskedAboutOneTicket or FollowUp.Kind.Comment:
+                // Asking for news about something named is a follow-up however the problem is described.
+                scores[(int)Intent.TicketFollowUp] += IntentShape.AskedFollowUpWeight;
                 break;
             case FollowUp.Kind.List:
                 scores[(int)Intent.MyTickets] += IntentShape.TicketListWeight;

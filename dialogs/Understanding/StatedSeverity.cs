@@ -28,10 +28,10 @@ internal static class StatedSeverity
             "seulement pour moi", "uniquement pour moi", "gene que moi", "personne d autre", "concerne que moi", "touche que moi");
         table.Add(Impact.Medium,
             "my team", "our team", "whole team", "entire team", "my department", "our department", "whole department",
-            "my colleagues", "several colleagues", "a few colleagues", "some colleagues", "couple of colleagues", "my coworkers",
+            "my colleagues have", "my colleagues too", "my colleagues also", "several colleagues", "a few colleagues", "some colleagues", "couple of colleagues", "my coworkers",
             "several of us", "a few of us", "nobody in", "no one in", "everyone in", "everybody in", "the whole team",
             "mon equipe", "notre equipe", "toute l equipe", "toute mon equipe", "mon service", "notre service", "tout le service",
-            "mes collegues", "plusieurs collegues", "quelques collegues", "des collegues", "plusieurs d entre nous", "personne en",
+            "mes collegues aussi", "mes collegues ont", "plusieurs collegues", "quelques collegues", "des collegues", "plusieurs d entre nous", "personne en",
             "personne au service", "personne dans l equipe", "tout le monde en", "tout le monde au service", "toute la compta");
         table.Add(Impact.High,
             "whole floor", "whole office", "whole building", "whole company", "whole site", "entire floor", "entire office",
@@ -62,13 +62,13 @@ internal static class StatedSeverity
         table.Add(Urgency.High,
             "urgent", "urgently", "asap", "emergency", "its critical", "is critical", "business critical", "cant work", "cannot work", "unable to work", "cant do anything",
             "cant do my job", "completely blocked", "totally blocked", "fully blocked", "im blocked", "i am blocked",
-            "work is blocked", "all my work", "dead in the water", "production down", "client demo", "deadline", "cant work at all",
+            "work is blocked", "all my work is blocked", "dead in the water", "production down", "client demo", "deadline", "cant work at all",
             "nothing works", "am blocked", "are blocked", "everything is blocked",
             "urgence", "urgemment", "au plus vite", "c est critique", "bloquant", "je suis bloque",
             "suis bloque", "completement bloque", "totalement bloque", "travail est bloque", "tout est bloque",
             "peux plus travailler", "peux pas travailler", "peux plus bosser", "peux pas bosser", "peux rien faire",
             "peux plus rien faire", "peux plus rien", "ne peux rien", "demo client", 
-            "tout mon travail", "rien ne marche", "rien ne fonctionne", "en urgence", "tres urgent", "super urgent");
+            "tout mon travail est bloque", "rien ne marche", "rien ne fonctionne", "en urgence", "tres urgent", "super urgent");
         return table;
     }
 }

@@ -9,6 +9,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 internal static class TopicReader
 {
     private const double FirstNamed = 1.5;
+    private const double WeakFirstNamed = 1.25;
     private const double MentionedOnly = 0.4;
     private const double WorkingFactor = 0.15;
 
@@ -18,7 +19,12 @@ internal static class TopicReader
     private static readonly HashSet<string> Settings = new(StringComparer.Ordinal)
     {
         "in", "during", "while", "when", "into", "through", "via", "pendant", "dans", "lors", "durant", "avec", "with", "via",
-        "from", "depuis", "using", "en",
+        "from", "depuis", "using", "en", "after", "apres", "since",
+    };
+
+    private static readonly HashSet<string> GenericDevices = new(StringComparer.Ordinal)
+    {
+        "pc", "computer", "laptop", "ordi", "ordinateur", "portable", "poste", "desktop", "workstation", "macbook", "mac",
     };
 
     private static readonly HashSet<string> Works = new(StringComparer.Ordinal)
@@ -34,7 +40,7 @@ internal static class TopicReader
     /// <summary>Prefixes of glued words in pasted logs ("vpnagent", "outlook.exe" is split already, "AADSTS50053").</summary>
     private static readonly (string Prefix, string Category, string? Service)[] Glued =
     [
-        ("vpn", CategoryIds.NetworkVpn, ServiceIds.Vpn), ("aadsts", CategoryIds.AccountPassword, null),
+        ("vpn", CategoryIds.NetworkVpn, ServiceIds.Vpn), ("aadsts", CategoryIds.AccountPassword, null), ("aadsts", CategoryIds.AccountPassword, null),
         ("outlook", CategoryIds.Email, ServiceIds.Outlook), ("onedrive", CategoryIds.Software, ServiceIds.OneDrive),
         ("sharepoint", CategoryIds.Software, ServiceIds.SharePoint), ("wifi", CategoryIds.NetworkVpn, ServiceIds.WiFi),
     ];
@@ -48,8 +54,11 @@ internal static class TopicReader
         var first = true;
         foreach (var ((category, service, weight), start, length) in Topics.Spans(words))
         {
-            // What is named first is what the sentence is about, even after "in" ("error in SAP").
-            var factor = first ? FirstNamed : IsSetting(words, start) ? MentionedOnly : 1;
+            // What is named first is what the sentence is about, even after "in" ("error in SAP"); a bare device
+            // ("my pc can't see the wifi") or a weak word is often only where it happens, so it gets less of that.
+            var factor = !first ? (IsSetting(words, start) ? MentionedOnly : 1)
+                : GenericDevices.Contains(words[start]) ? 1
+                : weight >= 3 ? FirstNamed : WeakFirstNamed;
             first = false;
 
             if (SaidToWork(words, start + length))
