@@ -240,6 +240,12 @@ internal sealed class ChoiceMatcher
             return Math.Abs(typed.Length - word.Length) <= 3;
         }
 
+        // People rarely miss both of the first two letters: a cheap filter before the distance.
+        if (typed[0] != word[0] && typed[1] != word[1] && (typed[0] != word[1] || typed[1] != word[0]))
+        {
+            return false;
+        }
+
         var allowed = shorter >= 8 ? 2 : 1;
         return Math.Abs(typed.Length - word.Length) <= allowed && EditDistance.Bounded(typed, word, allowed) <= allowed;
     }

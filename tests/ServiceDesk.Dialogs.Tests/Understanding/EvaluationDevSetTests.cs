@@ -13,7 +13,7 @@ public sealed class EvaluationDevSetTests(ITestOutputHelper output)
 {
     private const double RequiredIntentAccuracy = 0.95;
     private const double RequiredFollowUpAccuracy = 0.95;
-    private const double RequiredCategoryAccuracy = 0.85;
+    private const double RequiredCategoryAccuracy = 0.95;
     private const double RequiredStatedAccuracy = 0.85;
 
     [Fact]
