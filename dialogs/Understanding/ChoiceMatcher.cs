@@ -15,6 +15,9 @@ internal sealed class ChoiceMatcher
     /// <summary>Below this, the answer names no option.</summary>
     internal const double MinScore = 0.5;
 
+    /// <summary>Below <see cref="MinScore"/> but from this, the option is a weak lead (see <see cref="ChoiceMatch.Candidates"/>).</summary>
+    internal const double WeakLead = 0.3;
+
     /// <summary>Options within this of the best one are too close to pick between.</summary>
     internal const double AmbiguityMargin = 0.15;
 
@@ -112,9 +115,14 @@ internal sealed class ChoiceMatcher
             }
         }
 
-        if (best < 0 || scores[best] < MinScore)
+        if (best < 0 || scores[best] < WeakLead)
         {
             return ChoiceMatch.Nothing;
+        }
+
+        if (scores[best] < MinScore)
+        {
+            return new ChoiceMatch(ChoiceOutcome.None, null, Math.Round(scores[best], 2), [_options[best].Value]);
         }
 
         if (second < 0 || scores[second] < scores[best] - AmbiguityMargin)
@@ -230,6 +238,12 @@ internal sealed class ChoiceMatcher
         if (shorter >= 5 && (typed.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(typed, StringComparison.Ordinal)))
         {
             return Math.Abs(typed.Length - word.Length) <= 3;
+        }
+
+        // People rarely miss both of the first two letters: a cheap filter before the distance.
+        if (typed[0] != word[0] && typed[1] != word[1] && (typed[0] != word[1] || typed[1] != word[0]))
+        {
+            return false;
         }
 
         var allowed = shorter >= 8 ? 2 : 1;

@@ -36,7 +36,10 @@ internal enum ChoiceOutcome
 /// <param name="Outcome">Matched, ambiguous or none.</param>
 /// <param name="Value">The matched option's value (set only when <see cref="Outcome"/> is Matched).</param>
 /// <param name="Confidence">0 to 1: 1 for a label, a number or an ordinal; lower for a paraphrase or a typo.</param>
-/// <param name="Candidates">For Ambiguous, the values that fit, best first; otherwise empty.</param>
+/// <param name="Candidates">
+/// For Ambiguous, the values that fit, best first. For None, the closest option when some of its words were there
+/// (a weak lead a flow may take on a second try, rather than refuse twice); otherwise empty.
+/// </param>
 internal readonly record struct ChoiceMatch(ChoiceOutcome Outcome, string? Value, double Confidence, IReadOnlyList<string> Candidates)
 {
     public static ChoiceMatch Nothing { get; } = new(ChoiceOutcome.None, null, 0, []);

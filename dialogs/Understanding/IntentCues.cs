@@ -39,6 +39,29 @@ internal static class IntentCues
             "deconnecte", "ne repond pas", "ne repond plus", "plus de son", "pas de son");
         Add(Intent.ReportIncident, 2, "probleme", "problemes", "souci", "soucis", "panne", "pb");
         Add(Intent.ReportIncident, 1, "pas", "pa", "plus", "my", "mon", "ma");
+        // Faults as people describe them: symptoms, pasted errors and codes, angry shorthand.
+        Add(Intent.ReportIncident, 3,
+            "no signal", "noise", "noisy", "overheating", "overheats", "gets hot", "super hot", "smudged", "cracked", "shattered",
+            "flickers", "flickering", "flicker", "laggy", "lagging", "lags", "garbage", "blank", "pending", "disappeared",
+            "missing", "lost", "invalid", "disabled", "refused", "denied", "times out", "time out", "timed out", "timeout",
+            "cant reach", "unreachable", "returns nothing", "nothing loads", "wont load", "doesnt load", "not loading",
+            "died", "dead", "wont start", "wont boot", "doesnt start", "wont turn on", "doesnt turn on", "not turning on",
+            "exception", "stack trace", "traceback", "stacktrace", "stop code", "error code", "code d erreur", "errors", "fault",
+            "bounced", "bounce", "undeliverable", "greyed out", "grayed out", "not showing", "doesnt show", "cant see", "cant find",
+            "keeps asking", "asks again", "over and over", "again and again", "went wrong", "has stopped", "stopped",
+            "keeps restarting", "keeps crashing", "keeps freezing", "keeps saying", "wont let me", "not able to", "cant access",
+            "sync pending", "not sending", "not printing", "prints nothing", "wont print", "out of order", "is down", "went down",
+            "se fige", "fige", "figee", "rame", "rament", "bourree", "bourre", "clignote", "clignotent", "grille", "casse",
+            "cassee", "fissure", "surchauffe", "chauffe", "bruit", "bruyant", "bruyante", "n affiche rien", "affiche rien",
+            "s allume plus", "s allume pas", "demarre plus", "demarre pas", "charge plus", "charge pas", "chargent pas",
+            "chargent plus", "echoue", "echec", "mort", "tombe en panne", "ne trouve rien", "trouve rien", "desactive",
+            "sans licence", "en boucle", "redemande", "me redemande", "invalide", "introuvable", "disparu", "disparue",
+            "perdu", "efface", "ne s ouvre", "n arrive pas", "n arrive plus", "ne charge", "bug", "bugue", "beug", "beugue",
+            "ne marche", "ne fonctionne", "plus rien", "hs", "ko", "ne veut plus", "veut pas", "veut plus", "refuse de",
+            "message d erreur", "error message", "erreur de", "trop lent", "super lent", "crashe", "freeze", "freezes");
+        Add(Intent.ReportIncident, 2,
+            "weird", "strange", "bizarre", "again", "encore", "still", "toujours", "since", "depuis", "urgent", "asap", "wtf",
+            "nothing", "rien", "says", "affiche", "dit", "message");
 
         // The bot's own commands (Teams command menu, menu card titles) and the ways people say them.
         Add(Intent.ReportIncident, 5, "report incident", "report an incident", "report a problem", "report an issue",
@@ -71,7 +94,9 @@ internal static class IntentCues
 
         // The employee's own tickets.
         Add(Intent.MyTickets, 5, "my tickets", "mes tickets", "my requests", "mes demandes", "my incidents", "mes incidents",
-            "my open tickets", "my ticket", "mon ticket", "my request", "ma demande", "my cases");
+            "my open tickets", "my cases");
+        // One ticket named with "my" is a follow-up when the message says which (the follow-up rule weighs more).
+        Add(Intent.MyTickets, 2, "my ticket", "mon ticket", "my request", "ma demande");
         Add(Intent.MyTickets, 1.5, "ticket", "tickets", "status", "statut", "suivi", "update on", "open tickets", "list", "liste");
 
         // Is it down for everyone?
@@ -103,6 +128,44 @@ internal static class IntentCues
         // Only a greeting.
         Add(Intent.Greeting, 2, "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "hello there",
             "bonjour", "salut", "bonsoir", "coucou", "hola");
+        // Questions as people ask them.
+        Add(Intent.Question, 3, "what should i do", "what do i do", "what to do", "que faire", "que dois je faire", "when does",
+            "how long", "combien de temps", "do we have", "est ce qu on peut", "est ce qu on a", "is there a guide",
+            "comment acceder", "how often", "can we", "can i use", "is it allowed", "am i allowed", "ai je le droit",
+            "a t on le droit", "on peut", "est ce que je peux", "how much", "combien", "qui contacter", "who do i contact",
+            "what is", "what are", "where is", "where do i", "where can", "ou est", "ou se trouve", "ou puis je",
+            "menu de la cantine", "canteen", "cantine");
+        Add(Intent.Question, 2, "why", "pourquoi", "difference between", "difference entre", "best way", "meilleur moyen");
+
+        // Access asked in other words.
+        Add(Intent.RequestAccess, 3, "how do i get a", "how can i get a", "comment obtenir", "request a", "request the",
+            "demander le", "demander la", "demander un", "demander une", "give me access", "donnez moi acces", "need a licence",
+            "need a license", "besoin d une licence", "besoin d un acces");
+        Add(Intent.RequestAccess, 2, "should request", "i should request", "dois demander", "de demander");
+        Add(Intent.RequestAccess, 3, "can i get", "can i have", "could i get", "could i have", "puis je avoir", "je peux avoir",
+            "pourrais je avoir", "est ce que je peux avoir");
+        Add(Intent.RequestAccess, 4.5, "how do i get", "how can i get", "comment avoir", "comment je peux avoir");
+
+        // Is it down for everyone, asked.
+        Add(Intent.Outage, 5, "major incident", "incident majeur", "incidents connus", "incidents en cours", "etat des services",
+            "service status", "status page", "is everything down", "tout est en panne", "c est que moi", "juste moi", "just me",
+            "only me", "d autres ont", "others have", "anyone else have", "is it down", "est tombe", "est down");
+        Add(Intent.Outage, 2, "tombe", "panne", "outage", "down", "en cours");
+
+        // A person, in other words.
+        Add(Intent.Human, 5, "service desk", "helpdesk", "help desk", "conseiller", "un conseiller", "support team",
+            "connect me", "mettez moi en relation", "joindre le support", "quelqu un du support", "someone from it");
+
+        // What can the bot do, in other words.
+        Add(Intent.Help, 6, "what can i ask", "je peux te demander quoi", "je peux vous demander quoi", "au secours", "que peux je",
+            "what can this do", "what do you know", "how can you help", "comment tu peux m aider");
+
+        // Greetings, short and informal.
+        Add(Intent.Greeting, 2, "yo", "hiya", "hi there", "slt", "bjr", "wesh", "howdy", "hey there", "morning", "bonne journee");
+
+        // The list of one's own tickets, in other words.
+        Add(Intent.MyTickets, 5, "open incidents", "mytickets", "mes tikets", "my tikets", "show my", "all my tickets",
+            "j ai deja signale", "ce que j ai signale", "qu est ce que j ai signale", "voir mes", "montre moi mes", "quels sont mes");
         return index;
     }
 }

@@ -4,9 +4,11 @@ namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
 /// Understands English and French without any AI service: text is folded (case, accents, punctuation),
-/// misspelt words are repaired against the cue vocabulary, weighted cues are summed per intent, and the
-/// best intent above a threshold wins. A ticket number anywhere means that ticket; text that matches
-/// nothing is a question for the knowledge base (confidence 0, <see cref="Recognition.IsFallback"/>).
+/// misspelt words are repaired against the cue vocabulary, weighted cues are summed per intent over the whole
+/// sentence, and the best intent above a threshold wins. A ticket number anywhere means that ticket; a question
+/// about one of the employee's tickets without its number is a follow-up; text that matches nothing is a question
+/// for the knowledge base (confidence 0, <see cref="Recognition.IsFallback"/>). Each message's own language is
+/// detected, and the impact and urgency it states are read for an incident.
 /// </summary>
 internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 {
@@ -14,7 +16,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
     internal const double Threshold = 1.5;
 
     /// <summary>A named product or device leans towards "something is wrong with it".</summary>
-    private const double TopicIncidentWeight = 1;
+    private const double TopicIncidentWeight = 1.5;
 
     /// <summary>A greeting longer than this is small talk around something else.</summary>
     private const int MaxGreetingWords = 4;
@@ -22,74 +24,124 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
     // Ties go to the earlier intent: the more specific ask wins over the generic one.
     private static readonly Intent[] Ranked =
     [
-        Intent.Human, Intent.MyTickets, Intent.Outage, Intent.RequestAccess, Intent.ReportIncident, Intent.Help, Intent.Question,
+        Intent.Human, Intent.TicketFollowUp, Intent.MyTickets, Intent.Outage, Intent.RequestAccess, Intent.ReportIncident,
+        Intent.Help, Intent.Question,
     ];
 
     private static readonly PhraseIndex<(Intent Intent, double Weight)> Cues = IntentCues.Build();
-    private static readonly PhraseIndex<(string Category, string? Service, double Weight)> Topics = TopicCues.Build();
-    private static readonly Vocabulary Spelling = new(Cues.Words.Concat(Topics.Words), CommonWords.All);
+    private static readonly Vocabulary Spelling = new(
+        Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(StatedSeverity.Words), CommonWords.All);
 
     public ValueTask<Recognition> RecognizeAsync(string? text, string? locale, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Recognize(text, locale));
 
     internal static Recognition Recognize(string? text, string? locale)
     {
-        // The same word is repaired once per message: long pasted texts repeat themselves.
-        var repaired = new Dictionary<string, string>(StringComparer.Ordinal);
-        var words = TextFolding.Words(text).ConvertAll(word =>
-            repaired.TryGetValue(word, out var known) ? known : repaired[word] = Spelling.Repair(word));
+        var words = RepairedWords(text);
         if (words.Count == 0)
         {
-            return Recognition.Nothing;
+            // "?" alone asks what the bot can do.
+            return text?.Trim() is "?" or "??" or "???" ? new Recognition(Intent.Help, 0.6) { Language = Language(locale) } : Recognition.Nothing;
         }
 
-        var (category, service) = Topic(words);
-        if (TicketNumberFinder.Find(text) is { } number)
+        var language = LanguageDetector.Detect(text, words, locale);
+        var (category, service) = TopicReader.Read(words);
+        if ((TicketNumberFinder.Find(text) ?? TicketNumberFinder.FindLoose(words)) is { } number)
         {
-            return new Recognition(Intent.TicketStatus, 0.95, number, category, service);
+            return new Recognition(Intent.TicketStatus, 0.95, number, category, service) { Language = language };
         }
 
         if (FlowCommands.Of(text) is { } command)
         {
-            return new Recognition(command, 0.95);
+            return new Recognition(command, 0.95) { Language = language };
         }
 
-        var scores = Score(words, topicFound: category is not null);
+        var followUp = FollowUp.Of(words, out var subject);
+        Span<double> scores = stackalloc double[Enum.GetValues<Intent>().Length];
+        Score(words, scores, category is not null, IntentShape.IsQuestion(text, words), followUp);
         var (best, bestScore, secondScore) = Best(scores);
         if (bestScore < Threshold)
         {
-            return scores.GetValueOrDefault(Intent.Greeting) > 0 && words.Count <= MaxGreetingWords
-                ? new Recognition(Intent.Greeting, 0.9)
-                : new Recognition(Intent.Question, 0, null, category, service, TitleHint.From(text, locale));
+            return scores[(int)Intent.Greeting] > 0 && words.Count <= MaxGreetingWords
+                ? new Recognition(Intent.Greeting, 0.9) { Language = language }
+                : new Recognition(Intent.Question, 0, null, category, service, TitleHint.From(text, locale)) { Language = language };
         }
 
-        var title = best is Intent.ReportIncident or Intent.Question ? TitleHint.From(text, locale) : null;
-        return new Recognition(best, Confidence(bestScore, secondScore), null, category, service, title);
+        var confidence = Confidence(bestScore, secondScore);
+        return best switch
+        {
+            Intent.ReportIncident => new Recognition(best, confidence, null, category, service, TitleHint.From(text, locale))
+            {
+                Language = language,
+                ImpactHint = StatedSeverity.ImpactOf(words),
+                UrgencyHint = StatedSeverity.UrgencyOf(words),
+            },
+            Intent.Question => new Recognition(best, confidence, null, category, service, TitleHint.From(text, locale)) { Language = language },
+            Intent.TicketFollowUp => new Recognition(best, confidence, null, category, service) { Language = language, Subject = subject },
+            _ => new Recognition(best, confidence, null, category, service) { Language = language },
+        };
     }
 
-    private static Dictionary<Intent, double> Score(List<string> words, bool topicFound)
+    private static List<string> RepairedWords(string? text)
     {
-        var scores = new Dictionary<Intent, double>();
+        var words = TextFolding.Words(text);
+        if (words.Count == 0)
+        {
+            return words;
+        }
+
+        // The same word is repaired once per message: long pasted texts repeat themselves.
+        var repaired = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            words[i] = repaired.TryGetValue(word, out var known) ? known : repaired[word] = Spelling.Repair(word);
+        }
+
+        return words;
+    }
+
+    private static void Score(List<string> words, Span<double> scores, bool topicFound, bool isQuestion, FollowUp.Kind followUp)
+    {
         foreach (var (intent, weight) in Cues.Matches(words))
         {
-            scores[intent] = scores.GetValueOrDefault(intent) + weight;
+            scores[(int)intent] += weight;
         }
 
         if (topicFound)
         {
-            scores[Intent.ReportIncident] = scores.GetValueOrDefault(Intent.ReportIncident) + TopicIncidentWeight;
+            scores[(int)Intent.ReportIncident] += TopicIncidentWeight;
         }
 
-        return scores;
+        // "Is the VPN down?" asks about an outage; "the VPN is down, I can't work" reports one.
+        scores[(int)Intent.Outage] *= isQuestion ? IntentShape.OutageAsked : IntentShape.OutageStated;
+        if (isQuestion && IntentShape.StartsWithQuestionWord(words))
+        {
+            scores[(int)Intent.Question] += IntentShape.QuestionWordWeight;
+        }
+
+        switch (followUp)
+        {
+            case FollowUp.Kind.OneTicket:
+                scores[(int)Intent.TicketFollowUp] += IntentShape.FollowUpWeight;
+                break;
+            case FollowUp.Kind.AskedAboutOneTicket or FollowUp.Kind.Comment:
+                // Asking for news about something named is a follow-up however the problem is described.
+                scores[(int)Intent.TicketFollowUp] += IntentShape.AskedFollowUpWeight;
+                break;
+            case FollowUp.Kind.List:
+                scores[(int)Intent.MyTickets] += IntentShape.TicketListWeight;
+                break;
+        }
     }
 
-    private static (Intent Best, double BestScore, double SecondScore) Best(Dictionary<Intent, double> scores)
+    private static (Intent Best, double BestScore, double SecondScore) Best(ReadOnlySpan<double> scores)
     {
         var best = Intent.None;
         double bestScore = 0, secondScore = 0;
         foreach (var intent in Ranked)
         {
-            var score = scores.GetValueOrDefault(intent);
+            var score = scores[(int)intent];
             if (score > bestScore)
             {
                 (best, secondScore, bestScore) = (intent, bestScore, score);
@@ -111,27 +163,5 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         return Math.Round(0.3 + (0.65 * strength * (0.5 + (0.5 * margin))), 2);
     }
 
-    private static (string? Category, string? Service) Topic(List<string> words)
-    {
-        var byCategory = new Dictionary<string, double>(StringComparer.Ordinal);
-        var services = new List<(string Category, string Service)>();
-        foreach (var (category, service, weight) in Topics.Matches(words))
-        {
-            byCategory[category] = byCategory.GetValueOrDefault(category) + weight;
-            if (service is not null)
-            {
-                services.Add((category, service));
-            }
-        }
-
-        if (byCategory.Count == 0)
-        {
-            return (null, null);
-        }
-
-        // Deterministic: highest total, then the category's id.
-        var chosen = byCategory.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
-        var named = services.Find(s => s.Category == chosen).Service;
-        return (chosen, named);
-    }
+    private static string? Language(string? locale) => LanguageDetector.Detect(null, [], locale);
 }

@@ -48,6 +48,29 @@ internal sealed class PhraseIndex<T>
         return found;
     }
 
+    /// <summary>Every phrase found with where it starts and how many words it has, in text order (a phrase may repeat).</summary>
+    public List<(T Value, int Start, int Length)> Spans(IReadOnlyList<string> words)
+    {
+        var found = new List<(T, int, int)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_byFirstWord.TryGetValue(words[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (phrase, _, value) in candidates)
+            {
+                if (StartsAt(words, i, phrase))
+                {
+                    found.Add((value, i, phrase.Length));
+                }
+            }
+        }
+
+        return found;
+    }
+
     private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)
     {
         if (start + phrase.Length > words.Count)

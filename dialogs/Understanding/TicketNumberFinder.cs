@@ -35,6 +35,47 @@ internal static class TicketNumberFinder
         return null;
     }
 
+    /// <summary>
+    /// The prefix and the number apart, in either order ("ticket 456 INC status"): a word "inc" or "req" and exactly one
+    /// number of digits only among the folded words.
+    /// </summary>
+    public static TicketNumber? FindLoose(IReadOnlyList<string> words)
+    {
+        TicketKind? kind = null;
+        long? sequence = null;
+        foreach (var word in words)
+        {
+            if (word is "inc" or "req")
+            {
+                kind ??= word == "inc" ? TicketKind.Incident : TicketKind.Request;
+            }
+            else if (word.Length <= MaxDigits && IsDigits(word))
+            {
+                if (sequence is not null)
+                {
+                    return null;
+                }
+
+                sequence = long.Parse(word, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return kind is { } k && sequence is > 0 ? new TicketNumber(k, sequence.Value) : null;
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static TicketKind? PrefixAt(string text, int i)
     {
         if (string.Compare(text, i, "INC", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)

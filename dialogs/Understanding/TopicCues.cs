@@ -21,15 +21,18 @@ internal static class TopicCues
         }
 
         Add(Email, Outlook, 3, "outlook");
-        Add(Email, null, 3, "mailbox", "boite mail", "boite aux lettres", "messagerie", "exchange", "out of office");
+        Add(Email, null, 3, "mailbox", "boite mail", "boite aux lettres", "messagerie", "exchange", "out of office",
+            "shared mailbox", "boite partagee", "send as", "envoyer en tant que", "distribution list", "outbox", "boite d envoi");
         Add(Email, null, 2, "email", "emails", "e mail", "mail", "mails", "courriel", "courriels", "inbox", "calendar", "calendrier");
 
         Add(NetworkVpn, Vpn, 3, "vpn", "globalprotect", "anyconnect");
         Add(NetworkVpn, WiFi, 3, "wifi", "wi fi", "wlan");
-        Add(NetworkVpn, null, 2.5, "internet", "network", "reseau", "ethernet", "proxy", "connexion internet");
+        Add(NetworkVpn, null, 2.5, "internet", "network", "reseau", "ethernet", "proxy", "connexion internet", "website", "websites",
+            "site web", "sites web", "sites internet", "dns", "firewall", "pare feu", "bandwidth", "debit", "connexion reseau");
 
         Add(Printing, Printer, 3, "printer", "imprimante", "scanner", "toner", "cartouche", "photocopieur", "copieur");
-        Add(Printing, null, 2.5, "print", "printing", "imprimer", "impression", "bourrage", "paper jam", "scan", "scans");
+        Add(Printing, null, 2.5, "print", "printing", "imprimer", "impression", "bourrage", "paper jam", "scan", "scans",
+            "numerisation", "numeriser", "scanning", "scan to", "photocopieuse", "imprimantes", "printers", "badge printer");
 
         Add(AccountPassword, Mfa, 3, "mfa", "authenticator", "2fa", "double authentification", "multi factor");
         Add(AccountPassword, null, 3, "password", "passwords", "mot de passe", "mdp", "locked out", "compte bloque");
@@ -38,15 +41,19 @@ internal static class TopicCues
         Add(AccountPassword, null, 1, "code");
 
         Add(Phone, null, 4, "desk phone", "telephone fixe", "dial tone", "tonalite", "voicemail", "messagerie vocale");
-        Add(Phone, null, 2, "phone", "telephone", "smartphone", "iphone", "android", "sim", "portable", "mobile");
+        Add(Phone, null, 4, "telephone portable", "mobile phone", "work phone", "company phone", "softphone");
+        Add(Phone, null, 2, "phone", "telephone", "smartphone", "iphone", "android", "sim", "mobile", "tel");
 
         Add(Workstation, null, 3, "laptop", "pc", "computer", "ordi", "ordinateur", "keyboard", "clavier", "mouse", "souris",
-            "docking", "dock", "station d accueil", "macbook", "blue screen", "ecran bleu");
+            "docking", "dock", "station d accueil", "macbook", "blue screen", "ecran bleu", "thinkpad", "workstation",
+            "desktop", "elitebook", "latitude", "moniteur", "display", "external display", "ecran externe", "portable",
+            "pc portable", "ordinateur portable", "headset", "casque", "micro", "microphone", "usb", "hdmi");
         Add(Workstation, null, 2.5, "monitor", "battery", "batterie", "charger", "chargeur", "webcam");
         Add(Workstation, null, 2, "poste", "screen", "ecran", "fan", "ventilateur", "boot", "demarrage", "demarre",
             "redemarre", "restarts", "windows", "mac");
 
         Add(Software, Teams, 3, "teams");
+        Add(Software, Teams, 4, "share my screen", "screen sharing", "share screen", "partage d ecran", "partager mon ecran");
         Add(Software, OneDrive, 3, "onedrive", "one drive");
         Add(Software, SharePoint, 3, "sharepoint");
         Add(Software, Sap, 3, "sap");

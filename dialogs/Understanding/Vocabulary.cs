@@ -8,7 +8,10 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// </summary>
 internal sealed class Vocabulary
 {
+    private const int MaxRemembered = 20_000;
+
     private readonly HashSet<string> _known;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _repaired = new(StringComparer.Ordinal);
     private readonly string[][] _cueWordsByLength;
 
     public Vocabulary(IEnumerable<string> cueWords, IEnumerable<string> commonWords)
@@ -33,6 +36,23 @@ internal sealed class Vocabulary
             return word;
         }
 
+        if (_repaired.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var repaired = Closest(word);
+        // People reuse their words: remembered up to a bound, so a pasted text of new words cannot grow it for ever.
+        if (_repaired.Count < MaxRemembered)
+        {
+            _repaired.TryAdd(word, repaired);
+        }
+
+        return repaired;
+    }
+
+    private string Closest(string word)
+    {
         // Plurals the cue list does not spell out: "imprimantes", "printers".
         if (word.Length > 4 && word[^1] is 's' or 'x' && _known.Contains(word[..^1]))
         {

@@ -23,16 +23,17 @@ internal static class IncidentCards
             return Review(context, catalogue, state, priority!.Value, error);
         }
 
+        // An answer already given (pre-filled, or a step opened again from the summary's Edit) is shown selected.
         var (question, field) = state.Step switch
         {
-            IncidentStep.Category => (texts.Get(TextKeys.IncidentCategoryQuestion), Choose("category", catalogue.Categories.Select(c => (c.Id, CategoryLabel(c, texts.Language))))),
-            IncidentStep.Title => (texts.Get(TextKeys.IncidentTitleQuestion), new FormField("title", texts.Get(TextKeys.IncidentFieldTitle)) { MaxLength = IncidentLimits.TitleMax, Placeholder = texts.Get(TextKeys.IncidentTitlePlaceholder) }),
-            IncidentStep.Description => (texts.Get(TextKeys.IncidentDescriptionQuestion), new FormField("description", texts.Get(TextKeys.IncidentFieldDescription)) { MaxLength = IncidentLimits.DescriptionMax, Multiline = true }),
-            IncidentStep.Impact => (texts.Get(TextKeys.IncidentImpactQuestion), Choose("impact", IncidentChoices.Impacts.Select(i => (i.Value, ImpactLabel(texts, i.Impact))))),
-            _ => (texts.Get(TextKeys.IncidentUrgencyQuestion), Choose("urgency", IncidentChoices.Urgencies.Select(u => (u.Value, UrgencyLabel(texts, u.Urgency))))),
+            IncidentStep.Category => (texts.Get(TextKeys.IncidentCategoryQuestion), Choose("category", catalogue.Categories.Select(c => (c.Id, CategoryLabel(c, texts.Language)))) with { Value = state.Category }),
+            IncidentStep.Title => (texts.Get(TextKeys.IncidentTitleQuestion), new FormField("title", texts.Get(TextKeys.IncidentFieldTitle)) { MaxLength = IncidentLimits.TitleMax, Placeholder = texts.Get(TextKeys.IncidentTitlePlaceholder), Value = state.Title }),
+            IncidentStep.Description => (texts.Get(TextKeys.IncidentDescriptionQuestion), new FormField("description", texts.Get(TextKeys.IncidentFieldDescription)) { MaxLength = IncidentLimits.DescriptionMax, Multiline = true, Value = state.Description }),
+            IncidentStep.Impact => (texts.Get(TextKeys.IncidentImpactQuestion), Choose("impact", IncidentChoices.Impacts.Select(i => (i.Value, ImpactLabel(texts, i.Impact)))) with { Value = IncidentChoices.Impacts.FirstOrDefault(i => i.Impact == state.Impact).Value }),
+            _ => (texts.Get(TextKeys.IncidentUrgencyQuestion), Choose("urgency", IncidentChoices.Urgencies.Select(u => (u.Value, UrgencyLabel(texts, u.Urgency)))) with { Value = IncidentChoices.Urgencies.FirstOrDefault(u => u.Urgency == state.Urgency).Value }),
         };
         field = field with { Label = question, Error = error, RequiredMessage = texts.Get(TextKeys.EngineRequired) };
-        var options = field.Choices?.Select((c, n) => $"{n + 1}. {c.Title}") ?? [];
+        var options = field.Choices?.Select(c => c.Title) ?? [];
         return FormCard.Build(new FormCardView(texts.Get(TextKeys.IncidentHeading), string.Join("\n", [question, .. options]))
         {
             Eyebrow = texts.Get(TextKeys.IncidentProgress, (int)state.Step + 1, AskedSteps),
@@ -113,13 +114,23 @@ internal static class IncidentCards
                 new(texts.Get(TextKeys.IncidentFieldPriority), PriorityLabel(texts, priority)),
             ],
             Lines = lines,
-            Sections = sections,
+            Sections = [.. sections, EditSection(context)],
             Actions = [context.Button(texts.Get(TextKeys.IncidentCreateButton), IncidentVerbs.Create, style: ActionStyle.Positive)],
         });
     }
 
+    /// <summary>One Edit button per answer: each opens that step again, and its answer comes back to the summary.</summary>
+    private static FormSection EditSection(DialogContext context)
+    {
+        var texts = context.Texts;
+        string[] keys = [TextKeys.IncidentEditCategory, TextKeys.IncidentEditTitle, TextKeys.IncidentEditDescription, TextKeys.IncidentEditImpact, TextKeys.IncidentEditUrgency];
+        return new FormSection(texts.Get(TextKeys.IncidentEditHeading), [],
+            [.. keys.Select((key, n) => context.Button(texts.Get(key), IncidentVerbs.Edit, new() { [IncidentVerbs.FieldField] = Fields[n] }))]);
+    }
+
+    /// <summary>Options numbered as they can be typed ("2", "the second one").</summary>
     private static FormField Choose(string id, IEnumerable<(string Value, string Title)> choices) =>
-        new(id, id) { Choices = [.. choices.Select(c => new Choice(c.Title, c.Value))] };
+        new(id, id) { Choices = [.. choices.Select((c, n) => new Choice($"{n + 1}. {c.Title}", c.Value))] };
 
     private static string CategoryLabel(CatalogueEntry category, string language) =>
         category.Services.Count == 0

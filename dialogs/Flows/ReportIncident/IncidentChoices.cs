@@ -1,11 +1,13 @@
-using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.ReportIncident;
 
 /// <summary>
-/// Impact and urgency as card values ("me", "team", "many"; "wait", "part", "all"), their option numbers as listed
-/// (1, 2, 3), or words people type in English or French.
+/// Impact and urgency as card values ("me", "team", "many"; "wait", "part", "all"), matched by meaning with a
+/// <see cref="ChoiceMatcher"/>: the card's labels in both languages, their numbers (1, 2, 3) and ordinals, and the
+/// other ways people say them. To teach a paraphrase, add a short synonym in both languages here.
 /// </summary>
 internal static class IncidentChoices
 {
@@ -15,33 +17,79 @@ internal static class IncidentChoices
     public static readonly IReadOnlyList<(string Value, Urgency Urgency)> Urgencies =
         [("wait", Urgency.Low), ("part", Urgency.Medium), ("all", Urgency.High)];
 
-    private static readonly Dictionary<string, string> ImpactWords = new(StringComparer.Ordinal)
-    {
-        ["1"] = "me", ["just me"] = "me", ["only me"] = "me", ["me"] = "me", ["moi"] = "me", ["juste moi"] = "me", ["moi seul"] = "me", ["moi seulement"] = "me", ["seulement moi"] = "me",
-        ["2"] = "team", ["my team"] = "team", ["team"] = "team", ["mon equipe"] = "team", ["equipe"] = "team", ["notre equipe"] = "team",
-        ["3"] = "many", ["many"] = "many", ["many people"] = "many", ["everyone"] = "many", ["whole site"] = "many", ["site"] = "many",
-        ["many people or a whole site"] = "many", ["beaucoup de monde ou tout un site"] = "many", ["plusieurs"] = "many", ["beaucoup"] = "many", ["tout le monde"] = "many", ["tout le site"] = "many",
-    };
+    public static ChoiceMatcher ImpactMatcher { get; } = new(
+    [
+        Option("me", TextKeys.IncidentImpactMe,
+            "me", "moi", "only me", "just myself", "myself", "only mine", "just mine", "nobody else", "no one else", "only my computer",
+            "just my machine", "me alone", "single user", "moi seul", "moi seulement", "seulement moi", "que moi", "uniquement moi",
+            "personne d autre", "juste mon poste", "seulement mon poste", "il n y a que moi", "je suis seul"),
+        Option("team", TextKeys.IncidentImpactTeam,
+            "team", "whole team", "our team", "the team", "my department", "department", "my colleagues", "colleagues",
+            "a few people", "some people", "several people", "a few of us", "several of us", "my group", "not just me",
+            "not only me", "equipe", "notre equipe", "toute l equipe", "mon service", "le service", "mes collegues", "collegues",
+            "quelques personnes", "plusieurs personnes", "quelques uns", "pas que moi", "pas seulement moi", "nous"),
+        Option("many", TextKeys.IncidentImpactMany,
+            "many", "many people", "everyone", "everybody", "whole site", "whole floor", "whole office", "whole building",
+            "whole company", "entire company", "all users", "lots of people", "the whole office", "site", "floor", "company",
+            "beaucoup", "beaucoup de monde", "plusieurs", "tout le monde", "tout le site", "tout l etage", "tout le batiment",
+            "toute l entreprise", "toute la boite", "tous les utilisateurs", "etage", "batiment", "entreprise"),
+    ]);
 
-    private static readonly Dictionary<string, string> UrgencyWords = new(StringComparer.Ordinal)
-    {
-        ["1"] = "wait", ["wait"] = "wait", ["it can wait"] = "wait", ["can wait"] = "wait", ["ca peut attendre"] = "wait", ["attendre"] = "wait", ["pas urgent"] = "wait",
-        ["2"] = "part", ["part"] = "part", ["partly"] = "part", ["partially"] = "part", ["part of my work is blocked"] = "part", ["une partie de mon travail est bloquee"] = "part", ["en partie"] = "part", ["partie"] = "part", ["partiellement"] = "part",
-        ["3"] = "all", ["all"] = "all", ["blocked"] = "all", ["completely"] = "all", ["all my work"] = "all", ["all my work is blocked"] = "all", ["tout mon travail est bloque"] = "all", ["tout"] = "all", ["bloque"] = "all", ["completement"] = "all", ["urgent"] = "all",
-    };
-
-    public static Impact? ImpactOf(string? typed) =>
-        typed is not null && ImpactWords.TryGetValue(Interrupts.Normalize(typed), out var value)
-            ? Impacts.First(i => i.Value == value).Impact
-            : null;
-
-    public static Urgency? UrgencyOf(string? typed) =>
-        typed is not null && UrgencyWords.TryGetValue(Interrupts.Normalize(typed), out var value)
-            ? Urgencies.First(u => u.Value == value).Urgency
-            : null;
+    public static ChoiceMatcher UrgencyMatcher { get; } = new(
+    [
+        Option("wait", TextKeys.IncidentUrgencyWait,
+            "wait", "can wait", "not urgent", "no rush", "no hurry", "low", "low priority", "whenever", "later", "not blocking",
+            "not blocked", "nothing blocked", "minor", "not a big deal", "attendre", "peut attendre", "pas urgent", "rien ne presse",
+            "pas presse", "pas bloque", "pas bloquant", "rien de bloque", "pas grave", "plus tard", "faible", "pas prioritaire"),
+        Option("part", TextKeys.IncidentUrgencyPart,
+            "part", "partly", "partially", "partly blocked", "some of my work", "somewhat", "a bit", "a little", "medium",
+            "i can work around it", "workaround", "slows me down", "half", "some things", "en partie", "partie", "partiellement",
+            "un peu", "moyen", "a moitie", "je peux contourner", "ca me ralentit", "certaines choses", "quelques trucs"),
+        Option("all", TextKeys.IncidentUrgencyAll,
+            "all", "completely", "completely blocked", "totally blocked", "fully blocked", "blocked", "all of it", "everything",
+            "cant work", "cannot work", "cant do anything", "nothing works", "urgent", "very urgent", "asap", "high", "critical",
+            "stuck", "dead in the water", "tout", "tout est bloque", "completement", "completement bloque", "totalement bloque",
+            "bloque", "je suis bloque", "peux plus rien faire", "peux plus travailler", "peux rien faire", "plus rien ne marche",
+            "rien ne marche", "tres urgent", "urgent", "critique", "bloquant", "au secours"),
+    ]);
 
     /// <summary>Typed at the review: create the ticket.</summary>
-    public static bool IsCreate(string? typed) => Interrupts.Normalize(typed) is
-        "create" or "create it" or "create the ticket" or "yes" or "ok" or "confirm" or "submit" or "send"
-        or "creer" or "creer le ticket" or "oui" or "valider" or "confirmer" or "envoyer" or "d'accord";
+    private static readonly ChoiceMatcher Confirm = new(
+    [
+        new("create", ["Create the ticket", "Créer le ticket"],
+            ["create", "create it", "yes", "ok", "okay", "confirm", "submit", "send", "go", "go ahead", "do it", "looks good",
+             "yes please", "yep", "sure", "creer", "oui", "valider", "confirmer", "envoyer", "d accord", "vas y", "allez y", "c est bon",
+             "parfait", "ca me va", "oui merci", "ouais"]),
+    ]);
+
+    public static Impact? ImpactOf(string? typed, bool lenient = false) =>
+        Pick(ImpactMatcher, typed, lenient) is { } value ? Impacts.First(i => i.Value == value).Impact : null;
+
+    public static Urgency? UrgencyOf(string? typed, bool lenient = false) =>
+        Pick(UrgencyMatcher, typed, lenient) is { } value ? Urgencies.First(u => u.Value == value).Urgency : null;
+
+    /// <summary>The options' values that fit about as well (for "did you mean ... ?"), else empty.</summary>
+    public static IReadOnlyList<string> Ambiguous(ChoiceMatcher matcher, string? typed) =>
+        matcher.Match(typed) is { Outcome: ChoiceOutcome.Ambiguous } match ? match.Candidates : [];
+
+    /// <summary>Typed at the review: create the ticket.</summary>
+    public static bool IsCreate(string? typed) => Confirm.Match(typed) is { IsMatched: true, Confidence: >= 0.7 };
+
+    /// <summary>
+    /// The option typed. <paramref name="lenient"/> (the step was refused once already) also takes the best of an ambiguous
+    /// answer or the closest weak lead, so a reasonable paraphrase is never refused twice.
+    /// </summary>
+    private static string? Pick(ChoiceMatcher matcher, string? typed, bool lenient)
+    {
+        var match = matcher.Match(typed);
+        return match.Outcome switch
+        {
+            ChoiceOutcome.Matched => match.Value,
+            _ when lenient && match.Candidates.Count > 0 => match.Candidates[0],
+            _ => null,
+        };
+    }
+
+    private static ChoiceOption Option(string value, string labelKey, params string[] synonyms) =>
+        new(value, [Texts.English.Get(labelKey), Texts.French.Get(labelKey)], synonyms);
 }

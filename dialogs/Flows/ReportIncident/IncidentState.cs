@@ -20,9 +20,13 @@ internal sealed record IncidentState(IncidentStep Step)
     public IReadOnlyList<SuggestedArticle> Suggestions { get; init; } = [];
     public ActiveOutage? Outage { get; init; }
 
+    /// <summary>The current option step refused an answer once: the next try takes its closest option rather than refuse again.</summary>
+    public bool Refused { get; init; }
+
     /// <summary>The first step still unanswered (Review once all are known).</summary>
     public IncidentState Next() => this with
     {
+        Refused = false,
         Step = Category is null ? IncidentStep.Category
             : Title is null ? IncidentStep.Title
             : Description is null ? IncidentStep.Description

@@ -133,4 +133,15 @@ public sealed class ChoiceMatcherTests
     [Fact]
     public void Match_AVeryLongText_DoesNotThrow() =>
         Assert.Equal(ChoiceOutcome.None, Impact.Match(string.Concat(Enumerable.Repeat("lorem ipsum dolor ", 500))).Outcome);
+
+    [Fact]
+    public void Match_OnlyAFewWordsOfAnOption_IsNoneWithThatOptionAsAWeakLead()
+    {
+        var match = Urgency.Match("my work is kind of affected");
+
+        Assert.Equal(ChoiceOutcome.None, match.Outcome);
+        Assert.Null(match.Value);
+        Assert.InRange(match.Confidence, ChoiceMatcher.WeakLead, ChoiceMatcher.MinScore);
+        Assert.Single(match.Candidates);
+    }
 }

@@ -17,7 +17,7 @@ public sealed class FlowCommandsTests
         var recognition = KeywordIntentRecognizer.Recognize(text, locale);
 
         // The words name the flow, not the fault: no title, category or service to pre-fill.
-        Assert.Equal(new Recognition(Intent.ReportIncident, 0.95), recognition);
+        Assert.Equal(new Recognition(Intent.ReportIncident, 0.95) { Language = locale[..2] }, recognition);
     }
 
     [Theory]

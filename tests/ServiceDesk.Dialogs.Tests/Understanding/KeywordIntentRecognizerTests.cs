@@ -90,7 +90,7 @@ public sealed class KeywordIntentRecognizerTests(Xunit.Abstractions.ITestOutputH
     {
         var recognition = KeywordIntentRecognizer.Recognize("my outlook crashes every morning since the update", "en-US");
         Assert.Equal(
-            new Recognition(Intent.ReportIncident, recognition.Confidence, null, CategoryIds.Email, ServiceIds.Outlook, "Outlook crashes every morning since the update"),
+            new Recognition(Intent.ReportIncident, recognition.Confidence, null, CategoryIds.Email, ServiceIds.Outlook, "Outlook crashes every morning since the update") { Language = "en" },
             recognition);
         Assert.InRange(recognition.Confidence, 0.5, 1);
     }

@@ -7,9 +7,9 @@ namespace ServiceDesk.Dialogs.Tests.Understanding;
 /// <summary>The recogniser against utterances typed the way employees type; prints the figures and every miss.</summary>
 public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
 {
-    private const double RequiredIntentAccuracy = 0.90;
-    private const double RequiredCategoryAccuracy = 0.85;
-    private const double RequiredHeldOutAccuracy = 0.75;
+    private const double RequiredIntentAccuracy = 0.97;
+    private const double RequiredCategoryAccuracy = 0.95;
+    private const double RequiredHeldOutAccuracy = 0.92;
 
     [Fact]
     public void TheSetIsLargeEnoughAndHalfFrench()
@@ -24,7 +24,7 @@ public sealed class UtteranceAccuracyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void RecognizesAtLeastNinetyPercentOfTheSet() =>
+    public void RecognizesAtLeastNinetySevenPercentOfTheSet() =>
         Measure(UtteranceSet.Load(), RequiredIntentAccuracy, RequiredCategoryAccuracy);
 
     /// <summary>The honest figure: phrasings the vocabulary was not written for. A lower bar, still a bar.</summary>

@@ -47,4 +47,41 @@ public sealed class IncidentChoicesTests
         Assert.Null(IncidentChoices.ImpactOf(typed));
         Assert.Null(IncidentChoices.UrgencyOf(typed));
     }
+
+    [Theory]
+    [InlineData("juts me", Impact.Low)]
+    [InlineData("it's only me i guess", Impact.Low)]
+    [InlineData("not just me, my whole team", Impact.Medium)]
+    [InlineData("toute l'équipe", Impact.Medium)]
+    [InlineData("the whole building", Impact.High)]
+    [InlineData("tout le monde ici", Impact.High)]
+    public void ImpactOf_AParaphrase_IsUnderstood(string typed, Impact expected) =>
+        Assert.Equal(expected, IncidentChoices.ImpactOf(typed));
+
+    [Theory]
+    [InlineData("je peux plus rien faire", Urgency.High)]
+    [InlineData("totally stuck", Urgency.High)]
+    [InlineData("there is a workaround", Urgency.Medium)]
+    [InlineData("no rush", Urgency.Low)]
+    [InlineData("rien ne presse", Urgency.Low)]
+    public void UrgencyOf_AParaphrase_IsUnderstood(string typed, Urgency expected) =>
+        Assert.Equal(expected, IncidentChoices.UrgencyOf(typed));
+
+    [Fact]
+    public void UrgencyOf_AWeakLead_IsTakenOnlyWhenLenient()
+    {
+        const string typed = "my work is kind of affected";
+
+        Assert.Null(IncidentChoices.UrgencyOf(typed));
+        Assert.NotNull(IncidentChoices.UrgencyOf(typed, lenient: true));
+    }
+
+    [Theory]
+    [InlineData("yes please", true)]
+    [InlineData("vas-y", true)]
+    [InlineData("create it", true)]
+    [InlineData("edit urgency", false)]
+    [InlineData("no", false)]
+    public void IsCreate_ConfirmationWords(string typed, bool expected) =>
+        Assert.Equal(expected, IncidentChoices.IsCreate(typed));
 }

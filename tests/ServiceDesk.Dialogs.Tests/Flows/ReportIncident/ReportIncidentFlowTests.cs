@@ -15,7 +15,7 @@ public sealed class ReportIncidentFlowTests
             ("press: menu.reportIncident", "Step 1 of 5"),
             ("type: 3", "In a few words, what is wrong?"),
             ("type: Outlook closes on start", "Describe what happens"),
-            ("type: Since this morning Outlook closes right after opening.", "Who is affected? [Just me / My team / Many people or a whole site]"),
+            ("type: Since this morning Outlook closes right after opening.", "Who is affected? [1. Just me / 2. My team / 3. Many people or a whole site]"),
             ("type: just me", "How much of your work is blocked?"),
             ("type: all my work is blocked", "Priority: P3 – Moderate"),
             ("type: create", "Ticket INC-000001 created"));

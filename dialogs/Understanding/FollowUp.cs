@@ -1,0 +1,167 @@
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>
+/// A question about one of the employee's own tickets without its number: news asked ("any news on", "des nouvelles
+/// de", "ça avance ?"), a wait ("still waiting", "j'attends toujours"), something already reported ("the vpn thing I
+/// reported", "que j'ai signalé"), or one ticket named with "my"/"the" ("my printer ticket", "ma demande pour Visio").
+/// It needs a subject (the words naming the ticket): without one it is the list of tickets, except "add this to my
+/// ticket" (a comment for the ticket the router picks).
+/// </summary>
+internal static class FollowUp
+{
+    /// <summary>What the message is, as far as follow-ups go.</summary>
+    public enum Kind { None, List, OneTicket, AskedAboutOneTicket, Comment }
+
+    private const int MaxSubjectWords = 5;
+
+    private static readonly PhraseIndex<bool> Asks = BuildAsks();
+
+    private static readonly HashSet<string> TicketWords = new(StringComparer.Ordinal)
+    {
+        "ticket", "request", "incident", "case", "demande", "requete", "signalement",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "my", "the", "this", "that", "our", "mon", "ma", "le", "la", "l", "ce", "cette", "notre",
+    };
+
+    private static readonly HashSet<string> Indefinite = new(StringComparer.Ordinal)
+    {
+        "a", "an", "new", "another", "un", "une", "nouveau", "nouvel", "nouvelle", "autre",
+    };
+
+    private static readonly HashSet<string> NotSubject = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "me", "my", "mine", "the", "a", "an", "is", "are", "was", "it", "its", "this", "that", "to", "of",
+        "on", "in", "for", "about", "with", "at", "from", "and", "or", "any", "anyone", "someone", "somebody", "anybody", "has",
+        "have", "had", "been", "be", "being", "did", "does", "do", "can", "could", "you", "your", "please", "pls", "hi", "hello",
+        "hey", "there", "still", "yet", "again", "news", "update", "updates", "status", "progress", "fixed", "fix", "resolved",
+        "done", "solved", "closed", "open", "opened", "reported", "raised", "logged", "submitted", "filed", "waiting", "wait",
+        "looked", "look", "looking", "check", "checked", "checking", "handling", "handled", "working", "worked", "approved",
+        "approve", "thing", "stuff", "problem", "problems", "issue", "issues", "ticket", "tickets", "request", "requests",
+        "incident", "case", "whats", "what", "up", "when", "will", "who", "how", "add", "added", "close", "cancel", "back",
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "last", "week", "days", "day", "ago",
+        "since", "followup", "follow", "following", "any", "anything", "nobody", "got", "get", "replied", "reply", "answer",
+        "je", "j", "ai", "mon", "ma", "mes", "le", "la", "les", "l", "un", "une", "de", "du", "des", "d", "a", "au", "pour",
+        "sur", "que", "qu", "qui", "est", "ce", "ca", "c", "en", "ou", "quelqu", "quelquun", "personne", "regarde", "regarder",
+        "nouvelles", "nouveau", "avance", "avancer", "avez", "avance", "toujours", "encore", "rien", "pas", "attends",
+        "attente", "signale", "signalee", "remonte", "ouvert", "ouverte", "relance", "relancer", "souci", "soucis",
+        "probleme", "problemes", "ticket", "demande", "requete", "occupe", "s", "en", "resolu", "regle", "traite", "traitee",
+        "valide", "validee", "fermer", "annuler", "ajoutez", "ajouter", "hier", "lundi", "semaine", "derniere", "dernier",
+        "depuis", "jours", "quand", "sera", "il", "se", "passe", "quoi", "alors", "vous", "m", "n", "ne", "repondu", "y",
+        "statut", "suivi", "etat", "news", "up", "donc", "bonjour", "salut", "svp", "stp", "merci", "thanks", "like", "want",
+        "need", "dont", "anymore", "would", "should", "works", "now", "maintenant", "plus", "besoin", "veux", "fait", "aussi",
+        "we", "they", "them", "him", "her", "it", "so", "just", "very", "really", "think", "guess", "someone", "after",
+        "happening", "happened", "whos", "handling", "has", "being", "worked", "heard", "tu", "on", "nous", "votre", "vos",
+        "pouvez", "peux", "peut", "voudrais", "j", "lui", "leur", "eu", "est", "ete", "toujours", "nouvelle", "reponse",
+        "sont", "etes", "suis", "etait", "were", "am", "tickets", "demandes", "requests", "incidents", "look", "vu", "voir",
+    };
+
+    public static IEnumerable<string> Words => Asks.Words;
+
+    /// <summary>Whether <paramref name="words"/> ask about one ticket, the list, or add to a ticket.</summary>
+    public static Kind Of(IReadOnlyList<string> words, out string? subject)
+    {
+        subject = null;
+        var asks = Asks.Matches(words);
+        var comment = asks.Contains(true);
+        var named = NamesOneTicket(words) || TrailingUpdate(words);
+        if (asks.Count == 0 && !named)
+        {
+            return Kind.None;
+        }
+
+        subject = SubjectOf(words);
+        return comment ? Kind.Comment
+            : subject is null ? Kind.List
+            : asks.Count > 0 ? Kind.AskedAboutOneTicket
+            : Kind.OneTicket;
+    }
+
+    /// <summary>"my printer ticket", "the ticket about outlook", "ma demande pour Visio": a ticket word after "my"/"the", not after "a"/"new".</summary>
+    private static bool NamesOneTicket(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!TicketWords.Contains(words[i]))
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+            {
+                if (Indefinite.Contains(words[k]))
+                {
+                    break;
+                }
+
+                if (Determiners.Contains(words[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"printer issue update??": the word "update" after a ticket or problem word ends the message.</summary>
+    private static bool TrailingUpdate(IReadOnlyList<string> words) =>
+        words.Count > 1 && words[^1] is "update" or "updates" or "status" && words[^2] is "issue" or "problem" or "ticket" or "request" or "thing";
+
+    private static string? SubjectOf(IReadOnlyList<string> words)
+    {
+        var subject = new List<string>(MaxSubjectWords);
+        for (var i = 0; i < words.Count && subject.Count < MaxSubjectWords; i++)
+        {
+            var word = words[i];
+            if (word.Length > 1 && !NotSubject.Contains(word) && !char.IsAsciiDigit(word[0]) && !subject.Contains(word))
+            {
+                subject.Add(word);
+            }
+        }
+
+        return subject.Count == 0 ? null : string.Join(' ', subject);
+    }
+
+    /// <summary>True marks a comment to add ("add this to my ticket"); false a question about the ticket.</summary>
+    private static PhraseIndex<bool> BuildAsks()
+    {
+        var index = new PhraseIndex<bool>();
+        foreach (var phrase in (string[])
+        [
+            "any news", "any update", "any updates", "update on", "updates on", "an update", "news on", "news about", "status of my",
+            "status of the", "still waiting", "still no news", "still no reply", "still no answer", "still no response",
+            "still nothing on", "still nothing for", "has anyone looked", "anyone looked", "anyone look", "did anyone look",
+            "did someone look", "did anyone check", "did someone check", "did anyone approve", "has someone looked",
+            "is someone looking", "is anyone looking", "someone looking", "anyone looking", "i reported", "ive reported",
+            "already reported", "i raised", "i filed", "ticket i opened", "i opened a ticket", "i opened last", "any progress",
+            "progress on", "fixed yet", "approved yet", "done yet", "resolved yet", "is it fixed", "is it resolved", "is it done",
+            "been fixed", "been resolved", "been approved", "who is handling", "whos handling", "what happened to my",
+            "whats happening with the", "whats happening with my", "what is happening with", "followup", "follow up",
+            "following up", "nobody got back", "no one got back", "got back to me", "heard back", "being worked on",
+            "des nouvelles", "du nouveau", "ca avance", "ca en est", "en est ou", "ou en est", "ou en sont", "quelqu un a regarde",
+            "quelqu un regarde", "quelqu un s en occupe", "qui s occupe", "toujours rien pour", "toujours pas de nouvelles",
+            "toujours pas de reponse", "j attends toujours", "toujours en attente", "relance sur", "je relance", "petite relance",
+            "que j ai signale", "j ai signale", "que j ai ouvert", "que j ai remonte", "j ai remonte", "sera traite",
+            "sera traitee", "personne ne m a repondu", "personne n a repondu", "a valide", "statut de mon", "statut de ma",
+            "il se passe quoi avec", "vous avez avance", "c est en cours", "des news",
+        ])
+        {
+            index.Add(phrase, false);
+        }
+
+        foreach (var phrase in (string[])
+        [
+            "add this to my ticket", "add to my ticket", "add this to the ticket", "add to the ticket", "add a comment",
+            "ajoutez a mon ticket", "ajoutez ca a mon ticket", "ajouter a mon ticket", "ajouter ca a mon ticket",
+            "ajoutez au ticket", "ajoutez a ma demande",
+        ])
+        {
+            index.Add(phrase, true);
+        }
+
+        return index;
+    }
+}

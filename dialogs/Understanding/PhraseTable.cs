@@ -1,0 +1,76 @@
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>
+/// Phrases (folded word sequences) with a value, read left to right taking the longest phrase at each place, so a
+/// longer phrase hides the shorter ones inside it ("not urgent" hides "urgent"). The longest phrase found wins.
+/// </summary>
+internal sealed class PhraseTable<T>
+    where T : struct
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Words => _byFirstWord.Values.SelectMany(list => list).SelectMany(entry => entry.Words);
+
+    public void Add(T value, params string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = TextFolding.Words(phrase).ToArray();
+            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            {
+                _byFirstWord[words[0]] = list = [];
+            }
+
+            list.Add((words, value));
+        }
+    }
+
+    /// <summary>The value of the longest phrase in <paramref name="words"/>, the first one on a tie; null when none is there.</summary>
+    public T? Longest(IReadOnlyList<string> words)
+    {
+        T? best = null;
+        var bestLength = 0;
+        for (var i = 0; i < words.Count;)
+        {
+            var length = 0;
+            T value = default;
+            if (_byFirstWord.TryGetValue(words[i], out var candidates))
+            {
+                foreach (var (phrase, candidate) in candidates)
+                {
+                    if (phrase.Length > length && StartsAt(words, i, phrase))
+                    {
+                        (length, value) = (phrase.Length, candidate);
+                    }
+                }
+            }
+
+            if (length > bestLength)
+            {
+                (best, bestLength) = (value, length);
+            }
+
+            i += Math.Max(1, length);
+        }
+
+        return best;
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)
+    {
+        if (start + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>
+/// Impact and urgency when the sentence states them ("the whole floor is affected", "only me", "je suis complètement
+/// bloqué", "it can wait", "pas urgent"). The longest phrase at a place wins, so "not urgent" is low, never "urgent";
+/// when a dimension is stated twice the longer statement counts. Nothing stated is null: the flow asks.
+/// </summary>
+internal static class StatedSeverity
+{
+    private static readonly PhraseTable<Impact> Impacts = BuildImpacts();
+    private static readonly PhraseTable<Urgency> Urgencies = BuildUrgencies();
+
+    public static IEnumerable<string> Words => Impacts.Words.Concat(Urgencies.Words);
+
+    public static Impact? ImpactOf(IReadOnlyList<string> words) => Impacts.Longest(words);
+
+    public static Urgency? UrgencyOf(IReadOnlyList<string> words) => Urgencies.Longest(words);
+
+    private static PhraseTable<Impact> BuildImpacts()
+    {
+        var table = new PhraseTable<Impact>();
+        table.Add(Impact.Low,
+            "just me", "only me", "only affects me", "affects only me", "only for me", "just for me", "only my", "only mine",
+            "nobody else", "no one else", "just my machine", "just my laptop", "just my pc", "only my laptop", "only my pc",
+            "juste moi", "que moi", "seulement moi", "moi seul", "moi seulement", "uniquement moi", "que pour moi",
+            "seulement pour moi", "uniquement pour moi", "gene que moi", "personne d autre", "concerne que moi", "touche que moi");
+        table.Add(Impact.Medium,
+            "my team", "our team", "whole team", "entire team", "my department", "our department", "whole department",
+            "my colleagues have", "my colleagues too", "my colleagues also", "several colleagues", "a few colleagues", "some colleagues", "couple of colleagues", "my coworkers",
+            "several of us", "a few of us", "nobody in", "no one in", "everyone in", "everybody in", "the whole team",
+            "mon equipe", "notre equipe", "toute l equipe", "toute mon equipe", "mon service", "notre service", "tout le service",
+            "mes collegues aussi", "mes collegues ont", "plusieurs collegues", "quelques collegues", "des collegues", "plusieurs d entre nous", "personne en",
+            "personne au service", "personne dans l equipe", "tout le monde en", "tout le monde au service", "toute la compta");
+        table.Add(Impact.High,
+            "whole floor", "whole office", "whole building", "whole company", "whole site", "entire floor", "entire office",
+            "entire building", "entire company", "everyone", "everybody", "nobody can connect", "nobody can print", "nobody can log in", "nobody can login", "nobody can work", "no one can connect", "no one can print", "no one can work", "nobody on", "no one on",
+            "nobody at", "nobody is", "no one is", "all users", "all staff", "all of us", "several floors", "company wide",
+            "the whole floor", "everyone in the office", "everyone in the building", "everyone on", "nobody in the office",
+            "nobody in the building", "tout l etage", "tout le monde", "tout le batiment", "toute l entreprise", "tout le site",
+            "toute la boite", "tous les utilisateurs", "personne ne peut", "personne n arrive", "personne ne recoit",
+            "personne n a", "tout le bureau", "plusieurs etages", "tout le monde au bureau", "tous les bureaux", "tout le siege");
+        return table;
+    }
+
+    private static PhraseTable<Urgency> BuildUrgencies()
+    {
+        var table = new PhraseTable<Urgency>();
+        table.Add(Urgency.Low,
+            "not urgent", "not very urgent", "not that urgent", "nothing urgent", "no rush", "no hurry", "it can wait", "can wait",
+            "when you have time", "when you get a chance", "when you can", "low priority", "not a priority",
+            "not critical", "not blocking", "no urgency", "not a big deal", "no big deal", "not important", "minor",
+            "pas urgent", "pas tres urgent", "pas si urgent", "rien d urgent", "pas presse", "rien ne presse", "ca peut attendre",
+            "peut attendre", "quand vous aurez le temps", "quand vous pouvez", "quand vous pourrez", "pas prioritaire",
+            "pas bloquant", "pas grave", "pas d urgence", "aucune urgence", "sans urgence", "pas critique");
+        table.Add(Urgency.Medium,
+            "part of my work", "partly blocked", "partially blocked", "slows me down", "slowing me down", "i can work around",
+            "can work around", "there is a workaround", "workaround", "still work", "can still work", "une partie de mon travail",
+            "en partie bloque", "partiellement bloque", "ca me ralentit", "me ralentit", "je peux contourner", "peux contourner",
+            "je peux quand meme travailler", "peux encore travailler", "contournement");
+        table.Add(Urgency.High,
+            "urgent", "urgently", "asap", "emergency", "its critical", "is critical", "business critical", "cant work", "cannot work", "unable to work", "cant do anything",
+            "cant do my job", "completely blocked", "totally blocked", "fully blocked", "im blocked", "i am blocked",
+            "work is blocked", "all my work is blocked", "dead in the water", "production down", "client demo", "deadline", "cant work at all",
+            "nothing works", "am blocked", "are blocked", "everything is blocked",
+            "urgence", "urgemment", "au plus vite", "c est critique", "bloquant", "je suis bloque",
+            "suis bloque", "completement bloque", "totalement bloque", "travail est bloque", "tout est bloque",
+            "peux plus travailler", "peux pas travailler", "peux plus bosser", "peux pas bosser", "peux rien faire",
+            "peux plus rien faire", "peux plus rien", "ne peux rien", "demo client", 
+            "tout mon travail est bloque", "rien ne marche", "rien ne fonctionne", "en urgence", "tres urgent", "super urgent");
+        return table;
+    }
+}
