@@ -34,16 +34,48 @@ internal sealed class KnowledgeBase : IKnowledgeSearch
 
     internal KnowledgeIndex IndexFor(string language) => indexes[Normalize(language)];
 
+    /// <summary>
+    /// Searches the articles of every language, so a French question from an English Teams finds its answer: each
+    /// article scores its best over the languages, and is shown in <paramref name="language"/> when it exists in it,
+    /// else in the language it was found in (the hit says which).
+    /// </summary>
     public IReadOnlyList<KnowledgeHit> Search(string query, string language, int top)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (top <= 0 || string.IsNullOrWhiteSpace(query) || !indexes.TryGetValue(Normalize(language), out var index))
+        if (top <= 0 || string.IsNullOrWhiteSpace(query))
         {
             return [];
         }
 
+        var wanted = Normalize(language);
         var cut = query.Length > options.MaxQueryLength ? query[..options.MaxQueryLength] : query;
-        return index.Search(cut, Math.Min(top, options.MaxResults), options.MinScore);
+        var best = new Dictionary<string, (double Score, KnowledgeIndex Index)>(StringComparer.Ordinal);
+        foreach (var index in indexes.Values)
+        {
+            foreach (var (id, score) in index.Score(cut, options.MinScore))
+            {
+                if (!best.TryGetValue(id, out var found) || score > found.Score || (score == found.Score && index.Language == wanted))
+                {
+                    best[id] = (score, index);
+                }
+            }
+        }
+
+        return [.. best
+            .OrderByDescending(p => p.Value.Score).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(Math.Min(top, options.MaxResults))
+            .Select(p => Hit(p.Key, p.Value.Score, p.Value.Index, wanted, cut))];
+    }
+
+    private KnowledgeHit Hit(string id, double score, KnowledgeIndex found, string wanted, string query)
+    {
+        if (found.Language == wanted || !indexes.TryGetValue(wanted, out var shown) || !shown.Has(id))
+        {
+            return found.Hit(id, score, query, null);
+        }
+
+        // The versions of one article follow the same outline: the block that answered in the question's language.
+        return shown.Hit(id, score, query, found.BestBlock(id, query).Block);
     }
 
     public Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string query, string language, int top, CancellationToken cancellationToken)

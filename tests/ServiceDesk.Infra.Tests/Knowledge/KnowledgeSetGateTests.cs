@@ -8,20 +8,29 @@ namespace ServiceDesk.Infra.Tests.Knowledge;
 /// </summary>
 public sealed class KnowledgeSetGateTests(ITestOutputHelper output)
 {
+    // Gates at what the search honestly reaches (dev, tuned on: 93.8% / 93.8% / 96.2%; held-out, never tuned on:
+    // 85.3% / 87.4% / 84.0%), a little under, so a regression fails and a real change is measured before it is claimed.
     [Theory]
-    [InlineData(KnowledgeSets.Dev, false)]
-    [InlineData(KnowledgeSets.Dev, true)]
-    [InlineData(KnowledgeSets.HeldOut, false)]
-    [InlineData(KnowledgeSets.HeldOut, true)]
-    public void LabelledSet_MeetsTheGate(string part, bool crossLanguage)
+    [InlineData(KnowledgeSets.Dev, false, 0.90, 0.90, 0.90)]
+    [InlineData(KnowledgeSets.Dev, true, 0.90, 0.90, 0.90)]
+    [InlineData(KnowledgeSets.HeldOut, false, 0.82, 0.85, 0.80)]
+    [InlineData(KnowledgeSets.HeldOut, true, 0.82, 0.85, 0.80)]
+    public void LabelledSet_MeetsTheGate(string part, bool crossLanguage, double minTop1, double minTop3, double minHonest)
     {
         var questions = KnowledgeSets.Load(part);
         var misses = new List<string>();
         var figures = KnowledgeSets.Measure(questions, (text, locale) => RealKnowledgeBase.Shared.Search(text, locale, 3), crossLanguage, misses);
 
         output.WriteLine($"{part} ({(crossLanguage ? "other-language client" : "same-language client")}): {figures}");
-        misses.ForEach(output.WriteLine);
+        if (part == KnowledgeSets.Dev)
+        {
+            // Only the dev part's misses are shown: the held-out part is measured, never looked into for tuning.
+            misses.ForEach(output.WriteLine);
+        }
+
         Assert.True(figures.Covered >= 60 && figures.Uncovered >= 20, $"the {part} set is too small: {figures}");
-        Assert.True(figures.Top1Rate >= 0.0, $"top-1 {figures.Top1Rate:P1}");
+        Assert.True(figures.Top1Rate >= minTop1, $"top-1 {figures.Top1Rate:P1} is under {minTop1:P0}");
+        Assert.True(figures.Top3Rate >= minTop3, $"top-3 {figures.Top3Rate:P1} is under {minTop3:P0}");
+        Assert.True(figures.HonestRate >= minHonest, $"honest refusals {figures.HonestRate:P1} are under {minHonest:P0}");
     }
 }
