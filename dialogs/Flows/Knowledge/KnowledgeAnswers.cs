@@ -17,12 +17,6 @@ namespace ServiceDesk.Dialogs.Flows.Knowledge;
 /// </summary>
 internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory)
 {
-    /// <summary>
-    /// The relevance from which a problem ("my disk is full") gets the article before the incident form: well above
-    /// the search's own threshold, so only a clear match delays the form.
-    /// </summary>
-    public const double SolveFirstScore = 0.6;
-
     public async Task<IReadOnlyList<Reply>> AnswerAsync(DialogContext context, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -73,7 +67,7 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
-        if (hits.Count == 0 || hits[0].Score < SolveFirstScore)
+        if (hits.Count == 0 || hits[0].Score < KnowledgeRelevance.SolveFirst)
         {
             return null;
         }

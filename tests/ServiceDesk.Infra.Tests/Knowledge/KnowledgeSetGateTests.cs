@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Knowledge;
 using Xunit.Abstractions;
 
 namespace ServiceDesk.Infra.Tests.Knowledge;
@@ -32,5 +33,26 @@ public sealed class KnowledgeSetGateTests(ITestOutputHelper output)
         Assert.True(figures.Top1Rate >= minTop1, $"top-1 {figures.Top1Rate:P1} is under {minTop1:P0}");
         Assert.True(figures.Top3Rate >= minTop3, $"top-3 {figures.Top3Rate:P1} is under {minTop3:P0}");
         Assert.True(figures.HonestRate >= minHonest, $"honest refusals {figures.HonestRate:P1} are under {minHonest:P0}");
+    }
+
+    /// <summary>
+    /// A problem gets the article before the incident form only from <see cref="KnowledgeRelevance.SolveFirst"/>: there
+    /// the first hit must nearly always be the right article, and a question the base does not cover must not get there.
+    /// </summary>
+    [Theory]
+    [InlineData(KnowledgeSets.Dev)]
+    [InlineData(KnowledgeSets.HeldOut)]
+    public void SolveFirst_StrongMatches_AreRightArticles(string part)
+    {
+        var strong = KnowledgeSets.Load(part)
+            .Select(q => (q, Hit: RealKnowledgeBase.Shared.Search(q.Text, q.Language, 1).FirstOrDefault()))
+            .Where(p => p.Hit is { Score: >= KnowledgeRelevance.SolveFirst })
+            .ToList();
+        var right = strong.Count(p => p.Hit!.ArticleId == p.q.ArticleId);
+        var covered = KnowledgeSets.Load(part).Count(q => q.ArticleId is not null);
+
+        output.WriteLine($"{part}: {strong.Count} of {covered} covered questions reach the solve-first score; right article for {right} of them");
+        Assert.True(strong.Count >= covered / 3, $"only {strong.Count} questions reach the solve-first score");
+        Assert.True(right >= strong.Count * 0.95, $"the first hit at the solve-first score is right for only {right} of {strong.Count}");
     }
 }
