@@ -30,6 +30,7 @@ internal sealed class KnowledgeIndex
     private readonly FrozenDictionary<string, (int Article, double Tf)[]> postings;
     private readonly FrozenDictionary<string, double> idf;
     private readonly TypoVocabulary vocabulary;
+    private readonly FrozenSet<string> knownWords;
     private readonly double maxIdf;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
@@ -67,6 +68,7 @@ internal sealed class KnowledgeIndex
         idf = lists.ToFrozenDictionary(
             p => p.Key, p => Math.Log(1 + ((articles.Length - p.Value.Count + 0.5) / (p.Value.Count + 0.5))), StringComparer.Ordinal);
         vocabulary = new TypoVocabulary(words);
+        knownWords = words.Keys.ToFrozenSet(StringComparer.Ordinal);
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
     }
 
@@ -80,11 +82,15 @@ internal sealed class KnowledgeIndex
 
     public bool Has(string articleId) => byId.ContainsKey(articleId);
 
+    /// <summary>Whether an article of this language uses the word (folded, as written).</summary>
+    public bool Knows(string word) => knownWords.Contains(word);
+
     /// <summary>
     /// The query's stems the index knows, each with its weight (1, or less when it comes from a typo correction), and
     /// how many words it does not know at all (codes, ids and numbers it does not know are left out: detail, not topic).
+    /// A word <paramref name="knownElsewhere"/> (written right in another language) is not a typo to correct here.
     /// </summary>
-    public (List<(string Stem, double Weight)> Terms, int Unknown) QueryTerms(string query)
+    public QueryTerms Analyze(string query, Func<string, bool>? knownElsewhere = null)
     {
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
@@ -98,7 +104,7 @@ internal sealed class KnowledgeIndex
             {
                 continue;
             }
-            else if (vocabulary.Correct(term.Word) is { } corrected)
+            else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
             {
                 terms.TryAdd(corrected, CorrectedWeight);
             }
@@ -108,7 +114,7 @@ internal sealed class KnowledgeIndex
             }
         }
 
-        return ([.. terms.Select(t => (t.Key, t.Value))], unknown.Count);
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value))], unknown.Count);
     }
 
     /// <summary>
@@ -117,9 +123,9 @@ internal sealed class KnowledgeIndex
     /// rarest): a share from 0 to 1 that means the same for short and long questions, so "order pizza for the team"
     /// stays far below an answer that matches "team" alone.
     /// </summary>
-    public List<(string ArticleId, double Score)> Score(string query, double minScore)
+    public List<(string ArticleId, double Score)> Score(QueryTerms query, double minScore)
     {
-        var (terms, unknown) = QueryTerms(query);
+        var (terms, unknown) = query;
         var scores = new double[articles.Length];
         var best = unknown * UnknownShare * maxIdf * (K1 + 1);
         foreach (var (stem, weight) in terms)
@@ -146,21 +152,24 @@ internal sealed class KnowledgeIndex
     }
 
     /// <summary>The best <paramref name="top"/> articles of this language alone, best first; ties keep file order.</summary>
-    public List<KnowledgeHit> Search(string query, int top, double minScore) =>
-        [.. Score(query, minScore)
+    public List<KnowledgeHit> Search(string query, int top, double minScore)
+    {
+        var terms = Analyze(query);
+        return [.. Score(terms, minScore)
             .OrderByDescending(r => r.Score).ThenBy(r => byId[r.ArticleId])
             .Take(top)
-            .Select(r => Hit(r.ArticleId, r.Score, query, null))];
+            .Select(r => Hit(r.ArticleId, r.Score, terms, null))];
+    }
 
     /// <summary>The block of the article that best answers the query, and how well (0: none holds a query word).</summary>
-    public (int Block, double Score) BestBlock(string articleId, string query) =>
+    public (int Block, double Score) BestBlock(string articleId, QueryTerms query) =>
         blocks[byId[articleId]].BestIndex(Weighted(query));
 
     /// <summary>
     /// The hit for one article with the passage that answers best; when no block holds a query word (a question in
     /// the other language), <paramref name="alignedBlock"/>, the block that answered in the other language.
     /// </summary>
-    public KnowledgeHit Hit(string articleId, double score, string query, int? alignedBlock)
+    public KnowledgeHit Hit(string articleId, double score, QueryTerms query, int? alignedBlock)
     {
         var doc = byId[articleId];
         var article = articles[doc];
@@ -169,6 +178,9 @@ internal sealed class KnowledgeIndex
         return new KnowledgeHit(article.Id, article.Title, passage, Math.Round(score, 4), article.Service, article.Source, Language);
     }
 
-    private List<(string Stem, double Weight)> Weighted(string query) =>
-        [.. QueryTerms(query).Terms.Select(t => (t.Stem, t.Weight * idf[t.Stem]))];
+    private List<(string Stem, double Weight)> Weighted(QueryTerms query) =>
+        [.. query.Terms.Select(t => (t.Stem, t.Weight * idf[t.Stem]))];
 }
+
+/// <summary>A query as one index reads it: the stems it knows with their weight, and how many words it does not know.</summary>
+internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown);
