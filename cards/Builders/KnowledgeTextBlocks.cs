@@ -1,8 +1,9 @@
 namespace ServiceDesk.Cards;
 
 /// <summary>
-/// Article text as TextBlocks, one per line, shown literally: a "## " heading becomes bold text, "- " a bullet "•",
-/// "1. " stays a visible number. Nothing else in the text is interpreted (no links, emphasis or HTML).
+/// Article text as TextBlocks, one per line: a "## " heading becomes bold text, "- " a bullet "•", "1. " stays a
+/// visible number; inline Markdown is turned into plain text (<see cref="MarkdownLine"/>), then shown literally, so
+/// neither raw marks nor anything an author did not mean (HTML, links that hide their address) reaches the card.
 /// </summary>
 internal static class KnowledgeTextBlocks
 {
@@ -17,6 +18,9 @@ internal static class KnowledgeTextBlocks
         foreach (var raw in cut.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = raw.Trim();
+            var heading = line.StartsWith('#');
+            var bullet = line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("+ ", StringComparison.Ordinal);
+            line = MarkdownLine.Plain(heading ? line.TrimStart('#') : bullet ? line[2..] : line);
             if (line.Length == 0)
             {
                 paragraphStart = true;
@@ -25,13 +29,13 @@ internal static class KnowledgeTextBlocks
 
             var spacing = blocks.Count == 0 ? (Spacing?)null : paragraphStart ? Spacing.Medium : Spacing.Small;
             paragraphStart = false;
-            if (line.StartsWith('#'))
+            if (heading)
             {
-                blocks.Add(new TextBlock(CardText.Literal(line.TrimStart('#').Trim())) { Weight = TextWeight.Bolder, Wrap = true, Spacing = spacing });
+                blocks.Add(new TextBlock(CardText.Literal(line)) { Weight = TextWeight.Bolder, Wrap = true, Spacing = spacing });
             }
-            else if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal))
+            else if (bullet)
             {
-                blocks.Add(new TextBlock("• " + CardText.Literal(line[2..])) { Wrap = true, Spacing = spacing });
+                blocks.Add(new TextBlock("• " + CardText.Literal(line)) { Wrap = true, Spacing = spacing });
             }
             else
             {

@@ -42,6 +42,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddIntentRecognizer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, ReportIncidentFlow>());
         services.TryAddSingleton<KnowledgeAnswers>();
+        services.TryAddSingleton<KnowledgeMemory>();
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();
         services.AddAgentSide();

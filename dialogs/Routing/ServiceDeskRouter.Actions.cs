@@ -96,9 +96,16 @@ internal sealed partial class ServiceDeskRouter
     {
         var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
         var text = turn.Text!;
+        if (await knowledge.FeedbackAsync(context, text, cancellationToken).ConfigureAwait(false) is { } feedback)
+        {
+            return Replies([.. notices, .. feedback]);
+        }
+
         var recognition = await recognizer.RecognizeAsync(text, turn.Locale, cancellationToken).ConfigureAwait(false);
         switch (recognition.Intent)
         {
+            case Intent.ReportIncident when await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
+                return Replies([.. notices, .. solve]);
             case Intent.ReportIncident:
                 var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint);
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);

@@ -5,8 +5,9 @@ using ServiceDesk.Dialogs.Knowledge;
 namespace ServiceDesk.Infra.Knowledge;
 
 /// <summary>
-/// Reads one article: a front matter block between <c>---</c> lines (id, title, tags, service, updated; one
-/// <c>key: value</c> per line, tags as <c>[a, b]</c> or as <c>- a</c> lines), then the Markdown body. Strict on purpose:
+/// Reads one article: a front matter block between <c>---</c> lines (id, title, tags, service, updated, and optional
+/// aliases: the phrases employees use for the problem; one <c>key: value</c> per line, lists as <c>[a, b]</c> or as
+/// <c>- a</c> lines), then the Markdown body. Strict on purpose:
 /// a typo in an article stops the bot at start with the file and line, instead of a silently missing answer.
 /// </summary>
 internal static partial class KnowledgeArticleParser
@@ -32,7 +33,8 @@ internal static partial class KnowledgeArticleParser
         }
 
         var values = new Dictionary<string, (string Value, int Line)>(StringComparer.Ordinal);
-        var tags = new List<string>();
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["tags"] = [], ["aliases"] = [] };
+        string? listKey = null;
         for (var i = 1; i < close; i++)
         {
             var line = lines[i];
@@ -41,9 +43,9 @@ internal static partial class KnowledgeArticleParser
                 continue;
             }
 
-            if (line.TrimStart().StartsWith("- ", StringComparison.Ordinal) && values.ContainsKey("tags") && values["tags"].Value.Length == 0)
+            if (line.TrimStart().StartsWith("- ", StringComparison.Ordinal) && listKey is not null && values[listKey].Value.Length == 0)
             {
-                tags.Add(Unquote(line.TrimStart()[2..]));
+                lists[listKey].Add(Unquote(line.TrimStart()[2..]));
                 continue;
             }
 
@@ -54,11 +56,12 @@ internal static partial class KnowledgeArticleParser
             }
 
             var key = match.Groups[1].Value;
-            if (key is not ("id" or "title" or "tags" or "service" or "updated"))
+            if (key is not ("id" or "title" or "tags" or "aliases" or "service" or "updated"))
             {
-                throw Error(source, i + 1, $"unknown key '{key}' (expected id, title, tags, service, updated)");
+                throw Error(source, i + 1, $"unknown key '{key}' (expected id, title, tags, aliases, service, updated)");
             }
 
+            listKey = lists.ContainsKey(key) ? key : null;
             if (!values.TryAdd(key, (match.Groups[2].Value.Trim(), i + 1)))
             {
                 throw Error(source, i + 1, $"'{key}' is given twice");
@@ -82,17 +85,21 @@ internal static partial class KnowledgeArticleParser
             throw Error(source, values["title"].Line, $"the title is longer than {MaxTitleLength} characters");
         }
 
-        var inlineTags = Required("tags");
-        if (inlineTags.Length > 0)
+        _ = Required("tags");
+        foreach (var (key, list) in lists)
         {
-            if (!inlineTags.StartsWith('[') || !inlineTags.EndsWith(']'))
+            if (values.TryGetValue(key, out var inline) && inline.Value.Length > 0)
             {
-                throw Error(source, values["tags"].Line, "tags must be a list: [a, b] or '- a' lines under 'tags:'");
-            }
+                if (!inline.Value.StartsWith('[') || !inline.Value.EndsWith(']'))
+                {
+                    throw Error(source, inline.Line, $"{key} must be a list: [a, b] or '- a' lines under '{key}:'");
+                }
 
-            tags.AddRange(inlineTags[1..^1].Split(',').Select(Unquote).Where(t => t.Length > 0));
+                list.AddRange(inline.Value[1..^1].Split(',').Select(Unquote).Where(t => t.Length > 0));
+            }
         }
 
+        var tags = lists["tags"];
         if (tags.Count == 0)
         {
             throw Error(source, values["tags"].Line, "at least one tag is required");
@@ -116,7 +123,7 @@ internal static partial class KnowledgeArticleParser
             throw Error(source, close + 2, "the article has no body after the front matter");
         }
 
-        return new KnowledgeArticle(id, language, title, tags, service, updated, body, source);
+        return new KnowledgeArticle(id, language, title, tags, service, updated, body, source) { Aliases = lists["aliases"] };
     }
 
     private static string Unquote(string value)

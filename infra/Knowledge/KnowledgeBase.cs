@@ -34,16 +34,51 @@ internal sealed class KnowledgeBase : IKnowledgeSearch
 
     internal KnowledgeIndex IndexFor(string language) => indexes[Normalize(language)];
 
+    /// <summary>
+    /// Searches the articles of every language, so a French question from an English Teams finds its answer: each
+    /// article scores its best over the languages, and is shown in <paramref name="language"/> when it exists in it,
+    /// else in the language it was found in (the hit says which).
+    /// </summary>
     public IReadOnlyList<KnowledgeHit> Search(string query, string language, int top)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (top <= 0 || string.IsNullOrWhiteSpace(query) || !indexes.TryGetValue(Normalize(language), out var index))
+        if (top <= 0 || string.IsNullOrWhiteSpace(query))
         {
             return [];
         }
 
+        var wanted = Normalize(language);
         var cut = query.Length > options.MaxQueryLength ? query[..options.MaxQueryLength] : query;
-        return index.Search(cut, Math.Min(top, options.MaxResults), options.MinScore);
+        var best = new Dictionary<string, (double Score, KnowledgeIndex Index)>(StringComparer.Ordinal);
+        var read = new Dictionary<string, QueryTerms>(StringComparer.Ordinal);
+        foreach (var index in indexes.Values)
+        {
+            // A word another language's articles use is that language's, not a typo to correct in this one.
+            var terms = read[index.Language] = index.Analyze(cut, word => indexes.Values.Any(other => other != index && other.Knows(word)));
+            foreach (var (id, score) in index.Score(terms, options.MinScore))
+            {
+                if (!best.TryGetValue(id, out var found) || score > found.Score || (score == found.Score && index.Language == wanted))
+                {
+                    best[id] = (score, index);
+                }
+            }
+        }
+
+        return [.. best
+            .OrderByDescending(p => p.Value.Score).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(Math.Min(top, options.MaxResults))
+            .Select(p => Hit(p.Key, p.Value.Score, p.Value.Index, wanted, read))];
+    }
+
+    private KnowledgeHit Hit(string id, double score, KnowledgeIndex found, string wanted, Dictionary<string, QueryTerms> read)
+    {
+        if (found.Language == wanted || !indexes.TryGetValue(wanted, out var shown) || !shown.Has(id))
+        {
+            return found.Hit(id, score, read[found.Language], null);
+        }
+
+        // The versions of one article follow the same outline: the block that answered in the question's language.
+        return shown.Hit(id, score, read[wanted], found.BestBlock(id, read[found.Language]).Block);
     }
 
     public Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string query, string language, int top, CancellationToken cancellationToken)

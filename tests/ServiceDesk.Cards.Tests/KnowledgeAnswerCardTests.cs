@@ -26,7 +26,7 @@ public sealed class KnowledgeAnswerCardTests
         Assert.Equal("Here is what I found:", Assert.IsType<TextBlock>(card.Body[0]).Text);
         Assert.Equal("VPN will not connect or keeps disconnecting", Assert.IsType<TextBlock>(card.Body[1]).Text);
         var lines = Assert.IsType<Container>(card.Body[2]).Items.Cast<TextBlock>().ToList();
-        Assert.Equal(["The VPN keeps dropping", "1\\. Move closer to your router.", "2\\. Keep the phone \\*\\*plugged\\*\\* in.", "• \\<b\\>not bold\\</b\\>"], lines.Select(l => l.Text));
+        Assert.Equal(["The VPN keeps dropping", "1\\. Move closer to your router.", "2\\. Keep the phone plugged in.", "• not bold"], lines.Select(l => l.Text));
         Assert.Equal(TextWeight.Bolder, lines[0].Weight);
     }
 
@@ -116,5 +116,26 @@ public sealed class KnowledgeAnswerCardTests
         Assert.DoesNotContain("<b>not bold", reports[0].Html!, StringComparison.Ordinal);
         Assert.Contains("Connect to the VPN", english, StringComparison.Ordinal);
         Assert.True(JsonNode.Parse(CardJson.Serialize(KnowledgeAnswerCard.Build(English))) is JsonObject);
+    }
+
+    [Theory]
+    [InlineData("Open **Settings**, then `Storage`.", "Open Settings, then Storage.")]
+    [InlineData("See [the portal](https://portal.example.com) first.", "See the portal (https://portal.example.com) first.")]
+    [InlineData("Go to <https://aka.ms/sspr>.", "Go to https://aka.ms/sspr.")]
+    [InlineData("![screenshot of the tray](tray.png) The tray icon", "screenshot of the tray The tray icon")]
+    [InlineData("| Printer | Floor |", "Printer · Floor")]
+    [InlineData("> Note: keep it *plugged* in", "Note: keep it plugged in")]
+    [InlineData("file_name_with_underscores stays", "file_name_with_underscores stays")]
+    public void MarkdownLine_IsPlainText(string markdown, string plain) =>
+        Assert.Equal(plain, MarkdownLine.Plain(markdown));
+
+    [Fact]
+    public void Build_ArticleMarkdown_ShowsNoRawMarks()
+    {
+        var view = French with { Passage = "## **Étapes**\n| a | b |\n|---|---|\n| c | d |\n---\n* [Portail](https://p.example.com)" };
+
+        var lines = Assert.IsType<Container>(KnowledgeAnswerCard.Build(view).Body[1]).Items.Cast<TextBlock>().Select(l => l.Text).ToList();
+
+        Assert.Equal(["Étapes", "a · b", "c · d", "• Portail (https://p.example.com)"], lines);
     }
 }

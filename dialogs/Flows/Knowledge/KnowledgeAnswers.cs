@@ -5,23 +5,32 @@ using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Knowledge;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
 /// <summary>
 /// Flow 4 in the conversation: a question gets the best article's passage (<see cref="KnowledgeAnswerCard"/>), or "I
 /// don't know" and the offer of a ticket; "it helped" records a deflection; "it did not" is the router's cue to start
-/// an incident pre-filled with the question. The search returns nothing below its relevance threshold.
+/// an incident pre-filled with the question. The search returns nothing below its relevance threshold, searches both
+/// languages, and an article the person rejected in this conversation is never offered again.
 /// </summary>
-internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections)
+internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory)
 {
     public async Task<IReadOnlyList<Reply>> AnswerAsync(DialogContext context, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var texts = context.Texts;
-        var hits = await search.SearchAsync(question, KnowledgeLanguage.FromLocale(context.Turn.Locale), 1 + KnowledgeFields.Others, cancellationToken).ConfigureAwait(false);
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        var hits = await SearchAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
+            if (recall.ArticleId is not null)
+            {
+                // Nothing shown now: a "no" after this must not rate the article shown before.
+                await memory.SaveAsync(context.Turn, recall with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+            }
+
             var data = new JsonObject { [KnowledgeFields.Query] = Cut(question) };
             return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbDontKnow), texts.Get(TextKeys.KbDontKnow))
             {
@@ -31,38 +40,48 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
         }
 
         var best = hits[0];
+        await RememberAsync(context, recall, etag, best.ArticleId, question, cancellationToken).ConfigureAwait(false);
         return [Reply.Of(KnowledgeAnswerCard.Build(View(texts, best.ArticleId, question, best.Title, best.Passage) with
         {
+            Intro = LanguageNote(context, best),
             OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
             OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
         }))];
     }
 
-    /// <summary>"Yes, it helped": a deflected contact, recorded; the article id must be one the knowledge base has.</summary>
-    public async Task<IReadOnlyList<Reply>> HelpfulAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var article = await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false);
-        if (article is null)
-        {
-            return [Reply.Of(context.Texts.Get(TextKeys.InvokeUnknownAction))];
-        }
-
-        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, article.Id, "answer"), cancellationToken).ConfigureAwait(false);
-        return [Reply.Of(context.Texts.Get(TextKeys.KbThanks))];
-    }
-
     /// <summary>
-    /// "No, it did not help" on an answer: recorded as not helpful (reporting's context for the deflection rate) when the
-    /// card names a known article; the router then starts the incident. "I don't know" cards name no article.
+    /// A problem worded as such ("my disk is full") that an article clearly answers gets the article first: "This may
+    /// solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled). Null when no article
+    /// is a clear match: the incident flow starts as usual.
     /// </summary>
-    public async Task NotHelpfulAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>?> TrySolveFirstAsync(
+        DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false) is { } article)
+        ArgumentNullException.ThrowIfNull(recognition);
+        if (recognition.TicketNumber is not null || string.IsNullOrWhiteSpace(text))
         {
-            await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, article.Id, "answer", Helpful: false), cancellationToken).ConfigureAwait(false);
+            // About a ticket that exists: not a problem an article solves.
+            return null;
         }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
+        if (hits.Count == 0 || hits[0].Score < KnowledgeRelevance.SolveFirst)
+        {
+            return null;
+        }
+
+        var best = hits[0];
+        var texts = context.Texts;
+        await RememberAsync(context, recall, etag, best.ArticleId, text, cancellationToken).ConfigureAwait(false);
+        var intro = LanguageNote(context, best) is { } note ? $"{texts.Get(TextKeys.KbMaySolve)} {note}" : texts.Get(TextKeys.KbMaySolve);
+        return [Reply.Of(KnowledgeAnswerCard.Build(View(texts, best.ArticleId, text, best.Title, best.Passage) with
+        {
+            Intro = intro,
+            YesLabel = texts.Get(TextKeys.KbSolvedButton),
+            NoLabel = texts.Get(TextKeys.KbReportItButton),
+        }))];
     }
 
     /// <summary>"Show the full article" or another result: the article, with the same Yes/No.</summary>
@@ -76,6 +95,8 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
         }
 
         var query = QueryOf(data) ?? article.Title;
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        await RememberAsync(context, recall, etag, article.Id, query, cancellationToken).ConfigureAwait(false);
         return [Reply.Of(KnowledgeAnswerCard.Build(View(context.Texts, article.Id, query, article.Title, article.Body)))];
     }
 
@@ -83,13 +104,46 @@ internal sealed class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog d
     public static string? QueryOf(JsonElement data) =>
         CardForm.Field(data, KnowledgeFields.Query).Text is { Length: > 0 } q ? Cut(q) : null;
 
+    private async Task<List<KnowledgeHit>> SearchAsync(DialogContext context, string question, KnowledgeRecall recall, CancellationToken cancellationToken)
+    {
+        var rejected = recall.RejectedIds;
+        var hits = await search.SearchAsync(
+            question, KnowledgeLanguage.FromLocale(context.Turn.Locale), 1 + KnowledgeFields.Others + rejected.Count, cancellationToken).ConfigureAwait(false);
+        return [.. hits.Where(h => !rejected.Contains(h.ArticleId)).Take(1 + KnowledgeFields.Others)];
+    }
+
+    private Task RememberAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, string query, CancellationToken cancellationToken) =>
+        memory.SaveAsync(
+            context.Turn, recall with { ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false }, etag, context.Now, cancellationToken);
+
+    /// <summary>"This article is only written in French:" when the article is not in the reader's language.</summary>
+    private static string? LanguageNote(DialogContext context, KnowledgeHit hit) =>
+        hit.Language == KnowledgeLanguage.FromLocale(context.Turn.Locale)
+            ? null
+            : context.Texts.Get(TextKeys.KbOnlyIn, context.Texts.Get(hit.Language == KnowledgeLanguage.French ? TextKeys.KbLanguageFrench : TextKeys.KbLanguageEnglish));
+
     private static KnowledgeAnswerView View(Texts texts, string articleId, string query, string title, string passage) =>
         new(articleId, query, title, passage, texts.Get(TextKeys.KbFullButton), texts.Get(TextKeys.KbDidItHelp), texts.Get(TextKeys.KbYes), texts.Get(TextKeys.KbNo));
 
-    private Task<KnowledgeArticle?> ArticleAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken) =>
-        CardForm.Field(data, KnowledgeFields.Article).Text is { Length: > 0 and <= 200 } id
-            ? search.GetArticleAsync(id, KnowledgeLanguage.FromLocale(context.Turn.Locale), cancellationToken)
-            : Task.FromResult<KnowledgeArticle?>(null);
+    /// <summary>The article a card names, in the reader's language, else in the other one (an article may exist in one only).</summary>
+    private async Task<KnowledgeArticle?> ArticleAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (CardForm.Field(data, KnowledgeFields.Article).Text is not { Length: > 0 and <= 200 } id)
+        {
+            return null;
+        }
+
+        var wanted = KnowledgeLanguage.FromLocale(context.Turn.Locale);
+        foreach (var language in KnowledgeLanguage.All.OrderBy(l => l == wanted ? 0 : 1))
+        {
+            if (await search.GetArticleAsync(id, language, cancellationToken).ConfigureAwait(false) is { } article)
+            {
+                return article;
+            }
+        }
+
+        return null;
+    }
 
     private static string Cut(string text) => text.Length > KnowledgeAnswerCard.MaxQueryLength ? text[..KnowledgeAnswerCard.MaxQueryLength] : text;
 }

@@ -19,14 +19,14 @@ internal sealed class ArticleBlocks
 
     public int Count => blocks.Length;
 
-    /// <summary>The block with the highest summed weight of the query stems it contains; the first block if none does.</summary>
-    public string Best(IReadOnlyList<(string Stem, double Weight)> query)
-    {
-        if (blocks.Length == 0)
-        {
-            return string.Empty;
-        }
+    public string this[int block] => blocks.Length == 0 ? string.Empty : blocks[Math.Clamp(block, 0, blocks.Length - 1)].Text;
 
+    /// <summary>The block with the highest summed weight of the query stems it contains; the first block if none does.</summary>
+    public string Best(IReadOnlyList<(string Stem, double Weight)> query) => this[BestIndex(query).Block];
+
+    /// <summary>The index of the best block and its score (0: no block holds a query stem).</summary>
+    public (int Block, double Score) BestIndex(IReadOnlyList<(string Stem, double Weight)> query)
+    {
         var best = 0;
         var bestScore = 0.0;
         for (var i = 0; i < blocks.Length; i++)
@@ -47,7 +47,7 @@ internal sealed class ArticleBlocks
             }
         }
 
-        return blocks[best].Text;
+        return (best, bestScore);
     }
 
     internal static List<string> Split(string body)

@@ -5,49 +5,55 @@ using ServiceDesk.Infra.Knowledge.Text;
 namespace ServiceDesk.Infra.Knowledge.Search;
 
 /// <summary>
-/// BM25F over the articles of one language: title, tags and body are separate fields with their own weight and
-/// length normalisation, summed per term before saturation. Built once; read-only afterwards, so any number of
-/// threads may search at once.
+/// BM25F over the articles of one language: title, aliases, tags, headings and body are separate fields with their own
+/// weight and length normalisation, summed per term before saturation. Built once; read-only afterwards, so any
+/// number of threads may search at once.
 /// </summary>
 internal sealed class KnowledgeIndex
 {
     internal const double K1 = 1.2;
     internal const double B = 0.75;
-    internal const double TitleWeight = 3.0;
-    internal const double TagsWeight = 2.0;
-    internal const double BodyWeight = 1.0;
     internal const double CorrectedWeight = 0.8;
 
+    /// <summary>Title, aliases, tags, headings, body.</summary>
+    internal static readonly double[] FieldWeights = [3.0, 3.0, 2.0, 1.5, 1.0];
+
+    /// <summary>
+    /// A word no article uses counts as this share of the rarest word: it says the question may be about something
+    /// else ("parking for visitors"). Codes and ids are not words (see <see cref="QueryNoise"/>), filler is a stop word.
+    /// </summary>
+    internal const double UnknownShare = 1.0;
+
     private readonly KnowledgeArticle[] articles;
+    private readonly FrozenDictionary<string, int> byId;
     private readonly ArticleBlocks[] blocks;
     private readonly FrozenDictionary<string, (int Article, double Tf)[]> postings;
     private readonly FrozenDictionary<string, double> idf;
     private readonly TypoVocabulary vocabulary;
+    private readonly FrozenSet<string> knownWords;
     private readonly double maxIdf;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
     {
         Analyzer = new TextAnalyzer(language);
         articles = [.. source];
-        var fields = articles.Select(a => new[]
-        {
-            Analyzer.Analyze(a.Title), Analyzer.Analyze(string.Join(' ', a.Tags)), Analyzer.Analyze(a.Body),
-        }).ToArray();
+        byId = articles.Select((a, i) => (a.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var fields = articles.Select(a => ArticleFields.Of(a).Select(Analyzer.Analyze).ToArray()).ToArray();
         blocks = [.. articles.Select(a => new ArticleBlocks(a.Body, Analyzer, passageMaxLength))];
 
-        double[] weights = [TitleWeight, TagsWeight, BodyWeight];
-        var averages = Enumerable.Range(0, 3).Select(f => Math.Max(1.0, fields.Select(d => d[f].Count).DefaultIfEmpty(0).Average())).ToArray();
+        var count = FieldWeights.Length;
+        var averages = Enumerable.Range(0, count).Select(f => Math.Max(1.0, fields.Select(d => d[f].Count).DefaultIfEmpty(0).Average())).ToArray();
         var lists = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
         var words = new Dictionary<string, (string Stem, int Weight)>(StringComparer.Ordinal);
         for (var doc = 0; doc < fields.Length; doc++)
         {
             var tf = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var f = 0; f < 3; f++)
+            for (var f = 0; f < count; f++)
             {
                 var norm = 1 - B + (B * fields[doc][f].Count / averages[f]);
                 foreach (var term in fields[doc][f])
                 {
-                    tf[term.Stem] = tf.GetValueOrDefault(term.Stem) + (weights[f] / norm);
+                    tf[term.Stem] = tf.GetValueOrDefault(term.Stem) + (FieldWeights[f] / norm);
                     words[term.Word] = (term.Stem, words.GetValueOrDefault(term.Word).Weight + 1);
                 }
             }
@@ -62,30 +68,43 @@ internal sealed class KnowledgeIndex
         idf = lists.ToFrozenDictionary(
             p => p.Key, p => Math.Log(1 + ((articles.Length - p.Value.Count + 0.5) / (p.Value.Count + 0.5))), StringComparer.Ordinal);
         vocabulary = new TypoVocabulary(words);
+        knownWords = words.Keys.ToFrozenSet(StringComparer.Ordinal);
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
     }
 
     public TextAnalyzer Analyzer { get; }
 
+    public string Language => Analyzer.Language;
+
     public int Count => articles.Length;
 
     public IEnumerable<KnowledgeArticle> Articles => articles;
 
+    public bool Has(string articleId) => byId.ContainsKey(articleId);
+
+    /// <summary>Whether an article of this language uses the word (folded, as written).</summary>
+    public bool Knows(string word) => knownWords.Contains(word);
+
     /// <summary>
     /// The query's stems the index knows, each with its weight (1, or less when it comes from a typo correction), and
-    /// how many words it does not know at all.
+    /// how many words it does not know at all (codes, ids and numbers it does not know are left out: detail, not topic).
+    /// A word <paramref name="knownElsewhere"/> (written right in another language) is not a typo to correct here.
     /// </summary>
-    public (List<(string Stem, double Weight)> Terms, int Unknown) QueryTerms(string query)
+    public QueryTerms Analyze(string query, Func<string, bool>? knownElsewhere = null)
     {
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in Analyzer.Analyze(query))
+        foreach (var term in Analyzer.Analyze(QueryNoise.Strip(query)))
         {
             if (postings.ContainsKey(term.Stem))
             {
                 terms[term.Stem] = 1.0;
             }
-            else if (vocabulary.Correct(term.Word) is { } corrected)
+            else if (QueryNoise.IsCode(term.Word))
+            {
+                continue;
+            }
+            else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
             {
                 terms.TryAdd(corrected, CorrectedWeight);
             }
@@ -95,20 +114,20 @@ internal sealed class KnowledgeIndex
             }
         }
 
-        return ([.. terms.Select(t => (t.Key, t.Value))], unknown.Count);
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value))], unknown.Count);
     }
 
     /// <summary>
-    /// The best <paramref name="top"/> articles whose score reaches <paramref name="minScore"/>, best first. The score is
-    /// BM25F divided by the best BM25F the query could reach (every word saturated, words the index does not know
-    /// counting as the rarest): a share from 0 to 1 that means the same for short and long questions, so
-    /// "order pizza for the team" stays far below an answer that matches "team" alone.
+    /// Every article whose score reaches <paramref name="minScore"/>, by article id. The score is BM25F divided by the
+    /// best BM25F the query could reach (every word saturated, words the index does not know counting as a share of the
+    /// rarest): a share from 0 to 1 that means the same for short and long questions, so "order pizza for the team"
+    /// stays far below an answer that matches "team" alone.
     /// </summary>
-    public List<KnowledgeHit> Search(string query, int top, double minScore)
+    public List<(string ArticleId, double Score)> Score(QueryTerms query, double minScore)
     {
-        var (terms, unknown) = QueryTerms(query);
+        var (terms, unknown) = query;
         var scores = new double[articles.Length];
-        var best = unknown * maxIdf * (K1 + 1);
+        var best = unknown * UnknownShare * maxIdf * (K1 + 1);
         foreach (var (stem, weight) in terms)
         {
             var termIdf = idf[stem];
@@ -119,25 +138,49 @@ internal sealed class KnowledgeIndex
             }
         }
 
-        var ranked = new List<(int Doc, double Score)>();
+        var result = new List<(string, double)>();
         for (var doc = 0; doc < scores.Length; doc++)
         {
             var score = scores[doc] / best;
             if (score > 0 && score >= minScore)
             {
-                ranked.Add((doc, score));
+                result.Add((articles[doc].Id, score));
             }
         }
 
-        // Ties keep file order, so results are stable.
-        ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Doc.CompareTo(y.Doc));
-        var weighted = terms.Select(t => (t.Stem, t.Weight * idf[t.Stem])).ToList();
-        return [.. ranked.Take(top).Select(r => Hit(r.Doc, r.Score, weighted))];
+        return result;
     }
 
-    private KnowledgeHit Hit(int doc, double score, IReadOnlyList<(string, double)> query)
+    /// <summary>The best <paramref name="top"/> articles of this language alone, best first; ties keep file order.</summary>
+    public List<KnowledgeHit> Search(string query, int top, double minScore)
     {
-        var article = articles[doc];
-        return new KnowledgeHit(article.Id, article.Title, blocks[doc].Best(query), Math.Round(score, 4), article.Service, article.Source);
+        var terms = Analyze(query);
+        return [.. Score(terms, minScore)
+            .OrderByDescending(r => r.Score).ThenBy(r => byId[r.ArticleId])
+            .Take(top)
+            .Select(r => Hit(r.ArticleId, r.Score, terms, null))];
     }
+
+    /// <summary>The block of the article that best answers the query, and how well (0: none holds a query word).</summary>
+    public (int Block, double Score) BestBlock(string articleId, QueryTerms query) =>
+        blocks[byId[articleId]].BestIndex(Weighted(query));
+
+    /// <summary>
+    /// The hit for one article with the passage that answers best; when no block holds a query word (a question in
+    /// the other language), <paramref name="alignedBlock"/>, the block that answered in the other language.
+    /// </summary>
+    public KnowledgeHit Hit(string articleId, double score, QueryTerms query, int? alignedBlock)
+    {
+        var doc = byId[articleId];
+        var article = articles[doc];
+        var (block, blockScore) = blocks[doc].BestIndex(Weighted(query));
+        var passage = blockScore <= 0 && alignedBlock is { } aligned ? blocks[doc][aligned] : blocks[doc][block];
+        return new KnowledgeHit(article.Id, article.Title, passage, Math.Round(score, 4), article.Service, article.Source, Language);
+    }
+
+    private List<(string Stem, double Weight)> Weighted(QueryTerms query) =>
+        [.. query.Terms.Select(t => (t.Stem, t.Weight * idf[t.Stem]))];
 }
+
+/// <summary>A query as one index reads it: the stems it knows with their weight, and how many words it does not know.</summary>
+internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown);

@@ -17,6 +17,12 @@ internal static class StopWords
         "who", "why", "will", "with", "would", "you", "your", "yours", "hi", "hello", "hey", "thanks", "thank", "help",
         "need", "want", "way", "since", "still", "also", "up", "cant", "dont", "doesnt", "didnt", "isnt", "wont", "arent",
         "wasnt", "couldnt", "anymore", "anything", "something", "tried", "try", "trying",
+        // Filler that says how or when, never what: not counted against an answer when no article uses it.
+        "really", "super", "actually", "literally", "basically", "like", "today", "yesterday", "morning", "afternoon",
+        "now", "always", "never", "every", "everytime", "anyone", "someone", "somebody", "everyone", "guys", "ok", "okay",
+        "thx", "pls", "plz", "asap", "urgent", "urgently", "quick", "quickly", "mine", "hours", "minutes", "days", "week",
+        "weird", "strange", "suddenly", "idea", "know", "tell", "guess", "think", "seems", "whats", "hiya", "cheers",
+        "anyway", "though", "lol", "ugh", "one", "other", "thing", "stuff",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -29,6 +35,11 @@ internal static class StopWords
         "si", "son", "sont", "sur", "t", "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une",
         "vais", "veux", "voudrais", "vos", "votre", "vous", "y", "c", "aide", "aider", "besoin", "svp", "stp", "depuis",
         "encore", "toujours", "faut", "sais", "sait", "suis", "ont", "va", "mettre", "met", "mets", "fais",
+        // Remplissage : comment ou quand, jamais quoi.
+        "vraiment", "super", "aujourd", "hui", "matin", "hier", "demain", "maintenant", "jamais", "chaque", "fois",
+        "quelqu", "quelque", "chose", "urgent", "rapidement", "bien", "tres", "trop", "deja", "genre", "bref", "bon",
+        "voila", "coucou", "minutes", "heures", "jours", "semaine", "truc", "machin", "autre", "sinon", "aussi", "comme",
+        "quoi", "ya",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;

@@ -26,6 +26,7 @@ internal static class Synonyms
         ("messages d'absence", "outofoffice"), ("reponse automatique", "outofoffice"), ("reponses automatiques", "outofoffice"),
         ("bureau a distance", "rdp"), ("station d'accueil", "dock"), ("boite aux lettres", "boitemail boite"),
         ("boite mail", "boitemail boite"), ("boite de reception", "boitemail boite reception"),
+        ("chez moi", "maison"), ("chez vous", "maison"), ("chez soi", "maison"), ("a la maison", "maison"),
     ];
 
     private static readonly FrozenDictionary<string, string> EnglishWords = new Dictionary<string, string>
@@ -37,7 +38,8 @@ internal static class Synonyms
         ["lag"] = "slow", ["logon"] = "login", ["signin"] = "login", ["wireless"] = "wifi", ["expiry"] = "expire",
         ["expiration"] = "expire", ["lockout"] = "locked", ["bsod"] = "bsod crash", ["rdp"] = "rdp remote",
         ["hotspot"] = "wifi", ["licence"] = "license", ["licences"] = "license", ["licenses"] = "license",
-        ["forgotten"] = "forgot", ["forget"] = "forgot",
+        ["forgotten"] = "forgot", ["forget"] = "forgot", ["mic"] = "microphone", ["webcam"] = "camera", ["cam"] = "camera",
+        ["hangs"] = "freezing", ["hang"] = "freezing", ["hanging"] = "freezing", ["frozen"] = "freezing", ["freezes"] = "freezing",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, string> FrenchWords = new Dictionary<string, string>
@@ -52,6 +54,7 @@ internal static class Synonyms
         ["recois"] = "recevoir", ["recoit"] = "recevoir", ["recoivent"] = "recevoir", ["recevez"] = "recevoir", ["recu"] = "recevoir",
         ["recue"] = "recevoir", ["recus"] = "recevoir", ["recues"] = "recevoir", ["acceder"] = "acces", ["accedez"] = "acces",
         ["accede"] = "acces", ["rdp"] = "rdp distance", ["absence"] = "outofoffice absence",
+        ["micro"] = "microphone", ["webcam"] = "camera", ["plante"] = "plantage",
     }.ToFrozenDictionary();
 
     public static IReadOnlyList<(string Phrase, string Replacement)> PhrasesFor(string language) =>

@@ -75,14 +75,18 @@ internal sealed class TextAnalyzer
         return [tokens[index]];
     }
 
-    /// <summary>Splits folded text on anything that is not a letter or a digit (apostrophes too: "l'imprimante").</summary>
+    /// <summary>
+    /// Splits folded text on anything that is not a letter or a digit (apostrophes too: "l'imprimante"); an underscore
+    /// between two of them stays inside the word, so a stop code such as CRITICAL_PROCESS_DIED is one token.
+    /// </summary>
     internal static string[] Tokenize(string folded)
     {
         var tokens = new List<string>();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i])
+                || (folded[i] == '_' && start >= 0 && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1])));
             if (inWord && start < 0)
             {
                 start = i;

@@ -3,7 +3,10 @@ using ServiceDesk.Dialogs.Knowledge;
 
 namespace ServiceDesk.Dialogs.Tests.Conversation;
 
-/// <summary>A knowledge base of a few articles: a query hits an article when it contains one of its keywords.</summary>
+/// <summary>
+/// A knowledge base of a few articles: a query hits an article when it contains one of its keywords, with a middling
+/// relevance (0.5); the disk article's keyword is a strong match (0.9), enough to be offered before an incident.
+/// </summary>
 internal sealed class FakeKnowledge : IKnowledgeSearch
 {
     private static readonly (string Keyword, KnowledgeArticle Article)[] Articles =
@@ -14,7 +17,11 @@ internal sealed class FakeKnowledge : IKnowledgeSearch
         ("outlook", Article("outlook-crash", "fr", "Outlook se ferme au démarrage", "Démarrez Outlook en mode sans échec : outlook.exe /safe.")),
         ("vpn", Article("vpn-connect", "en", "Connect to the VPN", "Open the VPN client and sign in.")),
         ("vpn", Article("vpn-connect", "fr", "Se connecter au VPN", "Ouvrez le client VPN et connectez-vous.")),
+        ("disk", Article("disk-full", "en", "Disk full", "1. Open Settings, System, Storage.\n2. Turn on Storage Sense.")),
+        ("disque", Article("disk-full", "fr", "Disque plein", "1. Ouvrez Paramètres, Système, Stockage.")),
     ];
+
+    private static double Relevance(string keyword) => keyword.StartsWith("dis", StringComparison.Ordinal) ? 0.9 : 0.5;
 
     public List<string> Queries { get; } = [];
 
@@ -23,7 +30,7 @@ internal sealed class FakeKnowledge : IKnowledgeSearch
         Queries.Add(query);
         var hits = Articles
             .Where(a => a.Article.Language == language && query.Contains(a.Keyword, StringComparison.OrdinalIgnoreCase))
-            .Select(a => new KnowledgeHit(a.Article.Id, a.Article.Title, a.Article.Body, 5, a.Article.Service, a.Article.Source))
+            .Select(a => new KnowledgeHit(a.Article.Id, a.Article.Title, a.Article.Body, Relevance(a.Keyword), a.Article.Service, a.Article.Source, a.Article.Language))
             .DistinctBy(h => h.ArticleId)
             .Take(top)
             .ToList();

@@ -47,7 +47,7 @@ internal sealed class RouterHarness
     }
 
     public ServiceDeskRouter Router() =>
-        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board);
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board, store: Store);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
     public static ServiceDeskRouter Build(
@@ -58,12 +58,13 @@ internal sealed class RouterHarness
         ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? knowledge = null,
         IDeflectionLog? deflections = null,
         ServiceDesk.Dialogs.Agents.ITicketNotifier? notifier = null,
-        ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? board = null) =>
+        ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? board = null,
+        ServiceDesk.Dialogs.Ports.IDialogStateStore? store = null) =>
         new(
             sessions,
             dialogs,
             new KeywordIntentRecognizer(),
-            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections()),
+            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore())),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),

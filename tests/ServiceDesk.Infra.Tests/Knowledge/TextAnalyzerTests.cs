@@ -59,9 +59,10 @@ public sealed class TextAnalyzerTests
     [Fact]
     public void Analyze_English_DropsStopWordsAndStems()
     {
-        var terms = new TextAnalyzer("en").Analyze("My VPN keeps dropping since this morning");
+        var terms = new TextAnalyzer("en").Analyze("My VPN keeps dropping since this morning, really");
 
-        Assert.Equal(["vpn", "drop", "morn"], terms.Select(t => t.Stem));
+        // "morning" and "really" say when and how much, not what: filler.
+        Assert.Equal(["vpn", "drop"], terms.Select(t => t.Stem));
     }
 
     [Fact]

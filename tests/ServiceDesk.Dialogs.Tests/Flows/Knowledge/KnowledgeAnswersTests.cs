@@ -1,4 +1,8 @@
+using Moq;
+using ServiceDesk.Dialogs.Flows.Knowledge;
+using ServiceDesk.Dialogs.Knowledge;
 using ServiceDesk.Dialogs.Tests.Conversation;
+using ServiceDesk.Dialogs.Tests.Routing;
 
 namespace ServiceDesk.Dialogs.Tests.Flows.Knowledge;
 
@@ -63,5 +67,125 @@ public sealed class KnowledgeAnswersTests
             ("press: kb.helpful {\"articleId\": \"no-such-article\"}", "This button is no longer available."));
 
         Assert.Empty(_harness.Deflections.Recorded);
+    }
+
+    [Theory]
+    [InlineData("en-US", "no", "Sorry that didn't help.")]
+    [InlineData("en-US", "didn't help", "Sorry that didn't help.")]
+    [InlineData("en-US", "non", "Sorry that didn't help.")]
+    [InlineData("fr-FR", "pas vraiment", "Désolé que cela ne vous ait pas aidé.")]
+    [InlineData("fr-FR", "no", "Désolé que cela ne vous ait pas aidé.")]
+    public async Task TypedNo_AfterAnArticle_OffersAnIncident_NeverAnotherArticle(string locale, string no, string sorry)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(
+            (locale.StartsWith("fr", StringComparison.Ordinal) ? "type: comment me connecter au vpn ?" : "type: how do I connect to the vpn?",
+                locale.StartsWith("fr", StringComparison.Ordinal) ? "Se connecter au VPN" : "Connect to the VPN"),
+            ("type: " + no, sorry));
+
+        Assert.DoesNotContain("VPN", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.False(Assert.Single(_harness.Deflections.Recorded).Helpful);
+
+        // The offer starts the incident pre-filled with the question; no second "not helpful" is recorded.
+        await script.PlayAsync(("press: kb.notHelpful", locale.StartsWith("fr", StringComparison.Ordinal) ? "Étape" : "Step"));
+        Assert.Single(_harness.Deflections.Recorded);
+    }
+
+    [Fact]
+    public async Task RejectedArticle_IsNotOfferedAgainInThisConversation()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(
+            ("type: how do I reset my password?", "Reset your password"),
+            ("type: no", "Sorry that didn't help."),
+            ("type: password reset procedure please", "I don't know the answer to that one."));
+
+        // Another person in another conversation still gets it.
+        await new ConversationScript(_harness, "en-US", "29:marie").PlayAsync(("type: how do I reset my password?", "Reset your password"));
+    }
+
+    [Fact]
+    public async Task RejectedWithTheButton_IsNotOfferedAgain()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(
+            ("type: how do I reset my password?", "Reset your password"),
+            ("press: kb.notHelpful", "Step 1 of 5"),
+            ("type: cancel", "Cancelled"),
+            ("type: how do I reset my password?", "I don't know the answer to that one."));
+    }
+
+    [Theory]
+    [InlineData("en-US", "thanks", "Great, thanks for letting me know!")]
+    [InlineData("en-US", "yes", "Great, thanks for letting me know!")]
+    [InlineData("fr-FR", "merci", "Parfait, merci de me l'avoir dit !")]
+    [InlineData("fr-FR", "ça marche", "Parfait, merci de me l'avoir dit !")]
+    public async Task TypedThanks_AfterAnArticle_IsADeflection_CountedOnce(string locale, string thanks, string answer)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(
+            (locale.StartsWith("fr", StringComparison.Ordinal) ? "type: comment me connecter au vpn ?" : "type: how do I connect to the vpn?", "VPN"),
+            ("type: " + thanks, answer),
+            ("type: " + thanks, locale.StartsWith("fr", StringComparison.Ordinal) ? "Ravi que cela vous ait aidé" : "Glad it helped"),
+            ("press: kb.helpful", locale.StartsWith("fr", StringComparison.Ordinal) ? "Ravi que cela vous ait aidé" : "Glad it helped"));
+
+        Assert.True(Assert.Single(_harness.Deflections.Recorded).Helpful);
+    }
+
+    [Fact]
+    public async Task TypedNo_WithNoArticleShown_IsAnOrdinaryMessage()
+    {
+        await new ConversationScript(_harness, "en-US").PlayAsync(("type: no", "I don't know the answer to that one."));
+
+        Assert.Empty(_harness.Deflections.Recorded);
+    }
+
+    [Fact]
+    public async Task TypedNo_LongAfterTheArticle_IsAnOrdinaryMessage()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(("type: how do I connect to the vpn?", "Connect to the VPN"));
+        _harness.Time.Advance(KnowledgeAnswers.FeedbackWindow + TimeSpan.FromMinutes(1));
+
+        await script.PlayAsync(("type: no", "I don't know the answer to that one."));
+        Assert.Empty(_harness.Deflections.Recorded);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my disk is full", "Before we open an incident, this may solve it:", "That solved it", "Step")]
+    [InlineData("fr-FR", "mon disque est plein, je ne peux plus rien enregistrer", "Avant d'ouvrir un incident, ceci peut résoudre le problème", "C'est résolu", "Étape")]
+    public async Task ProblemWithAStrongArticle_GetsTheArticleFirst_ThenReportItStartsTheIncident(
+        string locale, string problem, string intro, string solved, string incident)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync((("type: " + problem), intro));
+        Assert.Contains(solved, ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+
+        await script.PlayAsync(("press: kb.notHelpful", incident));
+        Assert.False(Assert.Single(_harness.Deflections.Recorded).Helpful);
+    }
+
+    [Fact]
+    public async Task ProblemWithOnlyAWeakArticle_GoesStraightToTheIncident()
+    {
+        await new ConversationScript(_harness, "en-US").PlayAsync(("type: my vpn keeps disconnecting since the update", "Step"));
+    }
+
+    [Fact]
+    public async Task ArticleInTheOtherLanguageOnly_IsShownAndSaysSo()
+    {
+        var search = new Mock<IKnowledgeSearch>();
+        IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("kb-cantine", "Badge de la cantine", "1. Passez au bureau B12.", 0.7, "other", "fr/cantine.md", "fr")];
+        search.Setup(s => s.SearchAsync(It.IsAny<string>(), "en", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
+        var harness = new RouterHarness();
+        var router = RouterHarness.Build(
+            new ServiceDesk.Dialogs.Conversation.DialogSessions(harness.Store, Microsoft.Extensions.Options.Options.Create(harness.Options), harness.Time),
+            [], [], harness.Tickets, search.Object, store: harness.Store);
+
+        var result = await router.HandleAsync(TurnFactory.Message("en-US", "badge cantine perdu"), CancellationToken.None);
+
+        var shown = ConversationScript.Text(result);
+        Assert.Contains("This article is only written in French:", shown, StringComparison.Ordinal);
+        Assert.Contains("Badge de la cantine", shown, StringComparison.Ordinal);
     }
 }

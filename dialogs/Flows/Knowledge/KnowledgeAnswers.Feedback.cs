@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Turns;
+
+namespace ServiceDesk.Dialogs.Flows.Knowledge;
+
+// Feedback on an article: the card's buttons and the same answers typed ("yes", "merci", "no", "pas vraiment").
+internal sealed partial class KnowledgeAnswers
+{
+    /// <summary>Typed feedback counts for the article shown this long ago at most; later, "no" is just a message.</summary>
+    public static readonly TimeSpan FeedbackWindow = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Typed feedback on the article just shown: helpful is thanked (and counted once), not helpful is never answered
+    /// with another article but with the offer of an incident pre-filled with the question. Null when the message is
+    /// not feedback, or no article was shown recently: the message then goes on as any other.
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>?> FeedbackAsync(DialogContext context, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var feedback = KnowledgeFeedback.Read(text);
+        if (feedback == Feedback.None)
+        {
+            return null;
+        }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        if (recall.ArticleId is not { } articleId || context.Now - recall.At > FeedbackWindow)
+        {
+            return null;
+        }
+
+        return feedback == Feedback.Helpful
+            ? await HelpedAsync(context, recall, etag, articleId, cancellationToken).ConfigureAwait(false)
+            : await RejectedAsync(context, recall, etag, articleId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Yes, it helped": a deflected contact, recorded once; the article id must be one the knowledge base has.</summary>
+    public async Task<IReadOnlyList<Reply>> HelpfulAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return [Reply.Of(context.Texts.Get(TextKeys.InvokeUnknownAction))];
+        }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        return await HelpedAsync(context, recall, etag, article.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "No, it did not help" on an answer: recorded as not helpful (reporting's context for the deflection rate) when the
+    /// card names a known article, which is then never offered again here; the router then starts the incident.
+    /// "I don't know" cards name no article.
+    /// </summary>
+    public async Task NotHelpfulAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false) is { } article)
+        {
+            await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, article.Id, "answer", Helpful: false), cancellationToken).ConfigureAwait(false);
+            var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+            await memory.SaveAsync(context.Turn, recall.Reject(article.Id) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<Reply>> HelpedAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, CancellationToken cancellationToken)
+    {
+        if (recall.Counted && recall.ArticleId == articleId)
+        {
+            return [Reply.Of(context.Texts.Get(TextKeys.KbAlreadyThanked))];
+        }
+
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, "answer"), cancellationToken).ConfigureAwait(false);
+        await memory.SaveAsync(context.Turn, recall with { ArticleId = articleId, Counted = true }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        return [Reply.Of(context.Texts.Get(TextKeys.KbThanks))];
+    }
+
+    private async Task<IReadOnlyList<Reply>> RejectedAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, CancellationToken cancellationToken)
+    {
+        var texts = context.Texts;
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, "answer", Helpful: false), cancellationToken).ConfigureAwait(false);
+        await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+
+        // The button names no article: pressing it starts the incident without recording a second "not helpful".
+        var data = new JsonObject { [KnowledgeFields.Query] = recall.Query ?? string.Empty };
+        return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbSorryTitle), texts.Get(TextKeys.KbSorryOffer))
+        {
+            Lines = [texts.Get(TextKeys.KbSorryOffer)],
+            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, data)],
+        }))];
+    }
+}

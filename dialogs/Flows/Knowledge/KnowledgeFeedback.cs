@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace ServiceDesk.Dialogs.Flows.Knowledge;
+
+/// <summary>What a short message says about the article just shown.</summary>
+internal enum Feedback
+{
+    None,
+    Helpful,
+    NotHelpful,
+}
+
+/// <summary>
+/// Reads typed feedback after an article, in English and French, accents and punctuation optional: "yes", "thanks",
+/// "merci", "ça marche" are helpful; "no", "non", "pas vraiment", "didn't help", "ça marche pas" are not. Only short
+/// messages are feedback: "no, my printer is on fire" is a new question. Negations are read first, so "ça marche
+/// pas" is never taken for "ça marche".
+/// </summary>
+internal static class KnowledgeFeedback
+{
+    private const int MaxWords = 6;
+    private const int MaxWordsForOneWordCue = 3;
+
+    private static readonly string[] NotHelpful =
+    [
+        "no", "nope", "nah", "non", "not really", "not at all", "didnt help", "did not help", "doesnt help", "does not help",
+        "not helpful", "didnt work", "did not work", "doesnt work", "does not work", "still not working", "still broken",
+        "no luck", "not solved", "useless", "wrong article", "not what i asked", "that s not it", "not it",
+        "pas vraiment", "pas du tout", "non merci", "ca n a pas aide", "ca ne m a pas aide", "ca m a pas aide",
+        "ca ne marche pas", "ca marche pas", "ca ne marche toujours pas", "ca marche toujours pas", "toujours pas",
+        "pas resolu", "ca n a rien change", "inutile", "ca ne fonctionne pas", "ca fonctionne pas", "pas ca", "c est pas ca",
+        "ce n est pas ca", "bof",
+    ];
+
+    private static readonly string[] Helpful =
+    [
+        "yes", "yep", "yeah", "yup", "thanks", "thank you", "thx", "ty", "cheers", "that worked", "it worked", "worked",
+        "solved", "fixed", "perfect", "great", "that helped", "it helped", "helpful", "sorted", "all good", "ok thanks",
+        "oui", "merci", "ca marche", "ca a marche", "c est bon", "parfait", "super", "resolu", "nickel", "top", "genial",
+        "ca fonctionne", "ca a fonctionne", "c est regle", "merci beaucoup", "ca m a aide", "ca a aide",
+    ];
+
+    public static Feedback Read(string? text)
+    {
+        var words = Words(text);
+        if (words.Count is 0 or > MaxWords)
+        {
+            return Feedback.None;
+        }
+
+        var phrase = " " + string.Join(' ', words) + " ";
+        var shortOne = words.Count <= MaxWordsForOneWordCue;
+        return Matches(phrase, NotHelpful, shortOne) ? Feedback.NotHelpful
+            : Matches(phrase, Helpful, shortOne) ? Feedback.Helpful
+            : Feedback.None;
+    }
+
+    // A phrase cue counts anywhere ("well it didnt help"); a one-word cue only to start a short message ("no sorry").
+    private static bool Matches(string phrase, string[] cues, bool shortOne) =>
+        cues.Any(c => c.Contains(' ', StringComparison.Ordinal)
+            ? phrase.Contains(" " + c + " ", StringComparison.Ordinal)
+            : shortOne && phrase.StartsWith(" " + c + " ", StringComparison.Ordinal));
+
+    private static List<string> Words(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c is '\'' or '’' ? '\0' : ' ');
+        }
+
+        // "didn't" → "didnt", "n'a" → "n a": the apostrophe joins English contractions and splits French elisions.
+        var joined = folded.ToString().Replace("n\0t", "nt", StringComparison.Ordinal).Replace("\0", " ", StringComparison.Ordinal);
+        return [.. joined.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    }
+}

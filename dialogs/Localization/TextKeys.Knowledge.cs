@@ -1,0 +1,15 @@
+namespace ServiceDesk.Dialogs.Localization;
+
+// The knowledge answers' keys added with issue 10, in their own file so parallel work does not collide.
+public static partial class TextKeys
+{
+    public const string KbOnlyIn = "kb.onlyIn";
+    public const string KbLanguageEnglish = "kb.languageEnglish";
+    public const string KbLanguageFrench = "kb.languageFrench";
+    public const string KbMaySolve = "kb.maySolve";
+    public const string KbSolvedButton = "kb.solvedButton";
+    public const string KbReportItButton = "kb.reportItButton";
+    public const string KbSorryTitle = "kb.sorryTitle";
+    public const string KbSorryOffer = "kb.sorryOffer";
+    public const string KbAlreadyThanked = "kb.alreadyThanked";
+}

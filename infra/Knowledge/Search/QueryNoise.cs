@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace ServiceDesk.Infra.Knowledge.Search;
+
+/// <summary>
+/// What a pasted detail adds to a question without saying what it is about: addresses, paths, ids, times. Such parts
+/// are removed before searching, and an unknown word that looks like a code is not counted against the answer, so
+/// "outlook not syncing, error 0x800CCC0E at 10:42" finds what "outlook not syncing" finds. A code an article
+/// mentions is a known word and still helps.
+/// </summary>
+internal static partial class QueryNoise
+{
+    public const int MaxWordLength = 18;
+
+    public static string Strip(string query) => Detail().Replace(query, " ");
+
+    /// <summary>A word the index does not know that is a code rather than a word: it has a digit or an underscore, or is very long.</summary>
+    public static bool IsCode(string word) =>
+        word.Length > MaxWordLength || word.Any(c => char.IsAsciiDigit(c) || c == '_');
+
+    // URLs, e-mail addresses, UNC and drive paths, Unix paths of two parts or more, GUIDs, times and dates.
+    [GeneratedRegex(
+        @"https?://\S+|\S+@\S+\.\S+|\\\\\S+|\b[A-Za-z]:\\\S*|(?<!\w)/[\w.-]+/[\w./-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Detail();
+}
