@@ -74,5 +74,5 @@ internal static class AccessAnswers
         return false;
     }
 
-    private static string Fold(string? text) => string.Join(' ', AccessCatalogueSearch.Tokens(text));
+    private static string Fold(string? text) => CatalogueText.Fold(text);
 }
