@@ -54,8 +54,8 @@ internal static class AccessAnswers
 
     public static bool IsYes(string? text) => Yes.Contains(Fold(text));
 
-    /// <summary>"none" / "aucune" (permanent) or a date as yyyy-MM-dd or in the reader's culture (22/11/2026 in French).</summary>
-    public static bool TryEndDate(string? text, Texts texts, out DateOnly? date)
+    /// <summary>"none" / "aucune" (permanent), a date as yyyy-MM-dd or in the reader's culture (22/11/2026 in French), or in words.</summary>
+    public static bool TryEndDate(string? text, Texts texts, DateOnly today, out DateOnly? date)
     {
         date = null;
         if (NoEndDate.Contains(Fold(text)))
@@ -71,7 +71,9 @@ internal static class AccessAnswers
             return true;
         }
 
-        return false;
+        // "31 mars", "March 31", "for two weeks", "fin mars": read as the first message's end date is.
+        date = AccessDates.EndDate($"until {trimmed}", today, dayFirst: texts.Language == "fr");
+        return date is not null;
     }
 
     private static string Fold(string? text) => CatalogueText.Fold(text);
