@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Localization;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
-/// <summary>Reads typed answers: a number from a list, a level by name in either language, a date, yes or no.</summary>
+/// <summary>Reads typed answers: a number from a list, a date, yes. Option steps by meaning are in <see cref="AccessChoices"/>.</summary>
 internal static class AccessAnswers
 {
     private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
@@ -24,32 +24,6 @@ internal static class AccessAnswers
     {
         var digits = text?.Trim().TrimStart('#').TrimEnd('.', ')');
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count ? n - 1 : null;
-    }
-
-    /// <summary>The level of <paramref name="resource"/> named by its number, id or name in English or French (or their start).</summary>
-    public static string? Level(string? text, AccessResource resource)
-    {
-        if (Number(text, resource.Levels.Count) is { } index)
-        {
-            return resource.Levels[index];
-        }
-
-        var typed = Fold(text);
-        if (typed.Length == 0)
-        {
-            return null;
-        }
-
-        foreach (var level in resource.Levels)
-        {
-            var names = new[] { level, Texts.English.Get(AccessLevels.NameKey(level)), Texts.French.Get(AccessLevels.NameKey(level)) }.Select(Fold);
-            if (names.Any(n => n == typed || (typed.Length >= 3 && n.StartsWith(typed, StringComparison.Ordinal))))
-            {
-                return level;
-            }
-        }
-
-        return null;
     }
 
     public static bool IsYes(string? text) => Yes.Contains(Fold(text));

@@ -9,12 +9,6 @@ namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 // nothing is like it. Never a silent guess: what was understood is said before the next step.
 internal sealed partial class AccessRequestFlow
 {
-    private static readonly HashSet<string> NoneOfThese = new(StringComparer.Ordinal)
-    {
-        "none", "none of these", "none of them", "neither", "no", "nope", "other", "something else", "not listed", "not there",
-        "aucun", "aucune", "aucun des deux", "aucune de celles ci", "aucun de ceux ci", "ni l un ni l autre", "non", "autre", "autre chose",
-    };
-
     private Step<AccessRequestState> Resource(AccessRequestState state, string text, bool fromCard, Texts texts)
     {
         if (fromCard)
@@ -31,25 +25,30 @@ internal sealed partial class AccessRequestFlow
             return Step<AccessRequestState>.Ask(Chosen(state, offered[index]));
         }
 
-        if (state.View == ResourceView.DidYouMean)
+        if (state.View == ResourceView.DidYouMean && DidYouMean(state, text, offered, texts) is { } answered)
         {
-            if (NoneOfThese.Contains(CatalogueText.Fold(text)))
-            {
-                return Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null });
-            }
-
-            if (offered.Count == 1 && AccessAnswers.IsYes(text))
-            {
-                return Step<AccessRequestState>.Ask(Chosen(state, offered[0]), Understood(texts, offered[0]));
-            }
-
-            if (catalogue.Match(text, offered).Single is { } among)
-            {
-                return Step<AccessRequestState>.Ask(Chosen(state, among), Understood(texts, among));
-            }
+            return answered;
         }
 
         return Named(state, text, texts, fromCatalogue: true);
+    }
+
+    /// <summary>
+    /// An answer to "Did you mean …?": a candidate by place, name or alias ("the second one", "le premier", a typo of its
+    /// name), "none of these", yes to a single candidate; null when it names none of them (then the whole catalogue is searched).
+    /// </summary>
+    private Step<AccessRequestState>? DidYouMean(AccessRequestState state, string text, IReadOnlyList<AccessResource> offered, Texts texts)
+    {
+        var choice = AccessChoices.Candidates(offered).Match(text);
+        if (!choice.IsMatched && AccessChoices.NoneOfThese.Match(text).IsMatched)
+        {
+            return Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null });
+        }
+
+        var picked = choice.IsMatched ? catalogue.Find(choice.Value)
+            : offered.Count == 1 && AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" } ? offered[0]
+            : catalogue.Match(text, offered).Single;
+        return picked is null ? null : Step<AccessRequestState>.Ask(Chosen(state, picked), Understood(texts, picked));
     }
 
     /// <summary>What a message names: taken with a note, asked about, or said to be missing (a retry when already on the list).</summary>

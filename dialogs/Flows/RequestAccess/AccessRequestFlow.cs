@@ -66,7 +66,7 @@ internal sealed partial class AccessRequestFlow(
             AccessStep.Level => Level(state, answer.Text, input.Action is not null, texts),
             AccessStep.Justification => Justification(state, answer.Text, texts),
             AccessStep.EndDate => EndDate(context, state, answer, input.Action is not null),
-            AccessStep.Confirm when input.Action?.Verb == SendVerb || (input.Action is null && AccessAnswers.IsYes(input.Text)) =>
+            AccessStep.Confirm when input.Action?.Verb == SendVerb || (input.Action is null && IsYes(input.Text)) =>
                 await SubmitAsync(context, state, cancellationToken).ConfigureAwait(false),
             _ => Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.SummaryNotConfirmed)),
         };
@@ -88,7 +88,7 @@ internal sealed partial class AccessRequestFlow(
     private Step<AccessRequestState> Level(AccessRequestState state, string? text, bool fromCard, Texts texts)
     {
         var resource = catalogue.Find(state.ResourceId)!;
-        var level = fromCard ? resource.Level(text) : AccessAnswers.Level(text, resource);
+        var level = fromCard ? resource.Level(text) : AccessChoices.Levels(resource).Match(text) is { IsMatched: true, Value: { } value } ? value : null;
         return level is null
             ? Step<AccessRequestState>.Retry(state, texts.Get(
                 AccessTextKeys.LevelUnknown, resource.Name.For(texts.Language), string.Join(", ", resource.Levels.Select(l => AccessDisplay.Level(l, texts)))))
@@ -131,6 +131,10 @@ internal sealed partial class AccessRequestFlow(
             ? Step<AccessRequestState>.Ask((state with { EndDate = date, EndDateKnown = true }).Next())
             : Step<AccessRequestState>.Retry(state, error);
     }
+
+    /// <summary>"yes", "send it", "ouais", "c'est bon": the summary is confirmed.</summary>
+    private static bool IsYes(string? text) =>
+        AccessAnswers.IsYes(text) || AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" };
 
     private AccessLimits Limits(DialogContext context) =>
         AccessLimits.For(options.Value, DateOnly.FromDateTime(context.ToLocal(context.Now).DateTime));

@@ -75,6 +75,37 @@ public sealed class AccessRequestUnderstandingTests
         await Expect(_h.TypeAsync("en-US", "the finanse one"), "text: I understood: Finance SharePoint site (Site).", "card: Which access level do you need for Finance SharePoint site?");
     }
 
+    [Theory]
+    [InlineData("en-US", "the second one", "Finance SharePoint site")]
+    [InlineData("fr-FR", "le premier", "Site SharePoint Marketing")]
+    [InlineData("en-US", "the last one", "Sales SharePoint site")]
+    [InlineData("fr-FR", "celui des RH", "Site SharePoint RH")]
+    public async Task DidYouMean_AnsweredByPlaceOrByMeaning(string locale, string answer, string name)
+    {
+        await _h.TypeAsync(locale, locale == "fr-FR" ? "accès au site sharepoint" : "I need access to sharepoint");
+
+        var described = RouterHarness.Describe(await _h.TypeAsync(locale, answer));
+
+        Assert.Contains(name, described[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(described, d => d.Contains("Did you mean", StringComparison.Ordinal) || d.Contains("Vouliez-vous", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en-US", "just need to read stuff", "read")]
+    [InlineData("fr-FR", "lecture seule svp", "read")]
+    [InlineData("en-US", "the last one", "admin")]
+    [InlineData("en-US", "contribtue", "contribute")]
+    public async Task Level_AnsweredByMeaning(string locale, string answer, string level)
+    {
+        await _h.TypeAsync(locale, "I need access to the CRM");
+        await _h.TypeAsync(locale, answer);
+        await _h.TypeAsync(locale, "I take over the key accounts of the western region.");
+        await _h.TypeAsync(locale, locale == "fr-FR" ? "aucune" : "none");
+        await _h.TypeAsync(locale, locale == "fr-FR" ? "oui" : "yes");
+
+        Assert.Equal(level, Assert.Single(_h.Tickets.All).Access!.Level);
+    }
+
     [Fact]
     public async Task DidYouMean_NoneOfThese_ShowsTheWholeCatalogueByKind_WithAPerson()
     {
