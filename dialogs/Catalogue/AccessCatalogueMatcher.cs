@@ -59,7 +59,7 @@ internal sealed class AccessCatalogueMatcher
         if (top.Score >= (narrowed ? NearScore : ClearScore)
             && top.Score - (second?.Score ?? 0) >= ClearMargin
             && (second is null || Distinguishes(top, second.Entry, words))
-            && !(top.Used.Count == 1 && unknown.Any(u => Math.Abs(u.Position - top.Used[0].Position) == 1)))
+            && !OneWordBesideTheUnknown(top, unknown))
         {
             return new AccessCatalogueMatch(AccessMatchKind.Clear, [top.Entry.Resource], true);
         }
@@ -126,6 +126,14 @@ internal sealed class AccessCatalogueMatcher
     /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
     private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>
         top.Used.Any(w => rival.Best(w.Text).Similarity < Strong);
+
+    /// <summary>
+    /// One word named the resource and the request has a word the catalogue does not know: right next to it ("the
+    /// jira project"), or anywhere when that one word was a typo's worth away ("Jira pour le projet" is not "Project").
+    /// </summary>
+    private static bool OneWordBesideTheUnknown(Scored top, List<RequestWord> unknown) =>
+        top.Used.Count == 1
+        && unknown.Any(u => Math.Abs(u.Position - top.Used[0].Position) == 1 || top.Entry.Best(top.Used[0].Text).Similarity < 1);
 
     /// <summary>
     /// Words of the request the catalogue does not know ("jira", "autocad"). Next to the only word that matched

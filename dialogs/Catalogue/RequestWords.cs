@@ -22,33 +22,58 @@ internal static class RequestWords
         var position = 0;
         foreach (var sentence in text.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var tokens = CatalogueText.Tokens(sentence);
             var inReason = false;
-            for (var i = 0; i < tokens.Length; i++, position++)
+            foreach (var part in sentence.Split(','))
             {
-                var token = tokens[i];
-                if (CatalogueWords.ReasonStarts.Contains(token))
+                var tokens = CatalogueText.Tokens(part);
+                var negated = false;
+                for (var i = 0; i < tokens.Length; i++, position++)
                 {
-                    inReason = true;
-                    continue;
+                    var token = tokens[i];
+                    if (CatalogueWords.ReasonStarts.Contains(token))
+                    {
+                        inReason = true;
+                        continue;
+                    }
+
+                    if (CatalogueWords.Joins.Contains(token) && CuesFollow(tokens, i + 1))
+                    {
+                        (inReason, negated) = (false, false);
+                        continue;
+                    }
+
+                    negated |= Negates(tokens, i);
+                    if (!negated && !CatalogueWords.Filler.Contains(token))
+                    {
+                        words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1));
+                    }
                 }
 
-                if (inReason && CatalogueWords.Joins.Contains(token) && CuesFollow(tokens, i + 1))
-                {
-                    inReason = false;
-                    continue;
-                }
-
-                if (!CatalogueWords.Filler.Contains(token))
-                {
-                    words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1));
-                }
+                position++; // a comma or a full stop apart: never neighbours
             }
-
-            position++; // sentences are never neighbours
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// "not the finance workspace", "except the HR site", "pas le site, le dossier": what follows is not what is
+    /// asked for. "I do not have access to X" is not a negation of X (no article follows "not").
+    /// </summary>
+    private static bool Negates(string[] tokens, int i)
+    {
+        var next = i + 1 < tokens.Length ? tokens[i + 1] : string.Empty;
+        return tokens[i] switch
+        {
+            "not" => next is "the" or "a" or "an" or "my",
+            "pas" => next is "le" or "la" or "les" or "l" or "un" or "une" or "du",
+            "except" or "sauf" or "excepte" => true,
+            "rather" => next == "than",
+            "instead" => next == "of",
+            "plutot" => next == "que" || next == "qu",
+            "lieu" => i > 0 && tokens[i - 1] == "au",
+            _ => false,
+        };
     }
 
     private static bool CuesFollow(string[] tokens, int from)

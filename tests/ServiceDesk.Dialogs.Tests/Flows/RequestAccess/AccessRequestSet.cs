@@ -35,6 +35,9 @@ internal static class AccessRequestSet
     /// <summary>Written with the dev set before the matcher existed; only measured.</summary>
     public const string HeldOut = "access-requests.holdout.tsv";
 
+    /// <summary>A second held-out batch, written after the first version was measured; only measured.</summary>
+    public const string Fresh = "access-requests.fresh.tsv";
+
     public static IReadOnlyList<LabelledRequest> Load(string fileName)
     {
         var path = Path.Combine(ShippedAccessCatalogue.RepositoryRoot(), "tests", "ServiceDesk.Dialogs.Tests", "Flows", "RequestAccess", "Data", fileName);
