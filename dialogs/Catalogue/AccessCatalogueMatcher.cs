@@ -18,7 +18,7 @@ internal sealed class AccessCatalogueMatcher
     private const double OtherKindPenalty = 0.33;
     private const double Strong = 0.8;
     private const int MaxAsked = 3;
-    private const int MaxTied = 6;
+    private const int MaxTied = 5; // with "None of these", the six buttons Teams shows without an overflow menu
 
     private readonly IReadOnlyList<AccessMatcherEntry> _entries;
     private readonly HashSet<string> _vocabulary;

@@ -10,38 +10,30 @@ public static partial class AccessCatalogueValidation
     private static void Aliases(List<string> errors, AccessCatalogueOptions options)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < options.Resources.Count; i++)
+        var all = options.Resources
+            .SelectMany((resource, i) => Names(string.Create(CultureInfo.InvariantCulture, $"{AccessCatalogueOptions.SectionName}:Resources:{i}"), resource)
+                .Select(n => (resource, n.Setting, n.Text)))
+            .OrderBy(n => IsAlias(n.Setting)); // names first: an alias repeating a name is the alias's error
+        foreach (var (resource, setting, text) in all)
         {
-            var resource = options.Resources[i];
-            var at = string.Create(CultureInfo.InvariantCulture, $"{AccessCatalogueOptions.SectionName}:Resources:{i}");
-            foreach (var (setting, text) in Names(at, resource))
+            var folded = CatalogueText.Fold(text);
+            if (IsAlias(setting) && (string.IsNullOrWhiteSpace(text) || text.Length > MaxAliasLength || folded.Length == 0))
             {
-                var folded = CatalogueText.Fold(text);
-                if (setting.Contains(":Aliases:", StringComparison.Ordinal) || setting.Contains(":Keywords:", StringComparison.Ordinal))
-                {
-                    if (string.IsNullOrWhiteSpace(text) || text.Length > MaxAliasLength || folded.Length == 0)
-                    {
-                        errors.Add($"{setting} must have a letter or a digit (at most {MaxAliasLength} characters).");
-                        continue;
-                    }
-                }
-
-                if (folded.Length == 0)
-                {
-                    continue;
-                }
-
-                if (owners.TryGetValue(folded, out var owner) && owner != resource.Id)
-                {
-                    errors.Add($"{setting} '{text.Trim()}' is already a name or alias of '{owner}': each name must lead to one resource.");
-                }
-                else
-                {
-                    owners[folded] = resource.Id;
-                }
+                errors.Add($"{setting} must have a letter or a digit (at most {MaxAliasLength} characters).");
+            }
+            else if (folded.Length > 0 && owners.TryGetValue(folded, out var owner) && owner != resource.Id)
+            {
+                errors.Add($"{setting} '{text.Trim()}' is already a name or alias of '{owner}': each name must lead to one resource.");
+            }
+            else if (folded.Length > 0)
+            {
+                owners[folded] = resource.Id;
             }
         }
     }
+
+    private static bool IsAlias(string setting) =>
+        setting.Contains(":Aliases:", StringComparison.Ordinal) || setting.Contains(":Keywords:", StringComparison.Ordinal);
 
     private static IEnumerable<(string Setting, string Text)> Names(string at, AccessResourceOptions resource)
     {
