@@ -39,7 +39,7 @@ internal sealed class AccessCatalogueMatcher
             return AccessCatalogueMatch.Nothing;
         }
 
-        var teams = words.Where(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text)).Select(w => w.Text).ToList();
+        var teams = words.Where(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text) && NamesSomething(w, words)).Select(w => w.Text).ToList();
         var kinds = words.Where(w => w.Weight >= 1 && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
         var scored = _entries
             .Where(e => among is null || among.Any(r => r.Id == e.Resource.Id))
@@ -122,6 +122,14 @@ internal sealed class AccessCatalogueMatcher
 
         return new Scored(entry, score, used, penalised);
     }
+
+    /// <summary>
+    /// A team counts when it is said of the resource ("the legal sharepoint", "site RH", "finance share"): next to a
+    /// kind or a catalogue word. "SAP for the audit" names no audit team.
+    /// </summary>
+    private bool NamesSomething(RequestWord team, IReadOnlyList<RequestWord> words) =>
+        words.Any(w => w.Position != team.Position && Math.Abs(w.Position - team.Position) <= 2
+            && (CatalogueWords.Kinds.ContainsKey(w.Text) || _vocabulary.Any(t => WordSimilarity.Of(w.Text, t) >= Strong)));
 
     /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
     private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>

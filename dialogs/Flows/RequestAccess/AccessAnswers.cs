@@ -46,7 +46,15 @@ internal static class AccessAnswers
         }
 
         // "31 mars", "March 31", "for two weeks", "fin mars": read as the first message's end date is.
-        date = AccessDates.EndDate($"until {trimmed}", today, dayFirst: texts.Language == "fr");
+        try
+        {
+            date = AccessDates.EndDate($"until {trimmed}", today, dayFirst: texts.Language == "fr");
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            date = null;
+        }
+
         return date is not null;
     }
 

@@ -10,7 +10,8 @@ namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 /// </summary>
 internal static class AccessDates
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
+    // A guard against pathological input, not a speed target: wall-clock, so generous on a busy machine.
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
     private static readonly string[][] MonthNames =
     [

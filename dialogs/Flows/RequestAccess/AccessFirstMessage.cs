@@ -10,7 +10,8 @@ namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 /// </summary>
 internal sealed record AccessFirstMessage(string? Justification, string? Level, DateOnly? EndDate)
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
+    // A guard against pathological input, not a speed target: wall-clock, so generous on a busy machine.
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
     private static readonly Regex Reason = new(
         @"\b(because|since|as (?:i|we)\b|'?cause|coz|so that|so i can|in order to|to be able to|i(?:'m| am) (?:the |a )?new|i(?:'ve| have)? joined|i(?:'m| am) joining|i started|"
@@ -37,11 +38,18 @@ internal sealed record AccessFirstMessage(string? Justification, string? Level, 
             return Nothing;
         }
 
-        var endDate = AccessDates.EndDate(text, limits.Today, dayFirst);
-        return new AccessFirstMessage(
-            JustificationOf(text, limits),
-            LevelOf(text),
-            endDate is { } d && d >= limits.FirstEndDate && d <= limits.LastEndDate ? d : null);
+        try
+        {
+            var endDate = AccessDates.EndDate(text, limits.Today, dayFirst);
+            return new AccessFirstMessage(
+                JustificationOf(text, limits),
+                LevelOf(text),
+                endDate is { } d && d >= limits.FirstEndDate && d <= limits.LastEndDate ? d : null);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Nothing; // nothing taken: every step is asked
+        }
     }
 
     /// <summary>The reason from its first word to the end; the whole message when the reason alone is too short.</summary>

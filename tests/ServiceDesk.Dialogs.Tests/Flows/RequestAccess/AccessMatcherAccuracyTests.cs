@@ -38,6 +38,15 @@ public sealed class AccessMatcherAccuracyTests(ITestOutputHelper output)
         Assert.True(figures.SilentlyWrongShare <= 0.02, figures.ToString());
     }
 
+    [Fact]
+    public void ThirdSet_RightOrAsked_AtLeast98Percent_SilentlyWrong_AtMostOneIn50()
+    {
+        var figures = Measure(AccessRequestSet.Third);
+
+        Assert.True(figures.RightOrAsked >= 0.98, figures.ToString());
+        Assert.True(figures.SilentlyWrongShare <= 0.02, figures.ToString());
+    }
+
     private Figures Measure(string set)
     {
         var requests = AccessRequestSet.Load(set);

@@ -38,6 +38,9 @@ internal static class AccessRequestSet
     /// <summary>A second held-out batch, written after the first version was measured; only measured.</summary>
     public const string Fresh = "access-requests.fresh.tsv";
 
+    /// <summary>A third held-out batch, written after the last change to the matcher; only measured.</summary>
+    public const string Third = "access-requests.third.tsv";
+
     public static IReadOnlyList<LabelledRequest> Load(string fileName)
     {
         var path = Path.Combine(ShippedAccessCatalogue.RepositoryRoot(), "tests", "ServiceDesk.Dialogs.Tests", "Flows", "RequestAccess", "Data", fileName);
