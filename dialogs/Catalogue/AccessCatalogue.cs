@@ -10,12 +10,12 @@ public sealed class AccessCatalogue
         ArgumentNullException.ThrowIfNull(resources);
         Resources = resources;
         _byId = resources.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
-        Search = new AccessCatalogueSearch(resources);
+        Matcher = new AccessCatalogueMatcher(resources);
     }
 
     public IReadOnlyList<AccessResource> Resources { get; }
 
-    internal AccessCatalogueSearch Search { get; }
+    internal AccessCatalogueMatcher Matcher { get; }
 
     /// <summary>Builds the catalogue from options that passed <see cref="AccessCatalogueValidation"/>.</summary>
     public static AccessCatalogue From(AccessCatalogueOptions options)
@@ -36,13 +36,16 @@ public sealed class AccessCatalogue
                 [.. r.Levels.Select(l => l.Trim().ToLowerInvariant())],
                 r.Approver!.Value,
                 [.. r.Owners.Select(o => o.Trim())],
-                [.. r.Keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim())])),
+                [.. r.Aliases.En.Concat(r.Aliases.Fr).Concat(r.Keywords).Select(k => k.Trim())])),
         ]);
     }
 
     public AccessResource? Find(string? id) =>
         id is not null && _byId.TryGetValue(id.Trim(), out var resource) ? resource : null;
 
-    /// <summary>What a typed answer names: one resource, several close ones to choose from, or nothing.</summary>
-    public AccessCatalogueMatch Match(string? text) => Search.Match(text);
+    /// <summary>What a request names: one resource clearly, a few close ones to ask about, or nothing.</summary>
+    public AccessCatalogueMatch Match(string? text) => Matcher.Match(text);
+
+    /// <summary>Which of <paramref name="among"/> an answer to "Did you mean …?" names.</summary>
+    public AccessCatalogueMatch Match(string? text, IReadOnlyCollection<AccessResource> among) => Matcher.Match(text, among);
 }

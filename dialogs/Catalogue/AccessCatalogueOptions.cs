@@ -45,8 +45,19 @@ public sealed class AccessResourceOptions
     /// <summary>For <see cref="AccessApproverRule.Owners"/>: Teams user ids (29:...) or Entra object ids.</summary>
     public List<string> Owners { get; set; } = [];
 
-    /// <summary>Other words people use for it ("dynamics", "pdf"), in any language, to help typed answers match.</summary>
+    /// <summary>Other names people use for it, per language ("Dynamics", "finance share"; "base clients", "partage RH").</summary>
+    public LocalizedListOptions Aliases { get; set; } = new();
+
+    /// <summary>Older form of <see cref="Aliases"/>: names in any language, read as aliases.</summary>
     public List<string> Keywords { get; set; } = [];
+}
+
+/// <summary>Short texts in English and French (aliases).</summary>
+public sealed class LocalizedListOptions
+{
+    public List<string> En { get; set; } = [];
+
+    public List<string> Fr { get; set; } = [];
 }
 
 /// <summary>A text in English and French.</summary>

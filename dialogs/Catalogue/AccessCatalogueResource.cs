@@ -1,6 +1,6 @@
 namespace ServiceDesk.Dialogs.Catalogue;
 
-public enum AccessResourceKind { Application, Group, SharedFolder, Licence }
+public enum AccessResourceKind { Application, Group, SharedFolder, Licence, Site }
 
 /// <summary>Who approves a request: the requester's manager (from the directory) or the resource's named owners.</summary>
 public enum AccessApproverRule { Manager, Owners }
@@ -11,7 +11,7 @@ public sealed record LocalizedText(string En, string Fr)
     public string For(string language) => language == "fr" ? Fr : En;
 }
 
-/// <summary>A resource employees can request access to, validated.</summary>
+/// <summary>A resource employees can request access to, validated. <see cref="Aliases"/> holds every other name, both languages.</summary>
 public sealed record AccessResource(
     string Id,
     AccessResourceKind Kind,
@@ -20,7 +20,7 @@ public sealed record AccessResource(
     IReadOnlyList<string> Levels,
     AccessApproverRule Approver,
     IReadOnlyList<string> Owners,
-    IReadOnlyList<string> Keywords)
+    IReadOnlyList<string> Aliases)
 {
     /// <summary>The level id matching <paramref name="levelId"/> (any case), or null if this resource has no such level.</summary>
     public string? Level(string? levelId) =>

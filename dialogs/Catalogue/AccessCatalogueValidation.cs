@@ -6,7 +6,7 @@ namespace ServiceDesk.Dialogs.Catalogue;
 /// Checks the configured access catalogue at start; every message names the setting to fix, e.g.
 /// <c>Catalogue:Access:Resources:2:Owners</c>.
 /// </summary>
-public static class AccessCatalogueValidation
+public static partial class AccessCatalogueValidation
 {
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
@@ -36,7 +36,7 @@ public static class AccessCatalogueValidation
 
             if (resource.Kind is null || !Enum.IsDefined(resource.Kind.Value))
             {
-                errors.Add($"{at}:Kind is required: Application, Group, SharedFolder or Licence.");
+                errors.Add($"{at}:Kind is required: Application, Group, SharedFolder, Licence or Site.");
             }
 
             Text(errors, $"{at}:Name", resource.Name, MaxNameLength);
@@ -45,6 +45,7 @@ public static class AccessCatalogueValidation
             Approver(errors, at, resource);
         }
 
+        Aliases(errors, options);
         return errors;
     }
 

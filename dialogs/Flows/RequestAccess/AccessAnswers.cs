@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Localization;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
-/// <summary>Reads typed answers: a number from a list, a level by name in either language, a date, yes or no.</summary>
+/// <summary>Reads typed answers: a number from a list, a date, yes. Option steps by meaning are in <see cref="AccessChoices"/>.</summary>
 internal static class AccessAnswers
 {
     private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
@@ -26,36 +26,10 @@ internal static class AccessAnswers
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count ? n - 1 : null;
     }
 
-    /// <summary>The level of <paramref name="resource"/> named by its number, id or name in English or French (or their start).</summary>
-    public static string? Level(string? text, AccessResource resource)
-    {
-        if (Number(text, resource.Levels.Count) is { } index)
-        {
-            return resource.Levels[index];
-        }
-
-        var typed = Fold(text);
-        if (typed.Length == 0)
-        {
-            return null;
-        }
-
-        foreach (var level in resource.Levels)
-        {
-            var names = new[] { level, Texts.English.Get(AccessLevels.NameKey(level)), Texts.French.Get(AccessLevels.NameKey(level)) }.Select(Fold);
-            if (names.Any(n => n == typed || (typed.Length >= 3 && n.StartsWith(typed, StringComparison.Ordinal))))
-            {
-                return level;
-            }
-        }
-
-        return null;
-    }
-
     public static bool IsYes(string? text) => Yes.Contains(Fold(text));
 
-    /// <summary>"none" / "aucune" (permanent) or a date as yyyy-MM-dd or in the reader's culture (22/11/2026 in French).</summary>
-    public static bool TryEndDate(string? text, Texts texts, out DateOnly? date)
+    /// <summary>"none" / "aucune" (permanent), a date as yyyy-MM-dd or in the reader's culture (22/11/2026 in French), or in words.</summary>
+    public static bool TryEndDate(string? text, Texts texts, DateOnly today, out DateOnly? date)
     {
         date = null;
         if (NoEndDate.Contains(Fold(text)))
@@ -71,8 +45,18 @@ internal static class AccessAnswers
             return true;
         }
 
-        return false;
+        // "31 mars", "March 31", "for two weeks", "fin mars": read as the first message's end date is.
+        try
+        {
+            date = AccessDates.EndDate($"until {trimmed}", today, dayFirst: texts.Language == "fr");
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            date = null;
+        }
+
+        return date is not null;
     }
 
-    private static string Fold(string? text) => string.Join(' ', AccessCatalogueSearch.Tokens(text));
+    private static string Fold(string? text) => CatalogueText.Fold(text);
 }

@@ -1,21 +1,24 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
-using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
 /// <summary>The card of each step of the request-access flow; typed answers work too (numbers, names, dates, yes).</summary>
-internal static class AccessRequestCards
+internal static partial class AccessRequestCards
 {
     public const string AnswerVerb = "access.answer";
     public const string SendVerb = "access.send";
+    public const string NotListedVerb = "access.notListed";
+    public const string EditVerb = "access.edit";
     public const string ResourceField = "resource";
     public const string LevelField = "level";
     public const string JustificationField = "justification";
     public const string EndDateField = "endDate";
+    public const string EditField = "field";
 
     public static AdaptiveCard Render(DialogContext context, AccessRequestState state, AccessCatalogue catalogue, AccessLimits limits, string? error)
     {
@@ -23,7 +26,14 @@ internal static class AccessRequestCards
         var resource = catalogue.Find(state.ResourceId);
         return state.Step switch
         {
-            AccessStep.Resource => Form(context, texts.Get(AccessTextKeys.ResourcePrompt), Choices(ResourceField, texts.Get(AccessTextKeys.ResourceLabel), ResourceChoices(state, catalogue, texts), error), texts.Get(AccessTextKeys.ResourceTypeHint), error),
+            AccessStep.Resource when state.View == ResourceView.DidYouMean => DidYouMean(context, state, catalogue),
+            AccessStep.Resource => Form(
+                context,
+                state.View == ResourceView.NotFound ? texts.Get(AccessTextKeys.NotFound, state.Asked ?? string.Empty) : texts.Get(AccessTextKeys.ResourcePrompt),
+                Choices(ResourceField, texts.Get(AccessTextKeys.ResourceLabel), ResourceChoices(state, catalogue, texts), error),
+                texts.Get(state.View == ResourceView.NotFound ? AccessTextKeys.NotFoundHint : AccessTextKeys.ResourceTypeHint),
+                error,
+                context.Button(texts.Get(AccessTextKeys.Human), EngineVerbs.Human)),
             AccessStep.Level => Form(context, texts.Get(AccessTextKeys.LevelPrompt, resource!.Name.For(texts.Language)), Choices(LevelField, texts.Get(AccessTextKeys.LevelLabel), LevelChoices(resource, texts), error), null, error),
             AccessStep.Justification => Form(context, texts.Get(AccessTextKeys.JustificationPrompt, limits.JustificationMin, limits.JustificationMax), new TextInput
             {
@@ -41,6 +51,7 @@ internal static class AccessRequestCards
                 Label = texts.Get(AccessTextKeys.EndDateLabel),
                 Min = Iso(limits.FirstEndDate),
                 Max = Iso(limits.LastEndDate),
+                Value = state.EndDate is { } end ? Iso(end) : null,
                 ErrorMessage = error,
             }, texts.Get(AccessTextKeys.EndDateTypeHint, Iso(limits.FirstEndDate.AddDays(29))), error),
             _ => Summary(context, state, resource!, texts, error),
@@ -49,9 +60,34 @@ internal static class AccessRequestCards
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The resources offered: the candidates of an ambiguous name, else the whole catalogue, numbered for typing.</summary>
+    /// <summary>The resources offered, numbered for typing: the "Did you mean" candidates, else the whole catalogue by kind.</summary>
     public static IReadOnlyList<AccessResource> Offered(AccessRequestState state, AccessCatalogue catalogue) =>
-        state.Candidates is { Count: > 0 } ids ? [.. ids.Select(catalogue.Find).OfType<AccessResource>()] : catalogue.Resources;
+        state.View == ResourceView.DidYouMean && state.Candidates is { Count: > 0 } ids
+            ? [.. ids.Select(catalogue.Find).OfType<AccessResource>()]
+            : [.. catalogue.Resources.OrderBy(r => r.Kind)];
+
+    /// <summary>"Did you mean …?": a button per candidate (typing its number or name works too) and "None of these".</summary>
+    private static AdaptiveCard DidYouMean(DialogContext context, AccessRequestState state, AccessCatalogue catalogue)
+    {
+        var texts = context.Texts;
+        var offered = Offered(state, catalogue);
+        var prompt = texts.Get(AccessTextKeys.DidYouMean, state.Asked ?? string.Empty);
+        var body = new List<CardElement> { new TextBlock(prompt) { Weight = TextWeight.Bolder, Wrap = true } };
+        body.AddRange(offered.Select((r, i) => (CardElement)new TextBlock(
+            $"{i + 1}. {CardText.Literal(r.Name.For(texts.Language))} ({texts.Get(AccessTextKeys.KindPrefix + r.Kind)}): {CardText.Literal(r.Description.For(texts.Language))}") { Wrap = true, Spacing = Spacing.Small }));
+        body.Add(new TextBlock(texts.Get(AccessTextKeys.DidYouMeanHint)) { IsSubtle = true, Size = TextSize.Small, Wrap = true });
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions =
+            [
+                .. offered.Select((r, i) => context.Button($"{i + 1}. {r.Name.For(texts.Language)}", AnswerVerb, new JsonObject { [ResourceField] = r.Id })),
+                context.Button(texts.Get(AccessTextKeys.NoneOfThese), NotListedVerb),
+            ],
+            FallbackText = $"{prompt}\n{string.Join("\n", offered.Select((r, i) => $"{i + 1}. {r.Name.For(texts.Language)}"))}",
+            MsTeams = TeamsCardProperties.Full,
+        };
+    }
 
     private static IEnumerable<Choice> ResourceChoices(AccessRequestState state, AccessCatalogue catalogue, Texts texts) =>
         Offered(state, catalogue).Select((r, i) => new Choice(
@@ -63,7 +99,7 @@ internal static class AccessRequestCards
     private static ChoiceSetInput Choices(string id, string label, IEnumerable<Choice> choices, string? error) =>
         new([.. choices]) { Id = id, Label = label, Style = ChoiceInputStyle.Expanded, Wrap = true, ErrorMessage = error };
 
-    private static AdaptiveCard Form(DialogContext context, string prompt, CardInput input, string? hint, string? error)
+    private static AdaptiveCard Form(DialogContext context, string prompt, CardInput input, string? hint, string? error, ExecuteAction? extra = null)
     {
         var texts = context.Texts;
         var body = new List<CardElement> { new TextBlock(prompt) { Weight = TextWeight.Bolder, Wrap = true }, input };
@@ -81,56 +117,9 @@ internal static class AccessRequestCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [context.Button(texts.Get(AccessTextKeys.Next), AnswerVerb)],
+            Actions = [context.Button(texts.Get(AccessTextKeys.Next), AnswerVerb), .. extra is null ? Array.Empty<AdaptiveAction>() : [extra]],
             FallbackText = hint is null ? prompt : $"{prompt}\n{hint}",
             MsTeams = TeamsCardProperties.Full,
         };
     }
-
-    /// <summary>The request is sent: its number, who approves, what happens next, and what was asked.</summary>
-    public static AdaptiveCard Created(DialogContext context, Ticket ticket, AccessCatalogue catalogue)
-    {
-        var texts = context.Texts;
-        var access = ticket.Access!;
-        var approvers = AccessDisplay.People(access.Approvers ?? [], texts, forCard: true);
-        var text = texts.Get(AccessTextKeys.Created, ticket.Number, approvers);
-        return new AdaptiveCard
-        {
-            Body =
-            [
-                new TextBlock(text) { Wrap = true },
-                new FactSet(
-                [
-                    new Fact(texts.Get(AccessTextKeys.FactResource), CardText.Literal(AccessDisplay.Resource(catalogue, access.ResourceId, texts))),
-                    new Fact(texts.Get(AccessTextKeys.FactLevel), AccessDisplay.Level(access.Level, texts)),
-                    new Fact(texts.Get(AccessTextKeys.FactUntil), access.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)),
-                    new Fact(texts.Get(AccessTextKeys.FactApprover), approvers),
-                ]),
-            ],
-            FallbackText = texts.Get(AccessTextKeys.Created, ticket.Number, AccessDisplay.People(access.Approvers ?? [], texts, forCard: false)),
-            MsTeams = TeamsCardProperties.Full,
-        };
-    }
-
-    private static AdaptiveCard Summary(DialogContext context, AccessRequestState state, AccessResource resource, Texts texts, string? error) => new()
-    {
-        Body =
-        [
-            .. error is null ? Array.Empty<CardElement>() : [new TextBlock(error) { Color = TextColor.Attention, Wrap = true }],
-            new TextBlock(texts.Get(AccessTextKeys.SummaryTitle)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(texts.Get(AccessTextKeys.SummaryIntro)) { Wrap = true },
-            new FactSet(
-            [
-                new Fact(texts.Get(AccessTextKeys.FactResource), CardText.Literal(resource.Name.For(texts.Language))),
-                new Fact(texts.Get(AccessTextKeys.FactLevel), AccessDisplay.Level(state.Level!, texts)),
-                new Fact(texts.Get(AccessTextKeys.FactUntil), state.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)),
-            ]),
-            new TextBlock(texts.Get(AccessTextKeys.JustificationLabel)) { Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(CardText.Literal(state.Justification)) { Wrap = true, Spacing = Spacing.None },
-            new TextBlock(texts.Get(AccessTextKeys.SummaryTypeHint)) { IsSubtle = true, Size = TextSize.Small, Wrap = true },
-        ],
-        Actions = [context.Button(texts.Get(AccessTextKeys.Send), SendVerb, style: ActionStyle.Positive)],
-        FallbackText = $"{texts.Get(AccessTextKeys.SummaryTitle)}\n{texts.Get(AccessTextKeys.SummaryTypeHint)}",
-        MsTeams = TeamsCardProperties.Full,
-    };
 }

@@ -11,7 +11,9 @@ namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 /// <summary>
 /// Flow 2, request access: resource → level → justification → optional end date → summary and confirm → the request
 /// ticket, awaiting approval, with the approval card for each approver in the outbox (see the Submit part).
-/// Every step takes a card answer or typed text, validated the same way.
+/// What the first message already says (resource, level, reason, end date) is taken and shown, not asked again;
+/// the resource is taken only when the catalogue is sure (see the Resource part). Every step takes a card answer or
+/// typed text, validated the same way; the summary can send any answer back to be changed.
 /// </summary>
 internal sealed partial class AccessRequestFlow(
     AccessCatalogue catalogue,
@@ -26,17 +28,23 @@ internal sealed partial class AccessRequestFlow(
 
     protected override Task<Step<AccessRequestState>> BeginAsync(DialogContext context, DialogSeed seed, CancellationToken cancellationToken)
     {
-        // "I need access to the CRM": a message that names one resource skips the list.
-        var state = new AccessRequestState(AccessStep.Resource);
-        return Task.FromResult(seed.Text is { } text && catalogue.Match(text).Single is { } named
-            ? Step<AccessRequestState>.Ask(Chosen(state, named))
-            : Step<AccessRequestState>.Ask(state));
+        var first = AccessFirstMessage.Read(seed.Text, Limits(context), dayFirst: context.Texts.Language == "fr");
+        var state = new AccessRequestState(
+            AccessStep.Resource, Justification: first.Justification, EndDate: first.EndDate, StatedLevel: first.Level, EndDateKnown: first.EndDate is not null);
+        var step = seed.Text is { } text ? Named(state, text, context.Texts, fromCatalogue: false) : Step<AccessRequestState>.Ask(state);
+        var took = Took(context.Texts, step.State, first);
+        return Task.FromResult(took is null ? step : step with { Notes = [.. step.Notes, took] });
     }
 
     protected override async Task<Step<AccessRequestState>> AnswerAsync(
         DialogContext context, AccessRequestState state, DialogInput input, CancellationToken cancellationToken)
     {
         var texts = context.Texts;
+        if (input.Action?.Verb == EditVerb)
+        {
+            return Edit(state, CardForm.Field(input.Action.Data, EditField).Text);
+        }
+
         var field = state.Step switch
         {
             AccessStep.Resource => ResourceField,
@@ -52,13 +60,14 @@ internal sealed partial class AccessRequestFlow(
 
         return state.Step switch
         {
+            AccessStep.Resource when input.Action?.Verb == NotListedVerb => Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null }),
             AccessStep.Resource when answer.IsMissing => Step<AccessRequestState>.Retry(state, texts.Get(TextKeys.EngineRequired)),
             AccessStep.Resource => Resource(state, answer.Text!, input.Action is not null, texts),
             AccessStep.Level => Level(state, answer.Text, input.Action is not null, texts),
             AccessStep.Justification => Justification(state, answer.Text, texts),
             AccessStep.EndDate => EndDate(context, state, answer, input.Action is not null),
             // Done: saved before the request was created; a "send" again answers with the request made then.
-            AccessStep.Confirm or AccessStep.Done when input.Action?.Verb == SendVerb || (input.Action is null && AccessAnswers.IsYes(input.Text)) =>
+            AccessStep.Confirm or AccessStep.Done when input.Action?.Verb == SendVerb || (input.Action is null && IsYes(input.Text)) =>
                 await SubmitAsync(context, state, cancellationToken).ConfigureAwait(false),
             _ => Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.SummaryNotConfirmed)),
         };
@@ -67,41 +76,24 @@ internal sealed partial class AccessRequestFlow(
     protected override AdaptiveCard Render(DialogContext context, AccessRequestState state, string? error) =>
         AccessRequestCards.Render(context, state, catalogue, Limits(context), error);
 
-    private Step<AccessRequestState> Resource(AccessRequestState state, string text, bool fromCard, Texts texts)
+    /// <summary>A summary's "Change" button: back to that step; answering it comes back to the summary.</summary>
+    private Step<AccessRequestState> Edit(AccessRequestState state, string? field) => field switch
     {
-        if (fromCard)
-        {
-            // A card sends a resource id; anything else is not from our card.
-            return catalogue.Find(text) is { } picked
-                ? Step<AccessRequestState>.Ask(Chosen(state, picked))
-                : Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.ResourceUnknown, Quote(text)));
-        }
-
-        var offered = Offered(state, catalogue);
-        if (AccessAnswers.Number(text, offered.Count) is { } index)
-        {
-            return Step<AccessRequestState>.Ask(Chosen(state, offered[index]));
-        }
-
-        var match = catalogue.Match(text);
-        if (match.Single is { } single)
-        {
-            return Step<AccessRequestState>.Ask(Chosen(state, single));
-        }
-
-        return match.IsNone
-            ? Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.ResourceUnknown, Quote(text)))
-            : Step<AccessRequestState>.Ask(state with { Candidates = [.. match.Candidates.Select(r => r.Id)] }, texts.Get(AccessTextKeys.ResourceAmbiguous, text));
-    }
+        ResourceField => Step<AccessRequestState>.Ask(state with { Step = AccessStep.Resource, View = ResourceView.Catalogue, Candidates = null }),
+        LevelField when catalogue.Find(state.ResourceId)?.Levels.Count > 1 => Step<AccessRequestState>.Ask(state with { Step = AccessStep.Level }),
+        JustificationField => Step<AccessRequestState>.Ask(state with { Step = AccessStep.Justification }),
+        EndDateField => Step<AccessRequestState>.Ask(state with { Step = AccessStep.EndDate }),
+        _ => Step<AccessRequestState>.Ask(state),
+    };
 
     private Step<AccessRequestState> Level(AccessRequestState state, string? text, bool fromCard, Texts texts)
     {
         var resource = catalogue.Find(state.ResourceId)!;
-        var level = fromCard ? resource.Level(text) : AccessAnswers.Level(text, resource);
+        var level = fromCard ? resource.Level(text) : AccessChoices.Levels(resource).Match(text) is { IsMatched: true, Value: { } value } ? value : null;
         return level is null
             ? Step<AccessRequestState>.Retry(state, texts.Get(
                 AccessTextKeys.LevelUnknown, resource.Name.For(texts.Language), string.Join(", ", resource.Levels.Select(l => AccessDisplay.Level(l, texts)))))
-            : Step<AccessRequestState>.Ask(state with { Level = level, Step = AccessStep.Justification });
+            : Step<AccessRequestState>.Ask((state with { Level = level }).Next());
     }
 
     private Step<AccessRequestState> Justification(AccessRequestState state, string? text, Texts texts)
@@ -116,7 +108,7 @@ internal sealed partial class AccessRequestFlow(
             _ => null,
         };
         return error is null
-            ? Step<AccessRequestState>.Ask(state with { Justification = text, Step = AccessStep.EndDate })
+            ? Step<AccessRequestState>.Ask((state with { Justification = text }).Next())
             : Step<AccessRequestState>.Retry(state, error);
     }
 
@@ -125,7 +117,7 @@ internal sealed partial class AccessRequestFlow(
         var texts = context.Texts;
         var limits = Limits(context);
         DateOnly? date = null;
-        if (!(fromCard && answer.IsMissing) && !AccessAnswers.TryEndDate(answer.Text, texts, out date))
+        if (!(fromCard && answer.IsMissing) && !AccessAnswers.TryEndDate(answer.Text, texts, limits.Today, out date))
         {
             return Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.EndDateInvalid, Iso(limits.FirstEndDate.AddDays(29))));
         }
@@ -137,15 +129,13 @@ internal sealed partial class AccessRequestFlow(
             _ => null,
         };
         return error is null
-            ? Step<AccessRequestState>.Ask(state with { EndDate = date, Step = AccessStep.Confirm })
+            ? Step<AccessRequestState>.Ask((state with { EndDate = date, EndDateKnown = true }).Next())
             : Step<AccessRequestState>.Retry(state, error);
     }
 
-    /// <summary>A licence has one level: nothing to ask.</summary>
-    private static AccessRequestState Chosen(AccessRequestState state, AccessResource resource) =>
-        resource.Levels.Count == 1
-            ? state with { ResourceId = resource.Id, Candidates = null, Level = resource.Levels[0], Step = AccessStep.Justification }
-            : state with { ResourceId = resource.Id, Candidates = null, Level = null, Step = AccessStep.Level };
+    /// <summary>"yes", "send it", "ouais", "c'est bon": the summary is confirmed.</summary>
+    private static bool IsYes(string? text) =>
+        AccessAnswers.IsYes(text) || AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" };
 
     private AccessLimits Limits(DialogContext context) =>
         AccessLimits.For(options.Value, DateOnly.FromDateTime(context.ToLocal(context.Now).DateTime));

@@ -49,4 +49,20 @@ internal static class AccessTextKeys
     public const string ApproverNone = "access.approver.none";
 
     public const string KindPrefix = "access.kind.";
+
+    public const string Understood = "access.understood";
+    public const string Took = "access.took";
+    public const string TookLevel = "access.took.level";
+    public const string TookEndDate = "access.took.endDate";
+    public const string TookReason = "access.took.reason";
+    public const string DidYouMean = "access.didYouMean";
+    public const string DidYouMeanHint = "access.didYouMean.hint";
+    public const string NoneOfThese = "access.didYouMean.none";
+    public const string NotFound = "access.notFound";
+    public const string NotFoundHint = "access.notFound.hint";
+    public const string Human = "access.human";
+    public const string EditResource = "access.summary.edit.resource";
+    public const string EditLevel = "access.summary.edit.level";
+    public const string EditJustification = "access.summary.edit.justification";
+    public const string EditEndDate = "access.summary.edit.endDate";
 }

@@ -18,7 +18,7 @@ namespace ServiceDesk.Dialogs.Tests.Flows.RequestAccess;
 /// The real router with the request-access flow and the approval buttons over in-memory ports. A new router per
 /// turn, so everything between turns lives in the stores. Jean (29:jean) asks; Marie (29:marie) is his manager.
 /// </summary>
-internal sealed class AccessHarness
+internal sealed class AccessHarness(AccessCatalogueOptions? options = null)
 {
     public static readonly Person Jean = new("29:jean", "aad-jean", "Jean Dupont");
     public static readonly Person Marie = new("29:marie", "aad-marie", "Marie Martin");
@@ -29,20 +29,17 @@ internal sealed class AccessHarness
 
     public InMemoryUserProfiles Profiles { get; } = new();
 
-    public FakeDirectory Directory { get; } = new();
+    /// <summary>Marie is Jean's manager.</summary>
+    public FakeDirectory Directory { get; } = new() { Managers = { [Jean.Id] = new DirectoryPerson(Marie.Id, Marie.AadObjectId, Marie.Name) } };
 
     // Sunday 22 November 2026, 09:00 UTC (10:00 in Paris).
     public ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
-    public AccessCatalogueOptions Options { get; } = TestAccessCatalogue.Options();
+    /// <summary>The small test catalogue, or the one given (e.g. the shipped catalogue, with its look-alike resources).</summary>
+    public AccessCatalogueOptions Options { get; } = options ?? TestAccessCatalogue.Options();
 
     /// <summary>The last card the person was shown (what their next card answer is based on).</summary>
     public AdaptiveCard? LastCard { get; private set; }
-
-    public AccessHarness()
-    {
-        Directory.Managers[Jean.Id] = new DirectoryPerson(Marie.Id, Marie.AadObjectId, Marie.Name);
-    }
 
     public ServiceDeskRouter Router()
     {

@@ -1,0 +1,161 @@
+namespace ServiceDesk.Dialogs.Catalogue;
+
+/// <summary>
+/// Scores every resource against the whole request: names and aliases in both languages, typos and accents
+/// forgiven, each word counting by how rare it is in the catalogue ("finance" is in six resources, "share" in three,
+/// "visio" in one). A resource is taken only with a high score, a clear margin over the next one and a word of the
+/// request that the next one lacks; a named team or kind that the resource does not have counts against it.
+/// Everything else is asked (<see cref="AccessMatchKind.Near"/>) or said to be missing.
+/// </summary>
+internal sealed class AccessCatalogueMatcher
+{
+    // A word found in one resource only weighs 1; one found in every resource about 0.23 (see AccessMatcherEntry).
+    public const double ClearScore = 0.8;
+    public const double ClearMargin = 0.33;
+    public const double NearScore = 0.4;
+    private const double PhraseBonus = 0.33;
+    private const double OtherTeamPenalty = 0.5;
+    private const double OtherKindPenalty = 0.33;
+    private const double Strong = 0.8;
+    private const int MaxAsked = 3;
+    private const int MaxTied = 5; // with "None of these", the six buttons Teams shows without an overflow menu
+
+    private readonly IReadOnlyList<AccessMatcherEntry> _entries;
+    private readonly HashSet<string> _vocabulary;
+
+    public AccessCatalogueMatcher(IReadOnlyList<AccessResource> resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        _entries = AccessMatcherEntry.Index(resources);
+        _vocabulary = [.. _entries.SelectMany(e => e.Tokens)];
+    }
+
+    /// <summary>Matches <paramref name="text"/> against the catalogue, or only <paramref name="among"/> (a "did you mean" answer).</summary>
+    public AccessCatalogueMatch Match(string? text, IReadOnlyCollection<AccessResource>? among = null)
+    {
+        var words = RequestWords.Read(text);
+        if (words.Count == 0)
+        {
+            return AccessCatalogueMatch.Nothing;
+        }
+
+        var teams = words.Where(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text) && NamesSomething(w, words)).Select(w => w.Text).ToList();
+        var kinds = words.Where(w => w.Weight >= 1 && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
+        var scored = _entries
+            .Where(e => among is null || among.Any(r => r.Id == e.Resource.Id))
+            .Select(e => Score(e, words, teams, kinds))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Entry.Order)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return AccessCatalogueMatch.Nothing;
+        }
+
+        var top = scored[0];
+        var second = scored.Count > 1 ? scored[1] : null;
+        var narrowed = among is not null;
+        var unknown = UnknownWords(words);
+        if (top.Score >= (narrowed ? NearScore : ClearScore)
+            && top.Score - (second?.Score ?? 0) >= ClearMargin
+            && (second is null || Distinguishes(top, second.Entry, words))
+            && !OneWordBesideTheUnknown(top, unknown))
+        {
+            return new AccessCatalogueMatch(AccessMatchKind.Clear, [top.Entry.Resource], true);
+        }
+
+        var bar = Math.Max(narrowed ? Strong : NearScore, top.Score * 0.5);
+        var near = scored.Where(s => s.Score >= bar).ToList();
+
+        // "the legal sharepoint" (every candidate is another team's or another kind), "a licence for AutoCAD" (only
+        // the kind matched, the name did not): what was asked for is not in the catalogue.
+        var onlyKindWords = near.All(s => s.Used.All(w => CatalogueWords.Kinds.ContainsKey(w.Text)));
+        if (near.Count == 0 || (!narrowed && (near.All(s => s.Penalised) || (onlyKindWords && unknown.Count > 0))))
+        {
+            return new AccessCatalogueMatch(AccessMatchKind.None, [], true);
+        }
+
+        var tied = near.Count(s => s.Score >= top.Score - 0.01);
+        var count = Math.Max(Math.Min(near.Count, MaxAsked), Math.Min(tied, MaxTied));
+        return new AccessCatalogueMatch(AccessMatchKind.Near, [.. near.Take(count).Select(s => s.Entry.Resource)], true);
+    }
+
+    private static Scored Score(AccessMatcherEntry entry, IReadOnlyList<RequestWord> words, List<string> teams, List<string> kinds)
+    {
+        var credit = new Dictionary<string, double>(StringComparer.Ordinal);
+        var used = new List<RequestWord>();
+        foreach (var word in words)
+        {
+            var (token, similarity) = entry.Best(word.Text);
+            if (token is null || similarity < WordSimilarity.Weak)
+            {
+                continue;
+            }
+
+            var value = word.Weight * similarity * entry.Weight(token);
+            credit[token] = Math.Max(credit.GetValueOrDefault(token), value);
+            if (similarity >= Strong && word.Weight >= 1)
+            {
+                used.Add(word);
+            }
+        }
+
+        var score = credit.Values.Sum();
+        if (entry.Phrases.Any(p => p.Length >= 2 && p.All(t => used.Any(w => WordSimilarity.Of(w.Text, t) >= Strong))))
+        {
+            score += PhraseBonus;
+        }
+
+        // The distinguishing word decides: a request naming another team, or another kind, is not for this resource.
+        var penalised = false;
+        if (teams.Count > 0 && entry.Teams.Count > 0 && !teams.Any(t => entry.Best(t).Similarity >= Strong))
+        {
+            score -= OtherTeamPenalty;
+            penalised = true;
+        }
+
+        if (kinds.Count > 0 && !kinds.Any(k => CatalogueWords.Kinds[k] == entry.Resource.Kind || entry.Best(k).Similarity >= Strong))
+        {
+            score -= OtherKindPenalty;
+            penalised = true;
+        }
+
+        return new Scored(entry, score, used, penalised);
+    }
+
+    /// <summary>
+    /// A team counts when it is said of the resource ("the legal sharepoint", "site RH", "finance share"): next to a
+    /// kind or a catalogue word. "SAP for the audit" names no audit team.
+    /// </summary>
+    private bool NamesSomething(RequestWord team, IReadOnlyList<RequestWord> words) =>
+        words.Any(w => w.Position != team.Position && Math.Abs(w.Position - team.Position) <= 2
+            && (CatalogueWords.Kinds.ContainsKey(w.Text) || _vocabulary.Any(t => WordSimilarity.Of(w.Text, t) >= Strong)));
+
+    /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
+    private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>
+        top.Used.Any(w => rival.Best(w.Text).Similarity < Strong);
+
+    /// <summary>
+    /// One word named the resource and the request has a word the catalogue does not know: right next to it ("the
+    /// jira project"), or anywhere when that one word was a typo's worth away ("Jira pour le projet" is not "Project").
+    /// </summary>
+    private static bool OneWordBesideTheUnknown(Scored top, List<RequestWord> unknown) =>
+        top.Used.Count == 1
+        && unknown.Any(u => Math.Abs(u.Position - top.Used[0].Position) == 1 || top.Entry.Best(top.Used[0].Text).Similarity < 1);
+
+    /// <summary>
+    /// Words of the request the catalogue does not know ("jira", "autocad"). Next to the only word that matched
+    /// ("the jira project") the request may name something else, so the match is asked, not taken.
+    /// </summary>
+    private List<RequestWord> UnknownWords(IReadOnlyList<RequestWord> words) =>
+    [
+        .. words.Where(w => w.Weight >= 1
+            && w.Text.Length >= 3
+            && !w.Text.All(char.IsAsciiDigit)
+            && !CatalogueWords.Departments.Contains(w.Text)
+            && !CatalogueWords.Kinds.ContainsKey(w.Text)
+            && !_vocabulary.Any(t => WordSimilarity.Of(w.Text, t) >= Strong)),
+    ];
+
+    private sealed record Scored(AccessMatcherEntry Entry, double Score, List<RequestWord> Used, bool Penalised);
+}

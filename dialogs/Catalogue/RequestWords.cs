@@ -1,0 +1,91 @@
+namespace ServiceDesk.Dialogs.Catalogue;
+
+/// <summary>A word of a request that may name a resource: its place in the text and how much it counts.</summary>
+internal readonly record struct RequestWord(string Text, int Position, double Weight);
+
+/// <summary>
+/// Reads the words of a request that may name the resource. Words of the reason ("because I joined the budget
+/// team", "car je rejoins …") count a third: "team" there must not make the request a Teams group.
+/// </summary>
+internal static class RequestWords
+{
+    public const double ReasonWeight = 0.3;
+
+    public static IReadOnlyList<RequestWord> Read(string? text)
+    {
+        var words = new List<RequestWord>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return words;
+        }
+
+        var position = 0;
+        foreach (var sentence in text.Split(['.', '!', '?', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var inReason = false;
+            foreach (var part in sentence.Split(','))
+            {
+                var tokens = CatalogueText.Tokens(part);
+                var negated = false;
+                for (var i = 0; i < tokens.Length; i++, position++)
+                {
+                    var token = tokens[i];
+                    if (CatalogueWords.ReasonStarts.Contains(token))
+                    {
+                        inReason = true;
+                        continue;
+                    }
+
+                    if (CatalogueWords.Joins.Contains(token) && CuesFollow(tokens, i + 1))
+                    {
+                        (inReason, negated) = (false, false);
+                        continue;
+                    }
+
+                    negated |= Negates(tokens, i);
+                    if (!negated && !CatalogueWords.Filler.Contains(token))
+                    {
+                        words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1));
+                    }
+                }
+
+                position++; // a comma or a full stop apart: never neighbours
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// "not the finance workspace", "except the HR site", "pas le site, le dossier": what follows is not what is
+    /// asked for. "I do not have access to X" is not a negation of X (no article follows "not").
+    /// </summary>
+    private static bool Negates(string[] tokens, int i)
+    {
+        var next = i + 1 < tokens.Length ? tokens[i + 1] : string.Empty;
+        return tokens[i] switch
+        {
+            "not" => next is "the" or "a" or "an" or "my",
+            "pas" => next is "le" or "la" or "les" or "l" or "un" or "une" or "du",
+            "except" or "sauf" or "excepte" => true,
+            "rather" => next == "than",
+            "instead" => next == "of",
+            "plutot" => next == "que" || next == "qu",
+            "lieu" => i > 0 && tokens[i - 1] == "au",
+            _ => false,
+        };
+    }
+
+    private static bool CuesFollow(string[] tokens, int from)
+    {
+        for (var i = from; i < Math.Min(tokens.Length, from + 4); i++)
+        {
+            if (CatalogueWords.RequestCues.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
