@@ -8,5 +8,11 @@ public static class KnowledgeRelevance
     /// search's own threshold, so only a clear match delays the form (measured on the labelled sets' dev part: the
     /// first hit at this score is the right article for nearly every question).
     /// </summary>
-    public const double SolveFirst = 0.6;
+    public const double SolveFirst = 0.8;
+
+    /// <summary>
+    /// ...and only when the first hit leads the second by this much: two close articles ("VPN will not connect" and
+    /// "Connect to the VPN") mean the problem is not clearly one of them, so the incident flow starts as usual.
+    /// </summary>
+    public const double SolveFirstLead = 0.1;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.ReportIncident;
 using ServiceDesk.Dialogs.Knowledge;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
@@ -15,7 +16,7 @@ namespace ServiceDesk.Dialogs.Flows.Knowledge;
 /// an incident pre-filled with the question. The search returns nothing below its relevance threshold, searches both
 /// languages, and an article the person rejected in this conversation is never offered again.
 /// </summary>
-internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory)
+internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory, IOutageQuery outages)
 {
     public async Task<IReadOnlyList<Reply>> AnswerAsync(DialogContext context, string question, CancellationToken cancellationToken)
     {
@@ -52,7 +53,8 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
     /// <summary>
     /// A problem worded as such ("my disk is full") that an article clearly answers gets the article first: "This may
     /// solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled). Null when no article
-    /// is a clear match: the incident flow starts as usual.
+    /// is a clear match, or an outage is ongoing on that service (no article solves it; the incident flow offers to
+    /// join it): the incident flow starts as usual.
     /// </summary>
     public async Task<IReadOnlyList<Reply>?> TrySolveFirstAsync(
         DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
@@ -67,12 +69,18 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
-        if (hits.Count == 0 || hits[0].Score < KnowledgeRelevance.SolveFirst)
+        if (hits.Count == 0 || hits[0].Score < KnowledgeRelevance.SolveFirst
+            || (hits.Count > 1 && hits[0].Score - hits[1].Score < KnowledgeRelevance.SolveFirstLead))
         {
             return null;
         }
 
         var best = hits[0];
+        if ((await outages.FindActiveAsync(recognition.CategoryHint ?? best.Service, recognition.ServiceHint, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            return null;
+        }
+
         var texts = context.Texts;
         await RememberAsync(context, recall, etag, best.ArticleId, text, cancellationToken).ConfigureAwait(false);
         var intro = LanguageNote(context, best) is { } note ? $"{texts.Get(TextKeys.KbMaySolve)} {note}" : texts.Get(TextKeys.KbMaySolve);

@@ -64,7 +64,7 @@ internal sealed class RouterHarness
             sessions,
             dialogs,
             new KeywordIntentRecognizer(),
-            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore())),
+            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages()),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
