@@ -90,7 +90,7 @@ internal sealed partial class ServiceDeskRouter
     private async Task RememberAsync(Session session, ActiveDialog? memory, CancellationToken cancellationToken)
     {
         var context = session.Context;
-        if (context.Parked is null && memory is not { Misses: > 0 })
+        if (context.Parked is null && memory is not ({ Misses: > 0 } or { Transcript.Count: > 0 }))
         {
             await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
             return;

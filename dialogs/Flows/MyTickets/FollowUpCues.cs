@@ -12,7 +12,7 @@ internal static class FollowUpCues
 
     private static readonly HashSet<string> TicketNouns = new(StringComparer.Ordinal)
     {
-        "ticket", "tickets", "request", "requests", "incident", "incidents", "case", "demande", "demandes", "dossier", "req", "inc",
+        "ticket", "tickets", "request", "requests", "incident", "incidents", "case", "demande", "demandes", "req", "inc",
     };
 
     /// <summary>"My ticket" in a sentence that opens one is a new request, not a follow-up.</summary>
@@ -110,7 +110,7 @@ internal static class FollowUpCues
 
         if (AddToTicket(text) is not null)
         {
-            return recognition with { Intent = Intent.TicketFollowUp, Confidence = Math.Max(recognition.Confidence, 0.9), Subject = recognition.Subject ?? text };
+            return recognition with { Intent = Intent.TicketFollowUp, Confidence = Math.Max(recognition.Confidence, 0.9) };
         }
 
         var upgrade = recognition.Intent switch
@@ -120,7 +120,7 @@ internal static class FollowUpCues
             _ => false,
         };
         return upgrade
-            ? recognition with { Intent = Intent.TicketFollowUp, Confidence = Math.Max(recognition.Confidence, 0.8), Subject = recognition.Subject ?? text }
+            ? recognition with { Intent = Intent.TicketFollowUp, Confidence = Math.Max(recognition.Confidence, 0.8) }
             : recognition;
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class MyTicketsFlow
             case > 1:
                 return [Reply.Of(TicketCards.Pick(context, matches, texts.Get(adding is null ? TextKeys.PipelineFollowUpPick : TextKeys.PipelineCommentPick)))];
             default:
-                var named = subject.Count > 0 ? string.Join(' ', subject) : recognition.ServiceHint ?? recognition.CategoryHint ?? text.Trim();
+                var named = recognition.Subject ?? (subject.Count > 0 ? string.Join(' ', subject) : recognition.ServiceHint ?? recognition.CategoryHint ?? text.Trim());
                 var shown = CardText.Literal(named.Length > 60 ? named[..60] + "…" : named);
                 return [Reply.Of(TicketCards.List(context, listed, texts.Get(TextKeys.PipelineFollowUpNone, shown)))];
         }

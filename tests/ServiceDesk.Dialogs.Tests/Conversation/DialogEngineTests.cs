@@ -108,7 +108,7 @@ public sealed class DialogEngineTests
 
         Assert.Equal("text: I closed our unfinished conversation because nothing happened for more than 30 minutes. Let's start afresh.", RouterHarness.Describe(result)[0]);
         // No dialog is left; "Ada" on its own was a message the bot did not understand, which it remembers.
-        Assert.Equal(ActiveDialog.NoDialog, _harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Equal(ServiceDesk.Dialogs.Conversation.ActiveDialog.NoDialog, _harness.Store.Peek("a:personal", "29:jean")?.DialogName);
     }
 
     [Theory]
