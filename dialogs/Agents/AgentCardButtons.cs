@@ -57,6 +57,7 @@ internal static class AgentCardButtons
                 },
                 Text(AgentVerbs.PriorityReasonInput, texts.Get(TextKeys.AgentsPriorityReasonLabel), texts)),
             Button(AgentVerbs.Reopen, TextKeys.AgentsReopen),
+            Form(AgentVerbs.Cancel, TextKeys.AgentsCancel, TextKeys.AgentsCancelSend, Text(AgentVerbs.CancelReasonInput, texts.Get(TextKeys.AgentsCancelReasonLabel), texts)),
         };
         var talk = new List<AdaptiveAction?>
         {

@@ -83,6 +83,12 @@ internal sealed record AgentChange(Ticket? Changed, TicketEvent? Event, string? 
                 return textError is not null
                     ? Refused(textError)
                     : new(at, Event(reply ? TicketEventKind.ReplyToRequester : TicketEventKind.InternalNote, [], text, @internal: !reply), null);
+            case AgentVerbs.Cancel:
+                var (cancelReason, reasonError) = Text(data, AgentVerbs.CancelReasonInput, required: true, texts, TextKeys.AgentsCancelNeedsReason);
+                return reasonError is not null
+                    ? Refused(reasonError)
+                    : new(at with { Status = TicketStatus.Cancelled, OnHoldReason = null, ClosedAt = now },
+                        Event(TicketEventKind.StatusChanged, [Status(TicketStatus.Cancelled)], cancelReason), null);
             case AgentVerbs.Reopen:
                 var reopened = ticket.Assignee is null ? TicketStatus.New : TicketStatus.InProgress;
                 return new(at with { Status = reopened, ResolvedAt = null, ClosedAt = null, ResolutionNote = null, Rating = null },

@@ -25,6 +25,7 @@ internal static class AgentRules
             AgentVerbs.Reply => workable || status is TicketStatus.Resolved or TicketStatus.Fulfilled,
             AgentVerbs.Note => status is not TicketStatus.Cancelled,
             AgentVerbs.Reopen => !request && status is TicketStatus.Resolved,
+            AgentVerbs.Cancel => status.IsOpen(),
             _ => false,
         };
     }

@@ -15,8 +15,9 @@ internal static class AgentVerbs
     public const string Note = "agent.note";
     public const string Reopen = "agent.reopen";
     public const string Fulfil = "agent.fulfil";
+    public const string Cancel = "agent.cancel";
 
-    public static IReadOnlyList<string> All { get; } = [AssignMe, AssignTo, Start, Hold, Resolve, Priority, Reply, Note, Reopen, Fulfil];
+    public static IReadOnlyList<string> All { get; } = [AssignMe, AssignTo, Start, Hold, Resolve, Priority, Reply, Note, Reopen, Fulfil, Cancel];
 
     // Card data (untrusted): which ticket and the version the card showed.
     public const string TicketField = "ticket";
@@ -30,6 +31,7 @@ internal static class AgentVerbs
     public const string PriorityReasonInput = "agentPriorityReason";
     public const string ReplyInput = "agentReply";
     public const string NoteInput = "agentNote";
+    public const string CancelReasonInput = "agentCancelReason";
 
     /// <summary>Replies, notes, resolution notes and reasons: enough for a real answer, far below a card's size limit.</summary>
     public const int MaxText = 4_000;

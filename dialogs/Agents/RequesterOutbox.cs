@@ -10,7 +10,7 @@ namespace ServiceDesk.Dialogs.Agents;
 /// <summary>
 /// What the requester is told of a change someone else made, in their own language, in their 1:1 chat: assigned,
 /// a reply, on hold awaiting them, resolved (with their ticket card: It's fixed / Still broken and a rating),
-/// reopened, fulfilled; and their ticket card replaced in place after any other change.
+/// reopened, fulfilled, cancelled (with the reason); and their ticket card replaced in place after any other change.
 /// </summary>
 internal static class RequesterOutbox
 {
@@ -33,6 +33,8 @@ internal static class RequesterOutbox
         {
             TicketEventKind.Assigned => texts.Get(TextKeys.AgentsNotifyAssigned, stored.Number, stored.Title, stored.Assignee?.Name ?? who),
             TicketEventKind.ReplyToRequester => texts.Get(TextKeys.AgentsNotifyReply, stored.Number, stored.Title, who, change.Text),
+            TicketEventKind.StatusChanged when stored.Status == TicketStatus.Cancelled =>
+                texts.Get(TextKeys.AgentsNotifyCancelled, stored.Number, stored.Title, who, change.Text),
             TicketEventKind.StatusChanged when stored is { Status: TicketStatus.OnHold, OnHoldReason: OnHoldReason.AwaitingRequester } =>
                 texts.Get(TextKeys.AgentsNotifyAwaitingYou, stored.Number, stored.Title, who),
             TicketEventKind.Reopened => texts.Get(TextKeys.AgentsNotifyReopened, stored.Number, stored.Title, who),

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
@@ -9,7 +11,7 @@ namespace ServiceDesk.Dialogs.Agents;
 /// Everyone a ticket change concerns besides the person acting, as outbox records written with the change:
 /// <list type="bullet">
 /// <item>an incident's creation, or an access request's approval (fulfilment), starts the ticket's thread in its
-/// category's queue with the card (no queue set up: nothing, logged);</item>
+/// category's queue with the card (no queue set up: nothing, logged); a P1's first card calls the on-call agents;</item>
 /// <item>any other change replaces the posted card in place (if it is not posted yet, nothing: when the first post
 /// is delivered, <see cref="CardTrackingObserver"/> replaces it with the current card if the ticket moved on);</item>
 /// <item>a requester's comment, rating or reopening appears in the thread (the SLA monitor posts its own notices);</item>
@@ -18,7 +20,8 @@ namespace ServiceDesk.Dialogs.Agents;
 /// For a creation, pass the draft's template as <c>before</c> (its category picks the queue); null picks the default queue.
 /// </summary>
 internal sealed partial class TicketNotifier(
-    ITicketStore tickets, IAgentQueue queue, IUserProfileStore profiles, AgentTicketCard cards, ILogger<TicketNotifier> logger)
+    ITicketStore tickets, IAgentQueue queue, IUserProfileStore profiles, AgentTicketCard cards, IOptions<ServiceLevelOptions> serviceLevels,
+    ILogger<TicketNotifier> logger)
     : ITicketNotifier
 {
     public async Task<OutboxFor> ForAsync(Ticket? before, TicketEvent change, CancellationToken cancellationToken)
@@ -44,7 +47,8 @@ internal sealed partial class TicketNotifier(
         {
             if (channel is { Blocked: false })
             {
-                drafts.Add(QueueOutbox.NewThread(stored, channel, card));
+                var onCall = OnCallCall.Onto(card, stored, serviceLevels.Value.OnCallAgents, Localization.Texts.For(channel.Locale));
+                drafts.Add(QueueOutbox.NewThread(stored, channel, onCall));
             }
             else
             {

@@ -79,4 +79,12 @@ public static partial class TextKeys
     public const string AgentsThreadRated = "agents.threadRated";
     public const string AgentsThreadReopened = "agents.threadReopened";
     public const string AgentsUnknownCommand = "agents.unknownCommand";
+
+    // Lifecycle: an agent's cancel with a reason, the on-call agents called when a P1 is opened.
+    public const string AgentsCancel = "agents.cancel";
+    public const string AgentsCancelSend = "agents.cancelSend";
+    public const string AgentsCancelReasonLabel = "agents.cancelReasonLabel";
+    public const string AgentsCancelNeedsReason = "agents.cancelNeedsReason";
+    public const string AgentsNotifyCancelled = "agents.notifyCancelled";
+    public const string AgentsOnCallP1 = "agents.onCallP1";
 }

@@ -103,6 +103,7 @@ public static partial class TextKeys
     public const string TicketsCannotConfirm = "tickets.cannotConfirm";
     public const string TicketsRatingRequired = "tickets.ratingRequired";
     public const string TicketsCannotReopen = "tickets.cannotReopen";
+    public const string TicketsClosedFinal = "tickets.closedFinal";
     public const string TicketsStatusNew = "tickets.statusNew";
     public const string TicketsStatusAwaitingApproval = "tickets.statusAwaitingApproval";
     public const string TicketsStatusApproved = "tickets.statusApproved";

@@ -24,4 +24,8 @@ public static partial class TextKeys
     public const string MetricsMinutes = "metrics.minutes";
     public const string MetricsHours = "metrics.hours";
     public const string MetricsDays = "metrics.days";
+    public const string MetricsIncidentsResolved = "metrics.incidentsResolved";
+    public const string MetricsSlaShare = "metrics.slaShare";
+    public const string MetricsAgeing = "metrics.ageing";
+    public const string MetricsAgeingValue = "metrics.ageingValue";
 }

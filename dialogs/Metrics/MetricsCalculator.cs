@@ -3,65 +3,118 @@ using ServiceDesk.Dialogs.Tickets;
 namespace ServiceDesk.Dialogs.Metrics;
 
 /// <summary>
-/// The metrics' definitions, as pure arithmetic over tickets already read:
+/// The metrics' definitions (ITIL and HDI practice), as pure arithmetic over tickets already read:
 /// <list type="bullet">
-/// <item>cohort: the incidents created in [from, to); backlog: the open tickets given (incidents and requests), now;</item>
-/// <item>MTTA / MTTR per (current) priority: mean wall-clock minutes from creation to <see cref="TicketFacts.RespondedAt"/>
-/// / <see cref="TicketFacts.ResolvedAt"/>, over the cohort tickets that have one;</item>
-/// <item>SLA compliance: response met when responded at or before <see cref="SlaState.ResponseDue"/>, over the responded
-/// tickets with a clock; resolution met when resolved at or before <see cref="SlaState.ResolutionDue"/> (already pushed
-/// by on-hold pauses), over the resolved tickets with a clock;</item>
-/// <item>first-contact resolution: <see cref="TicketFacts.ResolvedAtFirstContact"/> over the resolved tickets;</item>
-/// <item>deflection: helpful answers in the period / (helpful answers + incidents created);</item>
-/// <item>CSAT: mean of the 1–5 ratings of the cohort and the share of 4–5 among the rated.</item>
+/// <item>backlog: the open tickets given (incidents and requests) now, by status and priority, and by age;</item>
+/// <item>service levels: every response and resolution target (incidents and requests with a clock) settled in the
+/// period (<see cref="SlaOutcome"/>): met when done by its due time, missed otherwise, an open breach being a miss;</item>
+/// <item>MTTA / MTTR over the incidents resolved in the period: creation to first response / to the latest resolution,
+/// in business time (the priority's calendar, holds awaiting the requester left out) and in wall-clock time;</item>
+/// <item>first-contact resolution: <see cref="TicketFacts.ResolvedAtFirstContact"/> over the incidents resolved in the period;</item>
+/// <item>CSAT: the ratings of the latest resolution (<see cref="TicketFacts.CurrentRating"/>) of those incidents;</item>
+/// <item>deflection: helpful answers in the period / (helpful answers + incidents created in the period).</item>
 /// </list>
 /// </summary>
 public static class MetricsCalculator
 {
+    /// <param name="from">Start of the period (included).</param>
+    /// <param name="to">End of the period (excluded).</param>
+    /// <param name="now">When the figures are computed: targets due after it and not met are not settled yet.</param>
+    /// <param name="tickets">Every ticket that may count: created in or before the period, or still open, with its history.</param>
+    /// <param name="open">The open tickets now, for the backlog.</param>
+    /// <param name="deflections">Knowledge answers counted in the period.</param>
+    /// <param name="counted">Business time between two instants for a priority (the SLA clock's calendar).</param>
     public static ServiceMetrics Calculate(
         DateTimeOffset from, DateTimeOffset to, DateTimeOffset now,
-        IEnumerable<TicketFacts> created, IEnumerable<Ticket> open, DeflectionCounts deflections)
+        IEnumerable<TicketFacts> tickets, IEnumerable<Ticket> open, DeflectionCounts deflections,
+        Func<Priority, DateTimeOffset, DateTimeOffset, TimeSpan> counted)
     {
         ArgumentNullException.ThrowIfNull(deflections);
-        var cohort = created.Where(f => f.Ticket.Kind == TicketKind.Incident && f.Ticket.CreatedAt >= from && f.Ticket.CreatedAt < to).ToList();
-        var resolved = cohort.Where(f => f.ResolvedAt is not null).ToList();
-        var responded = cohort.Where(f => f.RespondedAt is not null).ToList();
-        var ratings = cohort.Select(f => f.Ticket.Rating).OfType<int>().Where(r => r is >= 1 and <= 5).ToList();
+        ArgumentNullException.ThrowIfNull(counted);
+        bool InPeriod(DateTimeOffset at) => at >= from && at < to;
+
+        var all = tickets.DistinctBy(f => f.Ticket.Number).ToList();
+        var incidents = all.Where(f => f.Ticket.Kind == TicketKind.Incident).ToList();
+        var created = incidents.Where(f => InPeriod(f.Ticket.CreatedAt)).ToList();
+        var resolved = incidents.Where(f => f.ResolvedAt is { } at && InPeriod(at)).ToList();
+        var responses = Settled(all, f => SlaOutcome.Response(f, now), InPeriod);
+        var resolutions = Settled(all, f => SlaOutcome.Resolution(f, now), InPeriod);
+        var ratings = resolved.Select(f => f.CurrentRating).OfType<int>().ToList();
+
+        var byPriority = Enum.GetValues<Priority>().Select(p => new PriorityFigures(
+            p,
+            created.Count(f => f.Ticket.Priority == p),
+            resolved.Count(f => f.Ticket.Priority == p),
+            Rate(responses.Where(o => o.Facts.Ticket.Priority == p)),
+            Rate(resolutions.Where(o => o.Facts.Ticket.Priority == p)),
+            Acknowledge(resolved.Where(f => f.Ticket.Priority == p), counted),
+            Resolve(resolved.Where(f => f.Ticket.Priority == p), counted))).ToList();
 
         return new ServiceMetrics(
-            from, to, now, cohort.Count,
-            BacklogOf(open),
-            [.. Enum.GetValues<Priority>().Select(p => TimesOf(p, cohort.Where(f => f.Ticket.Priority == p).ToList()))],
-            new Rate(
-                responded.Count(f => f.Ticket.Sla is { } sla && f.RespondedAt <= sla.ResponseDue),
-                responded.Count(f => f.Ticket.Sla is not null)),
-            new Rate(
-                resolved.Count(f => f.Ticket.Sla is { } sla && f.ResolvedAt <= sla.ResolutionDue),
-                resolved.Count(f => f.Ticket.Sla is not null)),
+            from, to, now, created.Count, resolved.Count,
+            BacklogOf(open, now),
+            byPriority,
+            Rate(responses),
+            Rate(resolutions),
+            Acknowledge(resolved, counted),
+            Resolve(resolved, counted),
             new Rate(resolved.Count(f => f.ResolvedAtFirstContact), resolved.Count),
-            new DeflectionRate(deflections.Helpful, deflections.NotHelpful, cohort.Count),
+            new DeflectionRate(deflections.Helpful, deflections.NotHelpful, created.Count),
             new Csat(
                 ratings.Count,
                 ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),
                 ratings.Count == 0 ? null : Math.Round(100.0 * ratings.Count(r => r >= 4) / ratings.Count, 1)));
     }
 
-    private static Backlog BacklogOf(IEnumerable<Ticket> open)
+    private static List<(TicketFacts Facts, SlaOutcome Outcome)> Settled(
+        List<TicketFacts> tickets, Func<TicketFacts, SlaOutcome?> outcome, Func<DateTimeOffset, bool> inPeriod) =>
+        [.. tickets.Select(f => (Facts: f, Outcome: outcome(f))).Where(o => o.Outcome is { } settled && inPeriod(settled.SettledAt)).Select(o => (o.Facts, o.Outcome!))];
+
+    private static SlaRate Rate(IEnumerable<(TicketFacts Facts, SlaOutcome Outcome)> outcomes)
     {
-        var counts = open.Where(t => t.Status.IsOpen())
+        int met = 0, total = 0, openBreaches = 0;
+        foreach (var (_, outcome) in outcomes)
+        {
+            total++;
+            met += outcome.Met ? 1 : 0;
+            openBreaches += outcome.OpenBreach ? 1 : 0;
+        }
+
+        return new SlaRate(met, total, openBreaches);
+    }
+
+    private static MeanTimes Acknowledge(IEnumerable<TicketFacts> resolved, Func<Priority, DateTimeOffset, DateTimeOffset, TimeSpan> counted) =>
+        Means(resolved.Where(f => f.RespondedAt is not null).Select(f => (
+            counted(f.Ticket.Priority, f.Ticket.CreatedAt, f.RespondedAt!.Value),
+            f.RespondedAt!.Value - f.Ticket.CreatedAt)));
+
+    private static MeanTimes Resolve(IEnumerable<TicketFacts> resolved, Func<Priority, DateTimeOffset, DateTimeOffset, TimeSpan> counted) =>
+        Means(resolved.Select(f =>
+        {
+            var business = counted(f.Ticket.Priority, f.Ticket.CreatedAt, f.ResolvedAt!.Value) - (f.Ticket.Sla?.PausedTotal ?? TimeSpan.Zero);
+            return (business > TimeSpan.Zero ? business : TimeSpan.Zero, f.ResolvedAt!.Value - f.Ticket.CreatedAt);
+        }));
+
+    private static MeanTimes Means(IEnumerable<(TimeSpan Business, TimeSpan WallClock)> times)
+    {
+        var list = times.ToList();
+        return list.Count == 0
+            ? MeanTimes.None
+            : new MeanTimes(list.Count, Math.Round(list.Average(t => t.Business.TotalMinutes), 1), Math.Round(list.Average(t => t.WallClock.TotalMinutes), 1));
+    }
+
+    private static Backlog BacklogOf(IEnumerable<Ticket> open, DateTimeOffset now)
+    {
+        var tickets = open.Where(t => t.Status.IsOpen()).DistinctBy(t => t.Number).ToList();
+        var counts = tickets
             .GroupBy(t => (t.Status, t.Priority))
             .Select(g => new BacklogCount(g.Key.Status, g.Key.Priority, g.Count()))
             .OrderBy(c => c.Status).ThenBy(c => c.Priority)
             .ToList();
-        return new Backlog(counts.Sum(c => c.Count), counts);
+        var ages = tickets.Select(t => (int)Math.Floor(Math.Max(0, (now - t.CreatedAt).TotalDays))).ToList();
+        return new Backlog(
+            tickets.Count,
+            counts,
+            new BacklogAgeing(ages.Count(d => d <= 1), ages.Count(d => d is >= 2 and <= 7), ages.Count(d => d is >= 8 and <= 30), ages.Count(d => d > 30)));
     }
-
-    private static PriorityTimes TimesOf(Priority priority, List<TicketFacts> tickets)
-    {
-        var acknowledge = tickets.Where(f => f.RespondedAt is not null).Select(f => (f.RespondedAt!.Value - f.Ticket.CreatedAt).TotalMinutes).ToList();
-        var resolve = tickets.Where(f => f.ResolvedAt is not null).Select(f => (f.ResolvedAt!.Value - f.Ticket.CreatedAt).TotalMinutes).ToList();
-        return new PriorityTimes(priority, tickets.Count, acknowledge.Count, Mean(acknowledge), resolve.Count, Mean(resolve));
-    }
-
-    private static double? Mean(List<double> minutes) => minutes.Count == 0 ? null : Math.Round(minutes.Average(), 1);
 }

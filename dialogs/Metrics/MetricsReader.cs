@@ -4,14 +4,22 @@ using ServiceDesk.Dialogs.Tickets;
 namespace ServiceDesk.Dialogs.Metrics;
 
 /// <summary>
-/// Reads what the metrics need through the indexes (the incidents created in the period, the open queues, the
-/// deflection counts) and hands it to <see cref="MetricsCalculator"/>. Histories are read only where they add
-/// something: a ticket with no recorded response, or a resolved one (first-contact resolution).
+/// Reads what the metrics need through the indexes (the tickets created from <see cref="LookbackDays"/> before the
+/// period to its end, the open queues, the deflection counts) and hands it to <see cref="MetricsCalculator"/>.
+/// Histories are read only where they add something: a ticket with no recorded response, or a resolved one
+/// (first-contact resolution, the rating of the latest resolution).
 /// </summary>
-public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, IDeflectionCounts deflections, TimeProvider clock)
+public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, IDeflectionCounts deflections, ISlaClock sla, TimeProvider clock)
 {
     /// <summary>The longest period read at once, in days.</summary>
     public const int MaxDays = 366;
+
+    /// <summary>
+    /// How long before the period a ticket may have been opened and still be resolved, or have a target settled, in it:
+    /// a P5's resolution target is about four calendar weeks, so a quarter leaves room for holds. A ticket opened
+    /// earlier still counts while it is open (the open queues are read whole).
+    /// </summary>
+    public const int LookbackDays = 92;
 
     private const int PageSize = 200;
     private const int ParallelReads = 8;
@@ -23,21 +31,22 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
             throw new ArgumentOutOfRangeException(nameof(to), "The period must be non-empty and at most MaxDays long.");
         }
 
-        var created = await ListAllAsync(new TicketFilter(CreatedFrom: from, CreatedBefore: to), cancellationToken).ConfigureAwait(false);
-        var facts = new TicketFacts[created.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, created.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
-            async (i, ct) => facts[i] = await FactsOfAsync(created[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-
         var open = new List<Ticket>();
         foreach (var status in Enum.GetValues<TicketStatus>().Where(s => s.IsOpen()))
         {
             open.AddRange(await ListAllAsync(new TicketFilter(status), cancellationToken).ConfigureAwait(false));
         }
 
+        var created = await ListAllAsync(new TicketFilter(CreatedFrom: from.AddDays(-LookbackDays), CreatedBefore: to), cancellationToken).ConfigureAwait(false);
+        created = [.. created.Concat(open).DistinctBy(t => t.Number)];
+        var facts = new TicketFacts[created.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, created.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (i, ct) => facts[i] = await FactsOfAsync(created[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+
         var counts = await deflections.CountAsync(from, to, cancellationToken).ConfigureAwait(false);
-        return MetricsCalculator.Calculate(from, to, clock.GetUtcNow(), facts, open, counts);
+        return MetricsCalculator.Calculate(from, to, clock.GetUtcNow(), facts, open, counts, sla.Counted);
     }
 
     private async Task<TicketFacts> FactsOfAsync(Ticket ticket, CancellationToken cancellationToken)

@@ -4,35 +4,60 @@ namespace ServiceDesk.Dialogs.Metrics;
 
 /// <summary>
 /// The service desk's figures over [<see cref="From"/>, <see cref="To"/>), as <see cref="MetricsCalculator"/> defines
-/// them. Backlog is "now" (at <see cref="GeneratedAt"/>); everything else is about the incidents created in the period.
+/// them. <see cref="Backlog"/> is "now" (at <see cref="GeneratedAt"/>); the service levels count every target settled in
+/// the period; times, first-contact resolution and satisfaction are about the incidents resolved in the period.
 /// </summary>
 public sealed record ServiceMetrics(
     DateTimeOffset From,
     DateTimeOffset To,
     DateTimeOffset GeneratedAt,
     int IncidentsCreated,
+    int IncidentsResolved,
     Backlog Backlog,
-    IReadOnlyList<PriorityTimes> ByPriority,
-    Rate ResponseSla,
-    Rate ResolutionSla,
+    IReadOnlyList<PriorityFigures> ByPriority,
+    SlaRate ResponseSla,
+    SlaRate ResolutionSla,
+    MeanTimes Mtta,
+    MeanTimes Mttr,
     Rate FirstContactResolution,
     DeflectionRate Deflection,
     Csat Csat);
 
-/// <summary>Open tickets (incidents and requests) now, by status and priority.</summary>
-public sealed record Backlog(int Total, IReadOnlyList<BacklogCount> Counts);
+/// <summary>Open tickets (incidents and requests) now: by status and priority, and by age.</summary>
+public sealed record Backlog(int Total, IReadOnlyList<BacklogCount> Counts, BacklogAgeing Ageing);
 
 public sealed record BacklogCount(TicketStatus Status, Priority Priority, int Count);
 
+/// <summary>Open tickets by whole days since they were opened: 0–1, 2–7, 8–30 and more than 30.</summary>
+public sealed record BacklogAgeing(int UpToOneDay, int TwoToSevenDays, int EightToThirtyDays, int OverThirtyDays);
+
+/// <summary>One priority's figures (the ticket's priority now): what <see cref="ServiceMetrics"/> says overall, per priority.</summary>
+public sealed record PriorityFigures(
+    Priority Priority, int Created, int Resolved, SlaRate ResponseSla, SlaRate ResolutionSla, MeanTimes Mtta, MeanTimes Mttr);
+
 /// <summary>
-/// Mean time to acknowledge (created → first response) and to resolve (created → resolved) of one priority's incidents,
-/// in wall-clock minutes; null when none has responded / been resolved.
+/// Mean minutes over <see cref="Count"/> tickets: in business time (the priority's service-level calendar, holds awaiting
+/// the requester left out: the time the SLA judges) and in wall-clock time (what the employee lived). Null when none.
 /// </summary>
-public sealed record PriorityTimes(Priority Priority, int Created, int Responded, double? MttaMinutes, int Resolved, double? MttrMinutes);
+public sealed record MeanTimes(int Count, double? BusinessMinutes, double? WallClockMinutes)
+{
+    public static readonly MeanTimes None = new(0, null, null);
+}
 
 /// <summary>A share: <see cref="Met"/> of <see cref="Total"/>; <see cref="Percent"/> is null when there is nothing to measure.</summary>
 public sealed record Rate(int Met, int Total)
 {
+    public double? Percent => Total == 0 ? null : Math.Round(100.0 * Met / Total, 1);
+}
+
+/// <summary>
+/// Service-level compliance: <see cref="Met"/> targets of <see cref="Total"/> settled in the period; of the misses,
+/// <see cref="OpenBreaches"/> are tickets still not responded to (resolved) after their due time.
+/// </summary>
+public sealed record SlaRate(int Met, int Total, int OpenBreaches)
+{
+    public static readonly SlaRate None = new(0, 0, 0);
+
     public double? Percent => Total == 0 ? null : Math.Round(100.0 * Met / Total, 1);
 }
 

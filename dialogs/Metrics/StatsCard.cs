@@ -23,23 +23,30 @@ internal static class StatsCard
                     string.Join(" · ", g.Select(c => $"{c.Priority} {c.Count}"))))
                 .ToList();
 
-        var times = metrics.ByPriority.Where(p => p.Created > 0)
-            .Select(p => new Fact(p.Priority.ToString(), texts.Get(TextKeys.MetricsTimes, Duration(texts, p.MttaMinutes), Duration(texts, p.MttrMinutes), p.Created)))
+        var times = metrics.ByPriority.Where(p => p.Resolved > 0)
+            .Select(p => new Fact(p.Priority.ToString(), texts.Get(
+                TextKeys.MetricsTimes,
+                Duration(texts, p.Mtta.BusinessMinutes), Duration(texts, p.Mtta.WallClockMinutes),
+                Duration(texts, p.Mttr.BusinessMinutes), Duration(texts, p.Mttr.WallClockMinutes), p.Resolved)))
             .ToList();
+        var ageing = metrics.Backlog.Ageing;
 
         List<CardElement> body =
         [
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(texts.Get(TextKeys.MetricsBacklogTotal, metrics.Backlog.Total)) { Weight = TextWeight.Bolder, Wrap = true },
             new FactSet(backlog),
+            new FactSet([new Fact(texts.Get(TextKeys.MetricsAgeing), texts.Get(
+                TextKeys.MetricsAgeingValue, ageing.UpToOneDay, ageing.TwoToSevenDays, ageing.EightToThirtyDays, ageing.OverThirtyDays))]),
             new TextBlock(texts.Get(TextKeys.MetricsTimesHeading)) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
-            new FactSet(times.Count == 0 ? [new Fact(texts.Get(TextKeys.MetricsIncidentsCreated), "0")] : times),
+            new FactSet(times.Count == 0 ? [new Fact(texts.Get(TextKeys.MetricsIncidentsResolved), "0")] : times),
             new TextBlock(texts.Get(TextKeys.MetricsQualityHeading)) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium },
             new FactSet(
             [
                 new Fact(texts.Get(TextKeys.MetricsIncidentsCreated), metrics.IncidentsCreated.ToString(texts.Culture)),
-                new Fact(texts.Get(TextKeys.MetricsResponseSla), Share(texts, metrics.ResponseSla.Percent, metrics.ResponseSla.Total)),
-                new Fact(texts.Get(TextKeys.MetricsResolutionSla), Share(texts, metrics.ResolutionSla.Percent, metrics.ResolutionSla.Total)),
+                new Fact(texts.Get(TextKeys.MetricsIncidentsResolved), metrics.IncidentsResolved.ToString(texts.Culture)),
+                new Fact(texts.Get(TextKeys.MetricsResponseSla), Sla(texts, metrics.ResponseSla)),
+                new Fact(texts.Get(TextKeys.MetricsResolutionSla), Sla(texts, metrics.ResolutionSla)),
                 new Fact(texts.Get(TextKeys.MetricsFirstContact), Share(texts, metrics.FirstContactResolution.Percent, metrics.FirstContactResolution.Total)),
                 new Fact(texts.Get(TextKeys.MetricsDeflection), Share(texts, metrics.Deflection.Percent, metrics.Deflection.HelpfulAnswers + metrics.Deflection.IncidentsCreated)),
                 new Fact(texts.Get(TextKeys.MetricsCsat), metrics.Csat.Average is { } average
@@ -54,6 +61,11 @@ internal static class StatsCard
 
     private static string Share(Texts texts, double? percent, int count) =>
         percent is null ? texts.Get(TextKeys.MetricsNone) : texts.Get(TextKeys.MetricsShare, Percent(texts, percent), count);
+
+    private static string Sla(Texts texts, SlaRate rate) =>
+        rate.Percent is null ? texts.Get(TextKeys.MetricsNone)
+        : rate.OpenBreaches == 0 ? Share(texts, rate.Percent, rate.Total)
+        : texts.Get(TextKeys.MetricsSlaShare, Percent(texts, rate.Percent), rate.Total, rate.OpenBreaches);
 
     private static string Percent(Texts texts, double? percent) => (percent ?? 0).ToString("0.#", texts.Culture) + " %";
 

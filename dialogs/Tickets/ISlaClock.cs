@@ -16,4 +16,7 @@ public interface ISlaClock
     /// the SLA worker must look (<see cref="SlaState.NextCheckAt"/>).
     /// </summary>
     SlaState? Update(Ticket before, Ticket after, DateTimeOffset now);
+
+    /// <summary>Time that counts for <paramref name="priority"/> between two instants: business time, or every minute round the clock.</summary>
+    TimeSpan Counted(Priority priority, DateTimeOffset from, DateTimeOffset to);
 }

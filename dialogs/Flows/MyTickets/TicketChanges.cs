@@ -58,11 +58,14 @@ internal static class TicketChanges
                 var closing = StatusEvent(now, me, TicketEventKind.Rated, ticket.Status, TicketStatus.Closed, note);
                 var rated = closing with { Changes = [.. closing.Changes, new FieldChange("Rating", null, rating.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))] };
                 return new(ticket with { Status = TicketStatus.Closed, Rating = (int)rating.Value, ClosedAt = now, UpdatedAt = now }, rated, TextKeys.TicketsConfirmed);
+            case TicketVerbs.Reopen when ticket.Status == TicketStatus.Closed:
+                return TicketChange.Refused(texts.Get(TextKeys.TicketsClosedFinal, ticket.Number));
             case TicketVerbs.Reopen when !TicketRules.CanReopen(ticket, now, context.Options.ReopenWindowDays):
                 return TicketChange.Refused(texts.Get(TextKeys.TicketsCannotReopen, context.Options.ReopenWindowDays));
             case TicketVerbs.Reopen:
                 var reopened = ticket.Assignee is null ? TicketStatus.New : TicketStatus.InProgress;
-                return new(ticket with { Status = reopened, ResolvedAt = null, ClosedAt = null, UpdatedAt = now },
+                // As an agent's reopen: the resolution it undoes and any rating of it no longer hold.
+                return new(ticket with { Status = reopened, ResolvedAt = null, ClosedAt = null, ResolutionNote = null, Rating = null, UpdatedAt = now },
                     StatusEvent(now, me, TicketEventKind.Reopened, ticket.Status, reopened, note), TextKeys.TicketsReopened);
             default:
                 return TicketChange.Refused(texts.Get(TextKeys.InvokeUnknownAction));

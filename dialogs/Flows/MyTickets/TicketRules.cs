@@ -8,9 +8,9 @@ internal static class TicketRules
     /// <summary>Only while nobody has started on it.</summary>
     public static bool CanCancel(Ticket ticket) => ticket.Status == TicketStatus.New && ticket.Assignee is null;
 
-    /// <summary>A resolved (or closed after resolution) ticket, within the reopen window counted from its resolution.</summary>
+    /// <summary>A resolved ticket, within the reopen window counted from its resolution. Closed is final.</summary>
     public static bool CanReopen(Ticket ticket, DateTimeOffset now, int windowDays) =>
-        ticket.Status is TicketStatus.Resolved or TicketStatus.Closed
+        ticket.Status is TicketStatus.Resolved
         && ticket.ResolvedAt is { } resolved
         && now - resolved <= TimeSpan.FromDays(windowDays);
 

@@ -47,6 +47,8 @@ internal sealed class SlaClock : ISlaClock
 
     public TimeSpan AutoCloseAfter => TimeSpan.FromDays(_options.AutoCloseDays);
 
+    public TimeSpan Counted(Priority priority, DateTimeOffset from, DateTimeOffset to) => CalendarFor(priority).Elapsed(from, to);
+
     public ISlaCalendar CalendarFor(Priority priority) => _roundTheClock.Contains(priority) ? RoundTheClockCalendar.Instance : Business;
 
     public SlaState Start(Priority priority, DateTimeOffset openedAt)

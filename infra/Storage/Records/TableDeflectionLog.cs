@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Metrics;
@@ -10,6 +12,9 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// Knowledge answers marked helpful or not, one entity each in the Deflections table: partition = the UTC day
 /// (<c>yyyy-MM-dd</c>), row = <c>{ticks}|{id}</c>, so counting a period reads one partition per day and never scans.
 /// No user id is stored: reporting needs counts, not people. Each record is also logged, as the log-only version did.
+/// An answer is counted once per person, article and UTC day (the card stays in the chat and can be clicked again): the
+/// record is added in one batch with a marker row <c>once|{hash of person and article}</c> of the same day, which sorts
+/// after every ticks row key (so counting never reads it); a marker that exists already fails the batch: counted before.
 /// </summary>
 internal sealed partial class TableDeflectionLog(ITableService service, ILogger<TableDeflectionLog> logger) : IDeflectionLog, IDeflectionCounts
 {
@@ -30,7 +35,15 @@ internal sealed partial class TableDeflectionLog(ITableService service, ILogger<
             ["ArticleId"] = deflection.ArticleId,
             ["Source"] = deflection.Source,
         };
-        (await table.AddAsync(entity, cancellationToken).ConfigureAwait(false)).OrThrow("deflection");
+        var marker = new TableEntity(Day(at), "once|" + Once(deflection.UserId, deflection.ArticleId));
+        var added = await table.SubmitBatchAsync([TableBatchOperation.Add(marker), TableBatchOperation.Add(entity)], cancellationToken).ConfigureAwait(false);
+        if (added.Status == TableStatus.Conflict)
+        {
+            // The record's own row key is new (a GUID): only the marker can already exist.
+            return;
+        }
+
+        added.OrThrow("deflection");
         LogAnswer(deflection.ArticleId, deflection.Source, deflection.Helpful, deflection.At);
     }
 
@@ -62,6 +75,9 @@ internal sealed partial class TableDeflectionLog(ITableService service, ILogger<
 
         return new DeflectionCounts(helpful, notHelpful);
     }
+
+    private static string Once(string userId, string articleId) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userId + "\n" + articleId)));
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

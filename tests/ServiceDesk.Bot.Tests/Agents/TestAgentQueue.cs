@@ -32,4 +32,6 @@ public sealed class UnchangedSlaClock : ISlaClock
     public SlaState Start(Priority priority, DateTimeOffset openedAt) => new(openedAt.AddHours(4), openedAt.AddDays(3));
 
     public SlaState? Update(Ticket before, Ticket after, DateTimeOffset now) => after.Sla;
+
+    public TimeSpan Counted(Priority priority, DateTimeOffset from, DateTimeOffset to) => to > from ? to - from : TimeSpan.Zero;
 }

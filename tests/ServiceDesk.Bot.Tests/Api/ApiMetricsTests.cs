@@ -19,7 +19,8 @@ public sealed class ApiMetricsTests : IAsyncLifetime
     public async Task Metrics_over_seeded_tickets_match_the_hand_computed_figures()
     {
         // One P2 incident answered in 10 min (due 30) and resolved in 2 h (due 8 h) by its only agent, rated 5;
-        // one P2 incident still new; one access request still new; three helpful knowledge answers.
+        // one P2 incident still new; one access request still new; three helpful knowledge answers by three people, and
+        // one answer clicked again by one of them (counted once).
         var resolved = await _host.CreateAsync("29:alice", priority: Priority.P2);
         var created = resolved.CreatedAt;
         var sla = new SlaState(created.AddMinutes(30), created.AddHours(8), RespondedAt: created.AddMinutes(10));
@@ -28,13 +29,14 @@ public sealed class ApiMetricsTests : IAsyncLifetime
         await _host.CreateAsync("29:bob", priority: Priority.P2);
         await _host.CreateAsync("29:carol", TicketKind.Request, Priority.P4);
         var deflections = _host.Services.GetRequiredService<IDeflectionLog>();
-        for (var i = 0; i < 3; i++)
+        foreach (var person in new[] { "29:dave", "29:erin", "29:frank", "29:dave" })
         {
-            await deflections.RecordAsync(new Deflection(DateTimeOffset.UtcNow, "29:dave", "kb-password", "answer"), CancellationToken.None);
+            await deflections.RecordAsync(new Deflection(DateTimeOffset.UtcNow, person, "kb-password", "answer"), CancellationToken.None);
         }
 
+        // The period reaches past the resolution, recorded two hours after the creation.
         var now = DateTimeOffset.UtcNow;
-        var (response, body) = await _host.GetAsync($"/api/metrics?from={ApiHost.Iso(now.AddHours(-1))}&to={ApiHost.Iso(now.AddHours(1))}");
+        var (response, body) = await _host.GetAsync($"/api/metrics?from={ApiHost.Iso(now.AddHours(-1))}&to={ApiHost.Iso(now.AddHours(3))}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, body.GetProperty("incidentsCreated").GetInt32());
@@ -43,8 +45,12 @@ public sealed class ApiMetricsTests : IAsyncLifetime
             .Select(c => $"{c.GetProperty("status").GetString()}/{c.GetProperty("priority").GetString()}/{c.GetProperty("count").GetInt32()}"));
         var p2 = body.GetProperty("byPriority").EnumerateArray().Single(p => p.GetProperty("priority").GetString() == "P2");
         Assert.Equal(2, p2.GetProperty("created").GetInt32());
-        Assert.Equal(10, p2.GetProperty("mttaMinutes").GetDouble());
-        Assert.Equal(120, p2.GetProperty("mttrMinutes").GetDouble());
+        Assert.Equal(1, p2.GetProperty("resolved").GetInt32());
+        Assert.Equal(10, p2.GetProperty("mtta").GetProperty("wallClockMinutes").GetDouble());
+        Assert.Equal(120, p2.GetProperty("mttr").GetProperty("wallClockMinutes").GetDouble());
+        // Business time depends on the day the test runs (business hours), never more than the wall clock.
+        Assert.InRange(p2.GetProperty("mttr").GetProperty("businessMinutes").GetDouble(), 0, 120);
+        Assert.Equal(1, body.GetProperty("incidentsResolved").GetInt32());
         Assert.Equal(100, Percent(body, "responseSla"));
         Assert.Equal(100, Percent(body, "resolutionSla"));
         Assert.Equal(100, Percent(body, "firstContactResolution"));

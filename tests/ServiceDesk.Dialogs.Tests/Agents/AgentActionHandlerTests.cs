@@ -91,6 +91,37 @@ public sealed class AgentActionHandlerTests
     }
 
     [Fact]
+    public async Task Cancel_WithoutAReason_IsRefused_AndNothingChanges()
+    {
+        var (result, stored) = await ClickAsync(Ticket(TicketStatus.InProgress, Alice), Click(Alice, AgentVerbs.Cancel, new JsonObject { [AgentVerbs.CancelReasonInput] = "  " }));
+
+        Assert.Contains("Say why the ticket is cancelled", AllText(result.Invoke!.Card!), StringComparison.Ordinal);
+        Assert.Equal((TicketStatus.InProgress, 3L), (stored.Status, stored.Version));
+        Assert.Empty(_tickets.Outbox);
+    }
+
+    [Fact]
+    public async Task Cancel_WithAReason_ClosesTheTicket_AndTellsTheRequesterWhy_InTheirLanguage()
+    {
+        var (_, stored) = await ClickAsync(Ticket(TicketStatus.InProgress, Alice), Click(Alice, AgentVerbs.Cancel, new JsonObject { [AgentVerbs.CancelReasonInput] = "Doublon de INC-000040." }));
+
+        Assert.Equal((TicketStatus.Cancelled, Now), (stored.Status, stored.ClosedAt));
+        Assert.Equal("Doublon de INC-000040.", (await _tickets.GetHistoryAsync(Number, default)).Last().Text);
+        // The queue card is replaced by the final one, with no buttons left.
+        var update = Assert.Single(_tickets.Outbox, d => d.Purpose == QueueOutbox.UpdatePurpose);
+        Assert.DoesNotContain("agent.", update.Payload, StringComparison.Ordinal);
+        var notice = Assert.Single(_tickets.Outbox, d => d.Purpose == RequesterOutbox.NoticePurpose);
+        Assert.Equal("Votre ticket INC-000042 (Outlook crashes at start) a été annulé par Alice Agent : Doublon de INC-000040.", (string?)JsonNode.Parse(notice.Payload)!["text"]);
+    }
+
+    [Theory]
+    [InlineData(TicketStatus.Resolved)]
+    [InlineData(TicketStatus.Closed)]
+    [InlineData(TicketStatus.Cancelled)]
+    public void Cancel_IsOfferedOnlyOnOpenTickets(TicketStatus status) =>
+        Assert.False(AgentRules.Allows(Ticket(status, Alice), AgentVerbs.Cancel));
+
+    [Fact]
     public async Task InternalNote_IsNotSentToTheRequester()
     {
         await ClickAsync(Ticket(TicketStatus.InProgress, Alice), Click(Alice, AgentVerbs.Note, new JsonObject { [AgentVerbs.NoteInput] = "Add-in again." }));

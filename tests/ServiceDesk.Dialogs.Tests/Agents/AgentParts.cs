@@ -14,8 +14,10 @@ internal static class AgentParts
 
     public static AgentTicketCard Cards { get; } = new(Catalogue);
 
-    public static TicketNotifier Notifier(ITicketStore tickets, IAgentQueue? queue = null, IUserProfileStore? profiles = null) =>
-        new(tickets, queue ?? FakeAgentQueue.None(), profiles ?? new InMemoryUserProfiles(), Cards, NullLogger<TicketNotifier>.Instance);
+    public static TicketNotifier Notifier(
+        ITicketStore tickets, IAgentQueue? queue = null, IUserProfileStore? profiles = null, ServiceLevelOptions? serviceLevels = null) =>
+        new(tickets, queue ?? FakeAgentQueue.None(), profiles ?? new InMemoryUserProfiles(), Cards,
+            Microsoft.Extensions.Options.Options.Create(serviceLevels ?? new ServiceLevelOptions()), NullLogger<TicketNotifier>.Instance);
 
     public static AgentChannel Channel(ITicketStore tickets, IAgentQueue? queue = null, IEnumerable<IAgentCommand>? commands = null, TimeProvider? clock = null)
     {

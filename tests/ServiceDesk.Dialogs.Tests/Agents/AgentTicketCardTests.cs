@@ -44,11 +44,11 @@ public sealed class AgentTicketCardTests
 
     public static TheoryData<TicketStatus, TicketKind, string[]> ButtonsByStatus => new()
     {
-        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note, AnnouncementVerbs.Declare] },
-        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note, AnnouncementVerbs.Declare] },
+        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Cancel, AgentVerbs.Reply, AgentVerbs.Note, AnnouncementVerbs.Declare] },
+        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Cancel, AgentVerbs.Reply, AgentVerbs.Note, AnnouncementVerbs.Declare] },
         { TicketStatus.Resolved, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Reply, AgentVerbs.Note] },
         { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Note] },
-        { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Fulfil, AgentVerbs.Priority, AgentVerbs.Reply, AgentVerbs.Note] },
+        { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Fulfil, AgentVerbs.Priority, AgentVerbs.Cancel, AgentVerbs.Reply, AgentVerbs.Note] },
         { TicketStatus.Cancelled, TicketKind.Incident, [] },
     };
 

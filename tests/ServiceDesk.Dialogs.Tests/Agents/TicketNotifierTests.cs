@@ -37,6 +37,28 @@ public sealed class TicketNotifierTests
         Assert.Equal([template.Category], _queue.AskedCategories);
     }
 
+    [Theory]
+    [InlineData(Priority.P1, true)]
+    [InlineData(Priority.P2, false)]
+    public async Task Creation_OfAP1_CallsTheOnCallAgentsInItsFirstCard(Priority priority, bool called)
+    {
+        var onCall = new Catalogue.ServiceLevelOptions { OnCall = [new Catalogue.OnCallAgent { Id = "29:oncall", Name = "Olga Oncall" }] };
+        var template = Ticket() with { Cards = TicketCards.None, Version = 0, Priority = priority };
+        var created = new TicketEvent(Now, Jean, TicketEventKind.Created, []);
+        var notifier = AgentParts.Notifier(_tickets, _queue, _profiles, onCall);
+
+        await _tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), await notifier.ForAsync(template, created, default), default);
+
+        var card = OutboxMessage.Card(Assert.Single(_tickets.Outbox).Payload)!;
+        var mention = card.MsTeams?.Entities?.SingleOrDefault();
+        Assert.Equal(called, mention is not null);
+        if (called)
+        {
+            Assert.Equal(("29:oncall", "<at>Olga Oncall</at>"), (mention!.Mentioned.Id, mention.Text));
+            Assert.StartsWith("P1 opened: <at>Olga Oncall</at>, you are on call.", AllText(card), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Creation_InAQueueChosenInFrench_PostsTheCardInFrench()
     {

@@ -37,7 +37,7 @@ public sealed class StatsCommandTests
         var store = new Mock<ITicketStore>();
         store.Setup(s => s.GetHistoryAsync(It.IsAny<TicketNumber>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var clock = new ManualTime(Now);
-        command = new StatsCommand(new MetricsReader(store.Object, queries.Object, deflections.Object, clock), clock);
+        command = new StatsCommand(new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, clock), clock);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class StatsCommandTests
     {
         await command.RunAsync(Turn(), arguments, Texts.English, CancellationToken.None);
 
-        Assert.Contains(new TicketFilter(CreatedFrom: Now.AddDays(-days), CreatedBefore: Now), asked);
+        Assert.Contains(new TicketFilter(CreatedFrom: Now.AddDays(-days - MetricsReader.LookbackDays), CreatedBefore: Now), asked);
         deflections.Verify(d => d.CountAsync(Now.AddDays(-days), Now, It.IsAny<CancellationToken>()));
     }
 

@@ -27,6 +27,21 @@ public abstract class DeflectionLogTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task Record_ThePersonsSecondAnswerOnTheSameArticleThatDay_IsNotCountedAgain()
+    {
+        var log = new TableDeflectionLog(Tables, NullLogger<TableDeflectionLog>.Instance);
+        await log.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
+        await log.RecordAsync(new Deflection(Day1.AddMinutes(1), "29:u", "kb-1", "answer"), CancellationToken.None); // the card clicked again
+        await log.RecordAsync(new Deflection(Day1.AddMinutes(2), "29:u", "kb-1", "answer", Helpful: false), CancellationToken.None); // a change of mind
+        await log.RecordAsync(new Deflection(Day1.AddMinutes(3), "29:u", "kb-2", "answer"), CancellationToken.None); // another article
+        await log.RecordAsync(new Deflection(Day1.AddMinutes(4), "29:v", "kb-1", "answer"), CancellationToken.None); // another person
+
+        var counts = await log.CountAsync(Day1, Day1.AddHours(1), CancellationToken.None);
+
+        Assert.Equal(new DeflectionCounts(3, 0), counts);
+    }
+
+    [Fact]
     public async Task Records_Composition_RecordsThroughTheTable()
     {
         Assert.IsType<TableDeflectionLog>(Records.Deflections);

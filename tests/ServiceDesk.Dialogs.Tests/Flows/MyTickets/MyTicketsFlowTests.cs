@@ -136,10 +136,10 @@ public sealed class MyTicketsFlowTests
     }
 
     [Fact]
-    public async Task Reopen_AfterTheWindow_IsRefused()
+    public async Task Reopen_OfAClosedTicket_IsRefused()
     {
         await new ConversationScript(_harness, "en-US").PlayAsync(
-            ("press: tickets.reopen {\"number\": \"INC-000003\", \"ticketVersion\": 3}", "can only be reopened within 14 days"));
+            ("press: tickets.reopen {\"number\": \"INC-000003\", \"ticketVersion\": 3}", "a closed ticket stays closed"));
     }
 
     [Fact]
