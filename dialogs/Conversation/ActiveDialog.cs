@@ -37,6 +37,12 @@ internal sealed record ActiveDialog
     /// <summary>Messages in a row the bot could not understand outside a form (after three, it offers a person).</summary>
     public int Misses { get; init; }
 
+    /// <summary>
+    /// What the bot just offered outside a form, so that a typed answer ("yes", "the second one") is understood: the
+    /// kind first ("human", "pick"), then its values (for a pick: ticket number, title, number, title...).
+    /// </summary>
+    public IReadOnlyList<string> Offered { get; init; } = [];
+
     /// <summary>Not serialized with the state: comes from the store.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset UpdatedAt { get; init; }

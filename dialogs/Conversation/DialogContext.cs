@@ -35,6 +35,9 @@ internal sealed class DialogContext(Turn turn, DialogSessions sessions, DialogOp
     /// <summary>A request put aside by a topic switch: saved along with whatever dialog this turn saves.</summary>
     public ActiveDialog? Parked { get; set; }
 
+    /// <summary>What this turn offered to pick from outside a form (see <see cref="ActiveDialog.Offered"/>), remembered for the next message.</summary>
+    public IReadOnlyList<string> Offered { get; set; } = [];
+
     /// <summary>A button of the current dialog: verb, dialog id and version in its data, Action.Submit fallback.</summary>
     public ExecuteAction Button(string title, string verb, JsonObject? data = null, ActionStyle? style = null)
     {

@@ -90,7 +90,7 @@ internal sealed partial class ServiceDeskRouter
     private async Task RememberAsync(Session session, ActiveDialog? memory, CancellationToken cancellationToken)
     {
         var context = session.Context;
-        if (context.Parked is null && memory is not ({ Misses: > 0 } or { Transcript.Count: > 0 }))
+        if (context.Parked is null && context.Offered.Count == 0 && memory is not ({ Misses: > 0 } or { Transcript.Count: > 0 }))
         {
             await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
             return;
@@ -100,6 +100,7 @@ internal sealed partial class ServiceDeskRouter
         {
             Name = ActiveDialog.NoDialog,
             Parked = context.Parked,
+            Offered = context.Offered,
             ETag = context.Current?.ETag ?? context.StoredETag,
         };
         await sessions.SaveAsync(context.Turn, record, readBack: false, cancellationToken).ConfigureAwait(false);

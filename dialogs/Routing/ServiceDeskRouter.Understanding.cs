@@ -1,6 +1,8 @@
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.MyTickets;
 using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 using ServiceDesk.Dialogs.Understanding;
 
@@ -9,6 +11,9 @@ namespace ServiceDesk.Dialogs.Routing;
 // What a message means: inside a form, another topic or the step's answer; outside, an intent or the knowledge base.
 internal sealed partial class ServiceDeskRouter
 {
+    /// <summary>The kind of <see cref="DialogContext.Offered"/> the offer of a person leaves.</summary>
+    private const string OfferedHuman = "human";
+
     /// <summary>
     /// A message while a form is open. A free-text step takes it unless it is obviously another question; a step with
     /// options tries it first, and only a message it refuses may turn out to be another topic.
@@ -67,6 +72,12 @@ internal sealed partial class ServiceDeskRouter
     private async Task<TurnResult> NoDialogMessageAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
     {
         var (context, texts) = (session.Context, session.Context.Texts);
+        if (session.Memory?.Offered is { Count: > 0 } offered
+            && await OfferedAsync(session, offered, notices, cancellationToken).ConfigureAwait(false) is { } picked)
+        {
+            return picked;
+        }
+
         var result = recognition.Intent == Intent.None
             ? Replies([.. notices, Reply.Of(texts.Get(TextKeys.PipelineNotUnderstood)), Menu(context.Turn, texts)])
             : await IntentAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
@@ -80,7 +91,12 @@ internal sealed partial class ServiceDeskRouter
         var before = session.Memory?.Misses ?? 0;
         var misses = missed ? before + 1 : 0;
         var offer = misses >= context.Options.MaxFailedTries;
-        if (misses != before || offer)
+        if (offer)
+        {
+            context.Offered = [OfferedHuman];
+        }
+
+        if (misses != before || offer || context.Offered.Count > 0 || session.Memory?.Offered.Count > 0)
         {
             var memory = (session.Memory ?? ActiveDialog.Nothing) with { Misses = offer ? 0 : misses };
             memory = missed ? memory.WithLine(context.Turn.Text!) : memory with { Transcript = [] };
@@ -88,6 +104,42 @@ internal sealed partial class ServiceDeskRouter
         }
 
         return offer ? result with { Replies = [.. result.Replies, Reply.Of(ParkedCard.OfferHuman(texts))] } : result;
+    }
+
+    /// <summary>
+    /// The answer to what was just offered outside a form, typed rather than clicked: "yes"/"oui" to the offer of a
+    /// person, "the second one"/"le premier" or a title to a pick list. Null when the message is not such an answer.
+    /// </summary>
+    private async Task<TurnResult?> OfferedAsync(Session session, IReadOnlyList<string> offered, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var context = session.Context;
+        var text = context.Turn.Text;
+        if (offered[0] == OfferedHuman)
+        {
+            var answer = new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text);
+            if (!answer.IsMatched)
+            {
+                return null;
+            }
+
+            if (answer.Value == "yes")
+            {
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            }
+
+            await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
+            return Replies([.. notices, Menu(context.Turn, context.Texts)]);
+        }
+
+        var options = offered.Skip(1).Chunk(2).Where(p => p.Length == 2).Select(p => new ChoiceOption(p[0], [p[0]], [p[1]])).ToList();
+        var pick = new ChoiceMatcher(options).Match(text);
+        if (offered[0] != MyTicketsFlow.OfferedPick || !pick.IsMatched || !TicketNumber.TryParse(pick.Value, out var number))
+        {
+            return null;
+        }
+
+        await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
+        return Replies([.. notices, .. await myTickets.OpenAsync(context, number, cancellationToken).ConfigureAwait(false)]);
     }
 
     /// <summary>What an intent asks for, answered: a form started, the tickets, the outages, the knowledge base.</summary>

@@ -10,6 +10,9 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 // A question about an existing ticket, answered with that ticket: never by opening a new one.
 internal sealed partial class MyTicketsFlow
 {
+    /// <summary>The kind of <see cref="DialogContext.Offered"/> a pick list leaves.</summary>
+    public const string OfferedPick = "pick";
+
     /// <summary>
     /// "Any news on my printer ticket?", "ma demande pour Visio", "add this to my ticket: …": resolved against the
     /// employee's own open and recently closed tickets. One match: its card (or, to add a comment, a card to confirm
@@ -37,6 +40,8 @@ internal sealed partial class MyTicketsFlow
             case 1:
                 return [await DetailsAsync(context, matches[0], null, null, cancellationToken).ConfigureAwait(false)];
             case > 1:
+                // Remembered so that "the second one" or "le premier" typed next opens it.
+                context.Offered = [OfferedPick, .. matches.SelectMany(t => new[] { t.Number.ToString(), t.Title })];
                 return [Reply.Of(TicketCards.Pick(context, matches, texts.Get(adding is null ? TextKeys.PipelineFollowUpPick : TextKeys.PipelineCommentPick)))];
             default:
                 var named = recognition.Subject ?? (subject.Count > 0 ? string.Join(' ', subject) : recognition.ServiceHint ?? recognition.CategoryHint ?? text.Trim());

@@ -117,4 +117,24 @@ public sealed class BadInputTests
             ("type: apple", "What is it about?"),
             ("type: cherry", "(Talk to someone)"));
     }
+
+    [Theory]
+    [InlineData("en-US", "yes", "I've asked the service desk")]
+    [InlineData("fr-FR", "oui", "J'ai demandé au support")]
+    public async Task TheOffer_AnsweredByTyping_IsTakenUp(string locale, string yes, string expected)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(("type: blorp", ""), ("type: zzz qqq", ""), ("type: frobnicate", ""), ("type: " + yes, expected));
+
+        Assert.Single(_harness.Tickets.All);
+    }
+
+    [Fact]
+    public async Task TheOffer_DeclinedByTyping_ShowsTheMenu_AndOpensNothing()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(("type: blorp", ""), ("type: zzz qqq", ""), ("type: frobnicate", OfferEn), ("type: no thanks", "Hello Jean!"));
+
+        Assert.Empty(_harness.Tickets.All);
+    }
 }

@@ -41,11 +41,7 @@ public sealed class TicketFollowUpTests
     [InlineData("fr-FR", "et mon ticket d'impression ?", "impression", "Plusieurs de vos tickets peuvent correspondre")]
     public async Task FollowUp_SeveralMatches_ShowsAShortListToPickFrom(string locale, string message, string subject, string expected)
     {
-        _h.Router.Tickets.Add(_h.Router.Tickets.All.Single(t => t.Number.Sequence == 1) with
-        {
-            Number = new TicketNumber(TicketKind.Incident, 8),
-            Title = "Printer out of toner",
-        });
+        AddTonerTicket();
         _h.FollowUp(message, subject);
 
         var script = _h.Script(locale);
@@ -133,4 +129,37 @@ public sealed class TicketFollowUpTests
     {
         await _h.Script("en-US").PlayAsync(("type: show me my tickets", "Your open tickets and those closed in the last 30 days:"));
     }
+
+    [Theory]
+    [InlineData("en-US", "the out of toner one", "INC-000008 · Printer out of toner")]
+    [InlineData("fr-FR", "celui out of tonner", "INC-000008 · Printer out of toner")]
+    public async Task AfterAPickList_TypingWhichOne_OpensIt(string locale, string which, string card)
+    {
+        AddTonerTicket();
+        _h.FollowUp("et mon ticket imprimante ?", "printer");
+
+        await _h.Script(locale).PlayAsync(("type: et mon ticket imprimante ?", "INC-000008"), ("type: " + which, card));
+    }
+
+    [Theory]
+    [InlineData("en-US", "the second one", 1)]
+    [InlineData("fr-FR", "le premier", 0)]
+    public async Task AfterAPickList_AnOrdinal_OpensThatOneOfTheList(string locale, string which, int index)
+    {
+        AddTonerTicket();
+        _h.FollowUp("my printer ticket?", "printer");
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: my printer ticket?", "INC-000008"));
+        var listed = ConversationScript.Text(script.LastResult!);
+        var order = new[] { "INC-000001", "INC-000008" }.OrderBy(n => listed.IndexOf(n, StringComparison.Ordinal)).ToList();
+
+        await script.PlayAsync(("type: " + which, order[index] + " · "));
+    }
+
+    private void AddTonerTicket() =>
+        _h.Router.Tickets.Add(_h.Router.Tickets.All.Single(t => t.Number.Sequence == 1) with
+        {
+            Number = new TicketNumber(TicketKind.Incident, 8),
+            Title = "Printer out of toner",
+        });
 }
