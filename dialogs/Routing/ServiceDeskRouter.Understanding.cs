@@ -27,7 +27,7 @@ internal sealed partial class ServiceDeskRouter
         }
 
         var outcome = await dialog.ContinueAsync(context, session.Active!, DialogInput.Typed(text), cancellationToken).ConfigureAwait(false);
-        if (outcome.Refused && TopicSwitch.AfterRefusal(recognition, dialog.Name))
+        if (outcome.Refused && TopicSwitch.AfterRefusal(text, recognition, dialog.Name))
         {
             // Nothing of the refused answer is kept: the request is put aside as it was before this message.
             context.Current = null;

@@ -37,11 +37,16 @@ internal static class TopicSwitch
         _ => null,
     };
 
-    /// <summary>The step refused the message: is it another topic rather than a wrong answer?</summary>
-    public static bool AfterRefusal(Recognition recognition, string dialogName) => recognition.Intent switch
+    /// <summary>
+    /// The step refused the message: is it another topic rather than a wrong answer? An outage or a follow-up counts
+    /// only when asked as a question: "just me" typed at the urgency step answers the form (its impact step), even
+    /// though "is it just me?" is how people ask about an outage.
+    /// </summary>
+    public static bool AfterRefusal(string text, Recognition recognition, string dialogName) => recognition.Intent switch
     {
         Intent.TicketStatus => recognition.TicketNumber is not null,
-        Intent.TicketFollowUp or Intent.Outage or Intent.MyTickets => recognition.Confidence >= Strong,
+        Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && LooksLikeQuestion(text, TextFolding.Words(text)),
+        Intent.MyTickets => recognition.Confidence >= Strong,
         Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,
         Intent.Human => recognition.Confidence >= StrongAtText,
         Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
