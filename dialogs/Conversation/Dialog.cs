@@ -52,18 +52,6 @@ internal abstract class Dialog<TState> : IDialog
         return Task.FromResult(Show(context.Turn.Action?.IsInvoke == true, notice is null ? [] : [notice], card, active));
     }
 
-    /// <summary>
-    /// True when the current step asks for free text (its card has a text box and no list of options): such a step
-    /// takes any words as its answer, so the router checks first that the message is not another question.
-    /// </summary>
-    public bool ExpectsText(DialogContext context, ActiveDialog active)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(active);
-        var inputs = Inputs(Render(context, Read(active), null).Body).ToList();
-        return inputs.OfType<TextInput>().Any() && !inputs.OfType<ChoiceSetInput>().Any() && !inputs.OfType<DateInput>().Any();
-    }
-
     /// <summary>The dialog as it stands with <paramref name="state"/> and one version more: what a checkpoint saves.</summary>
     protected static ActiveDialog Advance(DialogContext context, TState state) =>
         context.Current! with { Version = context.Current.Version + 1, State = JsonSerializer.SerializeToElement(state, DialogSessions.Json) };
@@ -110,24 +98,6 @@ internal abstract class Dialog<TState> : IDialog
         }
 
         return new DialogOutcome([.. step.Replies.Where(r => !ReferenceEquals(r, cardReply))], InvokeAnswer.WithCard(cardReply.Card!), null);
-    }
-
-    private static IEnumerable<CardInput> Inputs(IEnumerable<CardElement> elements)
-    {
-        foreach (var element in elements)
-        {
-            var found = element switch
-            {
-                CardInput input => [input],
-                Container container => Inputs(container.Items),
-                ColumnSet columns => columns.Columns.SelectMany(c => Inputs(c.Items)),
-                _ => [],
-            };
-            foreach (var input in found)
-            {
-                yield return input;
-            }
-        }
     }
 
     private static bool IsCurrent(JsonElement data, ActiveDialog active) =>

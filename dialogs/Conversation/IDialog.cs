@@ -31,9 +31,6 @@ internal interface IDialog
     /// <summary>Runs one turn of an active dialog: typed text or a card action addressed to it.</summary>
     Task<DialogOutcome> ContinueAsync(DialogContext context, ActiveDialog active, DialogInput input, CancellationToken cancellationToken);
 
-    /// <summary>Whether the current step takes free text as its answer (a title, a description, a justification).</summary>
-    bool ExpectsText(DialogContext context, ActiveDialog active) => false;
-
     /// <summary>The card of the current step (after help, a stale card or a conflict), with an optional notice above it.</summary>
     Task<DialogOutcome> RepromptAsync(DialogContext context, ActiveDialog active, string? notice, CancellationToken cancellationToken);
 }

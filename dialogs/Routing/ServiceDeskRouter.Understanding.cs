@@ -15,13 +15,15 @@ internal sealed partial class ServiceDeskRouter
     private const string OfferedHuman = "human";
 
     /// <summary>
-    /// A message while a form is open. A free-text step takes it unless it is obviously another question; a step with
-    /// options tries it first, and only a message it refuses may turn out to be another topic.
+    /// A message while a form is open. No step takes it when it is obviously another question (a short question with a
+    /// strong intent other than the form's own): the option matcher is lenient enough to read "how do I change my
+    /// password?" as a category. Otherwise the step tries it, and only a message a step with options refuses may
+    /// still turn out to be another topic.
     /// </summary>
     private async Task<TurnResult> DialogMessageAsync(Session session, IDialog dialog, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
     {
         var (context, text) = (session.Context, session.Context.Turn.Text!);
-        if (dialog.ExpectsText(context, session.Active!) && TopicSwitch.BeforeText(text, recognition, dialog.Name))
+        if (TopicSwitch.BeforeStep(text, recognition, dialog.Name))
         {
             return await SwitchAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
         }

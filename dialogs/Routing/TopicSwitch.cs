@@ -5,9 +5,9 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// When a message typed inside a form is something else than an answer to its step: another intent recognised with
-/// confidence. At a step with options it is asked only once the step has refused the message; a free-text step
-/// (title, description, justification) would take any words, so there the bar is higher: a short question
-/// ("how do I change my password?", "is the network down?") with a strong intent, never a plain statement.
+/// confidence. Before any step takes the message the bar is high: a short question ("how do I change my password?",
+/// "is the network down?") with a strong intent, never a plain statement, since a free-text step takes any words and
+/// a step with options matches leniently. Once a step with options has refused the message, the bar is lower.
 /// </summary>
 internal static class TopicSwitch
 {
@@ -53,8 +53,8 @@ internal static class TopicSwitch
         _ => false,
     };
 
-    /// <summary>A free-text step is about to take the message: is it obviously something else?</summary>
-    public static bool BeforeText(string text, Recognition recognition, string dialogName)
+    /// <summary>A step is about to take the message: is it obviously something else?</summary>
+    public static bool BeforeStep(string text, Recognition recognition, string dialogName)
     {
         if (FollowUpCues.AddToTicket(text) is not null)
         {
