@@ -71,11 +71,11 @@ internal abstract class Dialog<TState> : IDialog
             case StepKind.Retry when context.Current!.Failures + 1 >= context.Options.MaxFailedTries:
                 var giveUp = Advance(context, step.State!) with { Failures = 0 };
                 context.Current = giveUp;
-                return Show(isInvoke, [], EngineCards.TooManyTries(context, step.Error), giveUp);
+                return Show(isInvoke, [], EngineCards.TooManyTries(context, step.Error), giveUp) with { Refused = true };
             case StepKind.Retry:
                 var retry = Advance(context, step.State!) with { Failures = context.Current!.Failures + 1 };
                 context.Current = retry;
-                return Show(isInvoke, [], Render(context, step.State!, step.Error), retry);
+                return Show(isInvoke, [], Render(context, step.State!, step.Error), retry) with { Refused = true };
             default:
                 var next = Advance(context, step.State!) with { Failures = 0 };
                 context.Current = next;

@@ -32,6 +32,12 @@ internal sealed class DialogContext(Turn turn, DialogSessions sessions, DialogOp
     /// <summary>The dialog as it will be saved after this turn; the engine sets it before a flow renders.</summary>
     public ActiveDialog? Current { get; set; }
 
+    /// <summary>A request put aside by a topic switch: saved along with whatever dialog this turn saves.</summary>
+    public ActiveDialog? Parked { get; set; }
+
+    /// <summary>What this turn offered to pick from outside a form (see <see cref="ActiveDialog.Offered"/>), remembered for the next message.</summary>
+    public IReadOnlyList<string> Offered { get; set; } = [];
+
     /// <summary>A button of the current dialog: verb, dialog id and version in its data, Action.Submit fallback.</summary>
     public ExecuteAction Button(string title, string verb, JsonObject? data = null, ActionStyle? style = null)
     {
@@ -51,7 +57,7 @@ internal sealed class DialogContext(Turn turn, DialogSessions sessions, DialogOp
     /// </summary>
     public async Task<bool> CheckpointAsync(ActiveDialog next, CancellationToken cancellationToken)
     {
-        var saved = await sessions.SaveAsync(Turn, next, readBack: true, cancellationToken).ConfigureAwait(false);
+        var saved = await sessions.SaveAsync(Turn, next with { Parked = Parked }, readBack: true, cancellationToken).ConfigureAwait(false);
         if (saved is not null)
         {
             Current = saved;

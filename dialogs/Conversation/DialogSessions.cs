@@ -20,7 +20,10 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
 
     public DialogContext ContextFor(Turn turn) => new(turn, this, options.Value, time.GetUtcNow());
 
-    /// <summary>The active dialog (null if none), whether one was dropped for idleness, and the stored ETag to overwrite.</summary>
+    /// <summary>
+    /// The active dialog (null if none), whether one was dropped for idleness, the stored ETag to overwrite, and what
+    /// the conversation remembers besides it (a parked request, misunderstandings in a row).
+    /// </summary>
     public async Task<LoadedDialog> LoadAsync(Turn turn, CancellationToken cancellationToken)
     {
         var record = await store.GetAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken).ConfigureAwait(false);
@@ -29,18 +32,23 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
             return new LoadedDialog(null, false, null);
         }
 
-        var active = Read(record);
-        if (active is null)
+        var stored = Read(record);
+        if (stored is null)
         {
             return new LoadedDialog(null, false, record.ETag);
         }
 
+        var nothingActive = stored.Name == ActiveDialog.NoDialog;
         if (time.GetUtcNow() - record.UpdatedAt > options.Value.IdleTimeout)
         {
-            return new LoadedDialog(null, true, record.ETag);
+            // Only a dialog or a parked request is worth a notice; a stale count of misunderstandings just lapses.
+            return new LoadedDialog(null, !nothingActive || stored.Parked is not null, record.ETag);
         }
 
-        return new LoadedDialog(active, false, record.ETag);
+        var parked = stored.Parked is { } p ? p with { UpdatedAt = record.UpdatedAt } : null;
+        return nothingActive
+            ? new LoadedDialog(null, false, record.ETag) { Parked = parked, Memory = stored with { Parked = null } }
+            : new LoadedDialog(stored with { Parked = null }, false, record.ETag) { Parked = parked };
     }
 
     /// <summary>
@@ -87,4 +95,11 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
 }
 
 /// <summary>The stored dialog, if any and not idle; <paramref name="ETag"/> is what a new save must be conditional on.</summary>
-internal sealed record LoadedDialog(ActiveDialog? Active, bool DroppedIdle, string? ETag);
+internal sealed record LoadedDialog(ActiveDialog? Active, bool DroppedIdle, string? ETag)
+{
+    /// <summary>A request put aside by a topic switch, to resume.</summary>
+    public ActiveDialog? Parked { get; init; }
+
+    /// <summary>With no dialog in progress: what is remembered (misunderstandings in a row and their words).</summary>
+    public ActiveDialog? Memory { get; init; }
+}

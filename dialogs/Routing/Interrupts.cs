@@ -1,43 +1,132 @@
 using System.Globalization;
 using System.Text;
+using ServiceDesk.Dialogs.Text;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
-/// Recognises the interrupt words in English and French: the whole message must be the word, compared
-/// without case, accents, surrounding spaces or trailing punctuation ("Aide !", "ANNULER.", "start over").
+/// Recognises interrupts in English and French in the words people use ("never mind", "oublie ça", "je veux un
+/// humain", "real person please"): the message, folded and without polite fillers, must BE the interrupt, so an
+/// answer that merely contains the word ("cancel button greyed out", "no") stays an answer. One typo per word of five
+/// letters or more is forgiven ("cancle", "anuler").
 /// </summary>
 internal static class Interrupts
 {
-    private static readonly Dictionary<string, Interrupt> Words = new(StringComparer.Ordinal)
-    {
-        ["help"] = Interrupt.Help,
-        ["aide"] = Interrupt.Help,
-        ["?"] = Interrupt.Help,
-        ["menu"] = Interrupt.Menu,
-        ["start over"] = Interrupt.StartOver,
-        ["restart"] = Interrupt.StartOver,
-        ["recommencer"] = Interrupt.StartOver,
-        ["cancel"] = Interrupt.Cancel,
-        ["annuler"] = Interrupt.Cancel,
-        ["talk to a human"] = Interrupt.Human,
-        ["talk to someone"] = Interrupt.Human,
-        ["talk to an agent"] = Interrupt.Human,
-        ["human"] = Interrupt.Human,
-        ["agent"] = Interrupt.Human,
-        ["parler a quelqu'un"] = Interrupt.Human,
-        ["parler a quelquun"] = Interrupt.Human,
-        ["parler a un humain"] = Interrupt.Human,
-        ["parler a un agent"] = Interrupt.Human,
-        ["parler a quelqu\u2019un"] = Interrupt.Human,
-        ["humain"] = Interrupt.Human,
-    };
+    /// <summary>Longer messages say something else as well: they are never an interrupt.</summary>
+    private const int MaxWords = 10;
+
+    private static readonly string[][] Fillers = Split(InterruptPhrases.Fillers);
+    private static readonly string[][] Openers = Split(InterruptPhrases.Openers);
+
+    /// <summary>The phrases by word count, for the typo-tolerant comparison.</summary>
+    private static readonly ILookup<int, (string[] Words, Interrupt Interrupt)> ByLength =
+        InterruptPhrases.Whole.Select(p => (Words: p.Key.Split(' '), Interrupt: p.Value)).ToLookup(p => p.Words.Length);
 
     public static Interrupt Recognise(string? text)
     {
-        var normalized = Normalize(text);
-        return Words.TryGetValue(normalized, out var interrupt) ? interrupt : Interrupt.None;
+        if (Normalize(text) == "?")
+        {
+            return Interrupt.Help;
+        }
+
+        var words = TextFolding.Words(text);
+        if (words.Count is 0 or > MaxWords)
+        {
+            return Interrupt.None;
+        }
+
+        var core = Strip(words);
+        if (core.Count == 0)
+        {
+            return Interrupt.None;
+        }
+
+        var found = Match(core);
+        if (found != Interrupt.None)
+        {
+            return found;
+        }
+
+        foreach (var opener in Openers.Where(o => StartsWith(core, o)))
+        {
+            var rest = Strip(core.GetRange(opener.Length, core.Count - opener.Length));
+            if (rest.Count > 0 && Match(rest) is var after && after != Interrupt.None)
+            {
+                return after;
+            }
+        }
+
+        return Interrupt.None;
     }
+
+    private static Interrupt Match(List<string> words)
+    {
+        if (InterruptPhrases.Whole.TryGetValue(string.Join(' ', words), out var exact))
+        {
+            return exact;
+        }
+
+        foreach (var (phrase, interrupt) in ByLength[words.Count])
+        {
+            if (CloseEnough(words, phrase))
+            {
+                return interrupt;
+            }
+        }
+
+        return Interrupt.None;
+    }
+
+    private static bool CloseEnough(List<string> words, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var allowed = Vocabulary.AllowedTypos(phrase[i].Length);
+            if (words[i] != phrase[i] && (allowed == 0 || EditDistance.Bounded(words[i], phrase[i], allowed) > allowed))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Takes polite fillers off both ends ("ok please cancel" → "cancel").</summary>
+    private static List<string> Strip(List<string> words)
+    {
+        var start = 0;
+        var end = words.Count;
+        var changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            foreach (var filler in Fillers)
+            {
+                if (end - start >= filler.Length && Enumerable.Range(0, filler.Length).All(i => words[start + i] == filler[i]))
+                {
+                    start += filler.Length;
+                    changed = true;
+                    break;
+                }
+
+                if (end - start >= filler.Length && Enumerable.Range(0, filler.Length).All(i => words[end - filler.Length + i] == filler[i]))
+                {
+                    end -= filler.Length;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return words.GetRange(start, end - start);
+    }
+
+    private static bool StartsWith(List<string> words, string[] prefix) =>
+        words.Count > prefix.Length && Enumerable.Range(0, prefix.Length).All(i => words[i] == prefix[i]);
+
+    private static string[][] Split(IEnumerable<string> phrases) =>
+        [.. phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
 
     /// <summary>Lower case, no accents, single spaces, no trailing punctuation (but "?" alone stays "?").</summary>
     internal static string Normalize(string? text)

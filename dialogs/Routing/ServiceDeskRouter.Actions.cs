@@ -60,10 +60,14 @@ internal sealed partial class ServiceDeskRouter
                 var again = await dialog.RepromptAsync(session.Context, session.Active!, null, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(session, again, notices, cancellationToken).ConfigureAwait(false);
             case EngineVerbs.Retry or EngineVerbs.Menu:
-                await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
-                return Replies([.. notices, Menu(turn, texts)]);
+                await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Menu(turn, texts), .. KeptCard(session.Context)]);
             case EngineVerbs.Human:
                 return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            case EngineVerbs.Resume:
+                return await ResumeAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            case EngineVerbs.Discard:
+                return await DiscardAsync(session, notices, cancellationToken).ConfigureAwait(false);
         }
 
         if (actionHandlers.FirstOrDefault(h => h.Handles(action.Verb)) is { } handler)
@@ -91,48 +95,12 @@ internal sealed partial class ServiceDeskRouter
         return Replies([.. notices, Menu(session.Context.Turn, texts, texts.Get(noteKey))]);
     }
 
-    /// <summary>No dialog in progress: a recognised intent, else the knowledge base.</summary>
-    private async Task<TurnResult> NoDialogMessageAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
-    {
-        var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
-        var text = turn.Text!;
-        if (await knowledge.FeedbackAsync(context, text, cancellationToken).ConfigureAwait(false) is { } feedback)
-        {
-            return Replies([.. notices, .. feedback]);
-        }
-
-        var recognition = await recognizer.RecognizeAsync(text, turn.Locale, cancellationToken).ConfigureAwait(false);
-        switch (recognition.Intent)
-        {
-            case Intent.ReportIncident when await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
-                return Replies([.. notices, .. solve]);
-            case Intent.ReportIncident:
-                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint);
-                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
-            case Intent.RequestAccess:
-                return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
-            case Intent.MyTickets or Intent.TicketFollowUp:
-                return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
-            case Intent.TicketStatus:
-                return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);
-            case Intent.Human:
-                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
-            case Intent.Outage when outageBoard is not null:
-                return Replies([.. notices, .. await outageBoard.ListAsync(turn, cancellationToken).ConfigureAwait(false)]);
-            case Intent.Outage:
-                var active = await outages.FindActiveAsync(string.Empty, recognition.ServiceHint, cancellationToken).ConfigureAwait(false);
-                return Replies([.. notices, Reply.Of(active.Count == 0 ? texts.Get(TextKeys.IncidentNoActiveOutage) : string.Join("\n", active.Select(o => Cards.CardText.Literal(o.Title))))]);
-            case Intent.Help or Intent.Greeting:
-                return Replies([.. notices, Menu(turn, texts)]);
-            default:
-                return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
-        }
-    }
-
     /// <summary>"Talk to a human": the escalation flow hands the conversation so far to the service desk.</summary>
     private async Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
     {
-        var replies = await escalation.EscalateAsync(session.Context, session.Active, cancellationToken).ConfigureAwait(false);
+        // The agent gets what was said: the dialog in progress, else the one put aside, else the misunderstood messages.
+        var said = session.Active ?? session.Context.Parked ?? session.Memory;
+        var replies = await escalation.EscalateAsync(session.Context, said, cancellationToken).ConfigureAwait(false);
         await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
         return Replies([.. notices, .. replies]);
     }

@@ -8,19 +8,22 @@ namespace ServiceDesk.Dialogs.Routing;
 internal sealed partial class ServiceDeskRouter
 {
     /// <summary>This turn's dialog context, the active dialog (if any, not idle) and the flow that runs it.</summary>
-    private sealed record Session(DialogContext Context, ActiveDialog? Active, IDialog? Dialog);
+    /// <param name="Memory">With no dialog in progress: the misunderstandings in a row remembered.</param>
+    private sealed record Session(DialogContext Context, ActiveDialog? Active, IDialog? Dialog, ActiveDialog? Memory = null);
 
     private async Task<Session> OpenAsync(Turn turn, List<Reply> notices, CancellationToken cancellationToken)
     {
         var loaded = await sessions.LoadAsync(turn, cancellationToken).ConfigureAwait(false);
         var context = sessions.ContextFor(turn);
         context.StoredETag = loaded.ETag;
+        context.Parked = loaded.Parked is { } parked && _dialogs.ContainsKey(parked.Name) ? parked : null;
         var dialog = loaded.Active is { } active && _dialogs.TryGetValue(active.Name, out var found) ? found : null;
-        if (loaded.DroppedIdle || (loaded.ETag is not null && dialog is null))
+        if (loaded.DroppedIdle || (loaded.Active is not null && dialog is null))
         {
             // Idle too long, or a dialog this version no longer has: drop it now so it is not found again.
             await sessions.ClearAsync(turn, cancellationToken).ConfigureAwait(false);
             context.StoredETag = null;
+            context.Parked = null;
             if (loaded.DroppedIdle)
             {
                 notices.Add(Reply.Of(context.Texts.Get(TextKeys.EngineIdleDropped, sessions.Options.IdleTimeoutMinutes)));
@@ -29,7 +32,7 @@ internal sealed partial class ServiceDeskRouter
             return new Session(context, null, null);
         }
 
-        return new Session(context, dialog is null ? null : loaded.Active, dialog);
+        return new Session(context, dialog is null ? null : loaded.Active, dialog, loaded.Memory);
     }
 
     private async Task<TurnResult> StartAsync(Session session, IDialog dialog, DialogSeed seed, List<Reply> notices, CancellationToken cancellationToken)
@@ -49,7 +52,7 @@ internal sealed partial class ServiceDeskRouter
 
         if (outcome.Next is { } next)
         {
-            var saved = await sessions.SaveAsync(turn, next, readBack: false, cancellationToken).ConfigureAwait(false);
+            var saved = await sessions.SaveAsync(turn, next with { Parked = session.Context.Parked, Misses = 0 }, readBack: false, cancellationToken).ConfigureAwait(false);
             if (saved is null)
             {
                 return await ConflictAsync(turn, notices, cancellationToken).ConfigureAwait(false);
@@ -57,7 +60,9 @@ internal sealed partial class ServiceDeskRouter
         }
         else
         {
-            await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
+            // Done: a request put aside earlier is still kept, and offered again.
+            await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
+            return new TurnResult([.. notices, .. outcome.Replies, .. KeptCard(session.Context)], outcome.Invoke);
         }
 
         return new TurnResult([.. notices, .. outcome.Replies], outcome.Invoke);
@@ -89,6 +94,14 @@ internal sealed partial class ServiceDeskRouter
     /// <summary>A card action for a dialog: run it if it is the active one, else the card is stale.</summary>
     private async Task<TurnResult> DialogActionAsync(Session session, IDialog target, CardAction action, List<Reply> notices, CancellationToken cancellationToken)
     {
+        if (session.Dialog is null && session.Context.Parked is { } parked && parked.Name == target.Name
+            && CardForm.Field(action.Data, DialogContext.DialogIdField).Text == parked.Id)
+        {
+            // A button of the request put aside: it comes back and takes the click.
+            session.Context.Parked = null;
+            session = session with { Active = parked with { ETag = session.Context.StoredETag }, Dialog = target };
+        }
+
         if (session.Dialog is { } dialog && dialog.Name == target.Name)
         {
             var outcome = await dialog.ContinueAsync(session.Context, session.Active!, new DialogInput(null, action), cancellationToken).ConfigureAwait(false);

@@ -12,8 +12,9 @@ using ServiceDesk.Dialogs.Understanding;
 namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
-/// Decides what a turn means, in one explicit order (docs/architecture.md, "The walk of a message", step 3):
-/// install → card action by verb → (channel: the agents' side) → interrupt → active dialog → recognised intent → knowledge base.
+/// Decides what a turn means, in one explicit order: install → card action by verb → (channel: the agents' side) →
+/// interrupt → (in a dialog: a question about a ticket or another topic, else the step's answer) → recognised intent →
+/// knowledge base. Every message is understood before a step may take it as an answer.
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
 /// </summary>
@@ -76,43 +77,19 @@ internal sealed partial class ServiceDeskRouter(
 
         var session = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
         var interrupt = Interrupts.Recognise(turn.Text);
-        if (interrupt != Interrupt.None)
+        // "resume" with nothing put aside is an ordinary answer to the step in progress.
+        if (interrupt != Interrupt.None && !(interrupt == Interrupt.Resume && session.Context.Parked is null && session.Dialog is not null))
         {
             return await InterruptAsync(session, interrupt, notices, cancellationToken).ConfigureAwait(false);
         }
 
+        var recognition = FollowUpCues.Upgrade(turn.Text, await recognizer.RecognizeAsync(turn.Text, turn.Locale, cancellationToken).ConfigureAwait(false));
         if (session.Dialog is { } dialog)
         {
-            var outcome = await dialog.ContinueAsync(session.Context, session.Active!, DialogInput.Typed(turn.Text), cancellationToken).ConfigureAwait(false);
-            return await FinishAsync(session, outcome, notices, cancellationToken).ConfigureAwait(false);
+            return await DialogMessageAsync(session, dialog, recognition, notices, cancellationToken).ConfigureAwait(false);
         }
 
-        return await NoDialogMessageAsync(session, notices, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<TurnResult> InterruptAsync(Session session, Interrupt interrupt, List<Reply> notices, CancellationToken cancellationToken)
-    {
-        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
-        switch (interrupt)
-        {
-            case Interrupt.Help when session.Dialog is { } dialog:
-                var help = await dialog.RepromptAsync(session.Context, session.Active!, texts.Get(TextKeys.EngineHelp), cancellationToken).ConfigureAwait(false);
-                return await FinishAsync(session, help, notices, cancellationToken).ConfigureAwait(false);
-            case Interrupt.StartOver when session.Dialog is { } dialog:
-                notices.Add(Reply.Of(texts.Get(TextKeys.EngineStartOver)));
-                return await StartAsync(session, dialog, DialogSeed.Empty, notices, cancellationToken).ConfigureAwait(false);
-            case Interrupt.Cancel when session.Dialog is not null:
-                await sessions.ClearAsync(turn, cancellationToken).ConfigureAwait(false);
-                return Replies([.. notices, Reply.Of(texts.Get(TextKeys.EngineCancelled))]);
-            case Interrupt.Cancel:
-                return Replies([.. notices, Reply.Of(texts.Get(TextKeys.CancelNothing))]);
-            case Interrupt.Human:
-                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
-            default:
-                // Help, menu or start over with nothing in progress, or menu during a dialog: leave it and show the menu.
-                await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
-                return Replies([.. notices, Menu(turn, texts)]);
-        }
+        return await NoDialogMessageAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
     }
 
     private static Reply Menu(Turn turn, Texts texts, string? note = null) => Reply.Of(MenuCard.Build(texts, turn.From.Name, note));

@@ -30,14 +30,19 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
         var lines = new List<string> { texts.Get(TextKeys.EscalationDescription) };
         if (active is not null)
         {
-            lines.Add(texts.Get(TextKeys.EscalationDuring, active.Name));
+            // With no form in progress it is what the bot could not understand, said just before.
+            if (active.Name != ActiveDialog.NoDialog)
+            {
+                lines.Add(texts.Get(TextKeys.EscalationDuring, active.Name));
+            }
+
             lines.AddRange(active.Transcript.Select(l => "> " + l));
         }
 
         var description = Cut(string.Join("\n", lines));
         if (await RecentEscalationAsync(turn.From.Id, context.Now, cancellationToken).ConfigureAwait(false) is { } open)
         {
-            if (active is not null)
+            if (active is { Transcript.Count: > 0 })
             {
                 // The conversation since then goes to the same ticket (and its thread), not to a second one.
                 var comment = new TicketEvent(context.Now, requester, TicketEventKind.Comment, [], description);

@@ -11,16 +11,29 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 /// and rate, reopen). Only the requester sees or acts on a ticket: anyone else's number answers "not found", exactly
 /// like a number that does not exist. A card showing an older version than the stored one is refused with a fresh one.
 /// </summary>
-internal sealed class MyTicketsFlow(ITicketStore tickets, Agents.ITicketNotifier notifier, ISlaClock slaClock)
+internal sealed partial class MyTicketsFlow(
+    ITicketStore tickets,
+    Agents.ITicketNotifier notifier,
+    ISlaClock slaClock,
+    Catalogue.IncidentCatalogue? incidents = null,
+    Catalogue.AccessCatalogue? access = null)
 {
+    private readonly TicketMatcher _matcher = new(incidents, access);
+
     private const int PageSize = 50;
 
     public async Task<IReadOnlyList<Reply>> ListAsync(DialogContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return [Reply.Of(TicketCards.List(context, await ListedAsync(context, cancellationToken).ConfigureAwait(false)))];
+    }
+
+    /// <summary>The employee's open tickets and those closed recently: what "my tickets" shows and follow-ups search.</summary>
+    private async Task<IReadOnlyList<Ticket>> ListedAsync(DialogContext context, CancellationToken cancellationToken)
+    {
         var page = await tickets.ListByRequesterAsync(context.Turn.From.Id, PageSize, null, cancellationToken).ConfigureAwait(false);
-        var listed = page.Tickets.Where(t => TicketRules.IsListed(t, context.Now, context.Options.RecentlyClosedDays)).ToList();
-        return [Reply.Of(TicketCards.List(context, listed))];
+        return [.. page.Tickets.Where(t => t.Requester.Id == context.Turn.From.Id && t.InTenant(context.Turn.Conversation.TenantId)
+            && TicketRules.IsListed(t, context.Now, context.Options.RecentlyClosedDays))];
     }
 
     public async Task<IReadOnlyList<Reply>> OpenAsync(DialogContext context, TicketNumber? number, CancellationToken cancellationToken)

@@ -12,11 +12,44 @@ internal static class TicketCards
 {
     private const int HistoryShown = 10;
 
-    public static AdaptiveCard List(DialogContext context, IReadOnlyList<Ticket> tickets)
+    /// <summary>The list; <paramref name="note"/> goes first (e.g. which ticket could not be found).</summary>
+    public static AdaptiveCard List(DialogContext context, IReadOnlyList<Ticket> tickets, string? note = null)
     {
         var texts = context.Texts;
         var heading = texts.Get(TextKeys.TicketsListHeading);
-        var sections = tickets.Select(t => new FormSection(
+        var intro = tickets.Count == 0 ? texts.Get(TextKeys.TicketsNone) : texts.Get(TextKeys.TicketsListIntro, context.Options.RecentlyClosedDays);
+        return FormCard.Build(new FormCardView(heading, string.Join("\n", [heading, .. tickets.Select(t => $"{t.Number} {t.Title}")]))
+        {
+            Lines = note is null ? [intro] : [note, intro],
+            Sections = [.. tickets.Select(t => Section(context, t))],
+        });
+    }
+
+    /// <summary>A few of the tickets, as in the list, under <paramref name="question"/> ("which one do you mean?").</summary>
+    public static AdaptiveCard Pick(DialogContext context, IReadOnlyList<Ticket> tickets, string question) =>
+        FormCard.Build(new FormCardView(question, string.Join("\n", [question, .. tickets.Select(t => $"{t.Number} {t.Title}")]))
+        {
+            Sections = [.. tickets.Select(t => Section(context, t))],
+        });
+
+    /// <summary>"Add this comment to INC-000123?": the comment, editable, and the ticket's own comment button.</summary>
+    public static AdaptiveCard ConfirmComment(DialogContext context, Ticket ticket, string comment)
+    {
+        var texts = context.Texts;
+        var heading = texts.Get(TextKeys.PipelineCommentConfirm, ticket.Number, CardText.Literal(ticket.Title));
+        var data = new JsonObject { [TicketVerbs.NumberField] = ticket.Number.ToString(), [TicketVerbs.VersionField] = ticket.Version };
+        var text = comment.Length > TicketVerbs.MaxComment ? comment[..TicketVerbs.MaxComment] : comment;
+        return FormCard.Build(new FormCardView(heading, heading)
+        {
+            Fields = [new(TicketVerbs.CommentField, texts.Get(TextKeys.TicketsCommentLabel)) { Multiline = true, MaxLength = TicketVerbs.MaxComment, Value = text }],
+            Actions = [CardActions.Execute(texts.Get(TextKeys.TicketsCommentButton), TicketVerbs.Comment, data, ActionStyle.Positive)],
+        });
+    }
+
+    private static FormSection Section(DialogContext context, Ticket t)
+    {
+        var texts = context.Texts;
+        return new FormSection(
             $"{t.Number} · {CardText.Literal(t.Title)}",
             [
                 $"{Status(texts, t.Status)} · {IncidentCards.PriorityLabel(texts, t.Priority)}",
@@ -24,12 +57,7 @@ internal static class TicketCards
                 texts.Get(TextKeys.TicketsAssigneeLine, t.Assignee?.Name is { } name ? CardText.Literal(name) : texts.Get(TextKeys.TicketsNobodyYet)),
                 texts.Get(TextKeys.TicketsUpdatedLine, IncidentCards.When(context, t.UpdatedAt)),
             ],
-            [CardActions.Execute(texts.Get(TextKeys.TicketsOpenButton), TicketVerbs.Open, new JsonObject { [TicketVerbs.NumberField] = t.Number.ToString() })]));
-        return FormCard.Build(new FormCardView(heading, string.Join("\n", [heading, .. tickets.Select(t => $"{t.Number} {t.Title}")]))
-        {
-            Lines = [tickets.Count == 0 ? texts.Get(TextKeys.TicketsNone) : texts.Get(TextKeys.TicketsListIntro, context.Options.RecentlyClosedDays)],
-            Sections = [.. sections],
-        });
+            [CardActions.Execute(texts.Get(TextKeys.TicketsOpenButton), TicketVerbs.Open, new JsonObject { [TicketVerbs.NumberField] = t.Number.ToString() })]);
     }
 
     public static AdaptiveCard Details(DialogContext context, Ticket ticket, IReadOnlyList<TicketEvent> history, string? notice = null, string? error = null)

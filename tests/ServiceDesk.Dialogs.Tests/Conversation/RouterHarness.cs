@@ -38,6 +38,12 @@ internal sealed class RouterHarness
     /// <summary>"Is there an outage?" over the announcements; null: the router's fallback.</summary>
     public ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? Board { get; set; }
 
+    /// <summary>The recogniser the router asks (the real one unless a test gives a Moq'd one).</summary>
+    public IIntentRecognizer Recognizer { get; set; } = new KeywordIntentRecognizer();
+
+    /// <summary>Access resource names a follow-up may name (none unless a test sets it).</summary>
+    public AccessCatalogue? Access { get; set; }
+
     /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
     public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
@@ -47,7 +53,8 @@ internal sealed class RouterHarness
     }
 
     public ServiceDeskRouter Router() =>
-        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board, store: Store);
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board,
+            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
     public static ServiceDeskRouter Build(
@@ -59,13 +66,16 @@ internal sealed class RouterHarness
         IDeflectionLog? deflections = null,
         ServiceDesk.Dialogs.Agents.ITicketNotifier? notifier = null,
         ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? board = null,
-        ServiceDesk.Dialogs.Ports.IDialogStateStore? store = null) =>
+        ServiceDesk.Dialogs.Ports.IDialogStateStore? store = null,
+        IIntentRecognizer? recognizer = null,
+        IncidentCatalogue? incidents = null,
+        AccessCatalogue? access = null) =>
         new(
             sessions,
             dialogs,
-            new KeywordIntentRecognizer(),
+            recognizer ?? new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages()),
-            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock()),
+            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents, access),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
             handlers,

@@ -41,4 +41,60 @@ public sealed class InterruptsTests
     {
         Assert.Equal(Interrupt.None, Interrupts.Recognise(text));
     }
+
+    [Theory]
+    [InlineData("never mind", nameof(Interrupt.Cancel))]
+    [InlineData("Nevermind!", nameof(Interrupt.Cancel))]
+    [InlineData("forget it", nameof(Interrupt.Cancel))]
+    [InlineData("ok stop", nameof(Interrupt.Cancel))]
+    [InlineData("cancle", nameof(Interrupt.Cancel))]
+    [InlineData("i want to cancel please", nameof(Interrupt.Cancel))]
+    [InlineData("oublie", nameof(Interrupt.Cancel))]
+    [InlineData("oublie ça", nameof(Interrupt.Cancel))]
+    [InlineData("Oubliez ça !", nameof(Interrupt.Cancel))]
+    [InlineData("laisse tomber", nameof(Interrupt.Cancel))]
+    [InlineData("annule", nameof(Interrupt.Cancel))]
+    [InlineData("bon, laisse tomber", nameof(Interrupt.Cancel))]
+    [InlineData("talk to a human", nameof(Interrupt.Human))]
+    [InlineData("real person please", nameof(Interrupt.Human))]
+    [InlineData("can I speak to someone?", nameof(Interrupt.Human))]
+    [InlineData("I want to talk to an agent", nameof(Interrupt.Human))]
+    [InlineData("je veux un humain", nameof(Interrupt.Human))]
+    [InlineData("parler à quelqu'un", nameof(Interrupt.Human))]
+    [InlineData("je voudrais parler à une vraie personne svp", nameof(Interrupt.Human))]
+    [InlineData("huamin", nameof(Interrupt.Human))]
+    [InlineData("help me", nameof(Interrupt.Help))]
+    [InlineData("aidez-moi", nameof(Interrupt.Help))]
+    [InlineData("back to the menu", nameof(Interrupt.Menu))]
+    [InlineData("retour au menu", nameof(Interrupt.Menu))]
+    [InlineData("start again", nameof(Interrupt.StartOver))]
+    [InlineData("on recommence", nameof(Interrupt.StartOver))]
+    [InlineData("resume", nameof(Interrupt.Resume))]
+    [InlineData("reprendre", nameof(Interrupt.Resume))]
+    [InlineData("back to my request", nameof(Interrupt.Resume))]
+    public void Recognise_EverydayWordings_FoldedAndTypoTolerant(string text, string expected)
+    {
+        Assert.Equal(Enum.Parse<Interrupt>(expected), Interrupts.Recognise(text));
+    }
+
+    /// <summary>Answers to steps that contain an interrupt word, or are short like one, stay answers.</summary>
+    [Theory]
+    [InlineData("no")]
+    [InlineData("non")]
+    [InlineData("no thanks")]
+    [InlineData("ok")]
+    [InlineData("just me")]
+    [InlineData("people")]
+    [InlineData("many people")]
+    [InlineData("my team")]
+    [InlineData("the cancel button is greyed out")]
+    [InlineData("Outlook stops responding when I open an attachment")]
+    [InlineData("I need help with the human resources portal")]
+    [InlineData("arrêt de l'imprimante")]
+    [InlineData("l'agent de sécurité a bloqué mon badge")]
+    [InlineData("stop sign icon on my screen and then the laptop restarts by itself every hour")]
+    public void Recognise_Answers_AreNone(string text)
+    {
+        Assert.Equal(Interrupt.None, Interrupts.Recognise(text));
+    }
 }

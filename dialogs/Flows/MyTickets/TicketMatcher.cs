@@ -1,0 +1,120 @@
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Text;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Flows.MyTickets;
+
+/// <summary>
+/// Finds which of an employee's tickets a sentence is about ("my printer ticket", "ma demande pour Visio"): the
+/// sentence's words against each ticket's title, description, category, service and access resource names in both
+/// languages (a typo or a word ending allowed), plus the product and category the recogniser found in the sentence.
+/// </summary>
+internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogue? access)
+{
+    /// <summary>Below this a ticket is not a candidate at all.</summary>
+    private const double MinScore = 0.7;
+
+    /// <summary>A candidate this far ahead of the next (and this many times its score) is the one meant.</summary>
+    private const double ClearMargin = 1;
+
+    private const int MaxCandidates = 5;
+
+    /// <summary>The tickets the sentence may name, best first: one when it is clear, several when not, none when nothing fits.</summary>
+    public IReadOnlyList<Ticket> Match(IReadOnlyList<string> subject, Recognition recognition, IReadOnlyList<Ticket> tickets)
+    {
+        var scored = tickets
+            .Select(t => (Ticket: t, Score: Score(subject, recognition, t) + (t.Status.IsOpen() ? 0.1 : 0)))
+            .Where(s => s.Score >= MinScore)
+            .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.Ticket.UpdatedAt)
+            .ToList();
+        if (scored.Count <= 1)
+        {
+            return [.. scored.Select(s => s.Ticket)];
+        }
+
+        var (best, second) = (scored[0].Score, scored[1].Score);
+        if (best - second >= ClearMargin && best >= 1.5 * second)
+        {
+            return [scored[0].Ticket];
+        }
+
+        return [.. scored.Where(s => s.Score >= best * 0.6).Take(MaxCandidates).Select(s => s.Ticket)];
+    }
+
+    private double Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket)
+    {
+        var names = TextFolding.Words(string.Join(' ', Names(ticket)));
+        var title = TextFolding.Words(ticket.Title);
+        var description = TextFolding.Words(ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description);
+        var score = 0.0;
+        foreach (var word in subject)
+        {
+            score += Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
+        }
+
+        if (recognition.ServiceHint is { } service
+            && (string.Equals(service, ticket.Service, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(service, ticket.Access?.ResourceId, StringComparison.OrdinalIgnoreCase)))
+        {
+            score += 1.5;
+        }
+
+        if (recognition.CategoryHint is { } category && string.Equals(category, ticket.Category, StringComparison.OrdinalIgnoreCase))
+        {
+            score += 1;
+        }
+
+        return score;
+    }
+
+    /// <summary>1 for the same word, 0.8 for one typo away, 0.7 for the same stem ("printer", "printing"), else 0.</summary>
+    private static double Best(string word, List<string> words)
+    {
+        var best = 0.0;
+        foreach (var candidate in words)
+        {
+            if (candidate == word)
+            {
+                return 1;
+            }
+
+            var typos = Vocabulary.AllowedTypos(Math.Min(word.Length, candidate.Length));
+            if (typos > 0 && EditDistance.Bounded(word, candidate, typos) <= typos)
+            {
+                best = Math.Max(best, 0.8);
+            }
+            else if (word.Length >= 5 && candidate.Length >= 5 && string.CompareOrdinal(word, 0, candidate, 0, 5) == 0)
+            {
+                best = Math.Max(best, 0.7);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>What the ticket is about, in both languages: category and service names, the access resource's names and aliases.</summary>
+    private IEnumerable<string> Names(Ticket ticket)
+    {
+        if (ticket.Access is { } request && access?.Find(request.ResourceId) is { } resource)
+        {
+            return [resource.Id, resource.Name.En, resource.Name.Fr, .. resource.Aliases];
+        }
+
+        if (incidents?.Find(ticket.Category) is not { } category)
+        {
+            return [ticket.Category, ticket.Service ?? string.Empty];
+        }
+
+        var names = new List<string> { ticket.Category };
+        names.AddRange(category.Name.Values);
+        if (IncidentCatalogue.ServiceOf(category, ticket.Service) is { } service)
+        {
+            names.Add(service.Id);
+            names.AddRange(service.Name.Values);
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,22 @@
+namespace ServiceDesk.Dialogs.Localization;
+
+// The understanding pipeline's keys (issue 10, prefix "pipeline."): a request put aside and resumed, follow-ups on
+// an existing ticket, and the offer of a person after misunderstandings. In their own file to ease parallel work.
+public static partial class TextKeys
+{
+    public const string PipelineKept = "pipeline.kept";
+    public const string PipelineKeptIncident = "pipeline.kept.incident";
+    public const string PipelineKeptAccess = "pipeline.kept.access";
+    public const string PipelineKeptOther = "pipeline.kept.other";
+    public const string PipelineResumeButton = "pipeline.resumeButton";
+    public const string PipelineDiscardButton = "pipeline.discardButton";
+    public const string PipelineResumed = "pipeline.resumed";
+    public const string PipelineNothingToResume = "pipeline.nothingToResume";
+    public const string PipelineDiscarded = "pipeline.discarded";
+    public const string PipelineOfferHuman = "pipeline.offerHuman";
+    public const string PipelineNotUnderstood = "pipeline.notUnderstood";
+    public const string PipelineFollowUpPick = "pipeline.followUpPick";
+    public const string PipelineFollowUpNone = "pipeline.followUpNone";
+    public const string PipelineCommentConfirm = "pipeline.commentConfirm";
+    public const string PipelineCommentPick = "pipeline.commentPick";
+}

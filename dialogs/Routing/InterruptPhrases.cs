@@ -1,0 +1,99 @@
+namespace ServiceDesk.Dialogs.Routing;
+
+/// <summary>
+/// The interrupt phrases, folded (lower case, no accents, "qu'un" as "qu un"). A message is an interrupt when, after
+/// polite fillers are taken off, it is one of these (a misspelt word allowed) or an opener followed by one of them
+/// ("I want to cancel", "je veux parler à quelqu'un").
+/// </summary>
+internal static class InterruptPhrases
+{
+    /// <summary>Said around the interrupt, never the interrupt itself: "ok", "please", "actually", "bon"...</summary>
+    public static readonly string[] Fillers =
+    [
+        "please", "pls", "plz", "ok", "okay", "actually", "just", "oh", "hmm", "um", "well", "sorry", "thanks", "thank you",
+        "now", "then", "so", "no", "nope", "wait", "hang on", "i said", "instead", "right now", "for now", "lol",
+        "svp", "stp", "s il te plait", "s il vous plait", "merci", "bon", "en fait", "finalement", "alors", "euh", "ben",
+        "bah", "non", "pardon", "desole", "plutot", "maintenant", "attends", "attendez", "j ai dit", "enfin",
+    ];
+
+    /// <summary>Openers before an interrupt: "I want to", "can I", "je voudrais"...</summary>
+    public static readonly string[] Openers =
+    [
+        "i want to", "i wanna", "i need to", "i would like to", "id like to", "i d like to", "can i", "could i", "may i",
+        "let me", "let s", "lets", "i want", "i need", "i would like", "id like", "can you", "could you", "get me",
+        "je veux", "je voudrais", "j aimerais", "je souhaite", "je prefere", "je prefererais", "je peux", "puis je",
+        "est ce que je peux", "on peut", "je dois", "je vais", "on va", "tu peux", "vous pouvez", "pouvez vous",
+    ];
+
+    private static readonly string[] HumanVerbs =
+    [
+        "", "talk to", "talk with", "speak to", "speak with", "chat with", "chat to", "contact", "reach", "call",
+        "connect me to", "connect me with", "put me through to", "transfer me to", "get", "have", "see",
+        "parler a", "parler avec", "discuter avec", "contacter", "joindre", "appeler", "avoir", "voir",
+        "etre mis en relation avec", "me mettre en relation avec", "passer a", "me passer",
+    ];
+
+    private static readonly string[] HumanPeople =
+    [
+        "a human", "human", "a real human", "real human", "a human being", "a person", "a real person", "real person",
+        "someone", "somebody", "someone real", "a live agent", "live agent", "an agent", "agent", "a technician",
+        "technician", "a tech", "someone from it", "someone from the service desk", "the service desk", "the helpdesk",
+        "the help desk", "it support", "a real agent", "an operator",
+        "un humain", "humain", "un etre humain", "une personne", "une vraie personne", "une personne reelle", "quelqu un",
+        "quelqu un de reel", "un agent", "agent", "un technicien", "technicien", "un conseiller", "un operateur",
+        "le support", "le service desk", "le helpdesk", "quelqu un du support", "quelqu un de l informatique", "un vrai humain",
+    ];
+
+    /// <summary>Every phrase (declared after the lists it is built from: static fields initialise in order).</summary>
+    public static readonly IReadOnlyDictionary<string, Interrupt> Whole = Build();
+
+    private static Dictionary<string, Interrupt> Build()
+    {
+        var phrases = new Dictionary<string, Interrupt>(StringComparer.Ordinal);
+        Add(phrases, Interrupt.Help,
+            "help", "aide", "help me", "help please", "i need help", "need help", "what can you do", "what do you do",
+            "aidez moi", "aide moi", "au secours", "a l aide", "que peux tu faire", "que sais tu faire", "tu fais quoi",
+            "qu est ce que tu peux faire", "options");
+        Add(phrases, Interrupt.Menu,
+            "menu", "main menu", "the menu", "show menu", "show the menu", "show me the menu", "back to menu",
+            "back to the menu", "go to menu", "go to the menu", "home", "le menu", "retour au menu", "revenir au menu",
+            "menu principal", "afficher le menu");
+        Add(phrases, Interrupt.StartOver,
+            "start over", "restart", "start again", "begin again", "start from scratch", "start from the beginning",
+            "from the beginning", "reset", "redo", "recommencer", "recommence", "on recommence", "tout recommencer",
+            "recommencer a zero", "reprendre depuis le debut", "reprendre du debut", "depuis le debut", "repartir de zero");
+        Add(phrases, Interrupt.Cancel,
+            "cancel", "cancel it", "cancel that", "cancel this", "cancel everything", "cancel all", "cancel the request",
+            "cancel my request", "cancel this request", "never mind", "nevermind", "nvm", "forget it", "forget about it",
+            "forget that", "forget this", "forget all that", "stop", "stop it", "stop this", "stop that", "quit", "exit",
+            "abort", "drop it", "scrap that", "scrap it", "i changed my mind", "changed my mind", "i give up", "leave it",
+            "annuler", "annule", "annulez", "annules", "annule ca", "annule tout", "annuler tout", "annuler la demande",
+            "annule la demande", "oublie", "oublie ca", "oublie tout", "oubliez", "oubliez ca", "oublions", "on oublie",
+            "on oublie ca", "laisse tomber", "laissez tomber", "laisse tomber ca", "je laisse tomber", "on laisse tomber",
+            "tant pis", "arrete", "arreter", "arretez", "arrete ca", "stop ca", "j ai change d avis", "abandonner", "abandonne",
+            "laisse ca");
+        Add(phrases, Interrupt.Resume,
+            "resume", "resume it", "resume my request", "resume my incident", "continue my request", "continue where i left off",
+            "back to my request", "go back to my request", "get back to my request", "pick up where i left off",
+            "reprendre", "reprends", "reprenons", "on reprend", "reprendre ma demande", "reprendre mon incident",
+            "reprendre ou j en etais", "revenir a ma demande", "retour a ma demande", "continuer ma demande");
+        foreach (var verb in HumanVerbs)
+        {
+            foreach (var person in HumanPeople)
+            {
+                phrases.TryAdd(verb.Length == 0 ? person : $"{verb} {person}", Interrupt.Human);
+            }
+        }
+
+        Add(phrases, Interrupt.Human, "talk to a human", "escalate", "escalate this", "humain svp", "parler a quelqu un");
+        return phrases;
+    }
+
+    private static void Add(Dictionary<string, Interrupt> phrases, Interrupt interrupt, params string[] words)
+    {
+        foreach (var phrase in words)
+        {
+            phrases[phrase] = interrupt;
+        }
+    }
+}

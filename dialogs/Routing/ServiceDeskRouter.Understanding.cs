@@ -1,0 +1,203 @@
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Routing;
+
+// What a message means: inside a form, another topic or the step's answer; outside, an intent or the knowledge base.
+internal sealed partial class ServiceDeskRouter
+{
+    /// <summary>The kind of <see cref="DialogContext.Offered"/> the offer of a person leaves.</summary>
+    private const string OfferedHuman = "human";
+
+    /// <summary>
+    /// A message while a form is open. No step takes it when it is obviously another question (a short question with a
+    /// strong intent other than the form's own): the option matcher is lenient enough to read "how do I change my
+    /// password?" as a category. Otherwise the step tries it, and only a message a step with options refuses may
+    /// still turn out to be another topic.
+    /// </summary>
+    private async Task<TurnResult> DialogMessageAsync(Session session, IDialog dialog, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (context, text) = (session.Context, session.Context.Turn.Text!);
+        if (TopicSwitch.BeforeStep(text, recognition, dialog.Name))
+        {
+            return await SwitchAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        var outcome = await dialog.ContinueAsync(context, session.Active!, DialogInput.Typed(text), cancellationToken).ConfigureAwait(false);
+        if (outcome.Refused && TopicSwitch.AfterRefusal(text, recognition, dialog.Name))
+        {
+            // Nothing of the refused answer is kept: the request is put aside as it was before this message.
+            context.Current = null;
+            return await SwitchAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FinishAsync(session, outcome, notices, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Another topic inside a form: the form is put aside (kept to resume) and the new topic is answered.</summary>
+    private async Task<TurnResult> SwitchAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (context, texts) = (session.Context, session.Context.Texts);
+        if (recognition.Intent == Intent.Human)
+        {
+            return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parked = session.Active!;
+        context.Parked = parked;
+        var free = session with { Active = null, Dialog = null };
+        if (recognition.Intent is Intent.ReportIncident or Intent.RequestAccess)
+        {
+            notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, parked.Name))));
+        }
+
+        var answer = await IntentAsync(free, recognition, notices, cancellationToken).ConfigureAwait(false);
+        if (context.Current is not null)
+        {
+            // A new form started: it was saved with the old one put aside.
+            return answer;
+        }
+
+        await RememberAsync(free, null, cancellationToken).ConfigureAwait(false);
+        return new TurnResult([.. answer.Replies, .. KeptCard(context)], answer.Invoke);
+    }
+
+    /// <summary>
+    /// No dialog in progress: a recognised intent, else the knowledge base. After <see cref="DialogOptions.MaxFailedTries"/>
+    /// messages in a row that the bot could not understand or answer, it offers a person, once, instead of apologising again.
+    /// </summary>
+    private async Task<TurnResult> NoDialogMessageAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (context, texts) = (session.Context, session.Context.Texts);
+        if (session.Memory?.Offered is { Count: > 0 } offered
+            && await OfferedAsync(session, offered, notices, cancellationToken).ConfigureAwait(false) is { } picked)
+        {
+            return picked;
+        }
+
+        if (await knowledge.FeedbackAsync(context, context.Turn.Text!, cancellationToken).ConfigureAwait(false) is { } feedback)
+        {
+            // A word about the article just shown ("it worked", "still broken"), not a new question.
+            return Replies([.. notices, .. feedback]);
+        }
+
+        var result = recognition.Intent == Intent.None
+            ? Replies([.. notices, Reply.Of(texts.Get(TextKeys.PipelineNotUnderstood)), Menu(context.Turn, texts)])
+            : await IntentAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+        if (context.Current is not null || recognition.Intent == Intent.Human)
+        {
+            // A form started (and was saved), or the conversation went to a person.
+            return result;
+        }
+
+        var missed = recognition.Intent == Intent.None || (IsKnowledge(recognition) && !Answered(result));
+        var before = session.Memory?.Misses ?? 0;
+        var misses = missed ? before + 1 : 0;
+        var offer = misses >= context.Options.MaxFailedTries;
+        if (offer)
+        {
+            context.Offered = [OfferedHuman];
+        }
+
+        if (misses != before || offer || context.Offered.Count > 0 || session.Memory?.Offered.Count > 0)
+        {
+            var memory = (session.Memory ?? ActiveDialog.Nothing) with { Misses = offer ? 0 : misses };
+            memory = missed ? memory.WithLine(context.Turn.Text!) : memory with { Transcript = [] };
+            await RememberAsync(session, memory, cancellationToken).ConfigureAwait(false);
+        }
+
+        return offer ? result with { Replies = [.. result.Replies, Reply.Of(ParkedCard.OfferHuman(texts))] } : result;
+    }
+
+    /// <summary>
+    /// The answer to what was just offered outside a form, typed rather than clicked: "yes"/"oui" to the offer of a
+    /// person, "the second one"/"le premier" or a title to a pick list. Null when the message is not such an answer.
+    /// </summary>
+    private async Task<TurnResult?> OfferedAsync(Session session, IReadOnlyList<string> offered, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var context = session.Context;
+        var text = context.Turn.Text;
+        if (offered[0] == OfferedHuman)
+        {
+            var answer = new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text);
+            if (!answer.IsMatched)
+            {
+                return null;
+            }
+
+            if (answer.Value == "yes")
+            {
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            }
+
+            await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
+            return Replies([.. notices, Menu(context.Turn, context.Texts)]);
+        }
+
+        var options = offered.Skip(1).Chunk(2).Where(p => p.Length == 2).Select(p => new ChoiceOption(p[0], [p[0]], [p[1]])).ToList();
+        var pick = new ChoiceMatcher(options).Match(text);
+        if (offered[0] != MyTicketsFlow.OfferedPick || !pick.IsMatched || !TicketNumber.TryParse(pick.Value, out var number))
+        {
+            return null;
+        }
+
+        await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
+        return Replies([.. notices, .. await myTickets.OpenAsync(context, number, cancellationToken).ConfigureAwait(false)]);
+    }
+
+    /// <summary>What an intent asks for, answered: a form started, the tickets, the outages, the knowledge base.</summary>
+    private async Task<TurnResult> IntentAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
+        var text = turn.Text!;
+        switch (recognition.Intent)
+        {
+            case Intent.ReportIncident when await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
+                return Replies([.. notices, .. solve]);
+            case Intent.ReportIncident:
+                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint);
+                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess:
+                return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case Intent.MyTickets:
+                return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
+            case Intent.TicketFollowUp:
+                return Replies([.. notices, .. await myTickets.FollowUpAsync(context, text, recognition, cancellationToken).ConfigureAwait(false)]);
+            case Intent.TicketStatus:
+                return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);
+            case Intent.Human:
+                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.Outage when outageBoard is not null:
+                return Replies([.. notices, .. await outageBoard.ListAsync(turn, cancellationToken).ConfigureAwait(false)]);
+            case Intent.Outage:
+                var active = await outages.FindActiveAsync(string.Empty, recognition.ServiceHint, cancellationToken).ConfigureAwait(false);
+                return Replies([.. notices, Reply.Of(active.Count == 0 ? texts.Get(TextKeys.IncidentNoActiveOutage) : string.Join("\n", active.Select(o => CardText.Literal(o.Title))))]);
+            case Intent.Help or Intent.Greeting:
+                return Replies([.. notices, Menu(turn, texts)]);
+            default:
+                return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
+        }
+    }
+
+    private static bool IsKnowledge(Recognition recognition) =>
+        recognition.Intent is not (Intent.ReportIncident or Intent.RequestAccess or Intent.MyTickets or Intent.TicketFollowUp
+            or Intent.TicketStatus or Intent.Human or Intent.Outage or Intent.Help or Intent.Greeting);
+
+    /// <summary>The knowledge base found an article: its answer card asks "did this help?" ("I don't know" does not).</summary>
+    private static bool Answered(TurnResult result) =>
+        result.Replies.Any(r => r.Card is { } card && Verbs(card.Actions ?? [], card.Body).Contains(KnowledgeVerbs.Helpful));
+
+    private static IEnumerable<string> Verbs(IEnumerable<AdaptiveAction> actions, IEnumerable<CardElement> body) =>
+        actions.OfType<ExecuteAction>().Select(a => a.Verb).Concat(body.SelectMany(element => element switch
+        {
+            ActionSet set => Verbs(set.Actions, []),
+            Container container => Verbs([], container.Items),
+            ColumnSet columns => columns.Columns.SelectMany(c => Verbs([], c.Items)),
+            _ => [],
+        }));
+}

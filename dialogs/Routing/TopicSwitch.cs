@@ -1,0 +1,109 @@
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Routing;
+
+/// <summary>
+/// When a message typed inside a form is something else than an answer to its step: another intent recognised with
+/// confidence. Before any step takes the message the bar is high: a short question ("how do I change my password?",
+/// "is the network down?") with a strong intent, never a plain statement, since a free-text step takes any words and
+/// a step with options matches leniently. Once a step with options has refused the message, the bar is lower.
+/// </summary>
+internal static class TopicSwitch
+{
+    /// <summary>The recogniser's confidence from which another intent counts as meant.</summary>
+    internal const double Strong = 0.5;
+
+    /// <summary>At a free-text step a question must be at least this sure to take over.</summary>
+    internal const double StrongAtText = 0.6;
+
+    /// <summary>Longer text at a free-text step is an answer that happens to contain a question.</summary>
+    private const int MaxAsideWords = 15;
+
+    private static readonly string[] Asides = ["hang on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "ah", "euh", "dis", "dites", "ok", "et"];
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "how", "what", "whats", "why", "when", "where", "who", "which", "is", "are", "was", "were", "do", "does", "did", "can",
+        "could", "will", "would", "should", "any", "has", "have", "comment", "pourquoi", "quand", "ou", "qui", "quel", "quelle",
+        "quels", "quelles", "combien", "est", "y", "peut", "puis", "as", "avez", "c",
+    };
+
+    /// <summary>The intent a dialog is itself about: that intent again is not another topic.</summary>
+    public static Intent? Own(string dialogName) => dialogName switch
+    {
+        ServiceDeskRouter.IncidentDialog => Intent.ReportIncident,
+        ServiceDeskRouter.AccessDialog => Intent.RequestAccess,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The step refused the message: is it another topic rather than a wrong answer? An outage or a follow-up counts
+    /// only when asked as a question: "just me" typed at the urgency step answers the form (its impact step), even
+    /// though "is it just me?" is how people ask about an outage.
+    /// </summary>
+    public static bool AfterRefusal(string text, Recognition recognition, string dialogName) => recognition.Intent switch
+    {
+        Intent.TicketStatus => recognition.TicketNumber is not null,
+        Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && LooksLikeQuestion(text, TextFolding.Words(text)),
+        Intent.MyTickets => recognition.Confidence >= Strong,
+        Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,
+        Intent.Human => recognition.Confidence >= StrongAtText,
+        Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
+        _ => false,
+    };
+
+    /// <summary>A step is about to take the message: is it obviously something else?</summary>
+    public static bool BeforeStep(string text, Recognition recognition, string dialogName)
+    {
+        if (FollowUpCues.AddToTicket(text) is not null)
+        {
+            return true;
+        }
+
+        var words = TextFolding.Words(text);
+        if (words.Count is 0 or > MaxAsideWords)
+        {
+            return false;
+        }
+
+        var question = LooksLikeQuestion(text, words);
+        return recognition.Intent switch
+        {
+            Intent.TicketStatus => recognition.TicketNumber is not null && (question || words.Count <= 3),
+            Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && question,
+            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count <= 4,
+            Intent.Human => recognition.Confidence >= 0.8 && words.Count <= 8,
+            Intent.Question => !recognition.IsFallback && recognition.Confidence >= StrongAtText && question,
+            Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= StrongAtText && question,
+            _ => false,
+        };
+    }
+
+    /// <summary>A question mark, or a question word first once asides ("hang on", "au fait") are skipped.</summary>
+    internal static bool LooksLikeQuestion(string text, List<string> words)
+    {
+        if (text.Contains('?', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var start = 0;
+        var skipped = true;
+        while (skipped && start < words.Count)
+        {
+            skipped = false;
+            foreach (var aside in Asides.Select(a => a.Split(' ')))
+            {
+                if (start + aside.Length <= words.Count && aside.Select((w, i) => words[start + i] == w).All(x => x))
+                {
+                    start += aside.Length;
+                    skipped = true;
+                    break;
+                }
+            }
+        }
+
+        return start < words.Count && QuestionWords.Contains(words[start]);
+    }
+}
