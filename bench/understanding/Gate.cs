@@ -8,10 +8,11 @@ namespace ServiceDesk.Bench.Understanding;
 /// <summary>
 /// The regression gate: the one place for the thresholds. Each is a few points below what main achieved when it was set
 /// (dev and held out alike), so it passes today and catches a regression; raise them as understanding improves.
-/// Set on 2026-12-06 from main at a3114c1 (dev / held out): intent 73.4 / 74.7 (en 71.4 / 78.9, fr 75.3 / 70.7),
-/// category 84.3 / 83.6, service 48.2 / 46.6, follow-ups 0 / 0, access right or asked 62.7 / 64.0 (silently wrong
-/// 9.8 / 8.0), knowledge top-1 en 47.1 / 40.0, fr 48.6 / 27.8, top-3 en 47.1 / 40.0, fr 54.1 / 27.8, cross-language 0 / 0,
-/// honest refusal 91.7 / 88.9, conversations 32.4 / 31.3, duplicates 1 / 0, failed turns 2 / 0. Latency is printed,
+/// Raised on 2026-12-06 from main at 588a87a (dev / held out): intent 98.1 / 95.1 (en 97.8 / 94.4, fr 98.4 / 95.7),
+/// category 95.9 / 90.2, service 50.9 / 48.3, follow-ups with the right ticket 85.2 / 76.9, access right or asked
+/// 82.4 / 88.0 (silently wrong 7.8 / 4.0), knowledge top-1 en 70.6 / 56.0, fr 75.7 / 66.7, top-3 en 70.6 / 60.0, fr
+/// 81.1 / 66.7, cross-language 95.0 / 90.0, honest refusal 91.7 / 100, conversations 88.2 / 81.3, duplicates 0 / 0,
+/// failed turns 0 / 0 (first set from a3114c1: intent 73.4 / 74.7, follow-ups 0 / 0, cross-language 0 / 0). Latency is printed,
 /// not gated: on a shared machine its p99 is the machine's, not the recogniser's.
 /// </summary>
 internal static class Gate
@@ -19,28 +20,28 @@ internal static class Gate
     /// <summary>Minimum percentages, checked on dev and on held out.</summary>
     public static IReadOnlyList<(string Figure, double Minimum, Func<SplitFigures, double> Read)> Minimums { get; } =
     [
-        ("intent, all", 70, f => f.Intent.All.Percent),
-        ("intent, English", 67, f => f.Intent.ByLanguage.GetValueOrDefault("en", new Ratio(0, 0)).Percent),
-        ("intent, French", 67, f => f.Intent.ByLanguage.GetValueOrDefault("fr", new Ratio(0, 0)).Percent),
-        ("slot category", 80, f => f.Slots.Category.Percent),
-        ("slot service", 43, f => f.Slots.Service.Percent),
-        ("follow-ups with the right ticket", 0, f => f.FollowUps.RightTicket.Percent),
-        ("access right or asked", 58, f => f.Access.RightOrAsked.Percent),
-        ("knowledge top-3, English", 36, f => Top3(f, "en")),
-        ("knowledge top-3, French", 24, f => Top3(f, "fr")),
-        ("knowledge top-1, English", 36, f => Top1(f, "en")),
-        ("knowledge top-1, French", 24, f => Top1(f, "fr")),
-        ("knowledge top-3, cross-language", 0, f => Top3(f, KnowledgeMeasure.Cross)),
-        ("knowledge honest refusal", 85, f => f.Knowledge.HonestRefusal.Percent),
-        ("conversations passed", 28, f => f.Conversations.Passed.Percent),
+        ("intent, all", 91, f => f.Intent.All.Percent),
+        ("intent, English", 90, f => f.Intent.ByLanguage.GetValueOrDefault("en", new Ratio(0, 0)).Percent),
+        ("intent, French", 91, f => f.Intent.ByLanguage.GetValueOrDefault("fr", new Ratio(0, 0)).Percent),
+        ("slot category", 86, f => f.Slots.Category.Percent),
+        ("slot service", 44, f => f.Slots.Service.Percent),
+        ("follow-ups with the right ticket", 72, f => f.FollowUps.RightTicket.Percent),
+        ("access right or asked", 78, f => f.Access.RightOrAsked.Percent),
+        ("knowledge top-3, English", 55, f => Top3(f, "en")),
+        ("knowledge top-3, French", 62, f => Top3(f, "fr")),
+        ("knowledge top-1, English", 51, f => Top1(f, "en")),
+        ("knowledge top-1, French", 62, f => Top1(f, "fr")),
+        ("knowledge top-3, cross-language", 85, f => Top3(f, KnowledgeMeasure.Cross)),
+        ("knowledge honest refusal", 87, f => f.Knowledge.HonestRefusal.Percent),
+        ("conversations passed", 76, f => f.Conversations.Passed.Percent),
     ];
 
     /// <summary>Maximum counts or percentages, checked on dev and on held out.</summary>
     public static IReadOnlyList<(string Figure, double Maximum, Func<SplitFigures, double> Read)> Maximums { get; } =
     [
-        ("duplicates created by follow-ups", 1, f => f.FollowUps.DuplicatesCreated),
-        ("access silently wrong (%)", 13, f => f.Access.Silent.Percent),
-        ("turns that failed", 2, f => f.FailedTurns),
+        ("duplicates created by follow-ups", 0, f => f.FollowUps.DuplicatesCreated),
+        ("access silently wrong (%)", 10, f => f.Access.Silent.Percent),
+        ("turns that failed", 0, f => f.FailedTurns),
     ];
 
     public static IReadOnlyList<string> Check(IReadOnlyList<SplitFigures> figures)
