@@ -41,10 +41,12 @@ public sealed class EvaluationGateTests(EvaluationRun run, ITestOutputHelper out
 }
 
 /// <summary>Runs the evaluation once for the class (about ten seconds).</summary>
-public sealed class EvaluationRun
+public sealed class EvaluationRun : IAsyncLifetime
 {
-    public EvaluationRun() =>
-        Figures = Evaluation.RunAsync(RepositoryFiles.Find(), latencyRounds: 1, CancellationToken.None).GetAwaiter().GetResult();
+    public IReadOnlyList<SplitFigures> Figures { get; private set; } = [];
 
-    public IReadOnlyList<SplitFigures> Figures { get; }
+    public async Task InitializeAsync() =>
+        Figures = await Evaluation.RunAsync(RepositoryFiles.Find(), latencyRounds: 1, CancellationToken.None);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 }
