@@ -1,11 +1,15 @@
 using ServiceDesk.Bench.Understanding;
 using ServiceDesk.Bench.Understanding.Reporting;
 
-// bash bench/understanding/run.sh [--json] [--brief] [--gate]
+// bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER]
 // Exit code 0 always, unless --gate: then 1 when a figure is below its threshold (Gate.cs).
 var json = args.Contains("--json");
 var gate = args.Contains("--gate");
-var repository = RepositoryFiles.Find(Environment.CurrentDirectory);
+var sets = Array.IndexOf(args, "--sets");
+var repository = RepositoryFiles.Find(Environment.CurrentDirectory) with
+{
+    OtherSets = sets >= 0 && sets + 1 < args.Length ? Path.GetFullPath(args[sets + 1]) : null,
+};
 var figures = await Evaluation.RunAsync(repository, latencyRounds: 20, CancellationToken.None);
 Console.WriteLine(json ? ReportPrinter.ToJson(figures) : ReportPrinter.ToText(figures, details: !args.Contains("--brief")));
 if (!gate)

@@ -3,11 +3,14 @@ namespace ServiceDesk.Bench.Understanding;
 /// <summary>Where the evaluation finds its inputs: the repository that holds ServiceDesk.Bot.sln, found upwards from a folder.</summary>
 public sealed record RepositoryFiles(string Root)
 {
+    /// <summary>Another folder of labelled sets (same file names), e.g. to measure a batch of new sentences alone.</summary>
+    public string? OtherSets { get; init; }
+
     public string AppSettings => Path.Combine(Root, "appsettings.json");
 
     public string KnowledgeFolder => Path.Combine(Root, "knowledge");
 
-    public string SetsFolder => Path.Combine(Root, "bench", "understanding", "sets");
+    public string SetsFolder => OtherSets ?? Path.Combine(Root, "bench", "understanding", "sets");
 
     public string TextsFile(string language) => Path.Combine(Root, "dialogs", "Localization", language + ".json");
 

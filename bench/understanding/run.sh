@@ -5,6 +5,7 @@
 #   bash bench/understanding/run.sh --brief    figures only
 #   bash bench/understanding/run.sh --json     figures as JSON
 #   bash bench/understanding/run.sh --gate     exit 1 when a figure is below its threshold (Gate.cs)
+#   bash bench/understanding/run.sh --sets DIR the labelled sets of another folder (same file names)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
