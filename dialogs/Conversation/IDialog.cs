@@ -38,6 +38,12 @@ internal interface IDialog
 /// <summary>What is known before the dialog asks anything: the message that started it and the recogniser's hints.</summary>
 internal sealed record DialogSeed(string? Text = null, string? Category = null, string? Title = null, string? Description = null, string? Service = null)
 {
+    /// <summary>The impact the first message states ("the whole floor"), from the recogniser; null when not stated.</summary>
+    public Tickets.Impact? Impact { get; init; }
+
+    /// <summary>The urgency the first message states ("je suis complètement bloqué"); null when not stated.</summary>
+    public Tickets.Urgency? Urgency { get; init; }
+
     public static readonly DialogSeed Empty = new();
 }
 

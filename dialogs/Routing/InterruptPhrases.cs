@@ -11,9 +11,10 @@ internal static class InterruptPhrases
     public static readonly string[] Fillers =
     [
         "please", "pls", "plz", "ok", "okay", "actually", "just", "oh", "hmm", "um", "well", "sorry", "thanks", "thank you",
-        "now", "then", "so", "no", "nope", "wait", "hang on", "i said", "instead", "right now", "for now", "lol",
+        "now", "then", "so", "no", "nope", "nah", "wait", "hang on", "ok so", "no no", "i said", "instead", "right now", "for now", "lol",
         "svp", "stp", "s il te plait", "s il vous plait", "merci", "bon", "en fait", "finalement", "alors", "euh", "ben",
-        "bah", "non", "pardon", "desole", "plutot", "maintenant", "attends", "attendez", "j ai dit", "enfin",
+        "bah", "non", "pardon", "desole", "plutot", "maintenant", "attends", "attendez", "j ai dit", "enfin", "c est bon",
+        "non non", "ah", "bof",
     ];
 
     /// <summary>Openers before an interrupt: "I want to", "can I", "je voudrais"...</summary>
@@ -71,7 +72,18 @@ internal static class InterruptPhrases
             "annule la demande", "oublie", "oublie ca", "oublie tout", "oubliez", "oubliez ca", "oublions", "on oublie",
             "on oublie ca", "laisse tomber", "laissez tomber", "laisse tomber ca", "je laisse tomber", "on laisse tomber",
             "tant pis", "arrete", "arreter", "arretez", "arrete ca", "stop ca", "j ai change d avis", "abandonner", "abandonne",
-            "laisse ca");
+            "laisse ca", "dont bother", "don t bother", "no need", "not needed", "forget the whole thing", "drop the request",
+            "on arrete", "j arrete", "on arrete la", "on arrete tout", "pas la peine", "c est pas la peine", "ce n est pas la peine",
+            "oublie la demande", "laisse tomber la demande");
+        foreach (var verb in (string[])["cancel", "forget", "drop", "scrap", "stop", "annule", "annuler", "annulez", "oublie", "oubliez", "arrete"])
+        {
+            foreach (var what in (string[])["the ticket", "this ticket", "the incident", "this incident", "the form",
+                "this form", "the whole thing", "le ticket", "ce ticket", "l incident", "cet incident", "la demande",
+                "cette demande", "le formulaire", "ce formulaire"])
+            {
+                phrases.TryAdd($"{verb} {what}", Interrupt.Cancel);
+            }
+        }
         Add(phrases, Interrupt.Resume,
             "resume", "resume it", "resume my request", "resume my incident", "continue my request", "continue where i left off",
             "back to my request", "go back to my request", "get back to my request", "pick up where i left off",

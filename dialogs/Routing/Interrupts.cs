@@ -48,6 +48,18 @@ internal static class Interrupts
             return found;
         }
 
+        var opened = Opened(core);
+        if (opened != Interrupt.None)
+        {
+            return opened;
+        }
+
+        return CancelWithReason.Is(text, Clause) ? Interrupt.Cancel : Interrupt.None;
+    }
+
+    /// <summary>"I want to cancel", "je veux parler à quelqu'un": an opener, then the interrupt.</summary>
+    private static Interrupt Opened(List<string> core)
+    {
         foreach (var opener in Openers.Where(o => StartsWith(core, o)))
         {
             var rest = Strip(core.GetRange(opener.Length, core.Count - opener.Length));
@@ -58,6 +70,13 @@ internal static class Interrupts
         }
 
         return Interrupt.None;
+    }
+
+    /// <summary>One clause of a longer message, read as a whole message is (fillers off, with or without an opener).</summary>
+    private static Interrupt Clause(List<string> words)
+    {
+        var core = Strip(words);
+        return core.Count == 0 ? Interrupt.None : Match(core) is var found and not Interrupt.None ? found : Opened(core);
     }
 
     private static Interrupt Match(List<string> words)

@@ -52,7 +52,12 @@ internal sealed partial class ServiceDeskRouter
                 await knowledge.NotHelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false);
                 var question = KnowledgeAnswers.QueryOf(action.Data);
                 notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
-                var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question);
+                var stated = question is null ? null : await recognizer.RecognizeAsync(question, turn.Locale, cancellationToken).ConfigureAwait(false);
+                var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question)
+                {
+                    Impact = stated?.ImpactHint,
+                    Urgency = stated?.UrgencyHint,
+                };
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.AskQuestion:
                 return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);

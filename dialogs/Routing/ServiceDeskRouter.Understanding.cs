@@ -160,7 +160,11 @@ internal sealed partial class ServiceDeskRouter
             case Intent.ReportIncident when await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
                 return Replies([.. notices, .. solve]);
             case Intent.ReportIncident:
-                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint);
+                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint)
+                {
+                    Impact = recognition.ImpactHint,
+                    Urgency = recognition.UrgencyHint,
+                };
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case Intent.RequestAccess:
                 return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);

@@ -21,6 +21,14 @@ internal sealed class ChoiceMatcher
     /// <summary>Options within this of the best one are too close to pick between.</summary>
     internal const double AmbiguityMargin = 0.15;
 
+    /// <summary>
+    /// An answer of this many content words of which one only is an option's ("The VPN drops every ten minutes") is a
+    /// sentence about something else that happens to contain the word: it is not taken as that option.
+    /// </summary>
+    private const int SentenceWords = 5;
+
+    private const double CoincidenceFactor = 0.6;
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "i", "im", "it", "its", "is", "a", "an", "the", "to", "of", "and", "so", "well", "guess", "think", "probably", "maybe",
@@ -185,7 +193,13 @@ internal sealed class ChoiceMatcher
             best = Math.Max(best, negatedBefore ? score * 0.4 : score);
         }
 
-        return content == 0 ? 0 : best * (0.7 + (0.3 * explained / content));
+        if (content == 0)
+        {
+            return 0;
+        }
+
+        var share = best * (0.7 + (0.3 * explained / content));
+        return content >= SentenceWords && explained <= 1 ? share * CoincidenceFactor : share;
     }
 
     private static bool Explains(string word, Phrase[] phrases)

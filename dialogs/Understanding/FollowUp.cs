@@ -56,6 +56,9 @@ internal static class FollowUp
         "happening", "happened", "whos", "handling", "has", "being", "worked", "heard", "tu", "on", "nous", "votre", "vos",
         "pouvez", "peux", "peut", "voudrais", "j", "lui", "leur", "eu", "est", "ete", "toujours", "nouvelle", "reponse",
         "sont", "etes", "suis", "etait", "were", "am", "tickets", "demandes", "requests", "incidents", "look", "vu", "voir",
+        "far", "everything", "things", "pending", "helpdesk", "desk", "support", "eta", "picked", "manager", "needs",
+        "needed", "approval", "somebody", "ridiculous", "already", "ouverts", "neuf", "valider", "doit", "sujet",
+        "concernant", "tout", "cours", "whole", "anything", "logged", "out", "guys",
     };
 
     public static IEnumerable<string> Words => Asks.Words;
@@ -89,7 +92,7 @@ internal static class FollowUp
                 continue;
             }
 
-            for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+            for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
             {
                 if (Indefinite.Contains(words[k]))
                 {
@@ -147,6 +150,16 @@ internal static class FollowUp
             "que j ai signale", "j ai signale", "que j ai ouvert", "que j ai remonte", "j ai remonte", "sera traite",
             "sera traitee", "personne ne m a repondu", "personne n a repondu", "a valide", "statut de mon", "statut de ma",
             "il se passe quoi avec", "vous avez avance", "c est en cours", "des news",
+            // Asked in other words: who works on it, is it looked at, approved, already reported.
+            "whats up with my", "whats up with the", "what about my", "whats going on with", "what is going on with",
+            "working on my", "anyone working on", "someone working on", "somebody working on", "being looked at",
+            "looked at yet", "picked up my", "picked up the", "already opened", "already logged", "already raised",
+            "already reported", "already created", "already submitted", "already sent", "approved the", "approved my",
+            "approve my", "get approved", "got approved", "needs to approve", "has to approve", "who approves",
+            "any eta", "eta on", "still open", "still pending", "personne n a regarde", "personne ne regarde",
+            "personne ne s en occupe", "relance pour", "relance concernant", "relance au sujet", "deja ouvert",
+            "deja signale", "deja fait un ticket", "deja fait une demande", "a ete validee", "a ete valide", "elle est validee",
+            "est validee", "qui doit valider", "qui valide", "toujours ouvert", "toujours en cours", "du neuf",
         ])
         {
             index.Add(phrase, false);

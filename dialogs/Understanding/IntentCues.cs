@@ -136,12 +136,18 @@ internal static class IntentCues
             "what is", "what are", "where is", "where do i", "where can", "ou est", "ou se trouve", "ou puis je",
             "menu de la cantine", "canteen", "cantine");
         Add(Intent.Question, 2, "why", "pourquoi", "difference between", "difference entre", "best way", "meilleur moyen");
+        // When something will happen is asked, not reported ("when does my password expire").
+        Add(Intent.Question, 2.5, "when does my", "when will my", "when do i", "quand est ce que mon", "quand est ce que ma",
+            "quand expire", "quand va", "a quelle date", "what date", "how long until", "dans combien de temps");
 
         // Access asked in other words.
         Add(Intent.RequestAccess, 3, "how do i get a", "how can i get a", "comment obtenir", "request a", "request the",
             "demander le", "demander la", "demander un", "demander une", "give me access", "donnez moi acces", "need a licence",
             "need a license", "besoin d une licence", "besoin d un acces");
         Add(Intent.RequestAccess, 2, "should request", "i should request", "dois demander", "de demander");
+        // Told to ask for it, or naming a kind of access rather than a fault.
+        Add(Intent.RequestAccess, 3, "told me to request", "said i should request", "asked me to request", "need to request",
+            "want to request", "m a dit de demander", "je dois demander", "full tunnel", "tunnel complet");
         Add(Intent.RequestAccess, 3, "can i get", "can i have", "could i get", "could i have", "puis je avoir", "je peux avoir",
             "pourrais je avoir", "est ce que je peux avoir");
         Add(Intent.RequestAccess, 4.5, "how do i get", "how can i get", "comment avoir", "comment je peux avoir");
@@ -151,6 +157,8 @@ internal static class IntentCues
             "service status", "status page", "is everything down", "tout est en panne", "c est que moi", "juste moi", "just me",
             "only me", "d autres ont", "others have", "anyone else have", "is it down", "est tombe", "est down");
         Add(Intent.Outage, 2, "tombe", "panne", "outage", "down", "en cours");
+        Add(Intent.Outage, 5, "known problem", "known problems", "problemes connus", "probleme connu", "souci connu",
+            "any problems with", "des problemes avec", "des soucis avec");
 
         // A person, in other words.
         Add(Intent.Human, 5, "service desk", "helpdesk", "help desk", "conseiller", "un conseiller", "support team",
@@ -166,6 +174,13 @@ internal static class IntentCues
         // The list of one's own tickets, in other words.
         Add(Intent.MyTickets, 5, "open incidents", "mytickets", "mes tikets", "my tikets", "show my", "all my tickets",
             "j ai deja signale", "ce que j ai signale", "qu est ce que j ai signale", "voir mes", "montre moi mes", "quels sont mes");
+        // Everything I reported, as a whole: the list, not a person ("with the helpdesk" says where, not who).
+        Add(Intent.MyTickets, 6, "everything i", "all i reported", "all i opened", "what i reported", "what have i reported",
+            "what i opened", "what have i opened", "what i logged", "stuff i reported", "stuff i opened", "stuff i logged",
+            "things i reported", "ticket history", "my history", "anything pending", "anything open", "tickets open",
+            "tickets ouverts", "des tickets", "tout ce que j ai", "ce que j ai ouvert", "ce que j ai remonte",
+            "historique de mes", "mon historique", "mes requetes", "my open requests", "my open incidents");
+        Add(Intent.MyTickets, 3, "open tickets", "open requests", "my reported", "i reported so far", "so far");
         return index;
     }
 }

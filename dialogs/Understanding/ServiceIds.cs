@@ -14,6 +14,7 @@ public static class ServiceIds
     public const string Vpn = "vpn";
     public const string WiFi = "wifi";
     public const string Printer = "printer";
+    public const string Scanner = "scanner";
     public const string Mfa = "mfa";
     public const string Office = "office";
     public const string Adobe = "adobe";

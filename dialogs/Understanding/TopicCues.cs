@@ -30,9 +30,11 @@ internal static class TopicCues
         Add(NetworkVpn, null, 2.5, "internet", "network", "reseau", "ethernet", "proxy", "connexion internet", "website", "websites",
             "site web", "sites web", "sites internet", "dns", "firewall", "pare feu", "bandwidth", "debit", "connexion reseau");
 
-        Add(Printing, Printer, 3, "printer", "imprimante", "scanner", "toner", "cartouche", "photocopieur", "copieur");
-        Add(Printing, null, 2.5, "print", "printing", "imprimer", "impression", "bourrage", "paper jam", "scan", "scans",
-            "numerisation", "numeriser", "scanning", "scan to", "photocopieuse", "imprimantes", "printers", "badge printer");
+        Add(Printing, Printer, 3, "printer", "imprimante", "toner", "cartouche", "photocopieur", "copieur");
+        Add(Printing, Scanner, 3, "scanner", "scanners");
+        Add(Printing, null, 2.5, "print", "printing", "imprimer", "impression", "bourrage", "paper jam", "photocopieuse",
+            "imprimantes", "printers", "badge printer");
+        Add(Printing, Scanner, 2.5, "scan", "scans", "numerisation", "numeriser", "scanning", "scan to");
 
         Add(AccountPassword, Mfa, 3, "mfa", "authenticator", "2fa", "double authentification", "multi factor");
         Add(AccountPassword, null, 3, "password", "passwords", "mot de passe", "mdp", "locked out", "compte bloque");

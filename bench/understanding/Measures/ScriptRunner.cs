@@ -51,7 +51,13 @@ internal sealed partial class ScriptRunner(Probe probe)
                     await chat.SayAsync(Fill(chat, line.Text), cancellationToken).ConfigureAwait(false);
                     break;
                 case "answer":
-                    await AnswerAsync(chat, line.Field!, Fill(chat, line.Text), cancellationToken).ConfigureAwait(false);
+                    if (!await AnswerAsync(chat, line.Field!, Fill(chat, line.Text), cancellationToken).ConfigureAwait(false))
+                    {
+                        // A step the flow pre-filled or skipped would let the answer pass untested: a script that
+                        // expects the field to be filled says so with "expect: not asks FIELD" instead.
+                        return new ScriptFailure(script.Name, $"line {line.Number}: answer {line.Field}", "never asked: " + chat.Last.Summary());
+                    }
+
                     break;
                 case "click":
                     var button = chat.Last.Buttons.FirstOrDefault(b => b.Title.Contains(line.Text, StringComparison.OrdinalIgnoreCase));
@@ -78,22 +84,27 @@ internal sealed partial class ScriptRunner(Probe probe)
         return null;
     }
 
-    /// <summary>Waits for the bot to ask <paramref name="field"/> (answering what it asks before with a plain answer), then types the text. A field never asked (already filled) is not typed.</summary>
-    private async Task AnswerAsync(Chat chat, string field, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the bot to ask <paramref name="field"/> (answering what it asks before with a plain answer), then types
+    /// the text. False when the field is never asked (pre-filled, skipped or the form is gone): the answer is untested.
+    /// </summary>
+    private async Task<bool> AnswerAsync(Chat chat, string field, string text, CancellationToken cancellationToken)
     {
         for (var step = 0; step < 8; step++)
         {
             if (chat.Last.Asks(field))
             {
                 await chat.SayAsync(text, cancellationToken).ConfigureAwait(false);
-                return;
+                return true;
             }
 
             if (!await PlainAnswerAsync(chat, cancellationToken).ConfigureAwait(false))
             {
-                return;
+                return false;
             }
         }
+
+        return false;
     }
 
     /// <summary>Completes the open form with plain answers and sends it, until a ticket is created or nothing is asked.</summary>

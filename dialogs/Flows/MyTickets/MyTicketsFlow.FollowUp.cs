@@ -26,7 +26,7 @@ internal sealed partial class MyTicketsFlow
         var listed = await ListedAsync(context, cancellationToken).ConfigureAwait(false);
         var adding = FollowUpCues.AddToTicket(text);
         var subject = FollowUpCues.Subject(adding?.Subject ?? recognition.Subject ?? text);
-        var matches = await MatchesAsync(context, recognition, subject, listed, cancellationToken).ConfigureAwait(false);
+        var matches = await MatchesAsync(context, recognition, subject, listed, text, cancellationToken).ConfigureAwait(false);
         if (matches is null)
         {
             // Nothing in the message names a ticket ("any news on my ticket?" with several open): the list.
@@ -52,7 +52,7 @@ internal sealed partial class MyTicketsFlow
 
     /// <summary>The tickets the message names; null when it names none in particular.</summary>
     private async Task<IReadOnlyList<Ticket>?> MatchesAsync(
-        DialogContext context, Recognition recognition, IReadOnlyList<string> subject, IReadOnlyList<Ticket> listed, CancellationToken cancellationToken)
+        DialogContext context, Recognition recognition, IReadOnlyList<string> subject, IReadOnlyList<Ticket> listed, string text, CancellationToken cancellationToken)
     {
         if (recognition.TicketNumber is { } number)
         {
@@ -67,6 +67,6 @@ internal sealed partial class MyTicketsFlow
             return open.Count == 1 ? open : null;
         }
 
-        return _matcher.Match(subject, recognition, listed);
+        return _matcher.Match(subject, recognition, listed, text);
     }
 }

@@ -12,6 +12,17 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 /// </summary>
 internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogue? access)
 {
+    /// <summary>A request ticket is meant more likely when the sentence speaks of access, a licence or an approval.</summary>
+    private const double RequestKindBonus = 1;
+
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
+    {
+        "access", "acces", "licence", "license", "licences", "licenses", "approve", "approved", "approval", "approver",
+        "permission", "permissions", "rights", "droits", "droit", "valide", "validee", "validation", "approuve", "approuvee",
+    };
+
+    private readonly TicketThings _things = new(access);
+
     /// <summary>Below this a ticket is not a candidate at all.</summary>
     private const double MinScore = 0.7;
 
@@ -21,10 +32,13 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     private const int MaxCandidates = 5;
 
     /// <summary>The tickets the sentence may name, best first: one when it is clear, several when not, none when nothing fits.</summary>
-    public IReadOnlyList<Ticket> Match(IReadOnlyList<string> subject, Recognition recognition, IReadOnlyList<Ticket> tickets)
+    public IReadOnlyList<Ticket> Match(IReadOnlyList<string> subject, Recognition recognition, IReadOnlyList<Ticket> tickets, string? text = null)
     {
+        var asksRequest = TextFolding.Words(text).Any(RequestWords.Contains);
         var scored = tickets
-            .Select(t => (Ticket: t, Score: Score(subject, recognition, t) + (t.Status.IsOpen() ? 0.1 : 0)))
+            .Where(t => !NamesSomethingElse(subject, t))
+            .Select(t => (Ticket: t, Score: Score(subject, recognition, t) + (t.Status.IsOpen() ? 0.1 : 0)
+                + (asksRequest && t.Kind == TicketKind.Request ? RequestKindBonus : 0)))
             .Where(s => s.Score >= MinScore)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Ticket.UpdatedAt)
@@ -41,6 +55,37 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         }
 
         return [.. scored.Where(s => s.Score >= best * 0.6).Take(MaxCandidates).Select(s => s.Ticket)];
+    }
+
+    /// <summary>
+    /// The sentence names a thing ("onedrive", "scanner", "github") that the ticket is not about, and no thing the
+    /// ticket is about: another ticket is meant, maybe one the employee does not have.
+    /// </summary>
+    private bool NamesSomethingElse(IReadOnlyList<string> subject, Ticket ticket)
+    {
+        var (conflicts, anchors) = (0, 0);
+        List<string>? words = null;
+        foreach (var word in subject)
+        {
+            if (_things.Of(word) is not { } thing)
+            {
+                continue;
+            }
+
+            words ??= [.. TextFolding.Words(string.Join(' ', [ticket.Title, .. Names(ticket)])), .. TextFolding.Words(ticket.Description)];
+            var service = ticket.Access?.ResourceId ?? ticket.Service;
+            if (Best(word, words) >= 0.7 || (thing.Service is not null && string.Equals(thing.Service, service, StringComparison.OrdinalIgnoreCase)))
+            {
+                anchors++;
+            }
+            else if (thing.Service is not null || thing.Category is null || ticket.Kind == TicketKind.Request
+                || !string.Equals(thing.Category, ticket.Category, StringComparison.OrdinalIgnoreCase))
+            {
+                conflicts++;
+            }
+        }
+
+        return conflicts > 0 && anchors == 0;
     }
 
     private double Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket)

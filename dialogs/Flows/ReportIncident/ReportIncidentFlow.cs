@@ -39,16 +39,15 @@ internal sealed class ReportIncidentFlow(
         var category = catalogue.Find(seed.Category);
         var title = Cut(seed.Title, IncidentLimits.TitleMax);
         var description = Cut(seed.Description ?? (title is null ? null : seed.Text), IncidentLimits.DescriptionMax);
-        // Impact and urgency only when the first sentence states them ("the whole floor", "je suis bloqué").
-        var stated = seed.Text is null ? null : KeywordIntentRecognizer.Recognize(seed.Text, context.Turn.Locale);
         var state = new IncidentState(IncidentStep.Category)
         {
             Category = category?.Id,
             Service = category is null ? null : IncidentCatalogue.ServiceOf(category, seed.Service)?.Id,
             Title = title is { Length: >= IncidentLimits.TitleMin } ? title : null,
             Description = description is { Length: >= IncidentLimits.DescriptionMin } ? description : null,
-            Impact = stated?.ImpactHint,
-            Urgency = stated?.UrgencyHint,
+            // Only when the first sentence states them ("the whole floor", "je suis bloqué"): the router's recognition.
+            Impact = seed.Impact,
+            Urgency = seed.Urgency,
         };
         var texts = context.Texts;
         var known = new List<string>();

@@ -1,0 +1,67 @@
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Routing;
+
+/// <summary>
+/// "Never mind, it works now", "laisse tomber ça remarche", "actually no, cancel the ticket", "c'est bon, annule tout":
+/// a cancel said with its reason or a lead-in. The message is a cancel when, clause by clause (commas, dashes, full
+/// stops), its first clause is one and the rest is a short reason, or its last clause is one after a short lead-in; or,
+/// without punctuation, a cancel phrase followed by a reason that says the need went away.
+/// </summary>
+internal static class CancelWithReason
+{
+    /// <summary>A reason longer than this says something else as well ("stop, the printer prints blank pages ...").</summary>
+    private const int MaxReasonWords = 6;
+
+    /// <summary>A lead-in before the cancel ("actually no", "c'est bon", "ok so").</summary>
+    private const int MaxLeadInWords = 3;
+
+    private static readonly char[] ClauseMarks = [',', ';', '.', '!', '-', '–', '—', ':', '(', ')'];
+
+    /// <summary>Reasons that the need went away, folded: only after a cancel phrase they make the message a cancel.</summary>
+    private static readonly HashSet<string> GoneAway = new(StringComparer.Ordinal)
+    {
+        "it works now", "works now", "it works", "it works again", "works again", "its working", "its working now",
+        "working now", "it s working now", "fixed", "its fixed", "it s fixed", "fixed now", "solved", "resolved", "all good",
+        "not needed", "not needed anymore", "no longer needed", "dont need it", "i dont need it", "i dont need it anymore",
+        "i dont want to do this", "i don t want to do this", "i dont want this", "dont want it anymore",
+        "ca remarche", "remarche", "ca marche", "ca marche maintenant", "ca marche de nouveau", "c est reparti",
+        "ca refonctionne", "ca fonctionne", "ca fonctionne maintenant", "c est regle", "c est resolu", "plus besoin",
+        "pas besoin", "j en ai plus besoin", "je n en ai plus besoin", "je veux pas faire ca", "je ne veux pas faire ca",
+        "je veux plus", "c est bon maintenant",
+    };
+
+    public static bool Is(string? text, Func<List<string>, Interrupt> match)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var clauses = text.Split(ClauseMarks, StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => TextFolding.Words(c))
+            .Where(c => c.Count > 0)
+            .ToList();
+        if (clauses.Count > 1)
+        {
+            var rest = clauses.Skip(1).Sum(c => c.Count);
+            var before = clauses.Take(clauses.Count - 1).Sum(c => c.Count);
+            if ((rest <= MaxReasonWords && match(clauses[0]) == Interrupt.Cancel)
+                || (before <= MaxLeadInWords && match(clauses[^1]) == Interrupt.Cancel))
+            {
+                return true;
+            }
+        }
+
+        var words = clauses.SelectMany(c => c).ToList();
+        for (var split = 1; split < words.Count; split++)
+        {
+            if (GoneAway.Contains(string.Join(' ', words.Skip(split))) && match(words.GetRange(0, split)) == Interrupt.Cancel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
