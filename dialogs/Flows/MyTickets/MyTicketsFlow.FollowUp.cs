@@ -46,7 +46,7 @@ internal sealed partial class MyTicketsFlow
             default:
                 var named = recognition.Subject ?? (subject.Count > 0 ? string.Join(' ', subject) : recognition.ServiceHint ?? recognition.CategoryHint ?? text.Trim());
                 var shown = CardText.Literal(named.Length > 60 ? named[..60] + "…" : named);
-                return [Reply.Of(TicketCards.List(context, listed, texts.Get(TextKeys.PipelineFollowUpNone, shown)))];
+                return [Reply.Of(TicketCards.NotFound(context, listed, texts.Get(TextKeys.PipelineFollowUpNone, shown)))];
         }
     }
 

@@ -13,16 +13,38 @@ internal static class TicketCards
     private const int HistoryShown = 10;
 
     /// <summary>The list; <paramref name="note"/> goes first (e.g. which ticket could not be found).</summary>
-    public static AdaptiveCard List(DialogContext context, IReadOnlyList<Ticket> tickets, string? note = null)
+    public static AdaptiveCard List(DialogContext context, IReadOnlyList<Ticket> tickets, string? note = null) =>
+        FormCard.Build(ListView(context, tickets, note));
+
+    /// <summary>
+    /// The list under "I couldn't find a ticket about …", with a new incident or a new request offered: the ticket meant
+    /// may never have been opened.
+    /// </summary>
+    public static AdaptiveCard NotFound(DialogContext context, IReadOnlyList<Ticket> tickets, string note)
+    {
+        var texts = context.Texts;
+        var view = ListView(context, tickets, note);
+        return FormCard.Build(view with
+        {
+            Lines = [.. view.Lines, texts.Get(TextKeys.FollowUpNotFoundOffer)],
+            Actions =
+            [
+                CardActions.Execute(texts.Get(TextKeys.WelcomeReportIncidentTitle), Routing.MenuVerbs.ReportIncident, new JsonObject()),
+                CardActions.Execute(texts.Get(TextKeys.WelcomeRequestAccessTitle), Routing.MenuVerbs.RequestAccess, new JsonObject()),
+            ],
+        });
+    }
+
+    private static FormCardView ListView(DialogContext context, IReadOnlyList<Ticket> tickets, string? note)
     {
         var texts = context.Texts;
         var heading = texts.Get(TextKeys.TicketsListHeading);
         var intro = tickets.Count == 0 ? texts.Get(TextKeys.TicketsNone) : texts.Get(TextKeys.TicketsListIntro, context.Options.RecentlyClosedDays);
-        return FormCard.Build(new FormCardView(heading, string.Join("\n", [heading, .. tickets.Select(t => $"{t.Number} {t.Title}")]))
+        return new FormCardView(heading, string.Join("\n", [heading, .. tickets.Select(t => $"{t.Number} {t.Title}")]))
         {
             Lines = note is null ? [intro] : [note, intro],
             Sections = [.. tickets.Select(t => Section(context, t))],
-        });
+        };
     }
 
     /// <summary>A few of the tickets, as in the list, under <paramref name="question"/> ("which one do you mean?").</summary>

@@ -98,6 +98,9 @@ public sealed class ChoiceMatcherTests
     [InlineData("hang on, is the network down?")]
     [InlineData("how do I change my password")]
     [InlineData("wait a second")]
+    // A description typed at the impact step: "every" is close to "everyone", the rest is about something else.
+    [InlineData("The VPN drops every ten minutes since this morning.")]
+    [InlineData("le VPN coupe toutes les dix minutes depuis ce matin sur tout le site")]
     public void Match_SomethingElse_MatchesNothing(string typed) =>
         Assert.Equal(ChoiceOutcome.None, Impact.Match(typed).Outcome);
 

@@ -71,6 +71,23 @@ public sealed class TicketFollowUpTests
         Assert.Equal(before, _h.Count);
     }
 
+    [Theory]
+    [InlineData("en-US", "any progress on my scanner problem", "I couldn't find a ticket about \"scanner\" among yours.", "(Report an incident)")]
+    [InlineData("fr-FR", "du nouveau sur mon problème de scanner ?", "Je ne trouve pas de ticket sur « scanner » parmi les vôtres.", "(Signaler un incident)")]
+    public async Task FollowUp_NamingAThingNoneOfTheirTicketsIsAbout_IsNotFound_NotTheirTicketOfTheSameCategory(string locale, string message, string expected, string offer)
+    {
+        var before = _h.Count;
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, expected));
+
+        // The printer ticket is in the same category (printing): listed with the others, never shown as the answer.
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.Contains("INC-000002", text, StringComparison.Ordinal);
+        Assert.Contains(offer, text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
     [Fact]
     public async Task FollowUp_ForSomeoneElse_SeesOnlyTheirOwnTickets()
     {
