@@ -40,7 +40,10 @@ internal sealed partial class MyTicketsFlow(
     {
         ArgumentNullException.ThrowIfNull(context);
         var ticket = await OwnAsync(context, number, cancellationToken).ConfigureAwait(false);
-        return ticket is null ? NotFound(context, number) : [await DetailsAsync(context, ticket, null, null, cancellationToken).ConfigureAwait(false)];
+        // "reopen INC-…" typed about a closed ticket: it stays closed, and its card offers the follow-up.
+        var notice = ticket is { Status: TicketStatus.Closed, FollowUp: null } && ReopenCues.AsksReopen(context.Turn.Text)
+            ? context.Texts.Get(TextKeys.TicketsClosedFinal, ticket.Number) : null;
+        return ticket is null ? NotFound(context, number) : [await DetailsAsync(context, ticket, notice, null, cancellationToken).ConfigureAwait(false)];
     }
 
     /// <summary>tickets.open / comment / cancel / confirm / reopen from a card (untrusted data).</summary>
@@ -63,6 +66,12 @@ internal sealed partial class MyTicketsFlow(
         if (CardForm.Number(action.Data, TicketVerbs.VersionField) != ticket.Version)
         {
             return [await DetailsAsync(context, ticket, context.Texts.Get(TextKeys.InvokeStaleCard), null, cancellationToken).ConfigureAwait(false)];
+        }
+
+        if (action.Verb == TicketVerbs.FollowUp)
+        {
+            var note = CardForm.Field(action.Data, TicketVerbs.CommentField).Text;
+            return await OpenFollowUpAsync(context, ticket, string.IsNullOrWhiteSpace(note) ? null : note, cancellationToken).ConfigureAwait(false);
         }
 
         var change = TicketChanges.For(context, ticket, action);

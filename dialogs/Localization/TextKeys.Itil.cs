@@ -1,0 +1,18 @@
+namespace ServiceDesk.Dialogs.Localization;
+
+// The lifecycle of issue 18 (follow-ups, withdrawals, approval and hold timers), in their own file so parallel work does not collide.
+public static partial class TextKeys
+{
+    public const string TicketsEventLinked = "tickets.eventLinked";
+    public const string TicketsEventReminded = "tickets.eventReminded";
+    public const string TicketsEventEscalated = "tickets.eventEscalated";
+    public const string TicketsEventExpired = "tickets.eventExpired";
+    public const string ItilFollowUpButton = "itil.followUp.button";
+    public const string ItilFollowUpTitle = "itil.followUp.title";
+    public const string ItilFollowUpDescription = "itil.followUp.description";
+    public const string ItilFollowUpOpened = "itil.followUp.opened";
+    public const string ItilFollowUpExists = "itil.followUp.exists";
+    public const string ItilFollowUpOnlyClosed = "itil.followUp.onlyClosed";
+    public const string ItilFactFollowUpOf = "itil.fact.followUpOf";
+    public const string ItilFactFollowUp = "itil.fact.followUp";
+}
