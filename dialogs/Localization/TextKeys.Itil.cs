@@ -15,4 +15,9 @@ public static partial class TextKeys
     public const string ItilFollowUpOnlyClosed = "itil.followUp.onlyClosed";
     public const string ItilFactFollowUpOf = "itil.fact.followUpOf";
     public const string ItilFactFollowUp = "itil.fact.followUp";
+    public const string ItilWithdrawButton = "itil.withdraw.button";
+    public const string ItilWithdrawn = "itil.withdraw.done";
+    public const string ItilWithdrawnBy = "itil.withdraw.by";
+    public const string ItilWithdrawnLate = "itil.withdraw.late";
+    public const string ItilExpiredOn = "itil.approval.expiredOn";
 }

@@ -16,7 +16,8 @@ internal sealed partial class MyTicketsFlow(
     Agents.ITicketNotifier notifier,
     ISlaClock slaClock,
     Catalogue.IncidentCatalogue? incidents = null,
-    Catalogue.AccessCatalogue? access = null)
+    Catalogue.AccessCatalogue? access = null,
+    IUserProfileStore? profiles = null)
 {
     private readonly TicketMatcher _matcher = new(incidents, access);
 
@@ -81,7 +82,7 @@ internal sealed partial class MyTicketsFlow(
         }
 
         // The agents see it: their card is replaced, a comment appears in the ticket's thread.
-        var outbox = await notifier.ForAsync(ticket, change.Event, cancellationToken).ConfigureAwait(false);
+        var outbox = await OutboxAsync(context, ticket, change, cancellationToken).ConfigureAwait(false);
         // Closing, cancelling or reopening moves the SLA clock (stopped, or restarted with the resolved time as a pause).
         var result = change.Changed is { } changed
             ? await tickets.UpdateAsync(changed with { Sla = slaClock.Update(ticket, changed, context.Now) }, change.Event, outbox, cancellationToken).ConfigureAwait(false)

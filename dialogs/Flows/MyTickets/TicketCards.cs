@@ -71,7 +71,8 @@ internal static class TicketCards
         var actions = new List<AdaptiveAction> { CardActions.Execute(texts.Get(TextKeys.TicketsCommentButton), TicketVerbs.Comment, data) };
         if (TicketRules.CanCancel(ticket))
         {
-            actions.Add(CardActions.Execute(texts.Get(TextKeys.TicketsCancelButton), TicketVerbs.Cancel, data, ActionStyle.Destructive));
+            var label = ticket.Kind == TicketKind.Request ? TextKeys.ItilWithdrawButton : TextKeys.TicketsCancelButton;
+            actions.Add(CardActions.Execute(texts.Get(label), TicketVerbs.Cancel, data, ActionStyle.Destructive));
         }
 
         if (ticket.Status == TicketStatus.Resolved)
