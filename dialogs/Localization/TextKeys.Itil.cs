@@ -20,4 +20,15 @@ public static partial class TextKeys
     public const string ItilWithdrawnBy = "itil.withdraw.by";
     public const string ItilWithdrawnLate = "itil.withdraw.late";
     public const string ItilExpiredOn = "itil.approval.expiredOn";
+    public const string ItilApprovalReminderNotice = "itil.approval.reminderNotice";
+    public const string ItilApprovalEscalatedNotice = "itil.approval.escalatedNotice";
+    public const string ItilApprovalRemindedRequester = "itil.approval.remindedRequester";
+    public const string ItilApprovalEscalatedRequester = "itil.approval.escalatedRequester";
+    public const string ItilApprovalExpiredRequester = "itil.approval.expiredRequester";
+    public const string ItilHoldReminder = "itil.hold.reminder";
+    public const string ItilHoldReminderResolves = "itil.hold.reminderResolves";
+    public const string ItilHoldAgentsReminded = "itil.hold.agentsReminded";
+    public const string ItilHoldAgentsResolves = "itil.hold.agentsResolves";
+    public const string ItilHoldAgentsResolved = "itil.hold.agentsResolved";
+    public const string ItilHoldResolutionNote = "itil.hold.resolutionNote";
 }
