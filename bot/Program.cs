@@ -22,6 +22,7 @@ builder.Services.AddBotProtocol();
 builder.Services.AddAgentQueue();
 builder.Services.AddAnnouncementAgents();
 builder.Services.AddSlaWorker();
+builder.Services.AddWaitWorker();
 builder.Services.AddAnnouncementFanoutWorker();
 builder.Services.AddTicketsApi();
 builder.Services.AddServiceDefaults(builder.Configuration); // last: it decorates the ports registered above

@@ -107,6 +107,7 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
             facts.Add(new(texts.Get(TextKeys.AgentsFactRating), new string('★', rating) + new string('☆', 5 - rating)));
         }
 
+        facts.AddRange(TicketLinkFacts.For(ticket, texts));
         return facts;
     }
 

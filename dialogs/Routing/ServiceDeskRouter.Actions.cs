@@ -41,7 +41,8 @@ internal sealed partial class ServiceDeskRouter
                 return await StartByNameAsync(session, AccessDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.MyTickets or TicketVerbs.List:
                 return Replies([.. notices, .. await myTickets.ListAsync(session.Context, cancellationToken).ConfigureAwait(false)]);
-            case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen:
+            case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen
+                or TicketVerbs.FollowUp:
                 return Replies([.. notices, .. await myTickets.ActAsync(session.Context, action, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.Helpful:
                 return Replies([.. notices, .. await knowledge.HelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);

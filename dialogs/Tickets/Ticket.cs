@@ -73,6 +73,21 @@ public sealed record Ticket
     /// </summary>
     public string? DraftKey { get; init; }
 
+    /// <summary>The closed ticket this one follows up (Closed is final: a problem that comes back gets a linked ticket).</summary>
+    public TicketNumber? FollowUpOf { get; init; }
+
+    /// <summary>The follow-up opened from this closed ticket, if any (one per closed ticket).</summary>
+    public TicketNumber? FollowUp { get; init; }
+
+    /// <summary>Cancelled by its requester before anyone acted on it (a withdrawn request), not by the service desk.</summary>
+    public bool Withdrawn { get; init; }
+
+    /// <summary>
+    /// The waiting timer of a ticket that waits on someone (an approver, the requester): when the timer worker must look
+    /// next and how many of its steps are done. Indexed by the store, like <see cref="SlaState.NextCheckAt"/>.
+    /// </summary>
+    public WaitTimer? Wait { get; init; }
+
     /// <summary>Whether someone talking from <paramref name="tenantId"/> may see this ticket.</summary>
     public bool InTenant(string? tenantId) => TenantId is null || string.Equals(TenantId, tenantId, StringComparison.OrdinalIgnoreCase);
 }

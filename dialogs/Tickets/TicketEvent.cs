@@ -18,6 +18,18 @@ public enum TicketEventKind
     Rated,
     SlaAtRisk,
     SlaBreached,
+
+    /// <summary>A follow-up ticket was opened from this closed one (the change names it).</summary>
+    Linked,
+
+    /// <summary>Whoever the ticket waits on (the approver, the requester) was reminded.</summary>
+    Reminded,
+
+    /// <summary>An undecided approval went to the next approver.</summary>
+    Escalated,
+
+    /// <summary>An undecided approval ran out of time: the request is cancelled.</summary>
+    Expired,
 }
 
 /// <summary>One field that changed: its name and the values before and after, as shown to people.</summary>

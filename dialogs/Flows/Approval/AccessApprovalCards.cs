@@ -52,6 +52,7 @@ internal static class AccessApprovalCards
 
     private static AccessDecisionView Decision(Ticket ticket, AccessRequestDetails access, Texts texts, TimeZoneInfo zone)
     {
+        var requester = CardText.Literal(ticket.Requester.Name ?? ticket.Requester.Id);
         var who = CardText.Literal(access.DecidedByName ?? access.DecidedBy ?? "?");
         var when = AccessDisplay.DateTime(access.DecidedAt ?? ticket.UpdatedAt, zone, texts);
         var comment = access.DecisionComment is { } c ? CardText.Literal(c) : null;
@@ -59,6 +60,9 @@ internal static class AccessApprovalCards
         return ticket.Status switch
         {
             TicketStatus.Rejected => new AccessDecisionView(texts.Get(ApprovalTextKeys.RejectedBy, who, when), false, commentLabel, comment),
+            TicketStatus.Cancelled when ticket.Withdrawn => new AccessDecisionView(
+                texts.Get(TextKeys.ItilWithdrawnBy, requester, AccessDisplay.DateTime(ticket.ClosedAt ?? ticket.UpdatedAt, zone, texts)), false),
+            TicketStatus.Cancelled when access.DecidedBy == ApprovalTimer.Actor.Id => new AccessDecisionView(texts.Get(TextKeys.ItilExpiredOn, when), false),
             _ when access.DecidedBy is null => new AccessDecisionView(texts.Get(ApprovalTextKeys.ClosedAs), false),
             _ => new AccessDecisionView(texts.Get(ApprovalTextKeys.ApprovedBy, who, when), true, commentLabel, comment),
         };

@@ -47,7 +47,9 @@ internal sealed class AccessApprovalHandler(
 
         if (ticket.Status != TicketStatus.AwaitingApproval)
         {
-            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, texts.Get(ApprovalTextKeys.AlreadyDecided)));
+            // Withdrawn by the requester (or expired) since the card was sent: it says so, and nothing can be decided.
+            var why = ticket.Withdrawn ? texts.Get(TextKeys.ItilWithdrawnLate, ticket.Number) : texts.Get(ApprovalTextKeys.AlreadyDecided);
+            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, why));
         }
 
         if (ticket.Version != data.Version)
@@ -100,7 +102,8 @@ internal sealed class AccessApprovalHandler(
             { Outcome: TicketUpdateOutcome.Updated, Ticket: { } stored } => Show(action, AccessApprovalCards.Build(stored, catalogue, texts, zone)),
             // Someone (a second click, another approver) changed it first: show what it is now.
             { Outcome: TicketUpdateOutcome.Conflict, Ticket: { } current } => Show(action, AccessApprovalCards.Build(
-                current, catalogue, texts, zone, texts.Get(current.Status == TicketStatus.AwaitingApproval ? TextKeys.InvokeStaleCard : ApprovalTextKeys.AlreadyDecided))),
+                current, catalogue, texts, zone, current.Withdrawn ? texts.Get(TextKeys.ItilWithdrawnLate, current.Number)
+                    : texts.Get(current.Status == TicketStatus.AwaitingApproval ? TextKeys.InvokeStaleCard : ApprovalTextKeys.AlreadyDecided))),
             _ => Refuse(action, texts.Get(ApprovalTextKeys.NotFound)),
         };
     }

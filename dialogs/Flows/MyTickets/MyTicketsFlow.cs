@@ -16,7 +16,8 @@ internal sealed partial class MyTicketsFlow(
     Agents.ITicketNotifier notifier,
     ISlaClock slaClock,
     Catalogue.IncidentCatalogue? incidents = null,
-    Catalogue.AccessCatalogue? access = null)
+    Catalogue.AccessCatalogue? access = null,
+    IUserProfileStore? profiles = null)
 {
     private readonly TicketMatcher _matcher = new(incidents, access);
 
@@ -40,7 +41,10 @@ internal sealed partial class MyTicketsFlow(
     {
         ArgumentNullException.ThrowIfNull(context);
         var ticket = await OwnAsync(context, number, cancellationToken).ConfigureAwait(false);
-        return ticket is null ? NotFound(context, number) : [await DetailsAsync(context, ticket, null, null, cancellationToken).ConfigureAwait(false)];
+        // "reopen INC-…" typed about a closed ticket: it stays closed, and its card offers the follow-up.
+        var notice = ticket is { Status: TicketStatus.Closed, FollowUp: null } && ReopenCues.AsksReopen(context.Turn.Text)
+            ? context.Texts.Get(TextKeys.TicketsClosedFinal, ticket.Number) : null;
+        return ticket is null ? NotFound(context, number) : [await DetailsAsync(context, ticket, notice, null, cancellationToken).ConfigureAwait(false)];
     }
 
     /// <summary>tickets.open / comment / cancel / confirm / reopen from a card (untrusted data).</summary>
@@ -65,6 +69,12 @@ internal sealed partial class MyTicketsFlow(
             return [await DetailsAsync(context, ticket, context.Texts.Get(TextKeys.InvokeStaleCard), null, cancellationToken).ConfigureAwait(false)];
         }
 
+        if (action.Verb == TicketVerbs.FollowUp)
+        {
+            var note = CardForm.Field(action.Data, TicketVerbs.CommentField).Text;
+            return await OpenFollowUpAsync(context, ticket, string.IsNullOrWhiteSpace(note) ? null : note, cancellationToken).ConfigureAwait(false);
+        }
+
         var change = TicketChanges.For(context, ticket, action);
         if (change.Error is { } error)
         {
@@ -72,7 +82,7 @@ internal sealed partial class MyTicketsFlow(
         }
 
         // The agents see it: their card is replaced, a comment appears in the ticket's thread.
-        var outbox = await notifier.ForAsync(ticket, change.Event, cancellationToken).ConfigureAwait(false);
+        var outbox = await OutboxAsync(context, ticket, change, cancellationToken).ConfigureAwait(false);
         // Closing, cancelling or reopening moves the SLA clock (stopped, or restarted with the resolved time as a pause).
         var result = change.Changed is { } changed
             ? await tickets.UpdateAsync(changed with { Sla = slaClock.Update(ticket, changed, context.Now) }, change.Event, outbox, cancellationToken).ConfigureAwait(false)

@@ -93,7 +93,8 @@ internal static class TicketCards
         var actions = new List<AdaptiveAction> { CardActions.Execute(texts.Get(TextKeys.TicketsCommentButton), TicketVerbs.Comment, data) };
         if (TicketRules.CanCancel(ticket))
         {
-            actions.Add(CardActions.Execute(texts.Get(TextKeys.TicketsCancelButton), TicketVerbs.Cancel, data, ActionStyle.Destructive));
+            var label = ticket.Kind == TicketKind.Request ? TextKeys.ItilWithdrawButton : TextKeys.TicketsCancelButton;
+            actions.Add(CardActions.Execute(texts.Get(label), TicketVerbs.Cancel, data, ActionStyle.Destructive));
         }
 
         if (ticket.Status == TicketStatus.Resolved)
@@ -111,6 +112,11 @@ internal static class TicketCards
             actions.Add(CardActions.Execute(texts.Get(TextKeys.TicketsReopenButton), TicketVerbs.Reopen, data));
         }
 
+        if (ticket is { Status: TicketStatus.Closed, FollowUp: null })
+        {
+            actions.Add(CardActions.Execute(texts.Get(TextKeys.ItilFollowUpButton), TicketVerbs.FollowUp, data, ActionStyle.Positive));
+        }
+
         var heading = $"{ticket.Number} · {CardText.Literal(ticket.Title)}";
         return FormCard.Build(new FormCardView(heading, $"{ticket.Number} {ticket.Title}: {Status(texts, ticket.Status)}")
         {
@@ -122,6 +128,7 @@ internal static class TicketCards
                 new(texts.Get(TextKeys.IncidentResolutionDue), ticket.Sla is { } sla ? IncidentCards.When(context, sla.ResolutionDue) : "–"),
                 new(texts.Get(TextKeys.TicketsAssignee), ticket.Assignee?.Name is { } name ? CardText.Literal(name) : texts.Get(TextKeys.TicketsNobodyYet)),
                 new(texts.Get(TextKeys.IncidentFieldDescription), CardText.Literal(ticket.Description)),
+                .. TicketLinkFacts.For(ticket, texts),
             ],
             Sections = [new FormSection(texts.Get(TextKeys.TicketsHistory), [.. history.Where(e => !e.Internal).TakeLast(HistoryShown).Select(e => Event(context, e))], [])],
             Fields = fields,

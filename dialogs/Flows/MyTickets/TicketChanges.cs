@@ -48,8 +48,11 @@ internal static class TicketChanges
             case TicketVerbs.Cancel when !TicketRules.CanCancel(ticket):
                 return TicketChange.Refused(texts.Get(TextKeys.TicketsCannotCancel));
             case TicketVerbs.Cancel:
-                return new(ticket with { Status = TicketStatus.Cancelled, ClosedAt = now, UpdatedAt = now },
-                    StatusEvent(now, me, TicketEventKind.StatusChanged, ticket.Status, TicketStatus.Cancelled, note), TextKeys.TicketsCancelled);
+                // Withdrawn by its requester: an approval card still out says so and can no longer be used.
+                var withdrawn = StatusEvent(now, me, TicketEventKind.StatusChanged, ticket.Status, TicketStatus.Cancelled, note);
+                return new(ticket with { Status = TicketStatus.Cancelled, Withdrawn = true, ClosedAt = now, UpdatedAt = now, Wait = null },
+                    withdrawn with { Changes = [.. withdrawn.Changes, new FieldChange("Withdrawn", null, "true")] },
+                    ticket.Kind == TicketKind.Request ? TextKeys.ItilWithdrawn : TextKeys.TicketsCancelled);
             case TicketVerbs.Confirm when ticket.Status != TicketStatus.Resolved:
                 return TicketChange.Refused(texts.Get(TextKeys.TicketsCannotConfirm));
             case TicketVerbs.Confirm:

@@ -5,8 +5,13 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 /// <summary>What a requester may do to their own ticket, by its state.</summary>
 internal static class TicketRules
 {
-    /// <summary>Only while nobody has started on it.</summary>
-    public static bool CanCancel(Ticket ticket) => ticket.Status == TicketStatus.New && ticket.Assignee is null;
+    /// <summary>
+    /// Only while nobody has started on it: a new ticket nobody took, or a request still awaiting its approver or
+    /// approved and not yet taken by the service desk (withdrawn).
+    /// </summary>
+    public static bool CanCancel(Ticket ticket) =>
+        ticket.Assignee is null
+        && (ticket.Status == TicketStatus.New || (ticket.Kind == TicketKind.Request && ticket.Status is TicketStatus.AwaitingApproval or TicketStatus.Approved));
 
     /// <summary>A resolved ticket, within the reopen window counted from its resolution. Closed is final.</summary>
     public static bool CanReopen(Ticket ticket, DateTimeOffset now, int windowDays) =>

@@ -9,6 +9,7 @@ internal static class TicketVerbs
     public const string Cancel = "tickets.cancel";
     public const string Confirm = "tickets.confirm";
     public const string Reopen = "tickets.reopen";
+    public const string FollowUp = "tickets.followUp";
 
     public const string NumberField = "number";
     public const string VersionField = "ticketVersion";
