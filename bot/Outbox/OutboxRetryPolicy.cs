@@ -1,5 +1,6 @@
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Dialogs.Outbox;
+using ServiceDesk.Infra.Resilience;
 
 namespace ServiceDesk.Bot.Outbox;
 
@@ -21,11 +22,10 @@ internal static class OutboxRetryPolicy
         _ => FailureAction.ParkFailed,
     };
 
-    /// <summary>Exponential backoff with full jitter: uniform in [0, min(max, base·2^(attempt-1))], never before Retry-After.</summary>
+    /// <summary>The shared jittered backoff (<see cref="Backoff"/>) over the outbox's settings, never before Retry-After.</summary>
     public static TimeSpan Delay(int attempt, TimeSpan? retryAfter, OutboxOptions options)
     {
-        var ceiling = Math.Min(options.MaxBackoffSeconds * 1000.0, options.BaseBackoffMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1)));
-        var backoff = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+        var backoff = Backoff.Jittered(attempt, TimeSpan.FromMilliseconds(options.BaseBackoffMilliseconds), TimeSpan.FromSeconds(options.MaxBackoffSeconds));
         return retryAfter is { } wait && wait > backoff ? wait : backoff;
     }
 

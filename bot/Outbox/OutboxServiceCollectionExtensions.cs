@@ -57,15 +57,6 @@ internal static class OutboxServiceCollectionExtensions
             return shared;
         }
 
-        var settings = services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-        var single = Options.Create(new ConnectorOptions
-        {
-            MaxAttempts = 1,
-            BaseDelayMilliseconds = settings.BaseDelayMilliseconds,
-            MaxDelayMilliseconds = settings.MaxDelayMilliseconds,
-            MaxRetryAfterSeconds = 0,
-            RequestTimeoutSeconds = settings.RequestTimeoutSeconds,
-        });
-        return new ConnectorClient(ActivatorUtilities.CreateInstance<ConnectorTransport>(services, single));
+        return new ConnectorClient(ActivatorUtilities.CreateInstance<ConnectorTransport>(services, ConnectorTransport.SingleAttemptHttpClientName));
     }
 }

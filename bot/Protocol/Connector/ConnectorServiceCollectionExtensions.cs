@@ -26,12 +26,25 @@ public static class ConnectorServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddServiceDeskMetrics();
-        services.AddHttpClient(ConnectorTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            // The bearer token must not follow a redirect to another host; the per-request timeout is ours.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddTransient<ConnectorAttemptHandler>();
+        // Retries outside, one attempt (token, 401 refresh, per-request timeout) inside.
+        AddConnectorHttpClient(services, ConnectorTransport.HttpClientName,
+            client => client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure));
+        // The outbox worker retries its records itself (with the tenant's budget in view): one attempt per call.
+        AddConnectorHttpClient(services, ConnectorTransport.SingleAttemptHttpClientName, retries: null);
         services.TryAddSingleton<IConnectorTokenProvider, EntraConnectorTokenProvider>();
-        services.TryAddSingleton<ConnectorTransport>();
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorTransport>(sp, ConnectorTransport.HttpClientName));
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         return services;
+    }
+
+    private static void AddConnectorHttpClient(IServiceCollection services, string name, Action<IHttpClientBuilder>? retries)
+    {
+        var client = services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // The bearer token must not follow a redirect to another host.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        // Handlers wrap in the order added: the retries go first so that each of their attempts passes this handler.
+        retries?.Invoke(client);
+        client.AddHttpMessageHandler<ConnectorAttemptHandler>();
     }
 }

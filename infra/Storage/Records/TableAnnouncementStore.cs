@@ -2,6 +2,7 @@ using System.Globalization;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Resilience;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
@@ -128,5 +129,5 @@ internal sealed partial class TableAnnouncementStore(ITableService service) : IA
         store.ReadAllAsync(query, "announcement query", cancellationToken);
 
     private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
-        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 20))), cancellationToken);
+        Backoff.AfterConflictAsync(attempt, 100, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Fanout;
 using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Resilience;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
@@ -99,7 +100,7 @@ internal sealed partial class TableFanoutStore
                 throw TableResultExtensions.Unavailable(result, "fan-out record");
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), cancellationToken).ConfigureAwait(false);
+            await Backoff.AfterConflictAsync(attempt, 100, cancellationToken).ConfigureAwait(false);
         }
     }
 

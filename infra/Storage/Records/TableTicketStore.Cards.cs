@@ -1,5 +1,6 @@
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Resilience;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
@@ -40,7 +41,7 @@ internal sealed partial class TableTicketStore
                 throw TableResultExtensions.Unavailable(written, "ticket card record");
             }
 
-            await Task.Delay(Random.Shared.Next(1, 10 + attempt * 5), cancellationToken).ConfigureAwait(false);
+            await Backoff.AfterConflictAsync(attempt + 1, 100, cancellationToken).ConfigureAwait(false);
         }
 
         throw new Dialogs.Ports.StorageUnavailableException("The ticket kept changing while a posted card was recorded.");

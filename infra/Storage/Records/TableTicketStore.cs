@@ -2,6 +2,7 @@ using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Resilience;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
@@ -99,7 +100,7 @@ internal sealed partial class TableTicketStore(
                 return result;
             }
 
-            await Task.Delay(Random.Shared.Next(1, 10 + attempt * 5), cancellationToken).ConfigureAwait(false);
+            await Backoff.AfterConflictAsync(attempt + 1, 100, cancellationToken).ConfigureAwait(false);
         }
 
         throw new StorageUnavailableException("The ticket kept changing while a history event was appended.");

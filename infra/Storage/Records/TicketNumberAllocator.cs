@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Resilience;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
@@ -111,7 +112,7 @@ internal sealed class TicketNumberAllocator(RecordTables tables, IOptions<Record
             }
 
             // Another instance reserved at the same time: back off a little, with jitter, and read again.
-            await Task.Delay(Random.Shared.Next(1, 5 + Math.Min(attempt, 20) * 5), cancellationToken).ConfigureAwait(false);
+            await Backoff.AfterConflictAsync(attempt + 1, 100, cancellationToken).ConfigureAwait(false);
         }
     }
 

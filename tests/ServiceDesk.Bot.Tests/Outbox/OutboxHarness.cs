@@ -60,7 +60,7 @@ internal sealed class OutboxHarness : IAsyncDisposable
         services.AddTableStorage();
         services.AddServiceDeskRecords();
         services.AddConnectorClient();
-        services.AddHttpClient(ConnectorTransport.HttpClientName).AddHttpMessageHandler(() => new SentCallRecorder(sent, TimeProvider.System));
+        services.AddHttpClient(ConnectorTransport.SingleAttemptHttpClientName).AddHttpMessageHandler(() => new SentCallRecorder(sent, TimeProvider.System));
         services.AddOutboxDelivery();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
