@@ -21,6 +21,7 @@ internal static class TeamAgentQueueServiceCollectionExtensions
         services.TryAddSingleton<TeamAgentQueue>();
         services.TryAddSingleton<IAgentQueue>(sp => sp.GetRequiredService<TeamAgentQueue>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveryObserver, TeamAgentQueueHealth>());
+        services.AddHostedService<UnroutedStartup>();
         return services;
     }
 }

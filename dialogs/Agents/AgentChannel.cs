@@ -10,7 +10,8 @@ namespace ServiceDesk.Dialogs.Agents;
 /// requester as a reply, or stays internal when it starts with <c>/note</c>; both land in the ticket's history.
 /// Anywhere else the first word names a command (<see cref="IAgentCommand"/>); anything else lists them. Agents only.
 /// </summary>
-internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITicketNotifier notifier, IEnumerable<IAgentCommand> commands, TimeProvider clock)
+internal sealed class AgentChannel(
+    ITicketStore tickets, IAgentQueue queue, ITicketNotifier notifier, IEnumerable<IAgentCommand> commands, Queue.IUnroutedTickets unrouted, TimeProvider clock)
 {
     private const string NotePrefix = "/note";
     private const string HelpCommand = "help";
@@ -44,9 +45,16 @@ internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITic
             _ => (string.Empty, string.Empty),
         };
         var command = commands.FirstOrDefault(c => string.Equals(c.Name, word, StringComparison.OrdinalIgnoreCase));
-        return command is null
-            ? Say(Help(texts, word.Length == 0 || string.Equals(word, HelpCommand, StringComparison.OrdinalIgnoreCase) || string.Equals(word, AideCommand, StringComparison.OrdinalIgnoreCase) ? null : word))
-            : await command.RunAsync(turn, arguments, texts, cancellationToken).ConfigureAwait(false);
+        if (command is not null)
+        {
+            return await command.RunAsync(turn, arguments, texts, cancellationToken).ConfigureAwait(false);
+        }
+
+        // An agent is here: tickets that waited for a queue configured since go now, and help says how many still wait.
+        await unrouted.RouteAsync(cancellationToken).ConfigureAwait(false);
+        var waiting = await unrouted.CountAsync(cancellationToken).ConfigureAwait(false);
+        var asked = word.Length == 0 || string.Equals(word, HelpCommand, StringComparison.OrdinalIgnoreCase) || string.Equals(word, AideCommand, StringComparison.OrdinalIgnoreCase);
+        return Say(Help(texts, asked ? null : word, waiting));
     }
 
     private async Task<TurnResult> InThreadAsync(Turn turn, TicketNumber number, string text, Texts texts, CancellationToken cancellationToken)
@@ -80,7 +88,11 @@ internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITic
             : Say(texts.Get(TextKeys.TicketsNotFound, number));
     }
 
-    private string Help(Texts texts, string? unknown)
+    /// <summary>
+    /// One paragraph per line (a single line break is joined into one paragraph by Teams' Markdown): the commands as a
+    /// list, each with an example to type.
+    /// </summary>
+    private string Help(Texts texts, string? unknown, int waiting)
     {
         var lines = new List<string>();
         if (unknown is not null)
@@ -88,10 +100,24 @@ internal sealed class AgentChannel(ITicketStore tickets, IAgentQueue queue, ITic
             lines.Add(texts.Get(TextKeys.AgentsUnknownCommand, Cards.CardText.Literal(unknown)));
         }
 
+        if (waiting > 0)
+        {
+            lines.Add(texts.Count(CountKeys.AgentsHelpWaiting, waiting));
+        }
+
         lines.Add(texts.Get(TextKeys.AgentsHelpIntro));
-        lines.AddRange(commands.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => $"- {c.Name}: {texts.Get(c.HelpKey)}"));
+        lines.AddRange(commands.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => HelpLine(texts, c)));
         lines.Add(texts.Get(TextKeys.AgentsHelpThread));
-        return string.Join("\n", lines);
+        return string.Join(HelpLineBreak, lines);
+    }
+
+    internal const string HelpLineBreak = "\n\n";
+
+    private static string HelpLine(Texts texts, IAgentCommand command)
+    {
+        var exampleKey = CountKeys.AgentsHelpExamplePrefix + command.Name;
+        var example = texts.Has(exampleKey) ? texts.Get(exampleKey) : command.Name;
+        return "- " + texts.Get(TextKeys.AgentsHelpLine, texts.Get(command.HelpKey), example);
     }
 
     private static TurnResult Say(string text) => new([Reply.Of(text)]);

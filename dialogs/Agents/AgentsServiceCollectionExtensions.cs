@@ -18,6 +18,9 @@ public static class AgentsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AgentTicketCard>();
         services.TryAddSingleton<ITicketNotifier, TicketNotifier>();
+        // Records replace the in-memory store (registered after it, or before it: TryAdd here leaves theirs).
+        services.TryAddSingleton<Queue.IUnroutedStore, Queue.InMemoryUnroutedStore>();
+        services.TryAddSingleton<Queue.IUnroutedTickets, Queue.UnroutedTickets>();
         services.TryAddSingleton<AgentChannel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AgentActionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveryObserver, CardTrackingObserver>());

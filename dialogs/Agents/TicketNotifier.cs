@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
@@ -21,7 +22,7 @@ namespace ServiceDesk.Dialogs.Agents;
 /// </summary>
 internal sealed partial class TicketNotifier(
     ITicketStore tickets, IAgentQueue queue, IUserProfileStore profiles, AgentTicketCard cards, IOptions<ServiceLevelOptions> serviceLevels,
-    ILogger<TicketNotifier> logger)
+    IUnroutedTickets unrouted, ILogger<TicketNotifier> logger)
     : ITicketNotifier
 {
     public async Task<OutboxFor> ForAsync(Ticket? before, TicketEvent change, CancellationToken cancellationToken)
@@ -33,6 +34,20 @@ internal sealed partial class TicketNotifier(
         var history = before is null || creation ? [] : await tickets.GetHistoryAsync(before.Number, cancellationToken).ConfigureAwait(false);
         var requesterId = before?.Requester.Id ?? change.Actor.Id;
         var profile = creation ? null : await profiles.GetAsync(requesterId, cancellationToken).ConfigureAwait(false);
+        var entersQueue = EntersQueue(before?.Kind ?? TicketKind.Incident, change, creation);
+        if (entersQueue && channel is { Blocked: false })
+        {
+            // Tickets held earlier go first, so the channel shows them in creation order.
+            await unrouted.RouteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (entersQueue)
+        {
+            // Held before the ticket is written: a crash between the two leaves a marker whose ticket is looked for, never a lost ticket.
+            var number = creation ? (TicketNumber?)null : before!.Number;
+            var category = before is null ? null : Queue.QueueCategories.Of(before);
+            await unrouted.HoldAsync(new UnroutedTicket(before?.CreatedAt ?? change.At, requesterId, number, category), cancellationToken).ConfigureAwait(false);
+        }
+
         return stored => Drafts(stored, change with { Version = stored.Version }, creation, channel, agents, history, profile);
     }
 
@@ -42,8 +57,7 @@ internal sealed partial class TicketNotifier(
     {
         var drafts = new List<OutboxDraft>();
         var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents, channel?.Locale));
-        var entersQueue = (creation && stored.Kind == TicketKind.Incident) || change.Kind == TicketEventKind.Approved;
-        if (entersQueue)
+        if (EntersQueue(stored.Kind, change, creation))
         {
             if (channel is { Blocked: false })
             {
@@ -72,6 +86,14 @@ internal sealed partial class TicketNotifier(
         return drafts;
     }
 
+    /// <inheritdoc/>
+    public async Task<bool> HasQueueAsync(Ticket? template, CancellationToken cancellationToken) =>
+        await queue.ForCategoryAsync(template is null ? null : Queue.QueueCategories.Of(template), cancellationToken).ConfigureAwait(false) is { Blocked: false };
+
+    /// <summary>An incident's creation or a request's approval starts the ticket's thread in a queue.</summary>
+    private static bool EntersQueue(TicketKind kind, TicketEvent change, bool creation) =>
+        (creation && kind == TicketKind.Incident) || change.Kind == TicketEventKind.Approved;
+
     /// <summary>What the thread shows of the requester's changes, in the queue's language (as the card).</summary>
     private static string? ThreadText(Ticket stored, TicketEvent change, Localization.Texts texts) =>
         change.Kind switch
@@ -86,6 +108,6 @@ internal sealed partial class TicketNotifier(
             _ => null,
         };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); set one up in Teams or in configuration")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); held until a queue is set up in Teams or in configuration")]
     private partial void LogNoQueue(string number, string category, bool blocked);
 }

@@ -48,6 +48,22 @@ public sealed class Texts
         return args.Length == 0 ? text : string.Format(Culture, text, args);
     }
 
+    /// <summary>
+    /// A count phrase: <c>{key}.one</c> or <c>{key}.other</c> by the language's plural rule (French counts 0 and 1 as
+    /// one, English only 1), with {0} the count and {1}, {2}... <paramref name="args"/>.
+    /// </summary>
+    public string Count(string key, long count, params object?[] args)
+    {
+        var one = Language == "fr" ? count is 0 or 1 : count == 1;
+        return Get(key + (one ? PluralOne : PluralOther), [count.ToString("N0", Culture), .. args]);
+    }
+
+    /// <summary>Whether <paramref name="key"/> has a text (for optional texts such as a command's example).</summary>
+    internal bool Has(string key) => _strings.ContainsKey(key);
+
+    internal const string PluralOne = ".one";
+    internal const string PluralOther = ".other";
+
     private static Texts Load(string language)
     {
         var name = $"ServiceDesk.Dialogs.Localization.{language}.json";

@@ -39,18 +39,18 @@ internal sealed partial class ServiceDeskRouter(
         var texts = Texts.For(turn.Locale);
         return turn switch
         {
-            { Kind: TurnKind.Installed } => Installed(turn, texts),
+            { Kind: TurnKind.Installed } => await InstalledAsync(turn, texts, cancellationToken).ConfigureAwait(false),
             { Action: { } action } => await CardActionAsync(turn, action, texts, cancellationToken).ConfigureAwait(false),
             { Kind: TurnKind.Message } => await MessageAsync(turn, texts, cancellationToken).ConfigureAwait(false),
             _ => TurnResult.Nothing,
         };
     }
 
-    private TurnResult Installed(Turn turn, Texts texts) => turn.Conversation switch
+    private async Task<TurnResult> InstalledAsync(Turn turn, Texts texts, CancellationToken cancellationToken) => turn.Conversation switch
     {
         { Kind: ConversationKind.Personal } => Replies(Reply.Of(MenuCard.Build(texts, turn.From.Name))),
         // Added to a team: the agents' queue setup card in that channel.
-        { Kind: ConversationKind.Channel } when queueSetup is not null => queueSetup.Installed(turn, texts),
+        { Kind: ConversationKind.Channel } when queueSetup is not null => await queueSetup.InstalledAsync(turn, texts, cancellationToken).ConfigureAwait(false),
         _ => Replies(Reply.Of(texts.Get(TextKeys.ChannelHello))),
     };
 

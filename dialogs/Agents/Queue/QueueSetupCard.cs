@@ -9,7 +9,7 @@ namespace ServiceDesk.Dialogs.Agents.Queue;
 internal static class QueueSetupCard
 {
     /// <summary>"Use this channel for tickets" with the choice of tickets (every ticket, one incident category, access requests).</summary>
-    public static AdaptiveCard Build(IncidentCatalogue catalogue, Texts texts, string? notice = null)
+    public static AdaptiveCard Build(IncidentCatalogue catalogue, Texts texts, string? notice = null, int waiting = 0)
     {
         var body = new List<CardElement>
         {
@@ -25,6 +25,11 @@ internal static class QueueSetupCard
             },
             new TextBlock(texts.Get(TextKeys.QueueSetupOwnersOnly)) { IsSubtle = true, Wrap = true, Size = TextSize.Small },
         };
+        if (waiting > 0)
+        {
+            body.Insert(2, new TextBlock(texts.Count(CountKeys.QueueUnroutedWaiting, waiting)) { Weight = TextWeight.Bolder, Wrap = true });
+        }
+
         if (notice is not null)
         {
             body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
@@ -43,21 +48,23 @@ internal static class QueueSetupCard
     }
 
     /// <summary>What the channel now receives and who chose it; no buttons.</summary>
-    public static AdaptiveCard Done(QueueSetting setting, IncidentCatalogue catalogue, Texts texts)
+    public static AdaptiveCard Done(QueueSetting setting, IncidentCatalogue catalogue, Texts texts, int posted = 0)
     {
         var what = Describe(setting.Category, catalogue, texts);
         var who = CardText.Literal(setting.SetByName ?? setting.SetById ?? "?");
         var done = texts.Get(TextKeys.QueueSetupDone, what, who);
-        return new AdaptiveCard
+        var body = new List<CardElement>
         {
-            Body =
-            [
-                new TextBlock(texts.Get(TextKeys.QueueSetupDoneTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true },
-                new TextBlock(done) { Wrap = true },
-                new TextBlock(texts.Get(TextKeys.QueueSetupDoneAgents)) { IsSubtle = true, Wrap = true },
-            ],
-            FallbackText = done,
+            new TextBlock("✅ " + texts.Get(TextKeys.QueueSetupDoneTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(done) { Wrap = true },
         };
+        if (posted > 0)
+        {
+            body.Add(new TextBlock(texts.Count(CountKeys.QueueUnroutedPosted, posted)) { Weight = TextWeight.Bolder, Wrap = true });
+        }
+
+        body.Add(new TextBlock(texts.Get(TextKeys.QueueSetupDoneAgents)) { IsSubtle = true, Wrap = true });
+        return new AdaptiveCard { Body = body, FallbackText = done };
     }
 
     /// <summary>"All tickets", "Incidents: Network", "Access requests to fulfil".</summary>

@@ -19,17 +19,19 @@ internal sealed partial class QueueSetupHandler(
     ITeamRoster roster,
     IncidentCatalogue catalogue,
     IOptions<AgentQueueOptions> options,
+    IUnroutedTickets unrouted,
     TimeProvider clock,
     ILogger<QueueSetupHandler> logger) : ICardActionHandler
 {
     public bool Handles(string verb) => verb == QueueVerbs.Use;
 
-    /// <summary>The bot was added to a team: the setup card, posted in the channel it was added from.</summary>
-    public TurnResult Installed(Turn turn, Texts texts)
+    /// <summary>The bot was added to a team: the setup card, posted in the channel it was added from, with how many tickets wait.</summary>
+    public async Task<TurnResult> InstalledAsync(Turn turn, Texts texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         LogInstalled(turn.Conversation.TeamId, turn.Conversation.TeamsChannelId ?? turn.Conversation.ConversationId);
-        return new TurnResult([Reply.Of(QueueSetupCard.Build(catalogue, texts))]);
+        var waiting = await unrouted.CountAsync(cancellationToken).ConfigureAwait(false);
+        return new TurnResult([Reply.Of(QueueSetupCard.Build(catalogue, texts, waiting: waiting))]);
     }
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -44,7 +46,7 @@ internal sealed partial class QueueSetupHandler(
 
         if (!TryReadCategory(action.Data, out var category))
         {
-            return Show(action, QueueSetupCard.Build(catalogue, texts, texts.Get(TextKeys.QueueSetupUnknownCategory)));
+            return Show(action, QueueSetupCard.Build(catalogue, texts, texts.Get(TextKeys.QueueSetupUnknownCategory), await unrouted.CountAsync(cancellationToken).ConfigureAwait(false)));
         }
 
         if (!options.Value.IsAdministrator(turn.From.Id, turn.From.AadObjectId))
@@ -60,7 +62,9 @@ internal sealed partial class QueueSetupHandler(
         var setting = new QueueSetting(channel, category, turn.From.Id, turn.From.Name, turn.Locale, clock.GetUtcNow());
         await store.SaveAsync(setting, cancellationToken).ConfigureAwait(false);
         LogChosen(category ?? QueueCategories.All, channel.ConversationId, channel.TeamId, turn.From.Id);
-        return Show(action, QueueSetupCard.Done(setting, catalogue, texts));
+        // The tickets that waited for a queue go now (those this one takes), oldest first.
+        var posted = await unrouted.RouteAsync(cancellationToken).ConfigureAwait(false);
+        return Show(action, QueueSetupCard.Done(setting, catalogue, texts, posted));
     }
 
     /// <summary>The channel itself (not the card's thread) with its team; null outside a team channel.</summary>

@@ -77,7 +77,8 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
         var created = new TicketEvent(context.Now, requester, TicketEventKind.Created, [], Text: template.Description);
         var queue = await notifier.ForAsync(template, created, cancellationToken).ConfigureAwait(false);
         var ticket = await tickets.CreateAsync(new TicketDraft(TicketKind.Incident, template, created), queue, cancellationToken).ConfigureAwait(false);
-        return [Reply.Of(texts.Get(TextKeys.EscalationCreated, ticket.Number))];
+        var routed = await notifier.HasQueueAsync(ticket, cancellationToken).ConfigureAwait(false);
+        return [Reply.Of(texts.Get(routed ? TextKeys.EscalationCreated : TextKeys.EscalationCreatedUnrouted, ticket.Number))];
     }
 
     /// <summary>This person's open "talk to a human" ticket made within <see cref="ReuseWindow"/>, if any.</summary>

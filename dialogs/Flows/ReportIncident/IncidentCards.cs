@@ -42,7 +42,8 @@ internal static class IncidentCards
         });
     }
 
-    public static AdaptiveCard Created(DialogContext context, Ticket ticket)
+    /// <param name="routed">False when no agents' queue takes the ticket yet: the next step says so instead of promising an agent.</param>
+    public static AdaptiveCard Created(DialogContext context, Ticket ticket, bool routed = true)
     {
         var texts = context.Texts;
         var facts = new List<Fact>
@@ -57,10 +58,11 @@ internal static class IncidentCards
         }
 
         var heading = texts.Get(TextKeys.IncidentCreatedHeading, ticket.Number);
-        return FormCard.Build(new FormCardView(heading, $"{heading}\n{texts.Get(TextKeys.IncidentCreatedNext)}")
+        var next = texts.Get(routed ? TextKeys.IncidentCreatedNext : TextKeys.IncidentCreatedUnrouted);
+        return FormCard.Build(new FormCardView(heading, $"{heading}\n{next}")
         {
             Facts = facts,
-            Lines = [texts.Get(TextKeys.IncidentCreatedNext), texts.Get(TextKeys.IncidentTimesIn, context.TimeZone.Id)],
+            Lines = [next, texts.Get(TextKeys.IncidentTimesIn, context.TimeZone.Id)],
         });
     }
 

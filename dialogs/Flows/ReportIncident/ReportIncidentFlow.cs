@@ -247,7 +247,8 @@ internal sealed class ReportIncidentFlow(
         var queue = await notifier.ForAsync(template, created, cancellationToken).ConfigureAwait(false);
         var ticket = await tickets.CreateOnceAsync(context.Current!.Id, new TicketDraft(TicketKind.Incident, template, created), queue, cancellationToken).ConfigureAwait(false);
         // The requester's ticket card: replaced in place when the ticket changes (the host records where it lands).
-        return Step<IncidentState>.End([Reply.Of(IncidentCards.Created(context, ticket)) with { Track = new CardTracking(ticket.Number, TicketCardSlot.RequesterCard) }]);
+        var routed = await notifier.HasQueueAsync(ticket, cancellationToken).ConfigureAwait(false);
+        return Step<IncidentState>.End([Reply.Of(IncidentCards.Created(context, ticket, routed)) with { Track = new CardTracking(ticket.Number, TicketCardSlot.RequesterCard) }]);
     }
 
     private static string? LengthError(Texts texts, string text, int min, int max) =>

@@ -40,6 +40,8 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore, TableAnnouncementStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
+        // Not TryAdd: replaces the in-memory store of the agents' side whichever of the two registrations runs first.
+        services.AddSingleton<IUnroutedStore, TableUnroutedStore>();
         services.TryAddSingleton<IAnnouncementChannelStore, TableAnnouncementChannelStore>();
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore, TableFanoutStore>();

@@ -26,7 +26,7 @@ public sealed class AgentChannelTests
     }
 
     private AgentChannel Channel() =>
-        new(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], new FixedClock(Now));
+        new(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], AgentParts.Unrouted(_tickets, _queue), new FixedClock(Now));
 
     private async Task<string?> SayAsync(TicketPerson who, string text, string conversation = ThreadId) =>
         Assert.Single((await Channel().HandleAsync(ChannelMessage(who, text, conversation), default)).Replies).Text;
@@ -90,8 +90,25 @@ public sealed class AgentChannelTests
     {
         var answer = await SayAsync(Alice, text, "19:general@thread.tacv2;messageid=999");
 
-        Assert.Contains("- outbox: Status", answer, StringComparison.Ordinal);
-        Assert.Contains("/note", answer, StringComparison.Ordinal);
+        // One paragraph per line, so Teams shows a list and not one run-on paragraph; each command with what to type.
+        var lines = answer!.Split("\n\n");
+        Assert.Contains("- Status (type: outbox)", lines);
+        Assert.Contains(lines, l => l.Contains("/note", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains('\n', StringComparison.Ordinal));
         Assert.Equal(text == "frobnicate", answer!.Contains("I don't know the command \"frobnicate\".", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Help_SaysHowManyTicketsWaitForAQueue()
+    {
+        var store = new ServiceDesk.Dialogs.Agents.Queue.InMemoryUnroutedStore();
+        await store.HoldAsync(new(Now.AddMinutes(-5), "29:jean", null, "network-vpn"), default);
+        await store.HoldAsync(new(Now.AddMinutes(-4), "29:jean", null, "printing"), default);
+        var unrouted = AgentParts.Unrouted(_tickets, FakeAgentQueue.None(), store, clock: new FixedClock(Now));
+        var channel = new AgentChannel(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], unrouted, new FixedClock(Now));
+
+        var answer = Assert.Single((await channel.HandleAsync(ChannelMessage(Alice, "help", "19:general@thread.tacv2;messageid=999"), default)).Replies).Text;
+
+        Assert.StartsWith("⚠ 2 tickets are waiting for a queue channel", answer, StringComparison.Ordinal);
     }
 }

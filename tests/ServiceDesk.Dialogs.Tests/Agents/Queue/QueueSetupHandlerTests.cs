@@ -22,9 +22,11 @@ public sealed class QueueSetupHandlerTests
     private readonly Mock<ITeamRoster> roster = new(MockBehavior.Strict);
     private readonly AgentQueueOptions options = new() { Administrators = ["00000000-0000-0000-0000-0000000000ad"] };
 
+    private readonly Mock<IUnroutedTickets> unrouted = new();
+
     private QueueSetupHandler Handler() => new(
         store, roster.Object, new IncidentCatalogue(Options.Create(TestCatalogue.Options)), Options.Create(options),
-        new ManualTime(Now), NullLogger<QueueSetupHandler>.Instance);
+        unrouted.Object, new ManualTime(Now), NullLogger<QueueSetupHandler>.Instance);
 
     private static Turn Click(object? category, bool invoke = true, string userId = "29:owner", string? aad = null, string locale = "en-US",
         ConversationKind kind = ConversationKind.Channel, string? teamId = TeamId)
@@ -48,9 +50,9 @@ public sealed class QueueSetupHandlerTests
     private static string Texts(AdaptiveCard card) => string.Join(" | ", card.Body.OfType<TextBlock>().Select(t => t.Text));
 
     [Fact]
-    public void Installed_in_a_team_posts_the_setup_card_with_every_category_and_the_button()
+    public async Task Installed_in_a_team_posts_the_setup_card_with_every_category_and_the_button()
     {
-        var result = Handler().Installed(Click(null) with { Kind = TurnKind.Installed, Action = null }, ServiceDesk.Dialogs.Localization.Texts.French);
+        var result = await Handler().InstalledAsync(Click(null) with { Kind = TurnKind.Installed, Action = null }, ServiceDesk.Dialogs.Localization.Texts.French, default);
 
         var card = Assert.Single(result.Replies).Card!;
         var choices = Assert.Single(card.Body.OfType<ChoiceSetInput>());
