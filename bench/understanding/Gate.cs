@@ -8,11 +8,13 @@ namespace ServiceDesk.Bench.Understanding;
 /// <summary>
 /// The regression gate: the one place for the thresholds. Each is a few points below what main achieved when it was set
 /// (dev and held out alike), so it passes today and catches a regression; raise them as understanding improves.
-/// Raised on 2026-12-06 from main at 588a87a (dev / held out): intent 98.1 / 95.1 (en 97.8 / 94.4, fr 98.4 / 95.7),
-/// category 95.9 / 90.2, service 50.9 / 48.3, follow-ups with the right ticket 85.2 / 76.9, access right or asked
-/// 82.4 / 88.0 (silently wrong 7.8 / 4.0), knowledge top-1 en 70.6 / 56.0, fr 75.7 / 66.7, top-3 en 70.6 / 60.0, fr
-/// 81.1 / 66.7, cross-language 95.0 / 90.0, honest refusal 91.7 / 100, conversations 88.2 / 81.3, duplicates 0 / 0,
-/// failed turns 0 / 0 (first set from a3114c1: intent 73.4 / 74.7, follow-ups 0 / 0, cross-language 0 / 0). Latency is printed,
+/// Understanding's own figures raised on 2026-12-06 on branch u-intent (dev / held out, with 144 new labelled sentences):
+/// intent 99.8 / 96.1 (en 100 / 95.2, fr 99.5 / 97.0), cancel inside a form 100 / 100, category 96.1 / 90.6, service
+/// 54.7 / 50.8, follow-ups with the right ticket 97.2 / 88.6, a ticket I don't have without a wrong ticket 95.0 / 81.8,
+/// access right or asked 97.3 / 97.1 (silently wrong 0 / 0), conversations 91.2 / 87.5. Knowledge thresholds as raised
+/// from main at 588a87a: top-1 en 70.6 / 56.0, fr 75.7 / 66.7, top-3 en 70.6 / 60.0, fr 81.1 / 66.7, cross-language
+/// 95.0 / 90.0, honest refusal 91.7 / 100 (first set from a3114c1: intent 73.4 / 74.7, follow-ups 0 / 0, cross-language
+/// 0 / 0). Duplicates and failed turns 0 / 0. Latency is printed,
 /// not gated: on a shared machine its p99 is the machine's, not the recogniser's.
 /// </summary>
 internal static class Gate
@@ -20,27 +22,29 @@ internal static class Gate
     /// <summary>Minimum percentages, checked on dev and on held out.</summary>
     public static IReadOnlyList<(string Figure, double Minimum, Func<SplitFigures, double> Read)> Minimums { get; } =
     [
-        ("intent, all", 91, f => f.Intent.All.Percent),
-        ("intent, English", 90, f => f.Intent.ByLanguage.GetValueOrDefault("en", new Ratio(0, 0)).Percent),
-        ("intent, French", 91, f => f.Intent.ByLanguage.GetValueOrDefault("fr", new Ratio(0, 0)).Percent),
-        ("slot category", 86, f => f.Slots.Category.Percent),
-        ("slot service", 44, f => f.Slots.Service.Percent),
-        ("follow-ups with the right ticket", 72, f => f.FollowUps.RightTicket.Percent),
-        ("access right or asked", 78, f => f.Access.RightOrAsked.Percent),
+        ("intent, all", 93, f => f.Intent.All.Percent),
+        ("intent, English", 92, f => f.Intent.ByLanguage.GetValueOrDefault("en", new Ratio(0, 0)).Percent),
+        ("intent, French", 94, f => f.Intent.ByLanguage.GetValueOrDefault("fr", new Ratio(0, 0)).Percent),
+        ("slot category", 87, f => f.Slots.Category.Percent),
+        ("slot service", 47, f => f.Slots.Service.Percent),
+        ("follow-ups with the right ticket", 85, f => f.FollowUps.RightTicket.Percent),
+        ("follow-ups, a ticket I don't have: no wrong ticket", 78, f => f.FollowUps.NotMineHonest.Percent),
+        ("cancel inside a form", 95, f => f.Intent.ByIntent.GetValueOrDefault("Cancel", new Ratio(0, 0)).Percent),
+        ("access right or asked", 94, f => f.Access.RightOrAsked.Percent),
         ("knowledge top-3, English", 55, f => Top3(f, "en")),
         ("knowledge top-3, French", 62, f => Top3(f, "fr")),
         ("knowledge top-1, English", 51, f => Top1(f, "en")),
         ("knowledge top-1, French", 62, f => Top1(f, "fr")),
         ("knowledge top-3, cross-language", 85, f => Top3(f, KnowledgeMeasure.Cross)),
         ("knowledge honest refusal", 87, f => f.Knowledge.HonestRefusal.Percent),
-        ("conversations passed", 76, f => f.Conversations.Passed.Percent),
+        ("conversations passed", 84, f => f.Conversations.Passed.Percent),
     ];
 
     /// <summary>Maximum counts or percentages, checked on dev and on held out.</summary>
     public static IReadOnlyList<(string Figure, double Maximum, Func<SplitFigures, double> Read)> Maximums { get; } =
     [
         ("duplicates created by follow-ups", 0, f => f.FollowUps.DuplicatesCreated),
-        ("access silently wrong (%)", 10, f => f.Access.Silent.Percent),
+        ("access silently wrong (%)", 2, f => f.Access.Silent.Percent),
         ("turns that failed", 0, f => f.FailedTurns),
     ];
 

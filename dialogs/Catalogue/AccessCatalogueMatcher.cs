@@ -59,7 +59,8 @@ internal sealed class AccessCatalogueMatcher
         if (top.Score >= (narrowed ? NearScore : ClearScore)
             && top.Score - (second?.Score ?? 0) >= ClearMargin
             && (second is null || Distinguishes(top, second.Entry, words))
-            && !OneWordBesideTheUnknown(top, unknown))
+            && !OneWordBesideTheUnknown(top, unknown)
+            && !(second is not null && TeamUnsaid(top, second, words)))
         {
             return new AccessCatalogueMatch(AccessMatchKind.Clear, [top.Entry.Resource], true);
         }
@@ -130,6 +131,16 @@ internal sealed class AccessCatalogueMatcher
     private bool NamesSomething(RequestWord team, IReadOnlyList<RequestWord> words) =>
         words.Any(w => w.Position != team.Position && Math.Abs(w.Position - team.Position) <= 2
             && (CatalogueWords.Kinds.ContainsKey(w.Text) || _vocabulary.Any(t => WordSimilarity.Of(w.Text, t) >= Strong)));
+
+    /// <summary>
+    /// The top resource is one team's ("Finance reporting (Power BI workspace)"), the request names no team of it, and
+    /// the rival fits the same words well enough ("power bi reports for my team" is also the Power BI licence): ask.
+    /// </summary>
+    private static bool TeamUnsaid(Scored top, Scored rival, IReadOnlyList<RequestWord> words) =>
+        top.Entry.Teams.Count > 0
+        && rival.Score >= NearScore
+        && !words.Any(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text) && top.Entry.Best(w.Text).Similarity >= Strong)
+        && top.Used.Any(w => rival.Entry.Best(w.Text).Similarity >= Strong);
 
     /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
     private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>

@@ -1,7 +1,10 @@
 namespace ServiceDesk.Dialogs.Localization;
 
-/// <summary>Keys of the understanding work: a follow-up about a ticket the employee does not have.</summary>
+/// <summary>Keys of the understanding work: a follow-up about a ticket the employee does not have, a problem already open.</summary>
 public static partial class TextKeys
 {
     public const string FollowUpNotFoundOffer = "understanding.followUpNotFoundOffer";
+
+    /// <summary>Above an open ticket shown instead of a second incident about the same problem.</summary>
+    public const string SameProblemOpen = "understanding.sameProblemOpen";
 }

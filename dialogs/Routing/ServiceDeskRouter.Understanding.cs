@@ -157,6 +157,8 @@ internal sealed partial class ServiceDeskRouter
         var text = turn.Text!;
         switch (recognition.Intent)
         {
+            case Intent.ReportIncident when await myTickets.SameProblemAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } open:
+                return Replies([.. notices, .. open]);
             case Intent.ReportIncident when await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
                 return Replies([.. notices, .. solve]);
             case Intent.ReportIncident:

@@ -29,7 +29,8 @@ internal sealed partial class ServiceDeskRouter(
     IEnumerable<ICardActionHandler> actionHandlers,
     AgentChannel agentChannel,
     QueueSetupHandler? queueSetup = null,
-    Announcements.Employees.OutageBoard? outageBoard = null) : ITurnHandler
+    Announcements.Employees.OutageBoard? outageBoard = null,
+    Catalogue.AccessCatalogue? accessCatalogue = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -84,6 +85,7 @@ internal sealed partial class ServiceDeskRouter(
         }
 
         var recognition = FollowUpCues.Upgrade(turn.Text, await recognizer.RecognizeAsync(turn.Text, turn.Locale, cancellationToken).ConfigureAwait(false));
+        recognition = AccessNaming.Upgrade(turn.Text, recognition, accessCatalogue);
         if (session.Dialog is { } dialog)
         {
             return await DialogMessageAsync(session, dialog, recognition, notices, cancellationToken).ConfigureAwait(false);

@@ -72,8 +72,9 @@ internal static class TopicSwitch
         {
             Intent.TicketStatus => recognition.TicketNumber is not null && (question || words.Count <= 3),
             Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && question,
-            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count <= 4,
-            Intent.Human => recognition.Confidence >= 0.8 && words.Count <= 8,
+            // "attends, montre moi mes tickets": the aside before it does not make it longer.
+            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 4,
+            Intent.Human => recognition.Confidence >= 0.8 && words.Count - AsideLength(words) <= 8,
             Intent.Question => !recognition.IsFallback && recognition.Confidence >= StrongAtText && question,
             Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= StrongAtText && question,
             _ => false,
@@ -88,6 +89,13 @@ internal static class TopicSwitch
             return true;
         }
 
+        var start = AsideLength(words);
+        return start < words.Count && QuestionWords.Contains(words[start]);
+    }
+
+    /// <summary>How many words at the start are asides ("hang on", "attends", "au fait"), said before the real message.</summary>
+    private static int AsideLength(List<string> words)
+    {
         var start = 0;
         var skipped = true;
         while (skipped && start < words.Count)
@@ -104,6 +112,6 @@ internal static class TopicSwitch
             }
         }
 
-        return start < words.Count && QuestionWords.Contains(words[start]);
+        return start;
     }
 }

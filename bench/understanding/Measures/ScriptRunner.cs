@@ -16,6 +16,9 @@ internal sealed partial class ScriptRunner(Probe probe)
     private static readonly string[] NextButtons = ["incident.nextButton", "access.next"];
     private static readonly string[] SendButtons = ["incident.createButton", "access.summary.send"];
 
+    /// <summary>"Report it" under an article offered before the incident form: someone who goes on with the form clicks it.</summary>
+    private static readonly string[] ReportButtons = ["kb.reportItButton"];
+
     public async Task<ScriptFigures> RunAsync(IReadOnlyList<Script> scripts, CancellationToken cancellationToken)
     {
         var outcomes = new List<bool>();
@@ -98,7 +101,7 @@ internal sealed partial class ScriptRunner(Probe probe)
                 return true;
             }
 
-            if (!await PlainAnswerAsync(chat, cancellationToken).ConfigureAwait(false))
+            if (!await PlainAnswerAsync(chat, cancellationToken).ConfigureAwait(false) && !await ReportAnywayAsync(chat, cancellationToken).ConfigureAwait(false))
             {
                 return false;
             }
@@ -107,13 +110,26 @@ internal sealed partial class ScriptRunner(Probe probe)
         return false;
     }
 
+    /// <summary>An article was offered before the form ("this may solve it"): "Report it" goes on to the form. False when not offered.</summary>
+    private async Task<bool> ReportAnywayAsync(Chat chat, CancellationToken cancellationToken)
+    {
+        var report = chat.Last.Buttons.FirstOrDefault(b => ReportButtons.Any(k => probe.Texts.Matches(b.Title, k)));
+        if (report is null)
+        {
+            return false;
+        }
+
+        await chat.ClickAsync(report, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Completes the open form with plain answers and sends it, until a ticket is created or nothing is asked.</summary>
     private async Task FinishAsync(Chat chat, CancellationToken cancellationToken)
     {
         var created = chat.AllCreated.Count;
         for (var step = 0; step < 12 && chat.AllCreated.Count == created; step++)
         {
-            if (await PlainAnswerAsync(chat, cancellationToken).ConfigureAwait(false))
+            if (await PlainAnswerAsync(chat, cancellationToken).ConfigureAwait(false) || await ReportAnywayAsync(chat, cancellationToken).ConfigureAwait(false))
             {
                 continue;
             }

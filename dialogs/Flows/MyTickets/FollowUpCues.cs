@@ -44,6 +44,9 @@ internal static class FollowUpCues
         "show", "list", "see", "view", "display", "give", "all", "closed", "recent", "latest", "last", "afficher", "affiche",
         "voir", "montre", "montrer", "montrez", "liste", "lister", "tous", "toutes", "ouverts", "ouvert", "fermes", "recents",
         "dernier", "derniere", "derniers", "et", "les", "mine", "ones", "one",
+        // Asides said before the message, never what a ticket is about.
+        "wait", "hang", "btw", "way", "oh", "sorry", "attends", "attendez", "sinon", "euh", "dis", "dites", "ah", "pls", "plz",
+        "moi", "stuff", "everything", "opened", "logged", "reported", "signale", "ouvert", "remonte", "far",
         .. TicketNouns, .. Adding,
     ];
 

@@ -114,7 +114,10 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         return score;
     }
 
-    /// <summary>1 for the same word, 0.8 for one typo away, 0.7 for the same stem ("printer", "printing"), else 0.</summary>
+    /// <summary>
+    /// 1 for the same word, 0.8 for one typo away, 0.7 for the same stem ("printer", "printing"; an ending of at most
+    /// three letters, so "access" is not "accessories" nor "micro" "microsoft"), else 0.
+    /// </summary>
     private static double Best(string word, List<string> words)
     {
         var best = 0.0;
@@ -130,7 +133,8 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
             {
                 best = Math.Max(best, 0.8);
             }
-            else if (word.Length >= 5 && candidate.Length >= 5 && string.CompareOrdinal(word, 0, candidate, 0, 5) == 0)
+            else if (word.Length >= 5 && candidate.Length >= 5 && Math.Abs(word.Length - candidate.Length) <= 3
+                && string.CompareOrdinal(word, 0, candidate, 0, 5) == 0)
             {
                 best = Math.Max(best, 0.7);
             }

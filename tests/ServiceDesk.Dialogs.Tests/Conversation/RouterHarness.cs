@@ -81,7 +81,8 @@ internal sealed class RouterHarness
             handlers,
             Agents.AgentParts.Channel(tickets),
             null,
-            board);
+            board,
+            access);
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 

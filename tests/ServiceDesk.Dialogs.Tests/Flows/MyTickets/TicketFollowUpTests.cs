@@ -89,6 +89,29 @@ public sealed class TicketFollowUpTests
     }
 
     [Fact]
+    public async Task AProblemAskedAbout_ThatAnOpenTicketIsClearlyAbout_ShowsThatTicket_NotANewForm()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my vpn keeps dropping every hour, can someone have a look?", "You already have an open ticket about this"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.Contains("INC-000002", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Step", text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task AProblemStated_OpensTheIncidentForm_EvenWithAnOpenTicketOnTheSameThing()
+    {
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my vpn keeps dropping every hour", "Step"));
+
+        Assert.DoesNotContain("You already have an open ticket", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FollowUp_ForSomeoneElse_SeesOnlyTheirOwnTickets()
     {
         _h.FollowUp("any news on my laptop ticket?", "laptop", "workstation", "laptop");

@@ -25,6 +25,8 @@ public sealed class AccessCatalogueMatcherTests
     [InlineData("I need access to sharepoint", new[] { "marketing-sharepoint", "finance-sharepoint", "hr-sharepoint", "sales-sharepoint" })]
     [InlineData("adobe licence", new[] { "acrobat-pro", "creative-cloud" })]
     [InlineData("finance", new[] { "sap-finance", "finance-shared-folder", "finance-sharepoint", "finance-teams-group", "finance-reporting" })]
+    // Finance reporting is the Finance team's Power BI workspace: without "finance" it may as well be the licence.
+    [InlineData("i need to publish power bi reports", new[] { "finance-reporting", "power-bi-pro" })]
     public void SharedWordsOnly_AsksBetweenTheCandidates(string text, string[] expected)
     {
         var match = _catalogue.Match(text);

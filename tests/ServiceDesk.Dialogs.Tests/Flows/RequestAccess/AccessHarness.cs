@@ -46,7 +46,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null)
         var catalogue = AccessCatalogue.From(Options);
         var flow = new AccessRequestFlow(catalogue, Microsoft.Extensions.Options.Options.Create(Options), Directory, Tickets, Profiles);
         var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, Agents.AgentParts.Notifier(Tickets));
-        return RouterHarness.Build(new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time), [flow], [approvals], Tickets);
+        return RouterHarness.Build(new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time), [flow], [approvals], Tickets, access: catalogue);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>

@@ -32,6 +32,27 @@ public sealed class AccessRequestUnderstandingTests
             (access.ResourceId, access.Level, access.Justification, access.EndDate));
     }
 
+    [Theory]
+    [InlineData("en-US", "visio pls", "text: I understood: Visio licence (Licence).")]
+    [InlineData("fr-FR", "il me faut ms project pour faire des plannings gantt", "text: J'ai compris : Licence Microsoft Project (Licence).")]
+    public async Task OnlyTheCatalogueKnowsIt_AWishNamingOneResourceClearly_IsARequestForIt(string locale, string text, string expected)
+    {
+        // No cue of the recogniser fits: the catalogue's names and aliases make it a request instead of a question.
+        var replies = RouterHarness.Describe(await _h.TypeAsync(locale, text));
+
+        Assert.Equal(expected, replies[0]);
+    }
+
+    [Theory]
+    [InlineData("en-US", "visio crashes when I open a big diagram")]
+    [InlineData("fr-FR", "ms project plante à l'ouverture du planning")]
+    public async Task AResourceNamedInAFault_IsNotARequest(string locale, string text)
+    {
+        var replies = RouterHarness.Describe(await _h.TypeAsync(locale, text));
+
+        Assert.DoesNotContain(replies, r => r.Contains("understood", StringComparison.Ordinal) || r.Contains("compris", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ClearMatch_French_ReasonTaken_OnlyTheEndDateIsAsked()
     {

@@ -1,0 +1,55 @@
+using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Routing;
+
+/// <summary>
+/// The recogniser knows no catalogue: "visio pls", "il me faut MS Project pour les plannings" match none of its cues and
+/// would go to the knowledge base. A message it could not place (the fallback, or a weak guess) that names one
+/// resource of the access catalogue clearly, as a wish ("need", "il me faut", "pls") rather than a fault, is a request
+/// for it. The catalogue's names and aliases are what the administrator configured, so a new resource is understood
+/// here without touching the recogniser.
+/// </summary>
+internal static class AccessNaming
+{
+    /// <summary>A guess weaker than this may be overruled by a clear catalogue match.</summary>
+    private const double WeakGuess = 0.5;
+
+    private static readonly PhraseIndex<bool> Wishes = Build();
+
+    public static Recognition Upgrade(string? text, Recognition recognition, AccessCatalogue? catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(recognition);
+        if (catalogue is null || recognition.Intent is not (Intent.Question or Intent.ReportIncident))
+        {
+            return recognition;
+        }
+
+        var words = TextFolding.Words(text);
+        var wished = Wishes.Matches(words).Count > 0;
+        var weak = recognition.IsFallback || (recognition.Confidence < WeakGuess && wished);
+        if (!weak || (!wished && words.Count > 3) || catalogue.Matcher.Match(text).Kind != AccessMatchKind.Clear)
+        {
+            return recognition;
+        }
+
+        return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+    }
+
+    private static PhraseIndex<bool> Build()
+    {
+        var index = new PhraseIndex<bool>();
+        foreach (var phrase in (string[])
+        [
+            "need", "needs", "needed", "want", "wanna", "get", "give", "grant", "add me", "request", "pls", "please", "plz",
+            "licence", "license", "access", "so i can", "to be able to", "new joiner", "new starter", "joining",
+            "besoin", "il me faut", "il me faudrait", "faut", "voudrais", "veux", "donner", "ajoutez moi", "ajoute moi",
+            "svp", "stp", "licence", "acces", "pour pouvoir", "nouvel arrivant", "nouvelle arrivante", "je dois",
+        ])
+        {
+            index.Add(phrase, true);
+        }
+
+        return index;
+    }
+}
