@@ -83,8 +83,8 @@ public sealed record Ticket
     public bool Withdrawn { get; init; }
 
     /// <summary>
-    /// The waiting timer of a ticket that waits on someone (an approver, the requester): when the timer worker must look
-    /// next and how many of its steps are done. Indexed by the store, like <see cref="SlaState.NextCheckAt"/>.
+    /// The waiting timer of a ticket that waits on someone (an approver, the requester): since when, how many of its
+    /// steps are done and the next date it set. The wait worker finds these tickets through their status queues.
     /// </summary>
     public WaitTimer? Wait { get; init; }
 

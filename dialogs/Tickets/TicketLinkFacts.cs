@@ -1,11 +1,13 @@
 using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Localization;
 
 namespace ServiceDesk.Dialogs.Tickets;
 
 /// <summary>
 /// The facts every card of a ticket shows about what it is linked to (the closed ticket it follows up, the follow-up
-/// opened from it) and, for a temporary access, until when: the requester's card and the agents' card alike.
+/// opened from it) and, for an access request, its level and until when: the requester's card and the agents' card
+/// (the fulfiller's) alike.
 /// </summary>
 public static class TicketLinkFacts
 {
@@ -21,6 +23,14 @@ public static class TicketLinkFacts
         if (ticket.FollowUp is { } followUp)
         {
             yield return new(texts.Get(TextKeys.ItilFactFollowUp), followUp.ToString());
+        }
+
+        // What the fulfiller grants: the level, and until when (a temporary access must be removed on that date).
+        if (ticket.Access is { } access)
+        {
+            yield return new(texts.Get(AccessTextKeys.FactLevel), AccessDisplay.Level(access.Level, texts));
+            yield return new(texts.Get(AccessTextKeys.FactUntil),
+                access.EndDate is { } end ? "⏳ " + AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent));
         }
     }
 }

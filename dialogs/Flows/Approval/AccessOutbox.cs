@@ -66,19 +66,7 @@ internal static class AccessOutbox
         };
 
         // The invoke answer replaces the card for the approver's client only; the posted message changes for everyone.
-        if (stored.Cards.ApprovalCard is { } posted)
-        {
-            var card = AccessApprovalCards.Build(stored, catalogue, approverTexts, approverZone);
-            drafts.Add(new OutboxDraft(
-                $"{stored.Number}/v{stored.Version}/approval-update",
-                OutboxKind.UpdateActivity,
-                origin with { ConversationId = posted.ConversationId, Kind = ConversationKind.Personal },
-                OutboxMessage.Json(approverTexts.Language, null, card),
-                ActivityId: posted.ActivityId,
-                Subject: stored.Number.ToString(),
-                Purpose: ApprovalCardPurpose));
-        }
-
+        drafts.AddRange(ApprovalCardUpdate.For(stored, catalogue, approverTexts, approverZone, origin));
         return drafts;
     }
 

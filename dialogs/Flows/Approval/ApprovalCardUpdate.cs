@@ -37,15 +37,18 @@ internal static class ApprovalCardUpdate
         return first;
     }
 
-    public static IEnumerable<OutboxDraft> For(Ticket stored, UserProfile? holder, AccessCatalogue? catalogue, ConversationReference origin)
+    public static IEnumerable<OutboxDraft> For(Ticket stored, UserProfile? holder, AccessCatalogue? catalogue, ConversationReference origin) =>
+        catalogue is null ? [] : For(stored, catalogue, Texts.For(holder?.Locale), AccessDisplay.Zone(holder?.TimeZone), origin);
+
+    /// <summary>The posted card replaced by the ticket's current one, in <paramref name="texts"/>' language; nothing if it was never recorded.</summary>
+    public static IEnumerable<OutboxDraft> For(Ticket stored, AccessCatalogue catalogue, Texts texts, TimeZoneInfo zone, ConversationReference origin)
     {
-        if (stored.Cards.ApprovalCard is not { } posted || catalogue is null || stored.Access is null)
+        if (stored.Cards.ApprovalCard is not { } posted || stored.Access is null)
         {
             yield break;
         }
 
-        var texts = Texts.For(holder?.Locale);
-        var card = AccessApprovalCards.Build(stored, catalogue, texts, AccessDisplay.Zone(holder?.TimeZone));
+        var card = AccessApprovalCards.Build(stored, catalogue, texts, zone);
         yield return new OutboxDraft(
             $"{stored.Number}/v{stored.Version}/approval-update",
             OutboxKind.UpdateActivity,
