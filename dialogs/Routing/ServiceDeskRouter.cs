@@ -26,7 +26,7 @@ internal sealed partial class ServiceDeskRouter(
     MyTicketsFlow myTickets,
     EscalationFlow escalation,
     IOutageQuery outages,
-    IEnumerable<ICardActionHandler> actionHandlers,
+    CardActionTable actionHandlers,
     AgentChannel agentChannel,
     QueueSetupHandler? queueSetup = null,
     Announcements.Employees.OutageBoard? outageBoard = null) : ITurnHandler

@@ -22,7 +22,7 @@ internal sealed partial class QueueSetupHandler(
     TimeProvider clock,
     ILogger<QueueSetupHandler> logger) : ICardActionHandler
 {
-    public bool Handles(string verb) => verb == QueueVerbs.Use;
+    public IReadOnlyCollection<string> Verbs => [QueueVerbs.Use];
 
     /// <summary>The bot was added to a team: the setup card, posted in the channel it was added from.</summary>
     public TurnResult Installed(Turn turn, Texts texts)

@@ -78,7 +78,7 @@ internal sealed class RouterHarness
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents, access),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new NoOutages(),
-            handlers,
+            new CardActionTable(handlers),
             Agents.AgentParts.Channel(tickets),
             null,
             board);
