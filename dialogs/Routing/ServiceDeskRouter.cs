@@ -25,11 +25,10 @@ internal sealed partial class ServiceDeskRouter(
     KnowledgeAnswers knowledge,
     MyTicketsFlow myTickets,
     EscalationFlow escalation,
-    IOutageQuery outages,
     CardActionTable actionHandlers,
     AgentChannel agentChannel,
-    QueueSetupHandler? queueSetup = null,
-    Announcements.Employees.OutageBoard? outageBoard = null) : ITurnHandler
+    Announcements.Employees.OutageBoard outageBoard,
+    QueueSetupHandler? queueSetup = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
