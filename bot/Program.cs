@@ -1,31 +1,20 @@
 using ServiceDesk.Bot.Api;
 using ServiceDesk.Bot.Hosting;
-using ServiceDesk.Bot.Teams;
-using ServiceDesk.Bot.Telemetry;
-using ServiceDesk.Bot.Workers;
-using ServiceDesk.Dialogs.Flows.RequestAccess;
-using ServiceDesk.Dialogs.Routing;
-using ServiceDesk.Infra.Directories;
-using ServiceDesk.Infra.Knowledge;
-using ServiceDesk.Infra.Storage;
-using ServiceDesk.Infra.Storage.Records;
+using ServiceDesk.Dialogs;
+using ServiceDesk.Infra;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddTopLevelSettings();
-builder.Services.AddTableStorage();
-builder.Services.AddServiceDeskRecords();
-builder.Services.AddKnowledgeBase();
-builder.Services.AddServiceDesk();
-builder.Services.AddAccessRequests();
-builder.Services.AddConfiguredDirectory();
-builder.Services.AddBotProtocol();
-builder.Services.AddAgentQueue();
-builder.Services.AddAnnouncementAgents();
-builder.Services.AddSlaWorker();
-builder.Services.AddWaitWorker();
-builder.Services.AddAnnouncementFanoutWorker();
-builder.Services.AddTicketsApi();
-builder.Services.AddServiceDefaults(builder.Configuration); // last: it decorates the ports registered above
+// Every registration is checked when the container is built, in every environment: a missing dependency stops the
+// app at start, not at the first message that needs it.
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateOnBuild = true;
+    options.ValidateScopes = true;
+});
+builder.Services.AddServiceDeskInfrastructure();
+builder.Services.AddServiceDeskCore();
+builder.Services.AddTeamsEdge(builder.Configuration);
 
 var app = builder.Build();
 app.MapMessages();

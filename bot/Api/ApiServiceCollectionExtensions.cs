@@ -1,15 +1,14 @@
 using ServiceDesk.Bot.Protocol.Auth;
-using ServiceDesk.Dialogs.Metrics;
 
 namespace ServiceDesk.Bot.Api;
 
-public static class ApiServiceCollectionExtensions
+internal static class ApiServiceCollectionExtensions
 {
     public const int MinKeyLength = 32;
 
     /// <summary>
     /// The read-only API's settings (section <c>Api</c>, validated at start), its authenticator (sharing the inbound
-    /// signing-key cache) and the metrics reader. Map the routes with <see cref="TicketsApiEndpoints.MapTicketsApi"/>.
+    /// signing-key cache); the metrics reader comes with <c>AddServiceDeskCore()</c>. Map the routes with <see cref="TicketsApiEndpoints.MapTicketsApi"/>.
     /// </summary>
     public static IServiceCollection AddTicketsApi(this IServiceCollection services)
     {
@@ -25,7 +24,6 @@ public static class ApiServiceCollectionExtensions
             .ValidateOnStart();
         services.AddInboundAuthentication();
         services.AddSingleton<ApiAuthenticator>();
-        services.AddServiceDeskMetrics();
         return services;
     }
 }

@@ -12,7 +12,13 @@ namespace ServiceDesk.Bot.Hosting;
 /// </summary>
 internal static partial class MessagesEndpoint
 {
-    public static void MapMessages(this IEndpointRouteBuilder app) => app.MapPost("/api/messages", HandleAsync);
+    public static void MapMessages(this IEndpointRouteBuilder app)
+    {
+        // The turn handler is built now, not at the first message: its card-verb table refuses a verb claimed twice,
+        // and that must stop the app at start.
+        _ = app.ServiceProvider.GetRequiredService<ServiceDesk.Dialogs.Turns.ITurnHandler>();
+        app.MapPost("/api/messages", HandleAsync);
+    }
 
     private static async Task<IResult> HandleAsync(
         HttpContext http,

@@ -8,13 +8,12 @@ namespace ServiceDesk.Bot.Teams;
 internal static class TeamAgentQueueServiceCollectionExtensions
 {
     /// <summary>
-    /// The agents' queue: the setup card (<c>AddQueueSetup</c>, settings section <c>Agents</c>), team rosters through
+    /// The agents' queue on Teams (its setup card and settings come with <c>AddServiceDeskCore()</c>): team rosters through
     /// the connector (<see cref="ITeamRoster"/>), <see cref="IAgentQueue"/>, and queue health (an <see cref="IDeliveryObserver"/>).
     /// Needs <c>AddServiceDeskRecords()</c> (the queue store) and <c>AddBotProtocol()</c> (the connector).
     /// </summary>
     public static IServiceCollection AddAgentQueue(this IServiceCollection services)
     {
-        services.AddQueueSetup();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AgentRoster>();
         services.TryAddSingleton<ITeamRoster>(sp => sp.GetRequiredService<AgentRoster>());

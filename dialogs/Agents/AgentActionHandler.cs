@@ -18,7 +18,7 @@ internal sealed class AgentActionHandler(
     ITicketStore tickets, IAgentQueue queue, ISlaClock sla, ITicketNotifier notifier, AgentTicketCard cards, TimeProvider clock)
     : ICardActionHandler
 {
-    public bool Handles(string verb) => AgentVerbs.Handles(verb);
+    public IReadOnlyCollection<string> Verbs => AgentVerbs.All;
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

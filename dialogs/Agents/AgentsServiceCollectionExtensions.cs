@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Agents;
 
-public static class AgentsServiceCollectionExtensions
+internal static class AgentsServiceCollectionExtensions
 {
     /// <summary>
     /// The agents' side (called by <c>AddServiceDesk()</c>): the ticket card, its buttons, the notifier, the channel

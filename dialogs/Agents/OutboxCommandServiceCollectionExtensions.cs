@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Agents;
 
-public static class OutboxCommandServiceCollectionExtensions
+internal static class OutboxCommandServiceCollectionExtensions
 {
     /// <summary>
     /// The agents' <c>outbox</c> command and its Retry / Retry all buttons (verbs <c>outbox.</c>). Needs

@@ -18,7 +18,7 @@ internal sealed class OutboxRetryHandler(IOutboxStore outbox, IAgentQueue agents
     /// <summary>Records put back by one <b>Retry all</b>: enough for any real backlog, bounded for one turn's budget.</summary>
     internal const int RetryAllMax = 200;
 
-    public bool Handles(string verb) => OutboxCommandVerbs.Handles(verb);
+    public IReadOnlyCollection<string> Verbs => [OutboxCommandVerbs.Retry, OutboxCommandVerbs.RetryAll];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Agents;
 
 namespace ServiceDesk.Dialogs.Metrics;
 
-public static class MetricsServiceCollectionExtensions
+internal static class MetricsServiceCollectionExtensions
 {
     /// <summary>
     /// The metrics reader (needs the records' <c>ITicketStore</c>, <c>ITicketQueries</c> and <c>IDeflectionCounts</c>)

@@ -19,7 +19,7 @@ namespace ServiceDesk.Dialogs.Routing;
 /// Composition of the service desk itself; the host calls <c>builder.Services.AddServiceDesk()</c>. Ports come from
 /// infra (stores: <c>AddServiceDeskRecords()</c>, knowledge search: <c>AddKnowledgeBase()</c>).
 /// </summary>
-public static class DialogsServiceCollectionExtensions
+internal static class DialogsServiceCollectionExtensions
 {
     public static IServiceCollection AddServiceDesk(this IServiceCollection services)
     {
@@ -49,6 +49,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOutboxCommand();
         services.AddAnnouncementsForEmployees();
         services.TryAddSingleton<DialogSessions>();
+        services.TryAddSingleton<CardActionTable>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();
         return services;
     }

@@ -76,7 +76,7 @@ internal sealed partial class ServiceDeskRouter
                 return await DiscardAsync(session, notices, cancellationToken).ConfigureAwait(false);
         }
 
-        if (actionHandlers.FirstOrDefault(h => h.Handles(action.Verb)) is { } handler)
+        if (actionHandlers.For(action.Verb) is { } handler)
         {
             return await handler.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }

@@ -178,11 +178,8 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);
             case Intent.Human:
                 return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
-            case Intent.Outage when outageBoard is not null:
-                return Replies([.. notices, .. await outageBoard.ListAsync(turn, cancellationToken).ConfigureAwait(false)]);
             case Intent.Outage:
-                var active = await outages.FindActiveAsync(string.Empty, recognition.ServiceHint, cancellationToken).ConfigureAwait(false);
-                return Replies([.. notices, Reply.Of(active.Count == 0 ? texts.Get(TextKeys.IncidentNoActiveOutage) : string.Join("\n", active.Select(o => CardText.Literal(o.Title))))]);
+                return Replies([.. notices, .. await outageBoard.ListAsync(turn, cancellationToken).ConfigureAwait(false)]);
             case Intent.Help or Intent.Greeting:
                 return Replies([.. notices, Menu(turn, texts)]);
             default:

@@ -25,12 +25,11 @@ internal sealed partial class ServiceDeskRouter(
     KnowledgeAnswers knowledge,
     MyTicketsFlow myTickets,
     EscalationFlow escalation,
-    IOutageQuery outages,
-    IEnumerable<ICardActionHandler> actionHandlers,
+    CardActionTable actionHandlers,
     AgentChannel agentChannel,
-    QueueSetupHandler? queueSetup = null,
-    Announcements.Employees.OutageBoard? outageBoard = null,
-    Catalogue.AccessCatalogue? accessCatalogue = null) : ITurnHandler
+    Announcements.Employees.OutageBoard outageBoard,
+    Catalogue.AccessCatalogue? accessCatalogue,
+    QueueSetupHandler? queueSetup = null) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>Registers the recogniser of free text; <c>AddServiceDesk()</c> (or the host) calls it.</summary>
-public static class UnderstandingServiceCollectionExtensions
+internal static class UnderstandingServiceCollectionExtensions
 {
     /// <summary>The rule-based recogniser, unless something else (a composite with a language model) was registered first.</summary>
     public static IServiceCollection AddIntentRecognizer(this IServiceCollection services)

@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Infra.Directories;
 
-public static class DirectoryServiceCollectionExtensions
+internal static class DirectoryServiceCollectionExtensions
 {
     /// <summary>
     /// <see cref="IDirectory"/> from the <c>Directory</c> section (managers, default approver, people), validated at

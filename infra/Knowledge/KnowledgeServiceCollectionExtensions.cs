@@ -6,7 +6,7 @@ using ServiceDesk.Dialogs.Knowledge;
 
 namespace ServiceDesk.Infra.Knowledge;
 
-public static class KnowledgeServiceCollectionExtensions
+internal static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="KnowledgeOptions"/> (section <c>Knowledge</c>, validated at start), loads and indexes the articles

@@ -9,7 +9,7 @@ using ServiceDesk.Infra.Storage.Tables.Sqlite;
 
 namespace ServiceDesk.Infra.Storage;
 
-public static class StorageServiceCollectionExtensions
+internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> (section <c>Storage</c>, validated at start) and registers the

@@ -7,7 +7,7 @@ using ServiceDesk.Bot.Hosting;
 
 namespace ServiceDesk.Bot.Protocol.Auth;
 
-public static class AuthServiceCollectionExtensions
+internal static class AuthServiceCollectionExtensions
 {
     /// <summary>
     /// Bot options (section <c>Bot</c>, validated at start), the metadata HttpClient, the signing-key cache and

@@ -6,7 +6,7 @@ using ServiceDesk.Bot.Telemetry;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
 
-public static class ConnectorServiceCollectionExtensions
+internal static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// The outbound Bot Connector client: <see cref="IConnectorClient"/>, <see cref="IConnectorTokenProvider"/>

@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Agents.Queue;
 
-public static class QueueServiceCollectionExtensions
+internal static class QueueServiceCollectionExtensions
 {
     /// <summary>
     /// The queue setup card (install in a team, "Use this channel for tickets") and the <c>Agents</c> settings,

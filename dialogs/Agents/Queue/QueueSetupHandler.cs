@@ -23,7 +23,7 @@ internal sealed partial class QueueSetupHandler(
     TimeProvider clock,
     ILogger<QueueSetupHandler> logger) : ICardActionHandler
 {
-    public bool Handles(string verb) => verb == QueueVerbs.Use;
+    public IReadOnlyCollection<string> Verbs => [QueueVerbs.Use];
 
     /// <summary>The bot was added to a team: the setup card, posted in the channel it was added from, with how many tickets wait.</summary>
     public async Task<TurnResult> InstalledAsync(Turn turn, Texts texts, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal sealed partial class AnnouncementChannelSetupHandler(
     TimeProvider clock,
     ILogger<AnnouncementChannelSetupHandler> logger) : ICardActionHandler
 {
-    public bool Handles(string verb) => verb == AnnouncementVerbs.UseChannel;
+    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.UseChannel];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

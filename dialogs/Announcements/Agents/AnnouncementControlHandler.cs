@@ -15,8 +15,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// </summary>
 internal sealed partial class AnnouncementControlHandler(AnnouncementDesk desk, TimeProvider clock, ILogger<AnnouncementControlHandler> logger) : ICardActionHandler
 {
-    public bool Handles(string verb) =>
-        desk.Available && (verb is AnnouncementVerbs.PostUpdate or AnnouncementVerbs.Resolve or AnnouncementVerbs.Cancel or AnnouncementVerbs.Link);
+    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.PostUpdate, AnnouncementVerbs.Resolve, AnnouncementVerbs.Cancel, AnnouncementVerbs.Link];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// </summary>
 internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProvider clock, ILogger<AnnouncementDeclareHandler> logger) : ICardActionHandler
 {
-    public bool Handles(string verb) => desk.Available && (verb is AnnouncementVerbs.Preview or AnnouncementVerbs.Publish);
+    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Preview, AnnouncementVerbs.Publish];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

@@ -9,19 +9,17 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// <summary>
 /// What the announcement handlers and the watch share: who may act (agents), the control card with its live counts
 /// and linked incidents, and its replacement in place for everyone (the invoke answer only changes the clicking
-/// agent's view; the outbox PUT changes the posted card for all). The fan-out and the links belong to other areas:
-/// a host without them runs without announcements (<see cref="Available"/> false: the buttons are not handled).
+/// agent's view; the outbox PUT changes the posted card for all). The fan-out and the links come from other areas
+/// of the same composition root, which registers them always.
 /// </summary>
 internal sealed class AnnouncementDesk(
-    IAnnouncementStore store, IAnnouncementBroadcaster? broadcaster, IMajorIncidentLinks? links, IAgentQueue queue, IOutboxStore outbox)
+    IAnnouncementStore store, IAnnouncementBroadcaster broadcaster, IMajorIncidentLinks links, IAgentQueue queue, IOutboxStore outbox)
 {
-    public bool Available => broadcaster is not null && links is not null;
-
     public IAnnouncementStore Store => store;
 
-    public IAnnouncementBroadcaster Broadcaster => broadcaster ?? throw new InvalidOperationException("No IAnnouncementBroadcaster is registered.");
+    public IAnnouncementBroadcaster Broadcaster => broadcaster;
 
-    public IMajorIncidentLinks Links => links ?? throw new InvalidOperationException("No IMajorIncidentLinks is registered.");
+    public IMajorIncidentLinks Links => links;
 
     public Task<bool> IsAgentAsync(Turn turn, CancellationToken cancellationToken) => queue.IsAgentAsync(turn.From, cancellationToken);
 

@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Announcements.Agents;
 
-public static class AnnouncementDeskServiceCollectionExtensions
+internal static class AnnouncementDeskServiceCollectionExtensions
 {
     /// <summary>
     /// The agents' side of outage announcements: the <c>outage</c> command, the declare form's Preview / Publish, the
@@ -17,10 +17,7 @@ public static class AnnouncementDeskServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        // The fan-out and the links come from other areas; without them the buttons are not handled (see AnnouncementDesk).
-        services.TryAddSingleton(sp => new AnnouncementDesk(
-            sp.GetRequiredService<IAnnouncementStore>(), sp.GetService<IAnnouncementBroadcaster>(), sp.GetService<IMajorIncidentLinks>(),
-            sp.GetRequiredService<IAgentQueue>(), sp.GetRequiredService<Ports.IOutboxStore>()));
+        services.TryAddSingleton<AnnouncementDesk>();
         services.TryAddSingleton<IAnnouncementWatch, AnnouncementWatch>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAgentCommand, OutageCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAgentCommand, LinkCommand>());

@@ -16,7 +16,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 internal sealed class AnnouncementFromTicketHandler(
     AnnouncementDesk desk, ITicketStore tickets, IncidentCatalogue catalogue, TimeProvider clock) : ICardActionHandler
 {
-    public bool Handles(string verb) => desk.Available && verb == AnnouncementVerbs.Declare;
+    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Declare];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {

@@ -27,11 +27,6 @@ internal sealed class AnnouncementWatch(AnnouncementDesk desk, IOutboxStore outb
 
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!desk.Available)
-        {
-            return 0;
-        }
-
         var now = clock.GetUtcNow();
         var written = 0;
         var active = await desk.Store.ListActiveAsync(cancellationToken).ConfigureAwait(false);

@@ -20,11 +20,6 @@ internal sealed class LinkCommand(AnnouncementDesk desk) : IAgentCommand
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(texts);
-        if (!desk.Available)
-        {
-            return Say(texts.Get(TextKeys.AnnouncementsAgentsUnavailable));
-        }
-
         var words = (arguments ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var (id, ticket) = words switch
         {

@@ -18,7 +18,7 @@ internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, Time
 {
     private const int MaxIdLength = 32;
 
-    public bool Handles(string verb) => verb is AnnouncementVerbs.Affected or AnnouncementVerbs.Acknowledge;
+    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Affected, AnnouncementVerbs.Acknowledge];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, Time
         var texts = Texts.For(turn.Locale);
         var zone = DialogContext.TimeZoneOf(turn.TimeZone);
         var id = CardForm.Field(action.Data, AnnouncementVerbs.IdField).Text;
-        var announcement = id is { Length: > 0 and <= MaxIdLength } && Handles(action.Verb)
+        var announcement = id is { Length: > 0 and <= MaxIdLength } && Verbs.Contains(action.Verb)
             ? await store.GetAsync(id, cancellationToken).ConfigureAwait(false)
             : null;
         if (announcement is null || announcement.Status == AnnouncementStatus.Draft)

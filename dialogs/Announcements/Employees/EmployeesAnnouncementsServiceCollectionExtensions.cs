@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Announcements.Employees;
 
-public static class EmployeesAnnouncementsServiceCollectionExtensions
+internal static class EmployeesAnnouncementsServiceCollectionExtensions
 {
     /// <summary>
     /// What employees do with announcements (called by <c>AddServiceDesk()</c>): "I'm affected too" / "Acknowledge",

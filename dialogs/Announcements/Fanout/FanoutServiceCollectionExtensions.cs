@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Dialogs.Announcements.Fanout;
 
-public static class FanoutServiceCollectionExtensions
+internal static class FanoutServiceCollectionExtensions
 {
     /// <summary>
     /// The announcement fan-out's dialogs side: <see cref="IAnnouncementBroadcaster"/>, the runner a worker drives,

@@ -18,7 +18,7 @@ internal sealed class AccessApprovalHandler(
     ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock, Agents.ITicketNotifier notifier)
     : ICardActionHandler
 {
-    public bool Handles(string verb) => ApprovalVerbs.Handles(verb);
+    public IReadOnlyCollection<string> Verbs => [ApprovalVerbs.Approve, ApprovalVerbs.Reject];
 
     /// <summary>Answers the turn's card action (<see cref="ApprovalVerbs.Approve"/> or <see cref="ApprovalVerbs.Reject"/>).</summary>
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
-public static class AccessServiceCollectionExtensions
+internal static class AccessServiceCollectionExtensions
 {
     /// <summary>
     /// Flow 2: the access catalogue (section <c>Catalogue:Access</c>, validated at start), the request-access dialog

@@ -8,7 +8,7 @@ using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Dialogs.Tickets.Sla;
 
-public static class SlaServiceCollectionExtensions
+internal static class SlaServiceCollectionExtensions
 {
     /// <summary>
     /// The SLA clock (<see cref="ISlaClock"/>) and its settings (section <c>ServiceLevels</c>, checked at start).

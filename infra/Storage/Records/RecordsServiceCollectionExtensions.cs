@@ -9,7 +9,7 @@ using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Infra.Storage.Records;
 
-public static class RecordsServiceCollectionExtensions
+internal static class RecordsServiceCollectionExtensions
 {
     /// <summary>
     /// The service desk's records (tickets, outbox, profiles, dialog state, storage health, agents' queues, announcements) on the table contract.

@@ -56,6 +56,7 @@ internal sealed class FanoutHarness : IAsyncDisposable
         services.AddServiceDeskRecords();
         services.AddConnectorClient();
         services.AddOutboxDelivery();
+        services.AddAnnouncementFanout();
         services.AddAnnouncementFanoutWorker();
         if (withChannel)
         {

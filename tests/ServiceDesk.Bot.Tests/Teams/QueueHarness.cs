@@ -71,6 +71,7 @@ internal sealed class QueueHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(harness.Clock)
             .AddLogging();
         services.AddTableStorage().AddServiceDeskRecords().AddServiceDesk().AddConnectorClient();
+        services.AddQueueSetup();
         services.AddAgentQueue();
         harness.provider = services.BuildServiceProvider();
         return harness;

@@ -35,7 +35,7 @@ internal sealed class RouterHarness
     /// <summary>The outages the incident flow sees (none by default).</summary>
     public IOutageQuery Outages { get; set; } = new NoOutages();
 
-    /// <summary>"Is there an outage?" over the announcements; null: the router's fallback.</summary>
+    /// <summary>"Is there an outage?" over the announcements; null: over no announcements.</summary>
     public ServiceDesk.Dialogs.Announcements.Employees.OutageBoard? Board { get; set; }
 
     /// <summary>The recogniser the router asks (the real one unless a test gives a Moq'd one).</summary>
@@ -77,11 +77,9 @@ internal sealed class RouterHarness
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages()),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents, access),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
-            new NoOutages(),
-            handlers,
+            new CardActionTable(handlers),
             Agents.AgentParts.Channel(tickets),
-            null,
-            board,
+            board ?? new ServiceDesk.Dialogs.Announcements.Employees.OutageBoard(new Announcements.Employees.InMemoryAnnouncements()),
             access);
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);

@@ -170,7 +170,7 @@ public sealed class OutboxCommandTests
         Assert.Equal(typeof(OutboxRetryHandler), Assert.Single(services, d => d.ServiceType == typeof(ICardActionHandler)).ImplementationType);
         Assert.Equal("outbox", Command().Name);
         Assert.Equal(TextKeys.OutboxHelp, Command().HelpKey);
-        Assert.True(Handler().Handles(OutboxCommandVerbs.Retry) && Handler().Handles(OutboxCommandVerbs.RetryAll) && !Handler().Handles("outbox.delete"));
+        Assert.Equal([OutboxCommandVerbs.Retry, OutboxCommandVerbs.RetryAll], Handler().Verbs);
     }
 
     private OutboxCommand Command() => new(outbox, clock);

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Infra.Directories;
+using ServiceDesk.Infra.Knowledge;
+using ServiceDesk.Infra.Storage;
+using ServiceDesk.Infra.Storage.Records;
+
+namespace ServiceDesk.Infra;
+
+/// <summary>
+/// The composition root of the ports' implementations: table storage and the records over it, the knowledge base,
+/// the directory. The per-feature registrations stay beside their features (internal); the host calls only this.
+/// </summary>
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddServiceDeskInfrastructure(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddTableStorage();
+        services.AddServiceDeskRecords();
+        services.AddKnowledgeBase();
+        services.AddConfiguredDirectory();
+        return services;
+    }
+}
