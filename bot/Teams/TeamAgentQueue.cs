@@ -56,12 +56,12 @@ internal sealed class TeamAgentQueue(IQueueStore store, AgentRoster roster, IOpt
         foreach (var configured in options.Value.Queues)
         {
             var category = QueueCategories.Normalize(configured.Category);
-            byCategory.TryAdd(category ?? "*", new QueueChannel(Reference(configured), category, Locale: configured.Locale));
+            byCategory.TryAdd(category ?? "*", new QueueChannel(Reference(configured), category, Locale: configured.Locale, TimeZone: configured.TimeZone));
         }
 
         foreach (var setting in stored)
         {
-            byCategory[setting.Category ?? "*"] = new QueueChannel(setting.Channel, setting.Category, Locale: setting.Locale);
+            byCategory[setting.Category ?? "*"] = new QueueChannel(setting.Channel, setting.Category, Locale: setting.Locale, TimeZone: setting.TimeZone);
         }
 
         return [.. byCategory.Values.Select(q => q with { Blocked = blocked.Contains(q.Channel.ConversationId) })];

@@ -52,7 +52,10 @@ internal sealed class AgentActionHandler(
 
         if (!AgentRules.Allows(ticket, action.Verb))
         {
-            return Show(action, cards.Build(ticket, history, reader, texts.Get(TextKeys.AgentsNotNow, Flows.MyTickets.TicketCards.Status(texts, ticket.Status))));
+            var why = action.Verb == AgentVerbs.AssignMe && ticket.Assignee is { } taken
+                ? taken.Id == turn.From.Id ? texts.Get(TextKeys.AgentsAlreadyYours) : texts.Get(TextKeys.AgentsAlreadyAssigned, taken.Name ?? taken.Id)
+                : texts.Get(TextKeys.AgentsNotNow, AgentTicketCard.Status(texts, ticket));
+            return Show(action, cards.Build(ticket, history, reader, why));
         }
 
         var now = clock.GetUtcNow();

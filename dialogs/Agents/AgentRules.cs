@@ -16,7 +16,9 @@ internal static class AgentRules
             || (request && status == TicketStatus.Approved);
         return verb switch
         {
-            AgentVerbs.AssignMe or AgentVerbs.AssignTo => workable,
+            // Someone has it: taking it over is "Assign to…", a deliberate choice, not the first button.
+            AgentVerbs.AssignMe => workable && ticket.Assignee is null,
+            AgentVerbs.AssignTo => workable,
             AgentVerbs.Start => status is TicketStatus.New or TicketStatus.OnHold || (request && status == TicketStatus.Approved),
             AgentVerbs.Hold => status is TicketStatus.New or TicketStatus.InProgress || (request && status == TicketStatus.Approved),
             AgentVerbs.Resolve => !request && status is TicketStatus.New or TicketStatus.InProgress or TicketStatus.OnHold,

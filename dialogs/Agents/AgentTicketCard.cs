@@ -4,6 +4,7 @@ using ServiceDesk.Dialogs.Catalogue;
 using MyTicketCards = ServiceDesk.Dialogs.Flows.MyTickets.TicketCards;
 using ServiceDesk.Dialogs.Flows.MyTickets;
 using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tickets;
 
@@ -14,19 +15,24 @@ internal sealed record AgentCardReader(Texts Texts, TimeZoneInfo Zone, IReadOnly
 {
     /// <summary>
     /// The card posted in the channel (and PUT after every change) is one card for every agent: in the queue's language
-    /// (<see cref="QueueChannel.Locale"/>), UTC.
+    /// and time zone (<see cref="QueueChannel.Locale"/>, <see cref="QueueChannel.TimeZone"/>; no queue: English, UTC).
     /// An agent's own invoke answer uses their language and time zone.
     /// </summary>
-    public static AgentCardReader Channel(IReadOnlyList<TicketPerson> agents, string? locale) => new(Texts.For(locale), TimeZoneInfo.Utc, agents);
+    public static AgentCardReader Channel(IReadOnlyList<TicketPerson> agents, QueueChannel? queue) =>
+        new(Texts.For(queue?.Locale), Conversation.DialogContext.TimeZoneOf(queue?.TimeZone), agents);
 }
 
 /// <summary>
 /// The ticket card of the agents' channel: what the ticket is, who asked, how urgent, the SLA, who works it, the
 /// latest history, and the buttons valid in its state, each carrying the ticket number and the version shown.
 /// </summary>
-internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
+internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Extensions.Options.IOptions<AccessCatalogueOptions> accessOptions)
 {
     public const string NoticeId = "notice";
+
+    /// <summary>The access catalogue, when one is configured (a host without access requests has none: ids are shown).</summary>
+    private readonly Lazy<AccessCatalogue?> access = new(() =>
+        accessOptions.Value.Resources.Count == 0 ? null : AccessCatalogue.From(accessOptions.Value));
     private const int HistoryShown = 3;
     private const int DescriptionShown = 1_500;
     private const int EventTextShown = 200;
@@ -60,19 +66,27 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
         return new AdaptiveCard
         {
             Body = body,
-            FallbackText = $"{ticket.Number} {ticket.Title}: {MyTicketCards.Status(texts, ticket.Status)}",
+            FallbackText = $"{ticket.Number} {ticket.Title}: {Status(texts, ticket)}",
             MsTeams = TeamsCardProperties.Full,
         };
     }
 
+    /// <summary>
+    /// "Mon 23 Nov 2026, 09:30 (Europe/Paris)" / "lun. 23 nov. 2026, 09:30 (Europe/Paris)": day and month in words, a
+    /// 24-hour clock and the zone, so nobody reads 11/12 as the wrong month or guesses the zone.
+    /// </summary>
     public static string When(DateTimeOffset instant, AgentCardReader reader) =>
-        TimeZoneInfo.ConvertTime(instant, reader.Zone).ToString("g", reader.Texts.Culture)
-        + (reader.Zone == TimeZoneInfo.Utc ? " UTC" : string.Empty);
+        TimeZoneInfo.ConvertTime(instant, reader.Zone).ToString("ddd d MMM yyyy, HH:mm", reader.Texts.Culture)
+        + (reader.Zone == TimeZoneInfo.Utc ? " UTC" : $" ({reader.Zone.Id})");
+
+    /// <summary>The status as agents read it: a new ticket someone took is "Assigned".</summary>
+    public static string Status(Texts texts, Ticket ticket) =>
+        ticket is { Status: TicketStatus.New, Assignee: not null } ? texts.Get(TextKeys.AgentsStatusAssigned) : MyTicketCards.Status(texts, ticket.Status);
 
     private List<Fact> Facts(Ticket ticket, AgentCardReader reader)
     {
         var texts = reader.Texts;
-        var status = MyTicketCards.Status(texts, ticket.Status);
+        var status = Status(texts, ticket);
         if (ticket is { Status: TicketStatus.OnHold, OnHoldReason: { } reason })
         {
             status = $"{status} ({HoldReason(texts, reason)})";
@@ -84,10 +98,20 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
             new(texts.Get(TextKeys.AgentsFactAssignee), ticket.Assignee is { } a ? CardText.Literal(a.Name ?? a.Id) : texts.Get(TextKeys.TicketsNobodyYet)),
             new(texts.Get(TextKeys.AgentsFactRequester), CardText.Literal(ticket.Requester.Name ?? ticket.Requester.Id)),
             new(texts.Get(TextKeys.AgentsFactCategory), CardText.Literal(CategoryName(ticket, texts))),
-            new(texts.Get(TextKeys.AgentsFactImpact), IncidentCards.ImpactLabel(texts, ticket.Impact)),
-            new(texts.Get(TextKeys.AgentsFactUrgency), IncidentCards.UrgencyLabel(texts, ticket.Urgency)),
-            new(texts.Get(TextKeys.AgentsFactOpened), When(ticket.CreatedAt, reader)),
         };
+        if (ticket.Kind == TicketKind.Incident)
+        {
+            // An access request has no impact or urgency of its own: showing the defaults would invent them.
+            facts.Add(new(texts.Get(TextKeys.AgentsFactImpact), IncidentCards.ImpactLabel(texts, ticket.Impact)));
+            facts.Add(new(texts.Get(TextKeys.AgentsFactUrgency), IncidentCards.UrgencyLabel(texts, ticket.Urgency)));
+        }
+        else if (ticket.Access is { } request)
+        {
+            facts.Add(new(texts.Get(AccessTextKeys.FactLevel), CardText.Literal(AccessDisplay.Level(request.Level, texts))));
+            facts.Add(new(texts.Get(AccessTextKeys.FactUntil), request.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)));
+        }
+
+        facts.Add(new(texts.Get(TextKeys.AgentsFactOpened), When(ticket.CreatedAt, reader)));
         if (ticket.Sla is { } sla)
         {
             var marker = sla.BreachNotified ? " · " + texts.Get(TextKeys.AgentsSlaBreached) : sla.AtRiskNotified ? " · " + texts.Get(TextKeys.AgentsSlaAtRisk) : string.Empty;
@@ -113,7 +137,7 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
 
     private static string Headline(Ticket ticket, Texts texts)
     {
-        var line = $"{IncidentCards.PriorityLabel(texts, ticket.Priority)} · {MyTicketCards.Status(texts, ticket.Status)}";
+        var line = $"{IncidentCards.PriorityLabel(texts, ticket.Priority)} · {Status(texts, ticket)}";
         return ticket.Sla switch
         {
             { BreachNotified: true } => $"{line} · ⛔ {texts.Get(TextKeys.AgentsSlaBreached)}",
@@ -122,8 +146,13 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue)
         };
     }
 
-    private string CategoryName(Ticket ticket, Texts texts) =>
-        ticket.Kind == TicketKind.Incident && catalogue.Find(ticket.Category) is { } category ? category.NameIn(texts.Language) : ticket.Category;
+    /// <summary>The incident category's name, or the requested resource's name (never a raw id such as "crm").</summary>
+    private string CategoryName(Ticket ticket, Texts texts) => ticket switch
+    {
+        { Kind: TicketKind.Incident } when catalogue.Find(ticket.Category) is { } category => category.NameIn(texts.Language),
+        { Access: { } request } when access.Value is { } resources => AccessDisplay.Resource(resources, request.ResourceId, texts),
+        _ => access.Value?.Find(ticket.Category)?.Name.For(texts.Language) ?? ticket.Category,
+    };
 
     public static string HoldReason(Texts texts, OnHoldReason reason) => texts.Get(reason switch
     {

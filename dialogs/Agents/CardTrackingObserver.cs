@@ -72,7 +72,7 @@ internal sealed partial class CardTrackingObserver(
     {
         var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
         var agents = await queue.ListAgentsAsync(cancellationToken).ConfigureAwait(false);
-        return cards.Build(ticket, history, AgentCardReader.Channel(agents, channel.Locale));
+        return cards.Build(ticket, history, AgentCardReader.Channel(agents, channel));
     }
 
     /// <summary>The version in a key <c>{number}/v{version}/{purpose}</c>; 0 when it has none.</summary>

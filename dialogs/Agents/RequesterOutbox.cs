@@ -45,7 +45,8 @@ internal static class RequesterOutbox
         if (change.Kind == TicketEventKind.Resolved)
         {
             var text = texts.Get(TextKeys.AgentsNotifyResolved, stored.Number, stored.Title, who);
-            yield return Draft(stored, CardPurpose, kind, target, OutboxMessage.Json(texts.Language, text, RequesterTicketCard.Build(stored, texts, text)));
+            // The card alone: a text beside it said the same sentence a second time (the card's fallback text serves notifications).
+            yield return Draft(stored, CardPurpose, kind, target, OutboxMessage.Json(texts.Language, null, RequesterTicketCard.Build(stored, texts, text)));
             yield break;
         }
 

@@ -56,7 +56,7 @@ internal sealed partial class TicketNotifier(
         IReadOnlyList<TicketEvent> history, UserProfile? profile)
     {
         var drafts = new List<OutboxDraft>();
-        var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents, channel?.Locale));
+        var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents, channel));
         if (EntersQueue(stored.Kind, change, creation))
         {
             if (channel is { Blocked: false })

@@ -4,6 +4,8 @@ namespace ServiceDesk.Dialogs.Localization;
 // and fr.json. Count phrases are in CountKeys.
 public static partial class TextKeys
 {
+    public const string AgentsMore = "agents.more";
+    public const string AgentsStatusAssigned = "agents.statusAssigned";
     public const string AgentsHelpLine = "agents.help.line";
     public const string IncidentCreatedUnrouted = "incident.createdUnrouted";
     public const string EscalationCreatedUnrouted = "escalation.createdUnrouted";

@@ -65,6 +65,9 @@ public sealed class ConfiguredQueue
     /// <summary>The language of the cards and messages posted in this channel (<c>en-US</c> or <c>fr-FR</c>).</summary>
     public string Locale { get; set; } = "en-US";
 
+    /// <summary>The time zone of the dates on the cards posted in this channel (an IANA id such as <c>Europe/Paris</c>); UTC when not set.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>The channel itself, addressed like one chosen from a setup card (<paramref name="botAppId"/>: the bot's app id, if any).</summary>
     public ConversationReference Reference(string? botAppId) => new(
         ServiceUrl, ChannelId, TenantId, "msteams", ConversationKind.Channel, string.IsNullOrEmpty(botAppId) ? string.Empty : "28:" + botAppId, TeamId, ChannelId);
@@ -73,5 +76,6 @@ public sealed class ConfiguredQueue
         !Uri.TryCreate(ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") ? "ServiceUrl must be an absolute http(s) address."
         : string.IsNullOrWhiteSpace(TeamId) ? "TeamId is required."
         : string.IsNullOrWhiteSpace(ChannelId) ? "ChannelId is required."
+        : TimeZone is { Length: > 0 } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? $"TimeZone '{zone}' is not a known time zone (use an IANA id such as Europe/Paris)."
         : null;
 }

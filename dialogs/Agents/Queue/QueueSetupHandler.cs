@@ -59,7 +59,7 @@ internal sealed partial class QueueSetupHandler(
             }
         }
 
-        var setting = new QueueSetting(channel, category, turn.From.Id, turn.From.Name, turn.Locale, clock.GetUtcNow());
+        var setting = new QueueSetting(channel, category, turn.From.Id, turn.From.Name, turn.Locale, clock.GetUtcNow(), turn.TimeZone);
         await store.SaveAsync(setting, cancellationToken).ConfigureAwait(false);
         LogChosen(category ?? QueueCategories.All, channel.ConversationId, channel.TeamId, turn.From.Id);
         // The tickets that waited for a queue go now (those this one takes), oldest first.

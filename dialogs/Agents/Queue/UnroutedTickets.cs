@@ -63,7 +63,7 @@ internal sealed partial class UnroutedTickets(
             }
 
             var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
-            var card = cards.Build(ticket, history, AgentCardReader.Channel(agents, channel.Locale));
+            var card = cards.Build(ticket, history, AgentCardReader.Channel(agents, channel));
             var onCall = OnCallCall.Onto(card, ticket, serviceLevels.Value.OnCallAgents, Localization.Texts.For(channel.Locale));
             // Spaced by a millisecond: the outbox sends one channel's records in due order, so the thread order is creation order.
             var draft = QueueOutbox.NewThread(ticket, channel, onCall) with { IdempotencyKey = Key(ticket.Number), DueAt = now.AddMilliseconds(posted) };

@@ -32,7 +32,7 @@ public sealed class AgentTicketCardTests
 
         Assert.StartsWith("INC-000042 · Outlook crashes at start\nP1 – Critical · In progress · ⚠ SLA at risk", text, StringComparison.Ordinal);
         Assert.Contains("\"color\":\"attention\"", json, StringComparison.Ordinal);
-        foreach (var fact in new[] { "Status: In progress", "Assignee: Alice Agent", "Requester: Jean Dupont", "Category: ", "Impact: ", "Urgency: ", "Respond by: 11/23/2026 8:30\u202FAM UTC", "Resolve by: 11/23/2026 12:30\u202FPM UTC · SLA at risk" })
+        foreach (var fact in new[] { "Status: In progress", "Assignee: Alice Agent", "Requester: Jean Dupont", "Category: ", "Impact: ", "Urgency: ", "Respond by: Mon 23 Nov 2026, 08:30 UTC", "Resolve by: Mon 23 Nov 2026, 12:30 UTC · SLA at risk" })
         {
             Assert.Contains(fact, text, StringComparison.Ordinal);
         }
@@ -42,23 +42,69 @@ public sealed class AgentTicketCardTests
         Assert.Contains("https://teams.microsoft.com/l/chat/0/0?users=00000000-0000-0000-0000-00000000000a", json, StringComparison.Ordinal);
     }
 
-    public static TheoryData<TicketStatus, TicketKind, string[]> ButtonsByStatus => new()
+    /// <summary>The buttons shown (at most three and "More", or four), then those behind "More", by status.</summary>
+    public static TheoryData<TicketStatus, TicketKind, string[], string[]> ButtonsByStatus => new()
     {
-        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Cancel, AgentVerbs.Reply, AgentVerbs.Note, AnnouncementVerbs.Declare] },
-        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Priority, AgentVerbs.Cancel, AgentVerbs.Reply, AgentVerbs.Note, AnnouncementVerbs.Declare] },
-        { TicketStatus.Resolved, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Reply, AgentVerbs.Note] },
-        { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Note] },
-        { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.AssignMe, AgentVerbs.AssignTo, AgentVerbs.Start, AgentVerbs.Hold, AgentVerbs.Fulfil, AgentVerbs.Priority, AgentVerbs.Cancel, AgentVerbs.Reply, AgentVerbs.Note] },
-        { TicketStatus.Cancelled, TicketKind.Incident, [] },
+        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.Start, AgentVerbs.Resolve], [AgentVerbs.Reply, AgentVerbs.Hold, AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare] },
+        { TicketStatus.InProgress, TicketKind.Incident, [AgentVerbs.Resolve, AgentVerbs.Reply, AgentVerbs.Hold], [AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare] },
+        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Reply], [AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare] },
+        { TicketStatus.Resolved, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Reply, AgentVerbs.Note], [] },
+        { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Note], [] },
+        { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.Start, AgentVerbs.Fulfil, AgentVerbs.Reply], [AgentVerbs.Hold, AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel] },
+        { TicketStatus.Cancelled, TicketKind.Incident, [], [] },
     };
 
     [Theory]
     [MemberData(nameof(ButtonsByStatus))]
-    public void Card_ShowsOnlyTheButtonsValidForTheStatus(TicketStatus status, TicketKind kind, string[] verbs)
+    public void Card_ShowsTheActionsThatFitTheStatus_AndTheRestBehindMore(TicketStatus status, TicketKind kind, string[] shown, string[] more)
     {
         var card = Build(Ticket(status, status == TicketStatus.New ? null : Bob, kind));
 
-        Assert.Equal(verbs, Verbs(card).Distinct());
+        var sets = card.Body.OfType<ActionSet>().ToList();
+        Assert.True(sets.Count <= 1);
+        var actions = sets.SelectMany(s => s.Actions).ToList();
+        Assert.InRange(actions.Count, 0, AgentCardButtons.Shown);
+        var moreButton = actions.OfType<ShowCardAction>().SingleOrDefault(a => a.Title == "More");
+        Assert.Equal(more.Length > 0, moreButton is not null);
+        Assert.Equal(shown, Verbs(new AdaptiveCard { Body = [new ActionSet([.. actions.Where(a => a != moreButton)])] }).Distinct());
+        Assert.Equal(more, moreButton is null ? [] : Verbs(moreButton.Card).Distinct());
+    }
+
+    [Fact]
+    public void An_assigned_new_ticket_reads_Assigned_and_offers_no_Assign_to_me()
+    {
+        var card = Build(Ticket(TicketStatus.New, Bob));
+
+        Assert.Contains("Status: Assigned", AllText(card), StringComparison.Ordinal);
+        Assert.Contains(" · Assigned\n", AllText(card), StringComparison.Ordinal);
+        Assert.DoesNotContain(AgentVerbs.AssignMe, Verbs(card));
+        Assert.Contains(AgentVerbs.AssignTo, Verbs(card));
+    }
+
+    [Fact]
+    public void Dates_are_in_the_queues_language_and_time_zone()
+    {
+        var queue = new QueueChannel(FakeAgentQueue.General, null, Locale: "fr-FR", TimeZone: "Europe/Paris");
+
+        var card = AgentParts.Cards.Build(Ticket(TicketStatus.InProgress, Alice), History, AgentCardReader.Channel([Alice], queue));
+
+        Assert.Contains("Répondre avant: lun. 23 nov. 2026, 11:30 (Europe/Paris)", AllText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_access_request_shows_the_resources_name_and_no_impact_or_urgency()
+    {
+        var request = Ticket(TicketStatus.Approved, kind: TicketKind.Request) with
+        {
+            Category = "crm",
+            Access = new AccessRequestDetails("crm", "read", "Quarterly report", null, ["29:boss"]),
+        };
+
+        var text = AllText(Build(request));
+
+        Assert.Contains("Category: CRM (Dynamics 365 Sales)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Impact", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Urgency", text, StringComparison.Ordinal);
     }
 
     [Fact]
