@@ -52,8 +52,8 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
     /// <summary>
     /// A problem worded as such ("my disk is full") that an article clearly answers gets the article first: "This may
-    /// solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled). Null when no article
-    /// is a clear match, or an outage is ongoing on that service (no article solves it; the incident flow offers to
+    /// solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled), and the next two
+    /// articles. Null when no article is a clear match, or an outage is ongoing on that service (no article solves it; the incident flow offers to
     /// join it): the incident flow starts as usual.
     /// </summary>
     public async Task<IReadOnlyList<Reply>?> TrySolveFirstAsync(
@@ -89,6 +89,8 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
             Intro = intro,
             YesLabel = texts.Get(TextKeys.KbSolvedButton),
             NoLabel = texts.Get(TextKeys.KbReportItButton),
+            OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
+            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
         }))];
     }
 
