@@ -16,7 +16,13 @@ internal sealed class KnowledgeIndex
     internal const double CorrectedWeight = 0.8;
 
     /// <summary>The weight of a word that says something is wrong without saying what (<see cref="StopWords.WeakFor"/>).</summary>
-    internal const double WeakWeight = 0.3;
+    internal const double WeakWeight = 0.15;
+
+    /// <summary>
+    /// The weight of a word the question quotes (a message pasted from the screen): detail that confirms an answer
+    /// rather than the question itself. A question that is all quote is scored as if it were not quoted.
+    /// </summary>
+    internal const double QuotedWeight = 0.5;
 
     /// <summary>Title, aliases, tags, headings, body.</summary>
     internal static readonly double[] FieldWeights = [3.0, 3.0, 2.0, 1.5, 1.0];
@@ -104,7 +110,7 @@ internal sealed class KnowledgeIndex
         {
             if (postings.ContainsKey(term.Stem))
             {
-                terms[term.Stem] = weakStems.Contains(term.Stem) ? WeakWeight : 1.0;
+                terms[term.Stem] = QuotedWeight * (weakStems.Contains(term.Stem) ? WeakWeight : 1.0);
             }
         }
 
