@@ -10,6 +10,12 @@ using ServiceDesk.Infra.Knowledge;
 
 // Knowledge search latency: 1,000 articles per language, ~5,000 queries as employees type them, through the public
 // IKnowledgeSearch registered by AddKnowledgeBase. Usage: dotnet run -c Release --project bench/knowledge [articles] [queries]
+// With --explain <set.tsv>: the repository's own articles and what they answer to each question of a labelled set.
+if (args is ["--explain", var setPath])
+{
+    return await ExplainAsync(setPath);
+}
+
 var articlesPerLanguage = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000;
 var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000;
 var root = RepositoryRoot();
@@ -63,6 +69,17 @@ try
 finally
 {
     folder.Delete(recursive: true);
+}
+
+static async Task<int> ExplainAsync(string setPath)
+{
+    var builder = Host.CreateApplicationBuilder();
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:Folder"] = Path.Combine(RepositoryRoot(), "knowledge") });
+    builder.Services.AddKnowledgeBase();
+    using var host = builder.Build();
+    await host.StartAsync();
+    return await Explain.RunAsync(host.Services.GetRequiredService<IKnowledgeSearch>(), setPath);
 }
 
 static string RepositoryRoot()

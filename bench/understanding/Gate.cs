@@ -31,12 +31,14 @@ internal static class Gate
         ("follow-ups, a ticket I don't have: no wrong ticket", 78, f => f.FollowUps.NotMineHonest.Percent),
         ("cancel inside a form", 95, f => f.Intent.ByIntent.GetValueOrDefault("Cancel", new Ratio(0, 0)).Percent),
         ("access right or asked", 94, f => f.Access.RightOrAsked.Percent),
-        ("knowledge top-3, English", 55, f => Top3(f, "en")),
-        ("knowledge top-3, French", 62, f => Top3(f, "fr")),
-        ("knowledge top-1, English", 51, f => Top1(f, "en")),
-        ("knowledge top-1, French", 62, f => Top1(f, "fr")),
-        ("knowledge top-3, cross-language", 85, f => Top3(f, KnowledgeMeasure.Cross)),
-        ("knowledge honest refusal", 87, f => f.Knowledge.HonestRefusal.Percent),
+        // Knowledge, raised on 2026-12-06 (branch u-kb, with 142 more questions), dev / held out: top-1 en 76.3 / 67.4,
+        // fr 77.9 / 78.8, top-3 en 76.3 / 67.4, fr 80.9 / 78.8, cross-language 92.3 / 92.3, honest refusal 92.3 / 92.3.
+        ("knowledge top-3, English", 64, f => Top3(f, "en")),
+        ("knowledge top-3, French", 75, f => Top3(f, "fr")),
+        ("knowledge top-1, English", 64, f => Top1(f, "en")),
+        ("knowledge top-1, French", 75, f => Top1(f, "fr")),
+        ("knowledge top-3, cross-language", 89, f => Top3(f, KnowledgeMeasure.Cross)),
+        ("knowledge honest refusal", 89, f => f.Knowledge.HonestRefusal.Percent),
         ("conversations passed", 84, f => f.Conversations.Passed.Percent),
     ];
 

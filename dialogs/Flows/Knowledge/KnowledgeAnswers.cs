@@ -51,9 +51,10 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
     }
 
     /// <summary>
-    /// A problem worded as such ("my disk is full") that an article clearly answers gets the article first: "This may
-    /// solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled). Null when no article
-    /// is a clear match, or an outage is ongoing on that service (no article solves it; the incident flow offers to
+    /// A problem worded as such ("my disk is full") that an article clearly answers, or a problem asked about ("my
+    /// disk is full, what do I do?") that an article answers as it would answer the question, gets the article first:
+    /// "This may solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled), and the
+    /// next two articles. Null when no article matches well enough, or an outage is ongoing on that service (no article solves it; the incident flow offers to
     /// join it): the incident flow starts as usual.
     /// </summary>
     public async Task<IReadOnlyList<Reply>?> TrySolveFirstAsync(
@@ -69,8 +70,8 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
-        if (hits.Count == 0 || hits[0].Score < KnowledgeRelevance.SolveFirst
-            || (hits.Count > 1 && hits[0].Score - hits[1].Score < KnowledgeRelevance.SolveFirstLead))
+        if (hits.Count == 0 || (!ProblemShape.Asks(text) && (hits[0].Score < KnowledgeRelevance.SolveFirst
+            || (hits.Count > 1 && hits[0].Score - hits[1].Score < KnowledgeRelevance.SolveFirstLead))))
         {
             return null;
         }
@@ -89,6 +90,8 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
             Intro = intro,
             YesLabel = texts.Get(TextKeys.KbSolvedButton),
             NoLabel = texts.Get(TextKeys.KbReportItButton),
+            OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
+            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
         }))];
     }
 

@@ -15,6 +15,15 @@ internal sealed class KnowledgeIndex
     internal const double B = 0.75;
     internal const double CorrectedWeight = 0.8;
 
+    /// <summary>The weight of a word that says something is wrong without saying what (<see cref="StopWords.WeakFor"/>).</summary>
+    internal const double WeakWeight = 0.15;
+
+    /// <summary>
+    /// The weight of a word the question quotes (a message pasted from the screen): detail that confirms an answer
+    /// rather than the question itself. A question that is all quote is scored as if it were not quoted.
+    /// </summary>
+    internal const double QuotedWeight = 0.5;
+
     /// <summary>Title, aliases, tags, headings, body.</summary>
     internal static readonly double[] FieldWeights = [3.0, 3.0, 2.0, 1.5, 1.0];
 
@@ -32,6 +41,7 @@ internal sealed class KnowledgeIndex
     private readonly TypoVocabulary vocabulary;
     private readonly FrozenSet<string> knownWords;
     private readonly double maxIdf;
+    private readonly FrozenSet<string> weakStems;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
     {
@@ -70,6 +80,7 @@ internal sealed class KnowledgeIndex
         vocabulary = new TypoVocabulary(words);
         knownWords = words.Keys.ToFrozenSet(StringComparer.Ordinal);
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
+        weakStems = StopWords.WeakFor(language).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public TextAnalyzer Analyzer { get; }
@@ -94,11 +105,20 @@ internal sealed class KnowledgeIndex
     {
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in Analyzer.Analyze(QueryNoise.Strip(query)))
+        var (own, quoted) = QueryNoise.SplitQuotes(QueryNoise.Strip(query));
+        foreach (var term in Analyzer.Analyze(quoted))
         {
             if (postings.ContainsKey(term.Stem))
             {
-                terms[term.Stem] = 1.0;
+                terms[term.Stem] = QuotedWeight * (weakStems.Contains(term.Stem) ? WeakWeight : 1.0);
+            }
+        }
+
+        foreach (var term in Analyzer.Analyze(own))
+        {
+            if (postings.ContainsKey(term.Stem))
+            {
+                terms[term.Stem] = weakStems.Contains(term.Stem) ? WeakWeight : 1.0;
             }
             else if (QueryNoise.IsCode(term.Word))
             {

@@ -14,13 +14,29 @@ internal static partial class QueryNoise
 
     public static string Strip(string query) => Detail().Replace(query, " ");
 
+    /// <summary>
+    /// The question without what it quotes, and what it quotes: a message in quotes ("your account has been locked",
+    /// « accès refusé ») is usually pasted from the screen. Its words help when an article uses them, but a quoted word
+    /// no article knows says nothing against the answer.
+    /// </summary>
+    public static (string Own, string Quoted) SplitQuotes(string query)
+    {
+        var quoted = string.Join(' ', Quote().Matches(query).Select(m => m.Value));
+        return (Quote().Replace(query, " "), quoted);
+    }
+
     /// <summary>A word the index does not know that is a code rather than a word: it has a digit or an underscore, or is very long.</summary>
     public static bool IsCode(string word) =>
         word.Length > MaxWordLength || word.Any(c => char.IsAsciiDigit(c) || c == '_');
 
-    // URLs, e-mail addresses, UNC and drive paths, Unix paths of two parts or more, GUIDs, times and dates.
+    // Text between double quotes (straight, curly or French), at most a long line.
+    [GeneratedRegex(@"""[^""\n]{1,300}""|“[^”\n]{1,300}”|«[^»\n]{1,300}»", RegexOptions.CultureInvariant)]
+    private static partial Regex Quote();
+
+    // URLs, e-mail addresses, UNC and drive paths, Unix paths of two parts or more, file names with an extension,
+    // GUIDs, times and dates.
     [GeneratedRegex(
-        @"https?://\S+|\S+@\S+\.\S+|\\\\\S+|\b[A-Za-z]:\\\S*|(?<!\w)/[\w.-]+/[\w./-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b",
+        @"https?://\S+|\S+@\S+\.\S+|\b[\w-]+\.(?:exe|dll|sys|msi|log|txt|ini|cfg|json|xml|ps1|bat|cmd|ost|pst)\b|\\\\\S+|\b[A-Za-z]:\\\S*|(?<!\w)/[\w.-]+/[\w./-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Detail();
 }

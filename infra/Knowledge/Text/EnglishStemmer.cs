@@ -2,7 +2,7 @@ namespace ServiceDesk.Infra.Knowledge.Text;
 
 /// <summary>
 /// A light English stemmer on folded words: plurals, -ing, -ed, -ly and a final e, so "printers", "printing" and
-/// "printed" meet "print", and "locked"/"locks" meet "lock". Deliberately not Porter: fewer surprising collisions.
+/// "printed" meet "print", "locked"/"locks" meet "lock" and "installation" meets "install". Deliberately not Porter: fewer surprising collisions.
 /// </summary>
 internal static class EnglishStemmer
 {
@@ -21,6 +21,11 @@ internal static class EnglishStemmer
         else if (stem.EndsWith("ly", StringComparison.Ordinal) && stem.Length >= 6)
         {
             stem = stem[..^2];
+        }
+        else if (stem.EndsWith("ation", StringComparison.Ordinal) && stem.Length >= 9)
+        {
+            // "installation" meets "install", "configuration" and "reservation" meet "configure" and "reserve".
+            stem = stem[..^5];
         }
 
         if (stem.Length > 4 && stem[^1] == 'e')

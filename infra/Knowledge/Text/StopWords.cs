@@ -23,6 +23,12 @@ internal static class StopWords
         "thx", "pls", "plz", "asap", "urgent", "urgently", "quick", "quickly", "mine", "hours", "minutes", "days", "week",
         "weird", "strange", "suddenly", "idea", "know", "tell", "guess", "think", "seems", "whats", "hiya", "cheers",
         "anyway", "though", "lol", "ugh", "one", "other", "thing", "stuff",
+        // What is left of a contraction once the apostrophe splits it ("won't" → "won", "t"): grammar, not topic.
+        "don", "doesn", "didn", "won", "isn", "aren", "wasn", "weren", "couldn", "shouldn", "wouldn", "haven", "hasn",
+        "ain", "ll", "ve", "re",
+        // When, not what.
+        "tomorrow", "tonight", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "weekend", "coming", "soon", "ages", "forever", "sooo", "soooo", "pls", "omg", "wtf", "hmm", "yet", "etc", "blah", "bla",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -40,7 +46,29 @@ internal static class StopWords
         "quelqu", "quelque", "chose", "urgent", "rapidement", "bien", "tres", "trop", "deja", "genre", "bref", "bon",
         "voila", "coucou", "minutes", "heures", "jours", "semaine", "truc", "machin", "autre", "sinon", "aussi", "comme",
         "quoi", "ya",
+        // Quand, pas quoi ; et la grammaire qui reste.
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "prochain", "prochaine", "bientot",
+        "sans", "raison", "pourtant", "plombes", "cela", "ceux", "celles", "lors", "via", "ici",
+    ]);
+
+    /// <summary>
+    /// Words that say something is wrong without saying what ("broken", "ne marche plus", "problème"): searched, but
+    /// with a small weight, so that "mon imprimante ne marche plus" is about the printer, not about the one article that
+    /// happens to say "ne marche pas" most.
+    /// </summary>
+    public static FrozenSet<string> WeakEnglish { get; } = FrozenSet.ToFrozenSet(
+    [
+        "broken", "broke", "work", "works", "working", "worked", "stopped", "stop", "problem", "problems", "issue", "issues",
+        "error", "errors", "fail", "fails", "failed", "failing", "wrong", "bad", "doesnt", "not", "no", "fix", "fixed",
+    ]);
+
+    public static FrozenSet<string> WeakFrench { get; } = FrozenSet.ToFrozenSet(
+    [
+        "marche", "marcher", "marchent", "fonctionne", "fonctionnent", "fonctionner", "casse", "cassee", "panne", "probleme",
+        "problemes", "souci", "soucis", "erreur", "erreurs", "bug", "pas", "plus", "rien", "impossible", "arrive", "reparer",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;
+
+    public static FrozenSet<string> WeakFor(string language) => language == "fr" ? WeakFrench : WeakEnglish;
 }

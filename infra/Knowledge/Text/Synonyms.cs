@@ -40,6 +40,19 @@ internal static class Synonyms
         ["hotspot"] = "wifi", ["licence"] = "license", ["licences"] = "license", ["licenses"] = "license",
         ["forgotten"] = "forgot", ["forget"] = "forgot", ["mic"] = "microphone", ["webcam"] = "camera", ["cam"] = "camera",
         ["hangs"] = "freezing", ["hang"] = "freezing", ["hanging"] = "freezing", ["frozen"] = "freezing", ["freezes"] = "freezing",
+        ["reboot"] = "restart", ["reboots"] = "restart", ["rebooting"] = "restart", ["rebooted"] = "restart", ["pa"] = "assistant",
+        ["headphones"] = "headset", ["earphones"] = "headset", ["calender"] = "calendar", ["agenda"] = "calendar",
+
+        // French IT words typed in an English sentence, or a French question read against the English articles.
+        ["ecran"] = "screen", ["ecrans"] = "screen", ["clavier"] = "keyboard", ["souris"] = "mouse", ["disque"] = "disk",
+        ["plein"] = "full", ["pleine"] = "full", ["lent"] = "slow", ["lente"] = "slow", ["compte"] = "account",
+        ["bloque"] = "locked", ["bloquee"] = "locked", ["verrouille"] = "locked", ["reunion"] = "meeting", ["salle"] = "room",
+        ["telephone"] = "phone", ["reseau"] = "network", ["lecteur"] = "drive", ["partage"] = "shared", ["partagee"] = "shared",
+        ["logiciel"] = "software", ["ordinateur"] = "computer", ["ordi"] = "computer", ["oublie"] = "forgot", ["perdu"] = "lost",
+        ["vole"] = "stolen", ["casque"] = "headset", ["enregistrement"] = "recording", ["enregistrer"] = "record",
+        ["calendrier"] = "calendar", ["imprimer"] = "print", ["courriel"] = "email",
+        ["motdepasse"] = "password", ["plantage"] = "crash", ["visiteur"] = "visitor",
+        ["boite"] = "mailbox", ["numeriser"] = "scan", ["synchronise"] = "sync", ["synchronisation"] = "sync",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, string> FrenchWords = new Dictionary<string, string>
@@ -55,6 +68,20 @@ internal static class Synonyms
         ["recue"] = "recevoir", ["recus"] = "recevoir", ["recues"] = "recevoir", ["acceder"] = "acces", ["accedez"] = "acces",
         ["accede"] = "acces", ["rdp"] = "rdp distance", ["absence"] = "outofoffice absence",
         ["micro"] = "microphone", ["webcam"] = "camera", ["plante"] = "plantage",
+
+        // English IT words in a French sentence ("mon outlook ne sync plus"), or an English question read against the
+        // French articles.
+        ["screen"] = "ecran", ["monitor"] = "ecran", ["keyboard"] = "clavier", ["mouse"] = "souris", ["disk"] = "disque",
+        ["full"] = "plein", ["slow"] = "lent", ["account"] = "compte", ["locked"] = "bloque", ["lock"] = "bloque",
+        ["blocked"] = "bloque", ["stuck"] = "bloque", ["meeting"] = "reunion", ["room"] = "salle", ["phone"] = "telephone",
+        ["network"] = "reseau", ["drive"] = "lecteur", ["shared"] = "partage", ["laptop"] = "portable ordinateur",
+        ["computer"] = "ordinateur", ["software"] = "logiciel", ["install"] = "installer", ["login"] = "connecter",
+        ["forgot"] = "oublie", ["lost"] = "perdu", ["stolen"] = "vole", ["crash"] = "plantage", ["headset"] = "casque",
+        ["mic"] = "microphone", ["recording"] = "enregistrement", ["record"] = "enregistrer", ["calendar"] = "agenda calendrier",
+        ["mailbox"] = "boitemail boite", ["inbox"] = "boitemail reception", ["reset"] = "reinitialiser", ["unlock"] = "debloquer",
+        ["queue"] = "file", ["guest"] = "invite", ["visitor"] = "visiteur", ["leaving"] = "depart", ["leaver"] = "depart",
+        ["sync"] = "synchronisation", ["syncing"] = "synchronisation", ["print"] = "impression", ["printing"] = "impression",
+        ["voicemail"] = "messagerie vocale", ["expired"] = "expire", ["update"] = "jour", ["updates"] = "jour",
     }.ToFrozenDictionary();
 
     public static IReadOnlyList<(string Phrase, string Replacement)> PhrasesFor(string language) =>

@@ -18,6 +18,14 @@ internal static class TextFolding
                 continue;
             }
 
+            if (char.IsSurrogate(c))
+            {
+                // An emoji or another character outside the basic plane is no word: a separator (and half of one
+                // cannot be normalised).
+                builder.Append(' ');
+                continue;
+            }
+
             AppendFolded(char.ToLowerInvariant(c), builder);
         }
 

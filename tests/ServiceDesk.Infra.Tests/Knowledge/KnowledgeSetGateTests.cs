@@ -9,13 +9,15 @@ namespace ServiceDesk.Infra.Tests.Knowledge;
 /// </summary>
 public sealed class KnowledgeSetGateTests(ITestOutputHelper output)
 {
-    // Gates at what the search honestly reaches (dev, tuned on: 93.8% / 93.8% / 96.2%; held-out, never tuned on:
-    // 85.3% / 87.4% / 84.0%), a little under, so a regression fails and a real change is measured before it is claimed.
+    // Gates at what the search honestly reaches, a little under, so a regression fails and a real change is measured
+    // before it is claimed. 2026-12-06, with 142 more questions (written before the search changes of that day): dev,
+    // tuned on, top-1 / top-3 / honest 94.9% / 95.5% / 83.3% (86.4% / 86.9% / 83.3% before those changes); held out,
+    // never tuned on, 87.3% / 91.0% / 90.9% (80.6% / 83.6% / 81.8% before).
     [Theory]
-    [InlineData(KnowledgeSets.Dev, false, 0.90, 0.90, 0.90)]
-    [InlineData(KnowledgeSets.Dev, true, 0.90, 0.90, 0.90)]
-    [InlineData(KnowledgeSets.HeldOut, false, 0.82, 0.85, 0.80)]
-    [InlineData(KnowledgeSets.HeldOut, true, 0.82, 0.85, 0.80)]
+    [InlineData(KnowledgeSets.Dev, false, 0.90, 0.90, 0.80)]
+    [InlineData(KnowledgeSets.Dev, true, 0.90, 0.90, 0.80)]
+    [InlineData(KnowledgeSets.HeldOut, false, 0.84, 0.88, 0.87)]
+    [InlineData(KnowledgeSets.HeldOut, true, 0.84, 0.88, 0.87)]
     public void LabelledSet_MeetsTheGate(string part, bool crossLanguage, double minTop1, double minTop3, double minHonest)
     {
         var questions = KnowledgeSets.Load(part);
@@ -36,8 +38,9 @@ public sealed class KnowledgeSetGateTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// A problem gets the article before the incident form only from <see cref="KnowledgeRelevance.SolveFirst"/>: there
-    /// the first hit must nearly always be the right article, and a question the base does not cover must not get there.
+    /// A problem gets the article before the incident form only from <see cref="KnowledgeRelevance.SolveFirst"/> with a
+    /// lead of <see cref="KnowledgeRelevance.SolveFirstLead"/> over the next article: there the first hit must nearly
+    /// always be the right article, and a fair share of the covered questions must get there.
     /// </summary>
     [Theory]
     [InlineData(KnowledgeSets.Dev)]
@@ -45,14 +48,15 @@ public sealed class KnowledgeSetGateTests(ITestOutputHelper output)
     public void SolveFirst_StrongMatches_AreRightArticles(string part)
     {
         var strong = KnowledgeSets.Load(part)
-            .Select(q => (q, Hit: RealKnowledgeBase.Shared.Search(q.Text, q.Language, 1).FirstOrDefault()))
-            .Where(p => p.Hit is { Score: >= KnowledgeRelevance.SolveFirst })
+            .Select(q => (q, Hits: RealKnowledgeBase.Shared.Search(q.Text, q.Language, 2)))
+            .Where(p => p.Hits is [{ Score: >= KnowledgeRelevance.SolveFirst } first, ..] rest
+                && (rest.Count == 1 || first.Score - rest[1].Score >= KnowledgeRelevance.SolveFirstLead))
             .ToList();
-        var right = strong.Count(p => p.Hit!.ArticleId == p.q.ArticleId);
+        var right = strong.Count(p => p.Hits[0].ArticleId == p.q.ArticleId);
         var covered = KnowledgeSets.Load(part).Count(q => q.ArticleId is not null);
 
-        output.WriteLine($"{part}: {strong.Count} of {covered} covered questions reach the solve-first score; right article for {right} of them");
-        Assert.True(strong.Count >= covered / 5, $"only {strong.Count} questions reach the solve-first score");
+        output.WriteLine($"{part}: {strong.Count} of {covered} covered questions reach the solve-first score and lead; right article for {right} of them");
+        Assert.True(strong.Count >= covered / 3, $"only {strong.Count} questions reach the solve-first score and lead");
         Assert.True(right >= strong.Count * 0.95, $"the first hit at the solve-first score is right for only {right} of {strong.Count}");
     }
 }

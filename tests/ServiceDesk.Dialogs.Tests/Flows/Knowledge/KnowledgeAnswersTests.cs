@@ -173,6 +173,37 @@ public sealed class KnowledgeAnswersTests
     }
 
     [Fact]
+    public async Task ProblemAskedAbout_WithAMiddlingArticle_GetsTheArticleFirst()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(("type: my vpn keeps disconnecting since the update, what should I do", "Connect to the VPN"));
+
+        Assert.DoesNotContain("Step", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProblemWithAStrongArticle_ShowsTheOtherResultsBesideIt()
+    {
+        var search = new Mock<IKnowledgeSearch>();
+        IReadOnlyList<KnowledgeHit> hits =
+        [
+            new KnowledgeHit("kb-disk-full", "Disk full", "1. Open Settings, System, Storage.", 0.9, "workstation", "en/disk-full.md"),
+            new KnowledgeHit("kb-laptop-slow", "Laptop is slow", "1. Restart it.", 0.6, "workstation", "en/laptop-slow.md"),
+        ];
+        search.Setup(s => s.SearchAsync(It.IsAny<string>(), "en", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
+        var harness = new RouterHarness();
+        var router = RouterHarness.Build(
+            new ServiceDesk.Dialogs.Conversation.DialogSessions(harness.Store, Microsoft.Extensions.Options.Options.Create(harness.Options), harness.Time),
+            [], [], harness.Tickets, search.Object, store: harness.Store);
+
+        var shown = ConversationScript.Text(await router.HandleAsync(TurnFactory.Message("en-US", "my disk is full"), CancellationToken.None));
+
+        Assert.Contains("Before we open an incident, this may solve it:", shown, StringComparison.Ordinal);
+        Assert.Contains("Disk full", shown, StringComparison.Ordinal);
+        Assert.Contains("Laptop is slow", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ArticleInTheOtherLanguageOnly_IsShownAndSaysSo()
     {
         var search = new Mock<IKnowledgeSearch>();

@@ -1,0 +1,57 @@
+using ServiceDesk.Infra.Knowledge;
+using ServiceDesk.Infra.Knowledge.Text;
+
+namespace ServiceDesk.Infra.Tests.Knowledge;
+
+/// <summary>What people add to a question (pasted messages, file names, emoji, symptom words, the other language's words) and what it must not change.</summary>
+public sealed class SearchDetailTests
+{
+    private static readonly KnowledgeBase Knowledge = RealKnowledgeBase.Shared;
+
+    [Fact]
+    public void Fold_EmojiAndHalfCharacters_AreSeparators()
+    {
+        // Built in code: a test runner may replace half a character in its data with U+FFFD.
+        Assert.Equal("vpn  down", TextFolding.Fold("vpn🙂down"));
+        Assert.Equal(" ", TextFolding.Fold(new string('\uD83D', 1)));
+        Assert.Equal("ecran bleu", TextFolding.Fold("écran" + '\uDE00' + "bleu"));
+    }
+
+    [Theory]
+    [InlineData("installation", "install")]
+    [InlineData("configuration", "configur")]
+    [InlineData("configure", "configur")]
+    [InlineData("station", "station")]
+    public void EnglishStemmer_ActionNouns_MeetTheirVerb(string word, string expected) =>
+        Assert.Equal(expected, EnglishStemmer.Stem(word));
+
+    [Theory]
+    [InlineData("en", "my laptop crashed with a blue screen", " \"ntoskrnl.exe caused the problem\" 0x0000000A DRIVER_IRQL_NOT_LESS_OR_EQUAL")]
+    [InlineData("en", "outlook is not syncing", ", it says \"Cannot start Microsoft Outlook. Cannot open the set of folders\" in outlook.exe")]
+    [InlineData("fr", "mon compte est verrouillé", " message « le référentiel de sécurité a rejeté la tentative » à 10:42")]
+    public void Search_PastedMessageOrFileName_KeepsTheAnswer(string language, string question, string detail)
+    {
+        var plain = Assert.Single(Knowledge.Search(question, language, 1));
+
+        var detailed = Knowledge.Search(question + detail, language, 1);
+
+        Assert.Equal(plain.ArticleId, Assert.Single(detailed).ArticleId);
+    }
+
+    [Theory]
+    [InlineData("fr", "mon imprimante ne marche plus", "kb-printer-setup", "kb-print-queue-stuck")]
+    [InlineData("en", "my keyboard is broken", "kb-keyboard-mouse", "kb-keyboard-mouse")]
+    public void Search_SymptomWords_DoNotChooseTheArticle(string language, string question, string one, string other)
+    {
+        var first = Knowledge.Search(question, language, 1)[0].ArticleId;
+
+        Assert.True(first == one || first == other, $"'{question}' found {first}");
+    }
+
+    [Theory]
+    [InlineData("fr", "mon outlook ne sync plus les mails", "kb-outlook-not-syncing")]
+    [InlineData("en", "my ecran stays black on the dock", "kb-monitor-docking")]
+    [InlineData("fr", "my vpn keeps dropping", "kb-vpn-troubleshoot")]
+    public void Search_TheOtherLanguagesWords_AreUnderstood(string clientLanguage, string question, string expected) =>
+        Assert.Equal(expected, Knowledge.Search(question, clientLanguage, 1)[0].ArticleId);
+}
