@@ -9,8 +9,8 @@ namespace ServiceDesk.Bench.Understanding;
 /// The regression gate: the one place for the thresholds. Each is a few points below what main achieved when it was set
 /// (dev and held out alike), so it passes today and catches a regression; raise them as understanding improves.
 /// Understanding's own figures raised on 2026-12-06 on branch u-intent (dev / held out, with 144 new labelled sentences):
-/// intent 99.8 / 96.1 (en 100 / 95.2, fr 99.5 / 97.0), cancel inside a form 100 / 100, category 96.1 / 90.6, service
-/// 54.7 / 50.8, follow-ups with the right ticket 97.2 / 88.6, a ticket I don't have without a wrong ticket 95.0 / 81.8,
+/// intent 99.8 / 96.1 (en 100 / 95.2, fr 99.5 / 97.0), cancel inside a form 100 / 100, category 96.1 / 92.2, service
+/// 88.0 / 77.0, follow-ups with the right ticket 97.2 / 91.4, a ticket I don't have without a wrong ticket 100 / 90.9,
 /// access right or asked 97.3 / 97.1 (silently wrong 0 / 0), conversations 91.2 / 87.5. Knowledge thresholds as raised
 /// from main at 588a87a: top-1 en 70.6 / 56.0, fr 75.7 / 66.7, top-3 en 70.6 / 60.0, fr 81.1 / 66.7, cross-language
 /// 95.0 / 90.0, honest refusal 91.7 / 100 (first set from a3114c1: intent 73.4 / 74.7, follow-ups 0 / 0, cross-language
@@ -25,10 +25,10 @@ internal static class Gate
         ("intent, all", 93, f => f.Intent.All.Percent),
         ("intent, English", 92, f => f.Intent.ByLanguage.GetValueOrDefault("en", new Ratio(0, 0)).Percent),
         ("intent, French", 94, f => f.Intent.ByLanguage.GetValueOrDefault("fr", new Ratio(0, 0)).Percent),
-        ("slot category", 87, f => f.Slots.Category.Percent),
-        ("slot service", 47, f => f.Slots.Service.Percent),
-        ("follow-ups with the right ticket", 85, f => f.FollowUps.RightTicket.Percent),
-        ("follow-ups, a ticket I don't have: no wrong ticket", 78, f => f.FollowUps.NotMineHonest.Percent),
+        ("slot category", 89, f => f.Slots.Category.Percent),
+        ("slot service", 73, f => f.Slots.Service.Percent),
+        ("follow-ups with the right ticket", 88, f => f.FollowUps.RightTicket.Percent),
+        ("follow-ups, a ticket I don't have: no wrong ticket", 87, f => f.FollowUps.NotMineHonest.Percent),
         ("cancel inside a form", 95, f => f.Intent.ByIntent.GetValueOrDefault("Cancel", new Ratio(0, 0)).Percent),
         ("access right or asked", 94, f => f.Access.RightOrAsked.Percent),
         // Knowledge, raised on 2026-12-06 (branch u-kb, with 142 more questions), dev / held out: top-1 en 76.3 / 67.4,

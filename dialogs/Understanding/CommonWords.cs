@@ -25,7 +25,8 @@ internal static class CommonWords
         "project", "reports", "visitors", "external", "personal", "sticks", "expense", "drive", "guest", "client", "mac",
         "find", "connect", "send", "sends", "sent", "receive", "received", "receiving", "stays", "loud", "fan", "by",
         "itself", "detecting", "arriving", "spins", "python", "edit", "site", "sales", "europe", "starter", "needs",
-        "please", "someone", "person", "real", "options", "there", "issues", "known", "everyone", "having",
+        "please", "someone", "person", "real", "options", "there", "issues", "known", "everyone", "having", "power",
+        "handling", "publish", "approve", "approved", "licence", "license",
         // French
         "alors", "apres", "aucun", "aujourd", "hui", "aussi", "autre", "autres", "avant", "avec", "avoir", "beaucoup",
         "besoin", "bien", "bonjour", "cela", "celui", "cette", "chez", "comme", "comment", "dans", "depuis", "derniere",

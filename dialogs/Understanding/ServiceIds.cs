@@ -21,4 +21,16 @@ public static class ServiceIds
     public const string Salesforce = "salesforce";
     public const string Jira = "jira";
     public const string Zoom = "zoom";
+
+    // The shipped incident catalogue's other services: a device, a part of email, of the network, of the account, a phone.
+    public const string Laptop = "laptop";
+    public const string Desktop = "desktop";
+    public const string Screen = "screen";
+    public const string SharedMailbox = "shared-mailbox";
+    public const string Calendar = "calendar";
+    public const string Internet = "internet";
+    public const string Password = "password";
+    public const string Account = "account";
+    public const string Mobile = "mobile";
+    public const string DeskPhone = "desk-phone";
 }

@@ -22,13 +22,17 @@ internal static class TopicCues
 
         Add(Email, Outlook, 3, "outlook");
         Add(Email, null, 3, "mailbox", "boite mail", "boite aux lettres", "messagerie", "exchange", "out of office",
-            "shared mailbox", "boite partagee", "send as", "envoyer en tant que", "distribution list", "outbox", "boite d envoi");
-        Add(Email, null, 2, "email", "emails", "e mail", "mail", "mails", "courriel", "courriels", "inbox", "calendar", "calendrier");
+            "distribution list", "outbox", "boite d envoi");
+        Add(Email, SharedMailbox, 3.5, "shared mailbox", "boite partagee", "send as", "envoyer en tant que", "boite mail partagee",
+            "boite aux lettres partagee", "generic mailbox", "team mailbox");
+        Add(Email, null, 2, "email", "emails", "e mail", "mail", "mails", "courriel", "courriels", "inbox");
+        Add(Email, Calendar, 2, "calendar", "calendrier", "agenda", "meeting invite", "invitation");
 
         Add(NetworkVpn, Vpn, 3, "vpn", "globalprotect", "anyconnect");
         Add(NetworkVpn, WiFi, 3, "wifi", "wi fi", "wlan");
-        Add(NetworkVpn, null, 2.5, "internet", "network", "reseau", "ethernet", "proxy", "connexion internet", "website", "websites",
-            "site web", "sites web", "sites internet", "dns", "firewall", "pare feu", "bandwidth", "debit", "connexion reseau");
+        Add(NetworkVpn, null, 2.5, "network", "reseau", "ethernet", "firewall", "pare feu", "connexion reseau");
+        Add(NetworkVpn, Internet, 2.5, "internet", "proxy", "connexion internet", "website", "websites", "site web", "sites web",
+            "sites internet", "dns", "bandwidth", "debit");
 
         Add(Printing, Printer, 3, "printer", "imprimante", "toner", "cartouche", "photocopieur", "copieur");
         Add(Printing, Scanner, 3, "scanner", "scanners");
@@ -37,22 +41,34 @@ internal static class TopicCues
         Add(Printing, Scanner, 2.5, "scan", "scans", "numerisation", "numeriser", "scanning", "scan to");
 
         Add(AccountPassword, Mfa, 3, "mfa", "authenticator", "2fa", "double authentification", "multi factor");
-        Add(AccountPassword, null, 3, "password", "passwords", "mot de passe", "mdp", "locked out", "compte bloque");
-        Add(AccountPassword, null, 2, "login", "log in", "sign in", "account", "compte", "se connecter", "me connecter",
-            "authentification", "identifiant", "username");
+        Add(AccountPassword, Password, 3, "password", "passwords", "mot de passe", "mdp");
+        Add(AccountPassword, Account, 3, "locked out", "compte bloque", "compte verrouille", "account locked", "account is locked",
+            "account disabled", "compte desactive");
+        Add(AccountPassword, null, 2, "login", "log in", "sign in", "se connecter", "me connecter", "authentification",
+            "identifiant", "username");
+        Add(AccountPassword, Account, 2, "account", "compte");
         Add(AccountPassword, null, 1, "code");
 
-        Add(Phone, null, 4, "desk phone", "telephone fixe", "dial tone", "tonalite", "voicemail", "messagerie vocale");
-        Add(Phone, null, 4, "telephone portable", "mobile phone", "work phone", "company phone", "softphone");
-        Add(Phone, null, 2, "phone", "telephone", "smartphone", "iphone", "android", "sim", "mobile", "tel");
+        Add(Phone, DeskPhone, 4, "desk phone", "telephone fixe", "dial tone", "tonalite", "voicemail", "messagerie vocale",
+            "landline");
+        Add(Phone, Mobile, 4, "telephone portable", "mobile phone", "work phone", "company phone");
+        Add(Phone, null, 4, "softphone");
+        Add(Phone, null, 2, "phone", "telephone", "tel");
+        Add(Phone, Mobile, 2, "smartphone", "iphone", "android", "sim", "mobile", "portable pro");
 
-        Add(Workstation, null, 3, "laptop", "pc", "computer", "ordi", "ordinateur", "keyboard", "clavier", "mouse", "souris",
-            "docking", "dock", "station d accueil", "macbook", "blue screen", "ecran bleu", "thinkpad", "workstation",
-            "desktop", "elitebook", "latitude", "moniteur", "display", "external display", "ecran externe", "portable",
-            "pc portable", "ordinateur portable", "headset", "casque", "micro", "microphone", "usb", "hdmi");
-        Add(Workstation, null, 2.5, "monitor", "battery", "batterie", "charger", "chargeur", "webcam");
-        Add(Workstation, null, 2, "poste", "screen", "ecran", "fan", "ventilateur", "boot", "demarrage", "demarre",
-            "redemarre", "restarts", "windows", "mac");
+        Add(Workstation, null, 3, "pc", "computer", "ordi", "ordinateur", "keyboard", "clavier", "mouse", "souris",
+            "docking", "dock", "station d accueil", "blue screen", "ecran bleu", "headset", "casque", "micro", "microphone", "usb");
+        Add(Workstation, Laptop, 3, "laptop", "macbook", "thinkpad", "elitebook", "latitude", "portable", "pc portable",
+            "ordinateur portable", "ordi portable", "notebook");
+        Add(Workstation, Desktop, 3, "desktop", "workstation", "unite centrale", "desktop pc", "pc fixe", "poste fixe");
+        Add(Workstation, Screen, 3, "moniteur", "display", "external display", "ecran externe", "hdmi", "second screen",
+            "second monitor", "deuxieme ecran", "second ecran", "displayport");
+        Add(Workstation, Screen, 2.5, "monitor", "monitors");
+        Add(Workstation, Laptop, 2.5, "battery", "batterie", "charger", "chargeur");
+        Add(Workstation, null, 2.5, "webcam");
+        Add(Workstation, Screen, 2, "screen", "ecran", "ecrans", "screens");
+        Add(Workstation, null, 2, "poste", "fan", "ventilateur", "boot", "demarrage", "demarre", "redemarre", "restarts",
+            "windows", "mac");
 
         Add(Software, Teams, 3, "teams");
         Add(Software, Teams, 4, "share my screen", "screen sharing", "share screen", "partage d ecran", "partager mon ecran");

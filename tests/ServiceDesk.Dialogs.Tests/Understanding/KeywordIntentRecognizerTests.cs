@@ -75,8 +75,11 @@ public sealed class KeywordIntentRecognizerTests(Xunit.Abstractions.ITestOutputH
     [InlineData("sharepoint site gives an error", CategoryIds.Software, ServiceIds.SharePoint)]
     [InlineData("error in SAP when i log on", CategoryIds.Software, ServiceIds.Sap)]
     [InlineData("mfa code never arrives on my phone", CategoryIds.AccountPassword, ServiceIds.Mfa)]
-    [InlineData("my desk phone has no dial tone", CategoryIds.Phone, null)]
-    [InlineData("laptop keyboard broken", CategoryIds.Workstation, null)]
+    [InlineData("my desk phone has no dial tone", CategoryIds.Phone, ServiceIds.DeskPhone)]
+    [InlineData("laptop keyboard broken", CategoryIds.Workstation, ServiceIds.Laptop)]
+    [InlineData("my second monitor keeps flickering", CategoryIds.Workstation, ServiceIds.Screen)]
+    [InlineData("le scanner n'envoie plus les scans par mail", CategoryIds.Printing, ServiceIds.Scanner)]
+    [InlineData("shared mailbox missing from outlook", CategoryIds.Email, ServiceIds.SharedMailbox)]
     public void Recognize_NamedProductOrDevice_GivesCategoryAndServiceHints(string text, string category, string? service)
     {
         var recognition = KeywordIntentRecognizer.Recognize(text, "en-US");
