@@ -48,7 +48,7 @@ public static class AccessApprovalCard
             new TextBlock(decision.Text)
             {
                 Weight = TextWeight.Bolder,
-                Color = decision.Approved ? TextColor.Good : TextColor.Attention,
+                Color = decision.Approved ? TextColor.Default : TextColor.Attention,
                 Wrap = true,
             },
         };

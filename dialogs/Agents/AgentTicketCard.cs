@@ -175,7 +175,8 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
     private static TextColor PriorityColor(Priority priority) => priority switch
     {
         Priority.P1 => TextColor.Attention,
-        Priority.P2 => TextColor.Warning,
+        // Teams' warning and good colours read below 4.5:1 on its light theme: P2 is red like P1.
+        Priority.P2 => TextColor.Attention,
         Priority.P3 => TextColor.Accent,
         _ => TextColor.Default,
     };

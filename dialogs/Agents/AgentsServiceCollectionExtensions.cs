@@ -17,8 +17,9 @@ internal static class AgentsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AgentTicketCard>();
-        // The card names a requested resource from the access catalogue's settings (validated by the access flow).
-        services.AddOptions<Catalogue.AccessCatalogueOptions>().BindConfiguration(Catalogue.AccessCatalogueOptions.SectionName);
+        // The card names a requested resource from the access catalogue's settings, bound and validated by the access
+        // flow (binding a list twice would append it twice); without access requests they are empty and ids are shown.
+        services.AddOptions<Catalogue.AccessCatalogueOptions>();
         services.TryAddSingleton<ITicketNotifier, TicketNotifier>();
         // Records replace the in-memory store (registered after it, or before it: TryAdd here leaves theirs).
         services.TryAddSingleton<Queue.IUnroutedStore, Queue.InMemoryUnroutedStore>();

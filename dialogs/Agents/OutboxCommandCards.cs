@@ -36,7 +36,7 @@ internal static class OutboxCommandCards
         {
             Body = body,
             Actions = parked.Count == 0 ? null : [CardActions.Execute(texts.Get(TextKeys.OutboxRetryAll), OutboxCommandVerbs.RetryAll)],
-            FallbackText = texts.Get(TextKeys.OutboxFallback, parked.Count),
+            FallbackText = texts.Count(CountKeys.OutboxFallback, parked.Count),
         };
     }
 
@@ -73,6 +73,6 @@ internal static class OutboxCommandCards
     {
         _ when age < TimeSpan.FromHours(1) => texts.Get(TextKeys.OutboxAgeMinutes, Math.Max(0, (int)age.TotalMinutes)),
         _ when age < TimeSpan.FromHours(48) => texts.Get(TextKeys.OutboxAgeHours, (int)age.TotalHours),
-        _ => texts.Get(TextKeys.OutboxAgeDays, (int)age.TotalDays),
+        _ => texts.Count(CountKeys.OutboxAgeDays, (int)age.TotalDays),
     };
 }

@@ -108,10 +108,11 @@ internal static class AnnouncementCard
 
     private static AdaptiveCard Resolved(Announcement announcement, Texts texts, TimeZoneInfo zone)
     {
-        var title = CardText.Literal(announcement.Content.In(texts.Language).Title);
+        // The service, not the outage's title: "Resolved: VPN is down" said the opposite of the news.
+        var service = CardText.Literal(announcement.Content.Service);
         var body = new List<CardElement>
         {
-            new TextBlock(texts.Get(TextKeys.AnnouncementsCardResolvedHeader, title)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true },
+            new TextBlock(texts.Get(TextKeys.AnnouncementsCardResolvedHeader, service)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(texts.Get(TextKeys.AnnouncementsCardResolvedText, CardText.Literal(announcement.Content.Service), When(announcement.ClosedAt ?? announcement.UpdatedAt, texts, zone))) { Wrap = true },
         };
         if (announcement.LatestUpdate is { Kind: AnnouncementUpdateKind.Resolved } resolution && resolution.TextIn(texts.Language) is { Length: > 0 } note)
@@ -119,7 +120,7 @@ internal static class AnnouncementCard
             body.Add(new TextBlock(CardText.Literal(note)) { Wrap = true, IsSubtle = true, MaxLines = 6 });
         }
 
-        return new AdaptiveCard { Body = body, FallbackText = texts.Get(TextKeys.AnnouncementsCardResolvedHeader, announcement.Content.In(texts.Language).Title) };
+        return new AdaptiveCard { Body = body, FallbackText = texts.Get(TextKeys.AnnouncementsCardResolvedHeader, announcement.Content.Service) };
     }
 
     private static AdaptiveCard Withdrawn(Announcement announcement, Texts texts)

@@ -9,6 +9,10 @@ public static class CountKeys
     public const string QueueUnroutedWaiting = "queue.unrouted.waiting";
     public const string QueueUnroutedPosted = "queue.unrouted.posted";
     public const string AgentsHelpWaiting = "agents.help.waiting";
+    public const string OutboxFallback = "outbox.fallback";
+    public const string OutboxAgeDays = "outbox.age.days";
+    public const string MetricsTitle = "metrics.title";
+    public const string MetricsRatings = "metrics.ratings";
 
     /// <summary>Not a count: the prefix of a command's example in the agents' help (<c>agents.help.example.stats</c>), optional.</summary>
     internal const string AgentsHelpExamplePrefix = "agents.help.example.";

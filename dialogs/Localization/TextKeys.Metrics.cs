@@ -5,7 +5,6 @@ public static partial class TextKeys
 {
     public const string MetricsHelp = "metrics.help";
     public const string MetricsUsage = "metrics.usage";
-    public const string MetricsTitle = "metrics.title";
     public const string MetricsBacklog = "metrics.backlog";
     public const string MetricsBacklogTotal = "metrics.backlogTotal";
     public const string MetricsBacklogStatus = "metrics.backlogStatus";

@@ -8,7 +8,6 @@ public static partial class TextKeys
     public const string OutboxTitle = "outbox.title";
     public const string OutboxIntro = "outbox.intro";
     public const string OutboxMore = "outbox.more";
-    public const string OutboxFallback = "outbox.fallback";
     public const string OutboxFactKind = "outbox.fact.kind";
     public const string OutboxFactSubject = "outbox.fact.subject";
     public const string OutboxFactStatus = "outbox.fact.status";
@@ -24,7 +23,6 @@ public static partial class TextKeys
     public const string OutboxKindThread = "outbox.kind.thread";
     public const string OutboxAgeMinutes = "outbox.age.minutes";
     public const string OutboxAgeHours = "outbox.age.hours";
-    public const string OutboxAgeDays = "outbox.age.days";
     public const string OutboxRetry = "outbox.retry";
     public const string OutboxRetryAll = "outbox.retryAll";
     public const string OutboxRetried = "outbox.retried";

@@ -13,7 +13,7 @@ internal static class StatsCard
 
     public static AdaptiveCard Build(ServiceMetrics metrics, int days, Texts texts)
     {
-        var title = texts.Get(TextKeys.MetricsTitle, days);
+        var title = texts.Count(CountKeys.MetricsTitle, days);
         var backlog = metrics.Backlog.Counts.Count == 0
             ? [new Fact(texts.Get(TextKeys.MetricsBacklog), "0")]
             : metrics.Backlog.Counts
@@ -50,7 +50,7 @@ internal static class StatsCard
                 new Fact(texts.Get(TextKeys.MetricsFirstContact), Share(texts, metrics.FirstContactResolution.Percent, metrics.FirstContactResolution.Total)),
                 new Fact(texts.Get(TextKeys.MetricsDeflection), Share(texts, metrics.Deflection.Percent, metrics.Deflection.HelpfulAnswers + metrics.Deflection.IncidentsCreated)),
                 new Fact(texts.Get(TextKeys.MetricsCsat), metrics.Csat.Average is { } average
-                    ? texts.Get(TextKeys.MetricsCsatValue, average.ToString("0.0", texts.Culture), Percent(texts, metrics.Csat.SatisfiedPercent), metrics.Csat.Rated)
+                    ? texts.Get(TextKeys.MetricsCsatValue, average.ToString("0.0", texts.Culture), Percent(texts, metrics.Csat.SatisfiedPercent), texts.Count(CountKeys.MetricsRatings, metrics.Csat.Rated))
                     : texts.Get(TextKeys.MetricsNone)),
             ]),
         ];

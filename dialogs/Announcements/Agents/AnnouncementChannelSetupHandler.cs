@@ -50,7 +50,7 @@ internal sealed partial class AnnouncementChannelSetupHandler(
         {
             Body =
             [
-                new TextBlock(texts.Get(TextKeys.AnnouncementsChannelDoneTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true },
+                new TextBlock(texts.Get(TextKeys.AnnouncementsChannelDoneTitle)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
                 new TextBlock(done) { Wrap = true },
             ],
             FallbackText = done,

@@ -43,7 +43,7 @@ public sealed class FlowsHostTests : IAsyncLifetime
         await SayAsync("tout mon travail est bloqué", "Prêt à créer votre ticket");
         var confirmation = await SayAsync("créer", "Ticket INC-000001 créé");
 
-        Assert.Contains("Réponse d'ici", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Réponse attendue avant", confirmation, StringComparison.Ordinal);
         var ticket = Assert.Single((await Tickets.ListByRequesterAsync(Camille, 10, null, default)).Tickets);
         Assert.Equal(("email", ServiceDesk.Dialogs.Tickets.Priority.P3), (ticket.Category, ticket.Priority));
     }

@@ -71,6 +71,34 @@ public sealed class AgentTicketCardTests
     }
 
     [Fact]
+    public void Every_button_label_is_short_enough_to_show_whole_in_both_languages()
+    {
+        // Four buttons share a channel card's width: past about 20 characters Teams cuts a label with an ellipsis.
+        var titles = new[] { Texts.English, Texts.French }
+            .SelectMany(texts => new[] { TicketStatus.New, TicketStatus.InProgress, TicketStatus.Resolved }.Select(status => Build(Ticket(status), texts)))
+            .Append(Build(Ticket(TicketStatus.Approved, kind: TicketKind.Request), Texts.French))
+            .SelectMany(card => Titles(ServiceDesk.Cards.CardJson.Serialize(card)))
+            .Distinct().ToList();
+
+        Assert.Contains("Plus", titles);
+        Assert.All(titles, t => Assert.True(t.Length <= 20, t));
+    }
+
+    private static IEnumerable<string> Titles(string json)
+    {
+        static IEnumerable<System.Text.Json.Nodes.JsonObject> Walk(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => p.Value).SelectMany(Walk).Prepend(o),
+            System.Text.Json.Nodes.JsonArray a => a.SelectMany(Walk),
+            _ => [],
+        };
+
+        return Walk(System.Text.Json.Nodes.JsonNode.Parse(json))
+            .Where(o => ((string?)o["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true && o["title"] is not null)
+            .Select(o => (string)o["title"]!);
+    }
+
+    [Fact]
     public void An_assigned_new_ticket_reads_Assigned_and_offers_no_Assign_to_me()
     {
         var card = Build(Ticket(TicketStatus.New, Bob));

@@ -63,7 +63,7 @@ public sealed class AnnouncementCardRenderTests
         }
 
         Assert.Empty(resolved.Actions ?? []);
-        Assert.Contains("Resolved: VPN down", CardJson.Serialize(resolved), StringComparison.Ordinal);
+        Assert.Contains("Service restored: ", CardJson.Serialize(resolved), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,8 +86,9 @@ public sealed class OutageAnnouncementTests(AgentsDesk desk, ITestOutputHelper o
         mark = stream.Messages.Count;
         control = (await adele.ExecuteAsync(control, "announcement.resolve", new JsonObject { ["resolution"] = Resolution })).ReplacedCard;
         Assert.True(control.Shows("Resolved"), control.Readable);
-        await WaitForChatCardUpdateAsync(stream, card, c => c.Shows("Resolved"), mark);
-        await stream.WaitForCardUpdateAsync(post, c => c.Shows("Resolved"), DeliveryTimeout, mark);
+        // The employee's cards read "Service restored: …", not the outage's title ("… is down") after "Resolved".
+        await WaitForChatCardUpdateAsync(stream, card, c => c.Shows("Service restored"), mark);
+        await stream.WaitForCardUpdateAsync(post, c => c.Shows("Service restored"), DeliveryTimeout, mark);
         var fixedNotice = await alex.NextTextAsync("✅ Fixed");
         Assert.Contains(Resolution, fixedNotice);
     }

@@ -92,7 +92,7 @@ public sealed partial class IncidentFlowTests(BotAndPlayground processes) : ICla
         var created = await camille.NextCardAsync(" créé");
         var number = TicketNumber().Match(created.Readable).Value;
         Assert.True(created.Shows($"Ticket {number} créé"), created.Readable);
-        Assert.True(created.Shows("Réponse d'ici") && created.Shows("Résolution visée"), created.Readable);
+        Assert.True(created.Shows("Réponse attendue avant") && created.Shows("Résolution visée"), created.Readable);
         Assert.True(created.Shows("Europe/Paris"), created.Readable);
         Assert.False(created.Shows("Response by"), created.Readable);
     }

@@ -83,7 +83,7 @@ public sealed class AnnouncementReactionHandlerTests
 
         var text = ConversationScript.Text(result);
         Assert.Contains("This outage is already over", text, StringComparison.Ordinal);
-        Assert.Contains("Resolved: VPN down", text, StringComparison.Ordinal);
+        Assert.Contains("Service restored: ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("(I'm affected too)", text, StringComparison.Ordinal);
         Assert.Empty(await _store.ListReactorsAsync("MAJ-000012", AnnouncementReactionKind.Affected, default));
     }

@@ -54,7 +54,7 @@ public sealed class ReportIncidentFlowTests
             ("type: 1", "Étape 5 sur 5"),
             ("type: 3", "Priorité : P3 – Moyenne".Replace(" : ", ": ", StringComparison.Ordinal)),
             // 09:00 UTC + 4 h = 13:00 UTC = 14:00 in Paris, Sunday 22 November 2026.
-            ("type: oui", "Réponse d'ici: dimanche 22 novembre 2026 14:00"));
+            ("type: oui", "Réponse attendue avant: dimanche 22 novembre 2026 14:00"));
     }
 
     [Fact]
