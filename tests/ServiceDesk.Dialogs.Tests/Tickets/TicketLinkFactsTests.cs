@@ -9,7 +9,7 @@ namespace ServiceDesk.Dialogs.Tests.Tickets;
 public sealed class TicketLinkFactsTests
 {
     private static string AgentCardText(Ticket ticket, string locale) =>
-        CardInspection.AllText(AgentParts.Cards.Build(ticket, [], AgentCardReader.Channel([], locale)));
+        CardInspection.AllText(AgentParts.Cards.Build(ticket, [], new AgentCardReader(ServiceDesk.Dialogs.Localization.Texts.For(locale), TimeZoneInfo.Utc, [])));
 
     [Theory]
     [InlineData("en-US", "Until", "Wednesday, March 31, 2027")]
