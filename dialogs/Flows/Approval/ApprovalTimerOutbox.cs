@@ -28,8 +28,8 @@ internal static class ApprovalTimerOutbox
     public static IReadOnlyList<OutboxDraft> Escalated(
         Ticket stored, IReadOnlyList<ApproverRecipient> fallback, UserProfile? requester, AccessCatalogue catalogue, int hours)
     {
-        var drafts = Cards(stored, fallback, requester, catalogue, (texts, _) => texts.Get(TextKeys.ItilApprovalEscalatedNotice, hours));
-        drafts.AddRange(ToRequester(stored, requester, fallback, texts => texts.Get(TextKeys.ItilApprovalEscalatedRequester, stored.Number, Names(fallback), hours)));
+        var drafts = Cards(stored, fallback, requester, catalogue, (texts, _) => texts.Get(TextKeys.ItilApprovalEscalatedNotice, texts.Count(CountKeys.BusinessHours, hours)));
+        drafts.AddRange(ToRequester(stored, requester, fallback, texts => texts.Get(TextKeys.ItilApprovalEscalatedRequester, stored.Number, Names(fallback), texts.Count(CountKeys.BusinessHours, hours))));
         return drafts;
     }
 
@@ -41,7 +41,7 @@ internal static class ApprovalTimerOutbox
             drafts.AddRange(ApprovalCardUpdate.For(stored, holder, catalogue, origin));
         }
 
-        drafts.AddRange(ToRequester(stored, requester, [], texts => texts.Get(TextKeys.ItilApprovalExpiredRequester, stored.Number, hours)));
+        drafts.AddRange(ToRequester(stored, requester, [], texts => texts.Get(TextKeys.ItilApprovalExpiredRequester, stored.Number, texts.Count(CountKeys.BusinessHours, hours))));
         return drafts;
     }
 
