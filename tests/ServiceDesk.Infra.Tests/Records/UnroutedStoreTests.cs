@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Dialogs;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Storage.Records;
@@ -41,7 +42,7 @@ public abstract class UnroutedStoreTests : RecordsTestBase
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(Tables);
         services.AddServiceDeskRecords();
-        ServiceDesk.Dialogs.Agents.AgentsServiceCollectionExtensions.AddAgentSide(services);
+        services.AddServiceDeskCore(); // the dialogs' in-memory default, registered after the records: theirs stays
         using var provider = services.BuildServiceProvider();
 
         Assert.IsType<TableUnroutedStore>(provider.GetRequiredService<IUnroutedStore>());
