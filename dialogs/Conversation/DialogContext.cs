@@ -14,6 +14,7 @@ internal sealed class DialogContext(Turn turn, DialogSessions sessions, DialogOp
     /// <summary>Card data fields the engine owns: dialog instance id and the version the card showed.</summary>
     public const string DialogIdField = "dlg";
     public const string VersionField = "ver";
+    public const string CardLanguageField = "cardLanguage";
 
     public Turn Turn { get; } = turn;
 
@@ -47,6 +48,10 @@ internal sealed class DialogContext(Turn turn, DialogSessions sessions, DialogOp
             stamped[DialogIdField] = current.Id;
             stamped[VersionField] = current.Version;
         }
+
+        // The language the card speaks: a click on it once its dialog is over is answered in that language, even from a
+        // client whose own locale says otherwise (someone who writes in French from an English Teams).
+        stamped[CardLanguageField] = Texts.Language;
 
         return CardActions.Execute(title, verb, stamped, style);
     }

@@ -108,11 +108,11 @@ internal sealed partial class ServiceDeskRouter
             return await FinishAsync(session, outcome, notices, cancellationToken).ConfigureAwait(false);
         }
 
-        return await StaleAsync(session, notices, cancellationToken).ConfigureAwait(false);
+        return await StaleAsync(session, action, notices, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An old card, or one from a dialog that is no longer active: refused, with the current card.</summary>
-    private static async Task<TurnResult> StaleAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    private static async Task<TurnResult> StaleAsync(Session session, CardAction action, List<Reply> notices, CancellationToken cancellationToken)
     {
         var texts = session.Context.Texts;
         if (session.Dialog is { } dialog)
@@ -121,6 +121,9 @@ internal sealed partial class ServiceDeskRouter
             return new TurnResult([.. notices, .. current.Replies], current.Invoke);
         }
 
-        return new TurnResult([.. notices, Menu(session.Context.Turn, texts, texts.Get(TextKeys.InvokeStaleCard))]);
+        // No dialog left to show: the menu, in the language of the card that was clicked.
+        var language = CardForm.Field(action.Data, DialogContext.CardLanguageField).Text;
+        var cardTexts = language is null ? texts : Texts.For(language);
+        return new TurnResult([.. notices, Menu(session.Context.Turn, cardTexts, cardTexts.Get(TextKeys.InvokeStaleCard))]);
     }
 }

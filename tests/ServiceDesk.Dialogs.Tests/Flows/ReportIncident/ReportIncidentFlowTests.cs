@@ -118,6 +118,27 @@ public sealed class ReportIncidentFlowTests
     }
 
     [Fact]
+    public async Task AnOldFrenchCard_ClickedFromAnEnglishClient_IsAnsweredInFrench()
+    {
+        var script = new ConversationScript(_harness, "fr-FR");
+        await script.PlayAsync(
+            ("press: menu.reportIncident", "Étape 1 sur 5"),
+            ("type: 8", "Étape 2 sur 5"),
+            ("type: Mon écran clignote", "Étape 3 sur 5"),
+            ("type: L'écran clignote depuis ce matin.", "Étape 4 sur 5"),
+            ("type: 1", "Étape 5 sur 5"),
+            ("type: 3", "Priorité"));
+        var review = script.LastCard!;
+        await script.DoAsync("press: incident.create");
+
+        var again = ConversationScript.Text(await new ConversationScript(_harness, "en-US").ReplayAsync(review, "incident.create"));
+
+        Assert.Contains("Cette carte n'est plus à jour", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("out of date", again, StringComparison.Ordinal);
+        Assert.Single(_harness.Tickets.All);
+    }
+
+    [Fact]
     public async Task TheSameCreateDeliveredTwice_CreatesOneTicket()
     {
         var script = new ConversationScript(_harness, "en-US");
