@@ -31,7 +31,7 @@ internal static class Gate
         ("follow-ups, a ticket I don't have: no wrong ticket", 87, f => f.FollowUps.NotMineHonest.Percent),
         ("cancel inside a form", 95, f => f.Intent.ByIntent.GetValueOrDefault("Cancel", new Ratio(0, 0)).Percent),
         ("access right or asked", 94, f => f.Access.RightOrAsked.Percent),
-        // Knowledge, raised on 2026-12-06 (branch u-kb, with 142 more questions), dev / held out: top-1 en 76.3 / 67.4,
+        // Knowledge, raised on 2026-12-06 (with 142 more questions), dev / held out: top-1 en 76.3 / 67.4,
         // fr 77.9 / 78.8, top-3 en 76.3 / 67.4, fr 80.9 / 78.8, cross-language 92.3 / 92.3, honest refusal 92.3 / 92.3.
         ("knowledge top-3, English", 64, f => Top3(f, "en")),
         ("knowledge top-3, French", 75, f => Top3(f, "fr")),
