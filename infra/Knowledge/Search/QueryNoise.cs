@@ -34,9 +34,10 @@ internal static partial class QueryNoise
     private static partial Regex Quote();
 
     // URLs, e-mail addresses, UNC and drive paths, Unix paths of two parts or more, file names with an extension,
-    // GUIDs, times and dates.
+    // GUIDs, times and dates, and numbers of one or two digits ("floor 3", "laptop 3-8"): articles are full of small
+    // counts ("8 characters", "step 3"), so a small number in a question matched them by chance and changed the answer.
     [GeneratedRegex(
-        @"https?://\S+|\S+@\S+\.\S+|\b[\w-]+\.(?:exe|dll|sys|msi|log|txt|ini|cfg|json|xml|ps1|bat|cmd|ost|pst)\b|\\\\\S+|\b[A-Za-z]:\\\S*|(?<!\w)/[\w.-]+/[\w./-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b",
+        @"https?://\S+|\S+@\S+\.\S+|\b[\w-]+\.(?:exe|dll|sys|msi|log|txt|ini|cfg|json|xml|ps1|bat|cmd|ost|pst)\b|\\\\\S+|\b[A-Za-z]:\\\S*|(?<!\w)/[\w.-]+/[\w./-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Detail();
 }
