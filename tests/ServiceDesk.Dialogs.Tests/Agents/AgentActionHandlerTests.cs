@@ -10,29 +10,8 @@ using static ServiceDesk.Dialogs.Tests.Agents.AgentTestData;
 
 namespace ServiceDesk.Dialogs.Tests.Agents;
 
-public sealed class AgentActionHandlerTests
+public sealed class AgentActionHandlerTests : AgentActionHandlerTestBase
 {
-    private readonly InMemoryTicketStore _tickets = new();
-    private readonly InMemoryUserProfiles _profiles = new();
-    private readonly FakeAgentQueue _queue = AgentsQueue();
-    private readonly Mock<ISlaClock> _sla = new();
-
-    public AgentActionHandlerTests()
-    {
-        _profiles.SaveAsync(JeanProfile(), default);
-        _sla.Setup(s => s.Update(It.IsAny<Ticket>(), It.IsAny<Ticket>(), It.IsAny<DateTimeOffset>())).Returns((Ticket _, Ticket after, DateTimeOffset _) => after.Sla);
-    }
-
-    private AgentActionHandler Handler() =>
-        new(_tickets, _queue, _sla.Object, AgentParts.Notifier(_tickets, _queue, _profiles), AgentParts.Cards, new FixedClock(Now));
-
-    private async Task<(TurnResult Result, Ticket Stored)> ClickAsync(Ticket start, Turn click)
-    {
-        _tickets.Put(start);
-        var result = await Handler().HandleAsync(click, default);
-        return (result, (await _tickets.GetAsync(start.Number, default))!);
-    }
-
     public static TheoryData<string, TicketStatus, string?, TicketStatus, TicketEventKind> Transitions => new()
     {
         { AgentVerbs.AssignMe, TicketStatus.New, null, TicketStatus.New, TicketEventKind.Assigned },
@@ -193,49 +172,6 @@ public sealed class AgentActionHandlerTests
         Assert.Contains("20", AllText(result.Invoke.Card!), StringComparison.Ordinal);
         Assert.Equal(3L, stored.Version);
         Assert.Empty(_tickets.Outbox);
-    }
-
-    [Theory]
-    [InlineData("agent.delete", """{"ticket":"INC-000042","ticketVersion":3}""")]
-    [InlineData("agent.assignMe", """{"ticket":"INC-42","ticketVersion":3}""")]
-    [InlineData("agent.assignMe", """{"ticket":42,"ticketVersion":3}""")]
-    [InlineData("agent.assignMe", """{"ticket":"INC-000042"}""")]
-    [InlineData("agent.assignMe", """{"ticket":"INC-000042","ticketVersion":"-1"}""")]
-    [InlineData("agent.assignMe", """["INC-000042"]""")]
-    public async Task ForgedVerbOrData_IsRefused_AndNothingChanges(string verb, string data)
-    {
-        var (result, stored) = await ClickAsync(Ticket(), Raw(new Person(Alice.Id, Alice.AadObjectId, Alice.Name), verb, JsonDocument.Parse(data).RootElement));
-
-        Assert.Equal("This button's data is not valid. Use the ticket card in the channel.", result.Invoke!.Message);
-        Assert.Equal(3L, stored.Version);
-    }
-
-    [Fact]
-    public async Task UnknownTicketNumber_IsNotFound()
-    {
-        var (result, _) = await ClickAsync(Ticket(), Click(Alice, AgentVerbs.AssignMe, number: new TicketNumber(TicketKind.Incident, 999)));
-
-        Assert.Contains("INC-000999", result.Invoke!.Message, StringComparison.Ordinal);
-        Assert.Null(result.Invoke.Card);
-    }
-
-    [Fact]
-    public async Task TicketOfAnotherTenant_IsNotFound_AndNothingChanges()
-    {
-        var (result, stored) = await ClickAsync(Ticket() with { TenantId = "tenant-2" }, Click(Alice, AgentVerbs.AssignMe));
-
-        Assert.Contains(Number.ToString(), result.Invoke!.Message, StringComparison.Ordinal);
-        Assert.Null(result.Invoke.Card);
-        Assert.Equal((3L, null), (stored.Version, stored.Assignee));
-        Assert.Empty(_tickets.Outbox);
-    }
-
-    [Fact]
-    public async Task TicketOfTheClickersTenant_IsWorked()
-    {
-        var (_, stored) = await ClickAsync(Ticket() with { TenantId = "TENANT-1" }, Click(Alice, AgentVerbs.AssignMe));
-
-        Assert.Equal(Alice.Id, stored.Assignee?.Id);
     }
 
     [Fact]
