@@ -4,17 +4,24 @@ namespace ServiceDesk.Dialogs.Knowledge;
 public static class KnowledgeRelevance
 {
     /// <summary>
-    /// From this score a problem ("my disk is full") gets the article before the incident form, with the next two
-    /// articles beside it: well above the search's own threshold, so only a clear match delays the form (measured on
-    /// the labelled sets' dev part: the first hit at this score is the right article for nearly every question). Lower
-    /// thresholds answer more problems with their article, but then a problem that needs a ticket meets an article
-    /// before the form much more often, and the scripted conversations that report one go through a card first.
+    /// From this score an article is a clear match: a how-to about a request the catalogue does not name ("comment
+    /// demander une licence logicielle") gets the article instead of the request form. Well above the search's own
+    /// threshold, because the form is the other good answer there (measured on the labelled sets' dev part: the first
+    /// hit at this score is the right article for nearly every question, and weaker hits for such how-tos were mostly
+    /// articles about something else: a visitor's badge answered with the guest Wi-Fi).
     /// </summary>
     public const double SolveFirst = 0.8;
 
     /// <summary>
     /// ...and only when the first hit leads the second by this much: two close articles ("VPN will not connect" and
-    /// "Connect to the VPN") mean the problem is not clearly one of them, so the incident flow starts as usual.
+    /// "Connect to the VPN") mean the question is not clearly one of them.
     /// </summary>
     public const double SolveFirstLead = 0.1;
+
+    /// <summary>The first hit is a clear match: <see cref="SolveFirst"/> and <see cref="SolveFirstLead"/> over the next one.</summary>
+    public static bool IsClear(IReadOnlyList<KnowledgeHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        return hits.Count > 0 && hits[0].Score >= SolveFirst && (hits.Count == 1 || hits[0].Score - hits[1].Score >= SolveFirstLead);
+    }
 }

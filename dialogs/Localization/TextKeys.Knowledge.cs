@@ -12,4 +12,14 @@ public static partial class TextKeys
     public const string KbSorryTitle = "kb.sorryTitle";
     public const string KbSorryOffer = "kb.sorryOffer";
     public const string KbAlreadyThanked = "kb.alreadyThanked";
+
+    // The article shown beside the incident form's first step.
+    public const string KbBesideIntro = "kb.besideIntro";
+    public const string KbBesideNotHelpedButton = "kb.besideNotHelpedButton";
+    public const string KbBesideSolved = "kb.besideSolved";
+    public const string KbBesideCarryOn = "kb.besideCarryOn";
+
+    // A how-to about a request the catalogue does not name: the answer, then the request's form on "No".
+    public const string KbRequestItButton = "kb.requestItButton";
+    public const string KbNotHelpfulRequest = "kb.notHelpfulRequest";
 }

@@ -44,21 +44,30 @@ internal sealed partial class ServiceDeskRouter
             case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen
                 or TicketVerbs.FollowUp:
                 return Replies([.. notices, .. await myTickets.ActAsync(session.Context, action, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.Helpful or KnowledgeVerbs.NotHelpful
+                when await BesideClickAsync(session, action, notices, cancellationToken).ConfigureAwait(false) is { } beside:
+                return beside;
             case KnowledgeVerbs.Helpful:
                 return Replies([.. notices, .. await knowledge.HelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.Full or KnowledgeVerbs.Open:
                 return Replies([.. notices, .. await knowledge.ArticleCardAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.NotHelpful:
-                // Start Flow 1 with the question as title (cut) and description: the person only adds category, impact, urgency.
+                // Start Flow 1 with the question as description and everything read in it (category, service, title,
+                // impact, urgency) pre-filled, as if the form had started at once: nothing said is asked again.
                 await knowledge.NotHelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false);
                 var question = KnowledgeAnswers.QueryOf(action.Data);
-                notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
                 var stated = question is null ? null : await recognizer.RecognizeAsync(question, turn.Locale, cancellationToken).ConfigureAwait(false);
-                var seed = new DialogSeed(question, Title: question is null ? null : Cut(question, 200), Description: question)
+                if (stated?.Intent == Intent.RequestAccess)
                 {
-                    Impact = stated?.ImpactHint,
-                    Urgency = stated?.UrgencyHint,
-                };
+                    // A how-to about a request the answer did not settle: the request's form, with the question.
+                    notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpfulRequest)));
+                    return await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+                }
+
+                notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+                var seed = SeedOf(question ?? string.Empty, stated) is var read && question is not null
+                    ? read with { Text = question, Title = read.Title ?? Cut(question, 200), Description = question }
+                    : DialogSeed.Empty;
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.AskQuestion:
                 return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);

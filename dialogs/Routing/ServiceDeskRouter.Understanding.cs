@@ -1,5 +1,6 @@
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Flows.MyTickets;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tickets;
@@ -23,6 +24,12 @@ internal sealed partial class ServiceDeskRouter
     private async Task<TurnResult> DialogMessageAsync(Session session, IDialog dialog, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
     {
         var (context, text) = (session.Context, session.Context.Turn.Text!);
+        if (await BesideTypedAsync(session, dialog, notices, cancellationToken).ConfigureAwait(false) is { } beside)
+        {
+            // "thanks, that fixed it" / "didn't help" just after the article shown beside the form: about the article.
+            return beside;
+        }
+
         if (TopicSwitch.BeforeStep(text, recognition, dialog.Name))
         {
             return await SwitchAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
@@ -159,15 +166,16 @@ internal sealed partial class ServiceDeskRouter
         {
             case Intent.ReportIncident when await myTickets.SameProblemAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } open:
                 return Replies([.. notices, .. open]);
-            case Intent.ReportIncident when await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
+            case Intent.ReportIncident when ProblemShape.Asks(text)
+                && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
+                // A problem asked about ("my disk is full, what do I do?"): the answer first, "Report it" goes on to the form.
                 return Replies([.. notices, .. solve]);
             case Intent.ReportIncident:
-                var seed = new DialogSeed(text, recognition.CategoryHint, recognition.TitleHint, Service: recognition.ServiceHint)
-                {
-                    Impact = recognition.ImpactHint,
-                    Urgency = recognition.UrgencyHint,
-                };
-                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+                return await ReportAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess when ProblemShape.Asks(text) && accessCatalogue?.Match(text).Kind != Catalogue.AccessMatchKind.Clear
+                && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken, request: true).ConfigureAwait(false) is { } howTo:
+                // "how do I get my accounts for a new starter": how, not which item; the answer, and the form on "No".
+                return Replies([.. notices, .. howTo]);
             case Intent.RequestAccess:
                 return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
             case Intent.MyTickets:

@@ -28,7 +28,8 @@ internal sealed partial class KnowledgeAnswers
         }
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        if (recall.ArticleId is not { } articleId || context.Now - recall.At > FeedbackWindow)
+        // An article shown beside a form is the form's business (it is over or put aside by now).
+        if (recall.ArticleId is not { } articleId || recall.Form is not null || context.Now - recall.At > FeedbackWindow)
         {
             return null;
         }

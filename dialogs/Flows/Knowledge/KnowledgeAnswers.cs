@@ -51,14 +51,17 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
     }
 
     /// <summary>
-    /// A problem worded as such ("my disk is full") that an article clearly answers, or a problem asked about ("my
-    /// disk is full, what do I do?") that an article answers as it would answer the question, gets the article first:
-    /// "This may solve it", then "That solved it" (a deflection) or "Report it" (the incident, pre-filled), and the
-    /// next two articles. Null when no article matches well enough, or an outage is ongoing on that service (no article solves it; the incident flow offers to
-    /// join it): the incident flow starts as usual.
+    /// A problem asked about ("my disk is full, what do I do?", <see cref="ProblemShape.Asks"/>) that an article answers
+    /// as it would answer the question gets the article first: "This may solve it", then "That solved it" (a deflection)
+    /// or "Report it" (the incident, pre-filled with everything the sentence said), and the next two articles. Null when
+    /// no article passes the search's threshold, or an outage is ongoing on that service (no article solves it; the
+    /// incident flow offers to join it): the incident flow starts as usual. A problem only stated gets
+    /// <see cref="BesideAsync"/> instead. With <paramref name="request"/>, a how-to about a request the catalogue does not
+    /// name ("comment demander une licence logicielle"): the answer when it is a clear match, and "No, make the request"
+    /// goes on to its form.
     /// </summary>
     public async Task<IReadOnlyList<Reply>?> TrySolveFirstAsync(
-        DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
+        DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken, bool request = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
@@ -70,9 +73,9 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
-        if (hits.Count == 0 || (!ProblemShape.Asks(text) && (hits[0].Score < KnowledgeRelevance.SolveFirst
-            || (hits.Count > 1 && hits[0].Score - hits[1].Score < KnowledgeRelevance.SolveFirstLead))))
+        if (hits.Count == 0 || (request && !KnowledgeRelevance.IsClear(hits)))
         {
+            // A request form is the other answer to a how-to about a request: only a clear match takes its place.
             return null;
         }
 
@@ -84,12 +87,14 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
         var texts = context.Texts;
         await RememberAsync(context, recall, etag, best.ArticleId, text, cancellationToken).ConfigureAwait(false);
-        var intro = LanguageNote(context, best) is { } note ? $"{texts.Get(TextKeys.KbMaySolve)} {note}" : texts.Get(TextKeys.KbMaySolve);
-        return [Reply.Of(KnowledgeAnswerCard.Build(View(texts, best.ArticleId, text, best.Title, best.Passage) with
+        var note = LanguageNote(context, best);
+        var intro = request ? note : note is null ? texts.Get(TextKeys.KbMaySolve) : $"{texts.Get(TextKeys.KbMaySolve)} {note}";
+        var view = View(texts, best.ArticleId, text, best.Title, best.Passage);
+        return [Reply.Of(KnowledgeAnswerCard.Build(view with
         {
             Intro = intro,
-            YesLabel = texts.Get(TextKeys.KbSolvedButton),
-            NoLabel = texts.Get(TextKeys.KbReportItButton),
+            YesLabel = request ? view.YesLabel : texts.Get(TextKeys.KbSolvedButton),
+            NoLabel = texts.Get(request ? TextKeys.KbRequestItButton : TextKeys.KbReportItButton),
             OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
             OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
         }))];
@@ -125,7 +130,7 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
 
     private Task RememberAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, string query, CancellationToken cancellationToken) =>
         memory.SaveAsync(
-            context.Turn, recall with { ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false }, etag, context.Now, cancellationToken);
+            context.Turn, recall with { ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false, Form = null, FormVersion = 0 }, etag, context.Now, cancellationToken);
 
     /// <summary>"This article is only written in French:" when the article is not in the reader's language.</summary>
     private static string? LanguageNote(DialogContext context, KnowledgeHit hit) =>

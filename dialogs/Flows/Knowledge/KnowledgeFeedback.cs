@@ -39,6 +39,8 @@ internal static class KnowledgeFeedback
         "solved", "fixed", "perfect", "great", "that helped", "it helped", "helpful", "sorted", "all good", "ok thanks",
         "oui", "merci", "ca marche", "ca a marche", "c est bon", "parfait", "super", "resolu", "nickel", "top", "genial",
         "ca fonctionne", "ca a fonctionne", "c est regle", "merci beaucoup", "ca m a aide", "ca a aide",
+        "fixed it", "that fixed", "solved it", "that solved", "problem solved", "works now",
+        "ca a regle", "ca regle", "c est resolu", "probleme resolu", "ca remarche", "ca marche maintenant",
     ];
 
     public static Feedback Read(string? text)

@@ -6,11 +6,13 @@ namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
 /// <summary>
 /// What the knowledge answers remember of one conversation with one person: the article last shown (for typed
-/// feedback: "no", "merci"), when, the question it answered, the articles rejected (never offered again) and whether
-/// the last one was already counted as helpful (a deflection counts once).
+/// feedback: "no", "merci"), when, the question it answered, the articles rejected (never offered again), whether
+/// the last one was already counted as helpful (a deflection counts once) and, for an article shown beside the incident
+/// form's first step, that form's id and the version of its card then (<see cref="Form"/>, <see cref="FormVersion"/>).
 /// </summary>
 internal sealed record KnowledgeRecall(
-    string? ArticleId = null, string? Query = null, DateTimeOffset At = default, IReadOnlyList<string>? Rejected = null, bool Counted = false)
+    string? ArticleId = null, string? Query = null, DateTimeOffset At = default, IReadOnlyList<string>? Rejected = null, bool Counted = false,
+    string? Form = null, int FormVersion = 0)
 {
     public const int MaxRejected = 20;
 

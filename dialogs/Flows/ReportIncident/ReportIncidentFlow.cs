@@ -15,7 +15,9 @@ namespace ServiceDesk.Dialogs.Flows.ReportIncident;
 /// Flow 1, report an incident: category → title → description → impact → urgency → review (priority, "this may solve
 /// it", active outage) → the ticket and its confirmation. Pre-filled answers (from the recogniser's hints, impact and
 /// urgency when the first sentence states them) are skipped; option steps take answers by meaning and never refuse a
-/// paraphrase twice; the summary's Edit buttons open one step again and come back to the summary.
+/// paraphrase twice; the summary's Edit buttons open one step again and come back to the summary. The review never
+/// suggests an article the employee said did not help in this conversation (<paramref name="knowledgeMemory"/>; without
+/// it, every article may be suggested).
 /// </summary>
 internal sealed partial class ReportIncidentFlow(
     IncidentCatalogue catalogue,
@@ -25,7 +27,8 @@ internal sealed partial class ReportIncidentFlow(
     IDeflectionLog deflections,
     PriorityMatrix matrix,
     ISlaClock slaClock,
-    ITicketNotifier notifier) : Dialog<IncidentState>
+    ITicketNotifier notifier,
+    KnowledgeMemory? knowledgeMemory = null) : Dialog<IncidentState>
 {
     public const string DialogName = Routing.ServiceDeskRouter.IncidentDialog;
     private const int Suggestions = 2;

@@ -5,7 +5,7 @@ namespace ServiceDesk.Dialogs.Tests.Conversation;
 
 /// <summary>
 /// A knowledge base of a few articles: a query hits an article when it contains one of its keywords, with a middling
-/// relevance (0.5); the disk article's keyword is a strong match (0.9), enough to be offered before an incident.
+/// relevance (0.5); the disk article's keyword is a clear match (0.9, <see cref="KnowledgeRelevance.SolveFirst"/>).
 /// </summary>
 internal sealed class FakeKnowledge : IKnowledgeSearch
 {

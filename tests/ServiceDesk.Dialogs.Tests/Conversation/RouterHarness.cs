@@ -48,7 +48,7 @@ internal sealed class RouterHarness
     public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
         Dialogs.Add(new ReportIncidentFlow(Catalogue, Knowledge, Outages, Tickets, Deflections, PriorityMatrix.Default,
-            Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets, queue)));
+            Sla.SlaClocks.WallClock(), Agents.AgentParts.Notifier(Tickets, queue), new KnowledgeMemory(Store)));
         return this;
     }
 

@@ -41,12 +41,15 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null)
     /// <summary>The last card the person was shown (what their next card answer is based on).</summary>
     public AdaptiveCard? LastCard { get; private set; }
 
+    /// <summary>The knowledge base the router answers questions from (a few fake articles unless a test sets one).</summary>
+    public ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? Knowledge { get; set; }
+
     public ServiceDeskRouter Router()
     {
         var catalogue = AccessCatalogue.From(Options);
         var flow = new AccessRequestFlow(catalogue, Microsoft.Extensions.Options.Options.Create(Options), Directory, Tickets, Profiles);
         var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, Agents.AgentParts.Notifier(Tickets));
-        return RouterHarness.Build(new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time), [flow], [approvals], Tickets, access: catalogue);
+        return RouterHarness.Build(new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time), [flow], [approvals], Tickets, Knowledge, store: DialogState, access: catalogue);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Flows.Knowledge;
+
+/// <summary>What the employee said about the article shown beside the incident form.</summary>
+internal enum BesideAnswer
+{
+    /// <summary>Not about that article: the form takes the message or the click as usual.</summary>
+    None,
+
+    /// <summary>It solved the problem: the form is closed, nothing is sent.</summary>
+    Solved,
+
+    /// <summary>It did not: never offered again here, and the form carries on where it was.</summary>
+    NotHelped,
+}
+
+// A problem only stated ("my disk is full") starts the incident form at once; the best article goes beside its first
+// step, so the employee who needs a ticket loses nothing and the one the article helps can stop there.
+internal sealed partial class KnowledgeAnswers
+{
+    /// <summary>
+    /// The best article for a problem stated as the incident form starts, as a card to show before the form's first step:
+    /// "This may solve it. If it doesn't, carry on with the report below", "That solved it" / "It didn't help", and the
+    /// next two articles. Null when no article passes the search's threshold, or an outage is ongoing on that service (the
+    /// form offers to join it). Remembered with the form's id and card version, so that what the employee says next about
+    /// it (a click, or typed before answering the step) is read as feedback on it.
+    /// </summary>
+    public async Task<Reply?> BesideAsync(DialogContext context, string text, Recognition recognition, ActiveDialog form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(recognition);
+        ArgumentNullException.ThrowIfNull(form);
+        if (recognition.TicketNumber is not null || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
+        if (hits.Count == 0
+            || (await outages.FindActiveAsync(recognition.CategoryHint ?? hits[0].Service, recognition.ServiceHint, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            return null;
+        }
+
+        var (best, texts) = (hits[0], context.Texts);
+        var remembered = recall with { ArticleId = best.ArticleId, Query = Cut(text), At = context.Now, Counted = false, Form = form.Id, FormVersion = form.Version };
+        await memory.SaveAsync(context.Turn, remembered, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        var intro = LanguageNote(context, best) is { } note ? $"{texts.Get(TextKeys.KbBesideIntro)} {note}" : texts.Get(TextKeys.KbBesideIntro);
+        return Reply.Of(KnowledgeAnswerCard.Build(View(texts, best.ArticleId, text, best.Title, best.Passage) with
+        {
+            Intro = intro,
+            YesLabel = texts.Get(TextKeys.KbSolvedButton),
+            NoLabel = texts.Get(TextKeys.KbBesideNotHelpedButton),
+            OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
+            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
+        }));
+    }
+
+    /// <summary>
+    /// A click on the card shown beside <paramref name="form"/> (the article it names is the one remembered with that form):
+    /// recorded as a deflection of the incident, or as not helpful (never offered again here).
+    /// </summary>
+    public async Task<BesideAnswer> BesideClickAsync(DialogContext context, string verb, JsonElement data, ActiveDialog form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(form);
+        var answer = verb switch
+        {
+            KnowledgeVerbs.Helpful => BesideAnswer.Solved,
+            KnowledgeVerbs.NotHelpful => BesideAnswer.NotHelped,
+            _ => BesideAnswer.None,
+        };
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        var clicked = CardForm.Field(data, KnowledgeFields.Article).Text;
+        if (answer == BesideAnswer.None || recall.Form != form.Id || recall.ArticleId is not { } articleId || clicked != articleId)
+        {
+            return BesideAnswer.None;
+        }
+
+        await RecordBesideAsync(context, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
+        return answer;
+    }
+
+    /// <summary>
+    /// Words typed right after the article beside <paramref name="form"/>, before any answer to the form ("thanks, that
+    /// fixed it", "ça n'a pas aidé"): the same as the card's buttons. Later, such words are the form's answers.
+    /// </summary>
+    public async Task<BesideAnswer> BesideTypedAsync(DialogContext context, string text, ActiveDialog form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(form);
+        var answer = KnowledgeFeedback.Read(text) switch
+        {
+            Feedback.Helpful => BesideAnswer.Solved,
+            Feedback.NotHelpful => BesideAnswer.NotHelped,
+            _ => BesideAnswer.None,
+        };
+        if (answer == BesideAnswer.None)
+        {
+            return answer;
+        }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        if (recall.Form != form.Id || recall.FormVersion != form.Version || recall.ArticleId is not { } articleId || context.Now - recall.At > FeedbackWindow)
+        {
+            return BesideAnswer.None;
+        }
+
+        await RecordBesideAsync(context, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
+        return answer;
+    }
+
+    private async Task RecordBesideAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, BesideAnswer answer, CancellationToken cancellationToken)
+    {
+        var solved = answer == BesideAnswer.Solved;
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, "incident", Helpful: solved), cancellationToken).ConfigureAwait(false);
+        var forgotten = (solved ? recall : recall.Reject(articleId)) with { ArticleId = null, Form = null, FormVersion = 0 };
+        await memory.SaveAsync(context.Turn, forgotten, etag, context.Now, cancellationToken).ConfigureAwait(false);
+    }
+}
