@@ -7,7 +7,8 @@ using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
-// A problem reported: the incident form, with the article that may solve it shown beside its first step.
+// A problem reported: the incident form, with the article that may solve it shown beside its first step; a request the
+// catalogue could not place: its form, with an article that clearly answers it beside its first step.
 internal sealed partial class ServiceDeskRouter
 {
     /// <summary>
@@ -30,6 +31,27 @@ internal sealed partial class ServiceDeskRouter
         return started with { Replies = [.. started.Replies.Take(before), article, .. started.Replies.Skip(before)] };
     }
 
+    /// <summary>
+    /// A request: its form, pre-filled from the sentence. When the catalogue could not place what was asked ("il me faut
+    /// une licence pour un logiciel payant") and an article clearly answers it, that article comes beside the form's first
+    /// step, as for an incident.
+    /// </summary>
+    private async Task<TurnResult> RequestAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var context = session.Context;
+        var text = context.Turn.Text!;
+        var before = notices.Count;
+        var started = await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+        if (context.Current is not { Name: AccessDialog } form
+            || accessCatalogue?.Match(text).Kind != Catalogue.AccessMatchKind.None
+            || await knowledge.BesideAsync(context, text, recognition, form, cancellationToken, request: true).ConfigureAwait(false) is not { } article)
+        {
+            return started;
+        }
+
+        return started with { Replies = [.. started.Replies.Take(before), article, .. started.Replies.Skip(before)] };
+    }
+
     /// <summary>The incident's seed from a sentence: everything the recogniser read in it, so nothing is asked twice.</summary>
     private static DialogSeed SeedOf(string text, Recognition? recognition) =>
         new(text, recognition?.CategoryHint, recognition?.TitleHint, Service: recognition?.ServiceHint)
@@ -44,7 +66,7 @@ internal sealed partial class ServiceDeskRouter
     /// </summary>
     private async Task<TurnResult?> BesideClickAsync(Session session, CardAction action, List<Reply> notices, CancellationToken cancellationToken)
     {
-        if (session is not { Active: { Name: IncidentDialog } form, Dialog: { } dialog })
+        if (session is not { Active: { Name: IncidentDialog or AccessDialog } form, Dialog: { } dialog })
         {
             return null;
         }
@@ -56,7 +78,7 @@ internal sealed partial class ServiceDeskRouter
     /// <summary>Feedback typed right after the article beside the form, before the step's answer; null when it is not.</summary>
     private async Task<TurnResult?> BesideTypedAsync(Session session, IDialog dialog, List<Reply> notices, CancellationToken cancellationToken)
     {
-        if (session.Active is not { Name: IncidentDialog } form)
+        if (session.Active is not { Name: IncidentDialog or AccessDialog } form)
         {
             return null;
         }

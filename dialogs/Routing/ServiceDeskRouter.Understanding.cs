@@ -177,7 +177,7 @@ internal sealed partial class ServiceDeskRouter
                 // "how do I get my accounts for a new starter": how, not which item; the answer, and the form on "No".
                 return Replies([.. notices, .. howTo]);
             case Intent.RequestAccess:
-                return await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+                return await RequestAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
             case Intent.MyTickets:
                 return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
             case Intent.TicketFollowUp:

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Knowledge;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
 using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
-/// <summary>What the employee said about the article shown beside the incident form.</summary>
+/// <summary>What the employee said about the article shown beside a form (the incident, or a request).</summary>
 internal enum BesideAnswer
 {
     /// <summary>Not about that article: the form takes the message or the click as usual.</summary>
@@ -21,17 +22,21 @@ internal enum BesideAnswer
 }
 
 // A problem only stated ("my disk is full") starts the incident form at once; the best article goes beside its first
-// step, so the employee who needs a ticket loses nothing and the one the article helps can stop there.
+// step, so the employee who needs a ticket loses nothing and the one the article helps can stop there. A request the
+// catalogue could not place gets a clear article beside its form the same way.
 internal sealed partial class KnowledgeAnswers
 {
     /// <summary>
     /// The best article for a problem stated as the incident form starts, as a card to show before the form's first step:
-    /// "This may solve it. If it doesn't, carry on with the report below", "That solved it" / "It didn't help", and the
-    /// next two articles. Null when no article passes the search's threshold, or an outage is ongoing on that service (the
-    /// form offers to join it). Remembered with the form's id and card version, so that what the employee says next about
+    /// "This may help. If it doesn't, carry on with the form below", "That solved it" / "It didn't help", and the next two
+    /// articles. Null when no article passes the search's threshold, or an outage is ongoing on that service (the form
+    /// offers to join it). With <paramref name="request"/> (a request form the catalogue could not place: "il me faut une
+    /// licence pour un logiciel payant"), only a clear match (<see cref="KnowledgeRelevance.IsClear"/>): the form is the
+    /// other good answer there. Remembered with the form's id and card version, so that what the employee says next about
     /// it (a click, or typed before answering the step) is read as feedback on it.
     /// </summary>
-    public async Task<Reply?> BesideAsync(DialogContext context, string text, Recognition recognition, ActiveDialog form, CancellationToken cancellationToken)
+    public async Task<Reply?> BesideAsync(
+        DialogContext context, string text, Recognition recognition, ActiveDialog form, CancellationToken cancellationToken, bool request = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
@@ -44,6 +49,7 @@ internal sealed partial class KnowledgeAnswers
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0
+            || (request && !KnowledgeRelevance.IsClear(hits))
             || (await outages.FindActiveAsync(recognition.CategoryHint ?? hits[0].Service, recognition.ServiceHint, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             return null;
@@ -84,7 +90,7 @@ internal sealed partial class KnowledgeAnswers
             return BesideAnswer.None;
         }
 
-        await RecordBesideAsync(context, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
+        await RecordBesideAsync(context, form, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
         return answer;
     }
 
@@ -113,14 +119,14 @@ internal sealed partial class KnowledgeAnswers
             return BesideAnswer.None;
         }
 
-        await RecordBesideAsync(context, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
+        await RecordBesideAsync(context, form, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
         return answer;
     }
 
-    private async Task RecordBesideAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, BesideAnswer answer, CancellationToken cancellationToken)
+    private async Task RecordBesideAsync(DialogContext context, ActiveDialog form, KnowledgeRecall recall, string? etag, string articleId, BesideAnswer answer, CancellationToken cancellationToken)
     {
         var solved = answer == BesideAnswer.Solved;
-        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, "incident", Helpful: solved), cancellationToken).ConfigureAwait(false);
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, form.Name, Helpful: solved), cancellationToken).ConfigureAwait(false);
         var forgotten = (solved ? recall : recall.Reject(articleId)) with { ArticleId = null, Form = null, FormVersion = 0 };
         await memory.SaveAsync(context.Turn, forgotten, etag, context.Now, cancellationToken).ConfigureAwait(false);
     }

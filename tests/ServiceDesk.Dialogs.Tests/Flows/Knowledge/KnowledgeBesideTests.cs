@@ -17,8 +17,8 @@ public sealed class KnowledgeBesideTests
     private readonly RouterHarness _harness = new RouterHarness().WithIncidentFlow();
 
     [Theory]
-    [InlineData("en-US", "my disk is full", "This may solve it. If it doesn't, carry on with the report below:", "That solved it", "Step 1 of 5")]
-    [InlineData("fr-FR", "mon disque est plein", "Ceci peut résoudre le problème. Sinon, continuez le signalement ci-dessous :", "C'est résolu", "Étape 1 sur 5")]
+    [InlineData("en-US", "my disk is full", "This may help. If it doesn't, carry on with the form below:", "That solved it", "Step 1 of 5")]
+    [InlineData("fr-FR", "mon disque est plein", "Ceci peut vous aider. Sinon, continuez avec le formulaire ci-dessous :", "C'est résolu", "Étape 1 sur 5")]
     public async Task StatedProblem_StartsTheForm_WithTheArticleBeforeItsFirstStep(string locale, string problem, string intro, string solved, string step)
     {
         var script = new ConversationScript(_harness, locale);
@@ -40,7 +40,7 @@ public sealed class KnowledgeBesideTests
 
         var solved = await script.ReplayAsync(article, "kb.helpful");
 
-        Assert.Contains("Glad that solved it: I've closed the report", ConversationScript.Text(solved), StringComparison.Ordinal);
+        Assert.Contains("Glad that solved it: I've closed the form", ConversationScript.Text(solved), StringComparison.Ordinal);
         var deflection = Assert.Single(_harness.Deflections.Recorded);
         Assert.True(deflection.Helpful);
         Assert.Equal(("disk-full", "incident"), (deflection.ArticleId, deflection.Source));
@@ -67,7 +67,7 @@ public sealed class KnowledgeBesideTests
 
     [Theory]
     [InlineData("en-US", "thanks, that fixed it", "Glad that solved it")]
-    [InlineData("fr-FR", "merci ça marche", "Tant mieux : j'ai fermé le signalement")]
+    [InlineData("fr-FR", "merci ça marche", "Tant mieux : j'ai fermé le formulaire")]
     public async Task TypedThanks_RightAfterTheArticle_ClosesTheForm(string locale, string thanks, string closed)
     {
         var script = new ConversationScript(_harness, locale);
@@ -85,7 +85,7 @@ public sealed class KnowledgeBesideTests
         var script = new ConversationScript(_harness, "fr-FR");
         await StartAsync(script, "mon disque est plein");
 
-        await script.PlayAsync(("type: ça n'a pas aidé", "C'est noté, je ne proposerai plus cet article. Continuons le signalement : ‖ Étape 1 sur 5"));
+        await script.PlayAsync(("type: ça n'a pas aidé", "C'est noté, je ne proposerai plus cet article. Continuons : ‖ Étape 1 sur 5"));
 
         Assert.False(Assert.Single(_harness.Deflections.Recorded).Helpful);
     }
@@ -173,6 +173,33 @@ public sealed class KnowledgeBesideTests
 
         Assert.Contains("Faisons la demande.", shown, StringComparison.Ordinal);
         Assert.Contains("Ressource", shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.93, true)]
+    [InlineData(0.7, false)]
+    public async Task RequestTheCatalogueCannotPlace_GetsOnlyAClearArticleBesideItsForm_AndThatSolvedItClosesIt(double score, bool shown)
+    {
+        var search = new Mock<IKnowledgeSearch>();
+        IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("licence-request", "Demander une licence", "1. Ouvrez le portail.", score, "software", "fr/licence-request.md", "fr")];
+        search.Setup(s => s.SearchAsync(It.IsAny<string>(), "fr", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
+        search.Setup(s => s.GetArticleAsync("licence-request", "fr", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new KnowledgeArticle("licence-request", "fr", "Demander une licence", [], "software", new DateOnly(2026, 1, 1), "1. Ouvrez le portail.", "fr/licence-request.md"));
+        var access = new RequestAccess.AccessHarness { Knowledge = search.Object };
+
+        var first = await access.TypeAsync("fr-FR", "il me faut une licence pour un logiciel payant");
+
+        var cards = first.Replies.Where(r => r.Card is not null).Select(r => r.Card!).ToList();
+        Assert.Equal(shown, ConversationScript.CardText(cards[0]).Contains("Demander une licence", StringComparison.Ordinal));
+        Assert.Contains("Ressource", ConversationScript.CardText(cards[^1]), StringComparison.Ordinal);
+        if (shown)
+        {
+            var data = RouterHarness.DataOf(cards[0], "kb.helpful");
+            var solved = await access.SendAsync(access.Turn(RequestAccess.AccessHarness.Jean, "fr-FR", null,
+                new CardAction("kb.helpful", System.Text.Json.JsonSerializer.SerializeToElement(data), true)));
+            Assert.Contains("Tant mieux : j'ai fermé le formulaire", ConversationScript.Text(solved), StringComparison.Ordinal);
+            Assert.Empty(access.Tickets.All);
+        }
     }
 
     /// <summary>Types the problem and returns the article card shown beside the form's first step.</summary>
