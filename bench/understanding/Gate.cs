@@ -31,15 +31,17 @@ internal static class Gate
         ("follow-ups, a ticket I don't have: no wrong ticket", 87, f => f.FollowUps.NotMineHonest.Percent),
         ("cancel inside a form", 95, f => f.Intent.ByIntent.GetValueOrDefault("Cancel", new Ratio(0, 0)).Percent),
         ("access right or asked", 94, f => f.Access.RightOrAsked.Percent),
-        // Knowledge, raised on 2026-12-06 (with 142 more questions), dev / held out: top-1 en 76.3 / 67.4,
-        // fr 77.9 / 78.8, top-3 en 76.3 / 67.4, fr 80.9 / 78.8, cross-language 92.3 / 92.3, honest refusal 92.3 / 92.3.
-        ("knowledge top-3, English", 64, f => Top3(f, "en")),
-        ("knowledge top-3, French", 75, f => Top3(f, "fr")),
-        ("knowledge top-1, English", 64, f => Top1(f, "en")),
-        ("knowledge top-1, French", 75, f => Top1(f, "fr")),
-        ("knowledge top-3, cross-language", 89, f => Top3(f, KnowledgeMeasure.Cross)),
+        // Knowledge, raised on 2026-12-06 on branch u-kb2 (the article beside the form; 36 more questions and 5 more
+        // scripts written before it), dev / held out: top-1 en 96.2 / 92.0, fr 97.4 / 89.7, top-3 en 96.2 / 94.0,
+        // fr 98.7 / 89.7, cross-language top-3 100 / 100, honest refusal 91.1 / 92.9, conversations 100 / 100 (the same
+        // sets before it: top-1 en 77.9 / 68.0, fr 81.8 / 76.9, conversations 89.5 / 82.4).
+        ("knowledge top-3, English", 90, f => Top3(f, "en")),
+        ("knowledge top-3, French", 86, f => Top3(f, "fr")),
+        ("knowledge top-1, English", 88, f => Top1(f, "en")),
+        ("knowledge top-1, French", 86, f => Top1(f, "fr")),
+        ("knowledge top-3, cross-language", 95, f => Top3(f, KnowledgeMeasure.Cross)),
         ("knowledge honest refusal", 89, f => f.Knowledge.HonestRefusal.Percent),
-        ("conversations passed", 84, f => f.Conversations.Passed.Percent),
+        ("conversations passed", 90, f => f.Conversations.Passed.Percent),
     ];
 
     /// <summary>Maximum counts or percentages, checked on dev and on held out.</summary>

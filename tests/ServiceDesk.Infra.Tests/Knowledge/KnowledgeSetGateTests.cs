@@ -38,9 +38,9 @@ public sealed class KnowledgeSetGateTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// A problem gets the article before the incident form only from <see cref="KnowledgeRelevance.SolveFirst"/> with a
-    /// lead of <see cref="KnowledgeRelevance.SolveFirstLead"/> over the next article: there the first hit must nearly
-    /// always be the right article, and a fair share of the covered questions must get there.
+    /// A clear match (<see cref="KnowledgeRelevance.IsClear"/>: <see cref="KnowledgeRelevance.SolveFirst"/> with a lead of
+    /// <see cref="KnowledgeRelevance.SolveFirstLead"/> over the next article) may take the place of a request form: there
+    /// the first hit must nearly always be the right article, and a fair share of the covered questions must get there.
     /// </summary>
     [Theory]
     [InlineData(KnowledgeSets.Dev)]
