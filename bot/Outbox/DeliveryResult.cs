@@ -4,7 +4,8 @@ namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
 /// How one delivery attempt ended: delivered (with the ids to keep), failed (the connector's typed failure), or
-/// deferred (Teams' limits would have kept it waiting past its lease: nothing was sent, the record is left to expire),
+/// deferred (Teams' limits would have kept it waiting past its lease: nothing was sent, the record is given back, due
+/// again in <see cref="RetryAfter"/>),
 /// or nothing to send (its renderer said so: the record is completed without a call).
 /// </summary>
 internal sealed record DeliveryResult(
@@ -38,7 +39,8 @@ internal sealed record DeliveryResult(
     public static DeliveryResult Failed(ConnectorFailure failure, string errorCode) =>
         new(false, null, null, failure, null, errorCode, null);
 
-    public static DeliveryResult Later() => new(false, null, null, ConnectorFailure.None, null, null, null, Deferred: true);
+    /// <summary>Deferred: nothing sent; the limits allow a call again in <paramref name="wait"/>.</summary>
+    public static DeliveryResult Later(TimeSpan wait) => new(false, null, null, ConnectorFailure.None, null, null, wait, Deferred: true);
 
     /// <summary>What is stored as the record's last error: ids and codes, never message text.</summary>
     public string Describe() => $"{Failure} ({StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no status"}{(ErrorCode is null ? "" : ", " + ErrorCode)})";

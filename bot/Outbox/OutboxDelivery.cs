@@ -57,9 +57,10 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
                     return DeliveryResult.Failed(ConnectorFailure.BadRequest, "ActivityIdMissing");
                 }
 
-                if (!await gate.WaitAsync(target.TenantId, target.ConversationId, GateBudget(deadline), cancellationToken).ConfigureAwait(false))
+                if (await gate.WaitAsync(target.TenantId, target.ConversationId, GateBudget(deadline), cancellationToken).ConfigureAwait(false) is var wait
+                    && wait > TimeSpan.Zero)
                 {
-                    return DeliveryResult.Later();
+                    return DeliveryResult.Later(wait);
                 }
 
                 activity.Conversation ??= new ConversationAccount { Id = target.ConversationId };
@@ -99,9 +100,9 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
     private async Task<DeliveryResult> SendAsync(
         ConversationReference target, string conversationId, Activity activity, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        if (!await gate.WaitAsync(target.TenantId, conversationId, GateBudget(deadline), cancellationToken).ConfigureAwait(false))
+        if (await gate.WaitAsync(target.TenantId, conversationId, GateBudget(deadline), cancellationToken).ConfigureAwait(false) is var wait && wait > TimeSpan.Zero)
         {
-            return DeliveryResult.Later();
+            return DeliveryResult.Later(wait);
         }
 
         activity.Conversation ??= new ConversationAccount { Id = conversationId };
@@ -117,9 +118,9 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
             return DeliveryResult.Failed(ConnectorFailure.BadRequest, RecipientMissing);
         }
 
-        if (!await gate.WaitAsync(target.TenantId, PacingKey(draft), GateBudget(deadline), cancellationToken).ConfigureAwait(false))
+        if (await gate.WaitAsync(target.TenantId, PacingKey(draft), GateBudget(deadline), cancellationToken).ConfigureAwait(false) is var wait && wait > TimeSpan.Zero)
         {
-            return DeliveryResult.Later();
+            return DeliveryResult.Later(wait);
         }
 
         // Teams answers the existing 1:1 when there is one, so a retry after a failed send finds the same chat.
@@ -141,9 +142,9 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
     private async Task<DeliveryResult> NewThreadAsync(ConversationReference target, Activity activity, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var channel = ChannelOf(target);
-        if (!await gate.WaitAsync(target.TenantId, channel, GateBudget(deadline), cancellationToken).ConfigureAwait(false))
+        if (await gate.WaitAsync(target.TenantId, channel, GateBudget(deadline), cancellationToken).ConfigureAwait(false) is var wait && wait > TimeSpan.Zero)
         {
-            return DeliveryResult.Later();
+            return DeliveryResult.Later(wait);
         }
 
         var parameters = ConversationParameters.ForChannelThread(channel, activity, target.TenantId, string.IsNullOrEmpty(target.BotId) ? null : target.BotId);

@@ -30,6 +30,7 @@ internal static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(sp => new OutboxDelivery(
             SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetServices<IOutboxRenderer>()));
+        services.TryAddSingleton<OutboxOutcomes>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddServiceDeskMetrics();

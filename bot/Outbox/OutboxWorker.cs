@@ -8,16 +8,15 @@ namespace ServiceDesk.Bot.Outbox;
 
 /// <summary>
 /// Delivers the outbox (docs/architecture.md, "Proactive messages and the outbox"): claims due records under a lease, delivers
-/// them through the connector within Teams' limits, and records the outcome conditionally on the claim, so several
-/// instances share the work and a record recorded as delivered is never sent again. One per instance.
+/// them through the connector within Teams' limits, and records the outcome conditionally on the claim
+/// (<see cref="OutboxOutcomes"/>), so several instances share the work and a record recorded as delivered is never
+/// sent again. One per instance.
 /// </summary>
-internal sealed partial class OutboxWorker(
+internal sealed class OutboxWorker(
     IOutboxStore store,
-    IUserProfileStore profiles,
     OutboxDelivery delivery,
-    RateGate gate,
+    OutboxOutcomes outcomes,
     OutboxSignal signal,
-    IEnumerable<IDeliveryObserver> observers,
     IOptions<OutboxOptions> options,
     OutboxBacklog backlog,
     ServiceDeskMetrics metrics,
@@ -97,40 +96,17 @@ internal sealed partial class OutboxWorker(
         var settings = options.Value;
         var started = time.GetUtcNow();
         var deadline = started + settings.DeliveryTimeout;
-        if (record.Lease is { } lease && deadline > lease.ExpiresAt)
-        {
-            // Too little of the lease left to finish safely: another claim will take it after expiry.
-            OutboxLog.Deferred(logger, record.IdempotencyKey, record.Draft.Kind);
-            return;
-        }
-
-        using var span = ServiceDeskTelemetry.Start("outbox.deliver");
-        span?.SetTag("servicedesk.outbox.kind", record.Draft.Kind.ToString());
-        span?.SetTag("servicedesk.outbox.purpose", record.Draft.Purpose);
-        DeliveryResult result;
-        using (var timeout = new CancellationTokenSource(settings.DeliveryTimeout, time))
-        using (var budget = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token))
-        {
-            try
-            {
-                result = await delivery.DeliverAsync(record, deadline, budget.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                result = DeliveryResult.Failed(ConnectorFailure.Timeout, "DeliveryTimeout");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                OutboxLog.DeliveryCrashed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
-                result = DeliveryResult.Failed(ConnectorFailure.ServerError, "Unexpected");
-            }
-        }
+        var result = record.Lease is { } lease && deadline > lease.ExpiresAt
+            // Too little of the lease left to finish safely (the records before it in its conversation took the rest):
+            // given back at once, for whichever worker claims next.
+            ? DeliveryResult.Later(TimeSpan.Zero)
+            : await SendAsync(record, deadline, stoppingToken).ConfigureAwait(false);
 
         Count(record, result);
         using var grace = new CancellationTokenSource(RecordGrace);
         try
         {
-            await RecordAsync(record, result, grace.Token).ConfigureAwait(false);
+            await outcomes.RecordAsync(record, result, grace.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -138,117 +114,25 @@ internal sealed partial class OutboxWorker(
         }
     }
 
-    private async Task RecordAsync(OutboxRecord record, DeliveryResult result, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendAsync(OutboxRecord record, DateTimeOffset deadline, CancellationToken stoppingToken)
     {
-        var (key, kind, attempt) = (record.IdempotencyKey, record.Draft.Kind, record.Attempts + 1);
-        if (result.Deferred)
-        {
-            OutboxLog.Deferred(logger, key, kind);
-            return;
-        }
-
-        OutboxWriteOutcome outcome;
-        if (result.NothingToSend)
-        {
-            outcome = await store.CompleteAsync(record, null, null, cancellationToken).ConfigureAwait(false);
-            LogNothingToSend(logger, key, kind);
-        }
-        else if (result.Delivered)
-        {
-            outcome = await store.CompleteAsync(record, result.ActivityId, result.ConversationId, cancellationToken).ConfigureAwait(false);
-            if (outcome == OutboxWriteOutcome.Done)
-            {
-                OutboxLog.Delivered(logger, key, kind, attempt);
-                await ObserveAsync(record, o => o.DeliveredAsync(result.Observed(record), result.ActivityId, result.ConversationId, cancellationToken)).ConfigureAwait(false);
-            }
-        }
-        else
-        {
-            outcome = await RecordFailureAsync(record, result, attempt, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (outcome == OutboxWriteOutcome.LeaseLost)
-        {
-            OutboxLog.LeaseLost(logger, key, kind);
-        }
-    }
-
-    private async Task<OutboxWriteOutcome> RecordFailureAsync(OutboxRecord record, DeliveryResult result, int attempt, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var (key, kind, tenant) = (record.IdempotencyKey, record.Draft.Kind, record.Draft.Target.TenantId);
-        if (result.Failure == ConnectorFailure.Throttled)
-        {
-            // Teams is throttling this app: slow every conversation of the tenant, not only this one.
-            var pause = result.RetryAfter ?? TimeSpan.FromMilliseconds(settings.BaseBackoffMilliseconds);
-            gate.Pause(tenant, pause);
-            OutboxLog.TenantPaused(logger, tenant, (long)pause.TotalMilliseconds);
-        }
-
-        var activityGone = OutboxRetryPolicy.ActivityGone(kind, result.Failure);
-        var error = result.Describe() + (activityGone ? "; activity gone" : string.Empty);
-        switch (OutboxRetryPolicy.ActionFor(result.Failure, result.ErrorCode))
-        {
-            case FailureAction.Retry when attempt < settings.MaxAttempts:
-                var delay = OutboxRetryPolicy.Delay(attempt, result.RetryAfter, settings);
-                OutboxLog.Rescheduled(logger, key, kind, attempt, result.Failure, result.StatusCode, (long)delay.TotalMilliseconds);
-                return await store.RescheduleAsync(record, time.GetUtcNow() + delay, error, cancellationToken).ConfigureAwait(false);
-
-            case FailureAction.Retry:
-                return await ParkAsync(record, OutboxStatus.Failed, result, attempt, $"{error}; gave up after {attempt} attempts", cancellationToken)
-                    .ConfigureAwait(false);
-
-            case FailureAction.ParkUnreachable:
-                var parked = await ParkAsync(record, OutboxStatus.Unreachable, result, attempt, error, cancellationToken).ConfigureAwait(false);
-                if (parked == OutboxWriteOutcome.Done && !activityGone && record.Draft.RecipientUserId is { Length: > 0 } recipient)
-                {
-                    await MarkStaleAsync(record, recipient, cancellationToken).ConfigureAwait(false);
-                }
-
-                return parked;
-
-            default:
-                return await ParkAsync(record, OutboxStatus.Failed, result, attempt, error, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<OutboxWriteOutcome> ParkAsync(
-        OutboxRecord record, OutboxStatus status, DeliveryResult result, int attempt, string error, CancellationToken cancellationToken)
-    {
-        OutboxLog.Parked(logger, record.IdempotencyKey, record.Draft.Kind, attempt, status, result.Failure, result.StatusCode, result.ErrorCode);
-        var parked = await store.ParkAsync(record, status, error, cancellationToken).ConfigureAwait(false);
-        if (parked == OutboxWriteOutcome.Done)
-        {
-            await ObserveAsync(record, o => o.ParkedAsync(result.Observed(record), status, result.StatusCode, cancellationToken)).ConfigureAwait(false);
-        }
-
-        return parked;
-    }
-
-    private async Task ObserveAsync(OutboxRecord record, Func<IDeliveryObserver, Task> observe)
-    {
-        foreach (var observer in observers)
-        {
-            try
-            {
-                await observe(observer).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                OutboxLog.ObserverFailed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
-            }
-        }
-    }
-
-    private async Task MarkStaleAsync(OutboxRecord record, string recipient, CancellationToken cancellationToken)
-    {
+        using var span = ServiceDeskTelemetry.Start("outbox.deliver");
+        span?.SetTag("servicedesk.outbox.kind", record.Draft.Kind.ToString());
+        span?.SetTag("servicedesk.outbox.purpose", record.Draft.Purpose);
+        using var timeout = new CancellationTokenSource(options.Value.DeliveryTimeout, time);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            await profiles.MarkConversationStaleAsync(recipient, cancellationToken).ConfigureAwait(false);
+            return await delivery.DeliverAsync(record, deadline, budget.Token).ConfigureAwait(false);
         }
-        catch (Exception ex)
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
-            OutboxLog.StaleMarkFailed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
+            return DeliveryResult.Failed(ConnectorFailure.Timeout, "DeliveryTimeout");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            OutboxLog.DeliveryCrashed(logger, ex, record.IdempotencyKey, record.Draft.Kind);
+            return DeliveryResult.Failed(ConnectorFailure.ServerError, "Unexpected");
         }
     }
 
@@ -262,7 +146,4 @@ internal sealed partial class OutboxWorker(
         var outcome = result.Delivered ? "delivered" : result.Deferred ? "deferred" : result.NothingToSend ? "nothing" : result.Failure.ToString();
         metrics.Deliveries.Add(1, new("outcome", outcome), new("purpose", record.Draft.Purpose ?? "none"));
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Key} ({Kind}) completed without a call: its renderer found nothing left to send")]
-    private static partial void LogNothingToSend(ILogger logger, string key, OutboxKind kind);
 }

@@ -76,10 +76,11 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
     }
 
     /// <summary>
-    /// Waits for a slot, at most <paramref name="maxWait"/>: false (and no slot taken) when the limits need longer,
-    /// so a caller holding a lease can give the record back instead of waiting past it.
+    /// Waits for a slot, at most <paramref name="maxWait"/>: <see cref="TimeSpan.Zero"/> when a slot is taken; when the
+    /// limits need longer, no slot is taken and the answer is how long they still need, so a caller holding a lease
+    /// can give the record back for then instead of waiting past it.
     /// </summary>
-    public async Task<bool> WaitAsync(string? tenant, string conversation, TimeSpan maxWait, CancellationToken cancellationToken)
+    public async Task<TimeSpan> WaitAsync(string? tenant, string conversation, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + maxWait;
         while (true)
@@ -87,12 +88,12 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
             var wait = TryAcquire(tenant, conversation);
             if (wait == TimeSpan.Zero)
             {
-                return true;
+                return TimeSpan.Zero;
             }
 
             if (time.GetUtcNow() + wait > deadline)
             {
-                return false;
+                return wait;
             }
 
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);

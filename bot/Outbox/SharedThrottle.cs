@@ -14,8 +14,11 @@ namespace ServiceDesk.Bot.Outbox;
 /// raise is published first and used after a second read, a cut is used at once, and a cut share still counts at its
 /// old value for one second (the calls made under it are still in Teams' window). Two instances joining at once may
 /// therefore wait a second or two for each other; none goes past the budget while they settle. A heartbeat is written
-/// after each read and outlives the two intervals the view may be used, so the others count every instance that sends;
-/// an idle instance stops refreshing and its share returns when its heartbeat expires.
+/// after each read and outlives the two intervals a view may be used, so the others count every instance that sends.
+/// An idle instance stops refreshing: its share stops counting once it can no longer be sending under it (two refresh
+/// intervals after its last heartbeat, plus the second its last calls stay in Teams' window), so the others use their
+/// own fair part at once instead of waiting for its heartbeat to expire; until then it still counts as live, so their
+/// fair part leaves room for it when it comes back.
 /// </para>
 /// </summary>
 internal sealed partial class SharedThrottle(
@@ -42,6 +45,9 @@ internal sealed partial class SharedThrottle(
 
     private TimeSpan Expiry => TimeSpan.FromSeconds(options.Value.InstanceExpirySeconds);
 
+    /// <summary>How long after its heartbeat an instance may still be sending: its view lasts two refresh intervals, its calls stay a second in Teams' window.</summary>
+    private TimeSpan SendingFor => 2 * RefreshInterval + TenantWindow;
+
     /// <summary>
     /// The view to apply now, without a storage round trip: starts a refresh when it is older than the refresh interval.
     /// Not <see cref="View.Ready"/> when it is too old to trust (a first call, or the first after an idle spell) and
@@ -65,13 +71,17 @@ internal sealed partial class SharedThrottle(
 
     /// <summary>
     /// This instance's part of the budget given the others' heartbeats: <c>Fair</c> = budget / live instances (the
-    /// share to publish), <c>Allowed</c> = what the others' shares leave of the budget, at most <c>Fair</c>.
+    /// share to publish), <c>Allowed</c> = what the others' shares leave of the budget, at most <c>Fair</c>. A share
+    /// counts while its instance may be sending under it: up to <paramref name="sendingFor"/> after its heartbeat was
+    /// written (its <c>ExpiresAt</c> less <paramref name="expiry"/>: every instance has the same settings).
     /// </summary>
-    internal static (int Fair, int Allowed, int Live) Split(int budget, string self, IEnumerable<InstanceBeat> beats, DateTimeOffset now)
+    internal static (int Fair, int Allowed, int Live) Split(
+        int budget, string self, IEnumerable<InstanceBeat> beats, DateTimeOffset now, TimeSpan expiry, TimeSpan sendingFor)
     {
         var others = beats.Where(b => b.InstanceId != self && b.ExpiresAt > now).ToList();
         var fair = Math.Max(1, budget / (others.Count + 1));
-        var claimed = others.Sum(b => now < b.ChangedAt + TenantWindow ? Math.Max(b.Share, b.PreviousShare) : b.Share);
+        var claimed = others.Where(b => now < b.ExpiresAt - expiry + sendingFor)
+            .Sum(b => now < b.ChangedAt + TenantWindow ? Math.Max(b.Share, b.PreviousShare) : b.Share);
         return (fair, Math.Clamp(budget - claimed, 0, fair), others.Count + 1);
     }
 
@@ -108,14 +118,14 @@ internal sealed partial class SharedThrottle(
 
             var readAt = time.GetUtcNow();
             var snapshot = await store.ReadAsync(token).ConfigureAwait(false);
-            var (fair, allowed, live) = Split(Budget, InstanceId, snapshot.Instances, time.GetUtcNow());
+            var (fair, allowed, live) = Split(Budget, InstanceId, snapshot.Instances, time.GetUtcNow(), Expiry, SendingFor);
             if (fair > published)
             {
                 // A raise is usable only once the others can see it: publish, then read again.
                 await PublishAsync(fair, token).ConfigureAwait(false);
                 readAt = time.GetUtcNow();
                 snapshot = await store.ReadAsync(token).ConfigureAwait(false);
-                (fair, allowed, live) = Split(Budget, InstanceId, snapshot.Instances, time.GetUtcNow());
+                (fair, allowed, live) = Split(Budget, InstanceId, snapshot.Instances, time.GetUtcNow(), Expiry, SendingFor);
             }
 
             if (fair < published)

@@ -25,6 +25,12 @@ public interface IOutboxStore
     /// <summary>Not delivered this time: one more attempt counted, due again at <paramref name="nextDue"/>.</summary>
     Task<OutboxWriteOutcome> RescheduleAsync(OutboxRecord claimed, DateTimeOffset nextDue, string error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Not sent and not an attempt (Teams' limits would have held it past its lease): the lease is given up at once, so
+    /// any worker may take the record from <paramref name="dueAt"/> on instead of after the lease expires.
+    /// </summary>
+    Task<OutboxWriteOutcome> ReleaseAsync(OutboxRecord claimed, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
     /// <summary>Gives up: <see cref="OutboxStatus.Failed"/> (retry bound) or <see cref="OutboxStatus.Unreachable"/> (403/404).</summary>
     Task<OutboxWriteOutcome> ParkAsync(OutboxRecord claimed, OutboxStatus status, string error, CancellationToken cancellationToken);
 

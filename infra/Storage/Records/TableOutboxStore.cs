@@ -103,14 +103,18 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
         return outcome;
     }
 
-    public async Task<OutboxWriteOutcome> RescheduleAsync(
-        OutboxRecord claimed, DateTimeOffset nextDue, string error, CancellationToken cancellationToken)
+    public Task<OutboxWriteOutcome> RescheduleAsync(OutboxRecord claimed, DateTimeOffset nextDue, string error, CancellationToken cancellationToken) =>
+        DueAgainAsync(claimed, claimed with { DueAt = nextDue, Attempts = claimed.Attempts + 1, Lease = null, LastError = error }, cancellationToken);
+
+    public Task<OutboxWriteOutcome> ReleaseAsync(OutboxRecord claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        DueAgainAsync(claimed, claimed with { DueAt = dueAt, Lease = null }, cancellationToken);
+
+    /// <summary>The claimed record pending again without a lease, found by its new due time (the hint first, as on enqueue).</summary>
+    private async Task<OutboxWriteOutcome> DueAgainAsync(OutboxRecord claimed, OutboxRecord again, CancellationToken cancellationToken)
     {
-        var next = OutboxKeys.Due(claimed.IdempotencyKey, nextDue);
-        await UpsertHintAsync(next, claimed.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-        var again = claimed with { DueAt = nextDue, Attempts = claimed.Attempts + 1, Lease = null, LastError = error };
+        await UpsertHintAsync(OutboxKeys.Due(again.IdempotencyKey, again.DueAt), again.IdempotencyKey, cancellationToken).ConfigureAwait(false);
         var outcome = await ReplaceAsync(claimed, again, cancellationToken).ConfigureAwait(false);
-        if (outcome == OutboxWriteOutcome.Done && nextDue != claimed.DueAt)
+        if (outcome == OutboxWriteOutcome.Done && again.DueAt != claimed.DueAt)
         {
             await DeleteHintAsync(OutboxKeys.Due(claimed.IdempotencyKey, claimed.DueAt), cancellationToken).ConfigureAwait(false);
         }

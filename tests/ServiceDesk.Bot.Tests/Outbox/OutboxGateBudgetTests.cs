@@ -38,6 +38,30 @@ public sealed class OutboxGateBudgetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADeferredRecord_IsGivenBackForWhenTheLimitsAllow_NotHeldForTheRestOfItsLease()
+    {
+        // A minute's lease: left to expire, the deferred record would wait a minute.
+        await using var harness = new OutboxHarness(settings: new Dictionary<string, string?>
+        {
+            ["Outbox:DeliveryTimeoutSeconds"] = "2",
+            ["Outbox:LeaseSeconds"] = "60",
+        });
+        var worker = await harness.StartWorkerAsync();
+        await OutboxHarness.WaitUntilAsync(() => Task.FromResult(worker.Cycles >= 1), "the worker's first round (the store is ready)");
+        harness.Gate.Pause(OutboxHarness.Tenant, TimeSpan.FromSeconds(3));
+        await harness.SendAsync(connector, "paused-past-budget");
+        harness.Signal.Trigger();
+
+        var released = await harness.WaitForAsync("paused-past-budget", r => r.Lease is null && r.Status == OutboxStatus.Pending && r.DueAt > r.CreatedAt, seconds: 10);
+        var delivered = await harness.WaitForStatusAsync("paused-past-budget", OutboxStatus.Delivered, seconds: 20);
+
+        Assert.Equal(0, released.Attempts);
+        Assert.InRange(released.DueAt - released.CreatedAt, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(4));
+        Assert.Equal(0, delivered.Attempts);
+        Assert.Single(connector.CallsFor("paused-past-budget"));
+    }
+
+    [Fact]
     public async Task A429_WithTheConnectorsDefaultRetries_ReachesTheWorkerAtOnce_WhichPausesTheTenantAndReschedules()
     {
         // The app's defaults: the connector retries other calls (replies) up to 4 times and sleeps Retry-After up to 30 s.

@@ -13,11 +13,15 @@ public sealed class RateGateShareTests
     private static InstanceBeat Beat(string id, int share, int previous = 0, double changedSecondsAgo = 60, double expiresInSeconds = 2) =>
         new(id, Now.AddSeconds(expiresInSeconds), share, previous, Now.AddSeconds(-changedSecondsAgo));
 
+    /// <summary>The default settings: heartbeats live 3 s, an instance may be sending for 3 s after its heartbeat (two 1 s refreshes and Teams' second).</summary>
+    private static (int Fair, int Allowed, int Live) Split(int budget, string self, IEnumerable<InstanceBeat> beats, DateTimeOffset now) =>
+        SharedThrottle.Split(budget, self, beats, now, expiry: TimeSpan.FromSeconds(3), sendingFor: TimeSpan.FromSeconds(3));
+
     [Fact]
     public void Split_Alone_TheWholeBudget()
     {
-        Assert.Equal((46, 46, 1), SharedThrottle.Split(46, "me", [Beat("me", 46)], Now));
-        Assert.Equal((46, 46, 1), SharedThrottle.Split(46, "me", [], Now));
+        Assert.Equal((46, 46, 1), Split(46, "me", [Beat("me", 46)], Now));
+        Assert.Equal((46, 46, 1), Split(46, "me", [], Now));
     }
 
     [Fact]
@@ -25,23 +29,35 @@ public sealed class RateGateShareTests
     {
         var beats = new[] { Beat("me", 15), Beat("b", 15), Beat("c", 15), Beat("dead", 46, expiresInSeconds: -0.001) };
 
-        Assert.Equal((15, 15, 3), SharedThrottle.Split(46, "me", beats, Now));
+        Assert.Equal((15, 15, 3), Split(46, "me", beats, Now));
     }
 
     [Fact]
     public void Split_AnotherInstanceStillClaimingTheWholeBudget_LeavesNothingUntilItCutsItsShare()
     {
-        Assert.Equal((23, 0, 2), SharedThrottle.Split(46, "me", [Beat("busy", 46)], Now));
-        Assert.Equal((23, 23, 2), SharedThrottle.Split(46, "me", [Beat("busy", 23, previous: 46, changedSecondsAgo: 1)], Now));
+        Assert.Equal((23, 0, 2), Split(46, "me", [Beat("busy", 46)], Now));
+        Assert.Equal((23, 23, 2), Split(46, "me", [Beat("busy", 23, previous: 46, changedSecondsAgo: 1)], Now));
     }
 
     [Fact]
     public void Split_ACutShare_CountsAtItsOldValueForOneSecond_TheCallsMadeUnderItAreStillInTeamsWindow()
     {
-        Assert.Equal((23, 0, 2), SharedThrottle.Split(46, "me", [Beat("busy", 23, previous: 46, changedSecondsAgo: 0.5)], Now));
+        Assert.Equal((23, 0, 2), Split(46, "me", [Beat("busy", 23, previous: 46, changedSecondsAgo: 0.5)], Now));
 
         // A raise counts at once.
-        Assert.Equal((23, 23, 2), SharedThrottle.Split(46, "me", [Beat("new", 23, previous: 0, changedSecondsAgo: 0)], Now));
+        Assert.Equal((23, 23, 2), Split(46, "me", [Beat("new", 23, previous: 0, changedSecondsAgo: 0)], Now));
+    }
+
+    [Fact]
+    public void Split_AnIdleInstanceStillLive_KeepsItsPlaceInTheSplit_ButItsShareStopsCountingOnceItCannotBeSendingUnderIt()
+    {
+        // Heartbeats that live a minute, refreshed every 200 ms: an instance may be sending for 1.4 s after its heartbeat.
+        var (expiry, sendingFor) = (TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1.4));
+        InstanceBeat WrittenAgo(double seconds) => new("idle", Now.AddSeconds(60 - seconds), 46, 46, Now.AddSeconds(-30));
+
+        Assert.Equal((23, 0, 2), SharedThrottle.Split(46, "me", [WrittenAgo(1.3)], Now, expiry, sendingFor));
+        Assert.Equal((23, 23, 2), SharedThrottle.Split(46, "me", [WrittenAgo(1.5)], Now, expiry, sendingFor));
+        Assert.Equal((23, 23, 2), SharedThrottle.Split(46, "me", [WrittenAgo(59)], Now, expiry, sendingFor));
     }
 
     [Fact]
@@ -49,7 +65,7 @@ public sealed class RateGateShareTests
     {
         var beats = Enumerable.Range(0, 5).Select(i => Beat($"i{i}", 1)).ToList();
 
-        Assert.Equal((1, 0, 6), SharedThrottle.Split(4, "me", beats, Now));
+        Assert.Equal((1, 0, 6), Split(4, "me", beats, Now));
     }
 
     [Fact]
@@ -88,6 +104,26 @@ public sealed class RateGateShareTests
         // Only the first keeps using its gate: the idle second stops refreshing and its heartbeat expires.
         await RateGateSharingProbe.WaitForLimitAsync(10, first);
 
+        await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
+    }
+
+    [Fact]
+    public async Task AnInstanceThatJoinsWhileTheOtherIsIdle_GetsItsHalfWithinSeconds_NotWhenTheIdleOnesHeartbeatExpires()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Outbox:TenantRequestsPerSecond"] = "10",
+            ["Outbox:ThrottleRefreshMilliseconds"] = "100",
+            ["Outbox:InstanceExpirySeconds"] = "60",
+        };
+        await using var first = new OutboxHarness(settings: settings);
+        await RateGateSharingProbe.WaitForLimitAsync(10, first);
+
+        // The first stops sending, still holding the whole budget; its heartbeat lives another minute.
+        await using var second = new OutboxHarness(settings: settings, dataFolder: first.DataFolder);
+        await RateGateSharingProbe.WaitForLimitAsync(5, second);
+
+        // Back at work, the first cuts its share to its half.
         await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
     }
 

@@ -51,6 +51,9 @@ internal sealed class ParkedOutbox : IOutboxStore
     public Task<OutboxWriteOutcome> RescheduleAsync(OutboxRecord claimed, DateTimeOffset nextDue, string error, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<OutboxWriteOutcome> ReleaseAsync(OutboxRecord claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<OutboxWriteOutcome> ParkAsync(OutboxRecord claimed, OutboxStatus status, string error, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 }

@@ -119,6 +119,23 @@ public abstract class OutboxStoreTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task Release_GivesTheLeaseUpAtOnce_WithoutCountingAnAttempt()
+    {
+        await Records.Outbox.EnqueueAsync(Draft("k"), CancellationToken.None);
+        var claimed = Assert.Single(await Records.Outbox.ClaimDueAsync("w1", T0, TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        await Records.Outbox.RescheduleAsync(claimed, T0, "503", CancellationToken.None);
+        claimed = Assert.Single(await Records.Outbox.ClaimDueAsync("w1", T0, TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+
+        Assert.Equal(OutboxWriteOutcome.Done, await Records.Outbox.ReleaseAsync(claimed, T0.AddSeconds(2), CancellationToken.None));
+
+        // Not before its new due time, then by another worker well within the first one's lease.
+        Assert.Empty(await Records.Outbox.ClaimDueAsync("w2", T0.AddSeconds(1), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        var again = Assert.Single(await Records.Outbox.ClaimDueAsync("w2", T0.AddSeconds(2), TimeSpan.FromMinutes(1), 10, CancellationToken.None));
+        Assert.Equal((1, "503", "w2"), (again.Attempts, again.LastError, again.Lease?.Owner));
+        Assert.Equal(OutboxWriteOutcome.LeaseLost, await Records.Outbox.ReleaseAsync(claimed, T0, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Park_ListFailed_AndRetry_PutItBackInTheQueue()
     {
         await Records.Outbox.EnqueueAsync(Draft("gone"), CancellationToken.None);

@@ -65,6 +65,8 @@ internal sealed class KeyedOutbox : IOutboxStore
 
     public Task<OutboxWriteOutcome> RescheduleAsync(OutboxRecord claimed, DateTimeOffset nextDue, string error, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<OutboxWriteOutcome> ReleaseAsync(OutboxRecord claimed, DateTimeOffset dueAt, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<OutboxWriteOutcome> ParkAsync(OutboxRecord claimed, OutboxStatus status, string error, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<OutboxRecord>> ListFailedAsync(int max, CancellationToken cancellationToken) => throw new NotSupportedException();
