@@ -25,7 +25,7 @@ internal static class TicketListCard
         };
         if (notice is not null)
         {
-            body.Add(new TextBlock(notice) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Wrap = true });
+            body.Add(new TextBlock(notice) { Weight = TextWeight.Bolder, Wrap = true });
         }
 
         body.AddRange(page.Tickets.Select(t => Row(t, sla(t), reader)));
@@ -69,7 +69,7 @@ internal static class TicketListCard
         };
         if (Due(ticket, sla, reader) is { } due)
         {
-            items.Add(new TextBlock(due) { Wrap = true, Spacing = Spacing.None, Color = sla.Breached ? TextColor.Attention : sla.AtRisk ? TextColor.Warning : null });
+            items.Add(new TextBlock(due) { Wrap = true, Spacing = Spacing.None, Weight = sla.Breached || sla.AtRisk ? TextWeight.Bolder : null });
         }
 
         var data = new JsonObject { [TicketListVerbs.TicketField] = ticket.Number.ToString() };
