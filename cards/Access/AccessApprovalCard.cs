@@ -48,7 +48,7 @@ public static class AccessApprovalCard
             new TextBlock(decision.Text)
             {
                 Weight = TextWeight.Bolder,
-                Color = decision.Approved ? TextColor.Default : TextColor.Attention,
+                Color = TextColor.Default,
                 Wrap = true,
             },
         };
@@ -78,7 +78,7 @@ public static class AccessApprovalCard
         // Teams shows errorMessage only for its own checks; the server's reason is shown next to the field too.
         if (!string.IsNullOrWhiteSpace(buttons.CommentError))
         {
-            yield return new TextBlock(buttons.CommentError) { Color = TextColor.Attention, Wrap = true, Spacing = Spacing.Small };
+            yield return new TextBlock(buttons.CommentError) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small };
         }
     }
 

@@ -32,7 +32,7 @@ public static class FormCard
             body.Add(Input(field));
             if (!string.IsNullOrWhiteSpace(field.Error))
             {
-                body.Add(new TextBlock(field.Error) { Color = TextColor.Attention, Wrap = true, Spacing = Spacing.Small });
+                body.Add(new TextBlock(field.Error) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small });
             }
         }
 

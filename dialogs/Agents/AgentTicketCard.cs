@@ -47,7 +47,8 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
         }
 
         body.Add(new TextBlock($"{ticket.Number} · {CardText.Literal(ticket.Title)}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
-        body.Add(new TextBlock(Headline(ticket, texts)) { Color = PriorityColor(ticket.Priority), Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.None });
+        var headline = new TextBlock(Headline(ticket, texts)) { Color = PriorityColor(ticket.Priority), Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.None };
+        body.Add(ticket.Priority is Priority.P1 or Priority.P2 ? new Container([headline]) { Style = ContainerStyle.Attention, Spacing = Spacing.Small } : headline);
         body.Add(new TextBlock(CardText.Literal(Cut(ticket.Description, DescriptionShown))) { Wrap = true, MaxLines = 8 });
         body.Add(new FactSet(Facts(ticket, reader)));
         var events = history.TakeLast(HistoryShown).ToList();
@@ -59,7 +60,7 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
 
         if (error is not null)
         {
-            body.Add(new TextBlock(error) { Color = TextColor.Attention, Wrap = true, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock(error) { Wrap = true, Weight = TextWeight.Bolder });
         }
 
         body.AddRange(AgentCardButtons.For(ticket, reader));
@@ -172,14 +173,11 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
         return detail.Length == 0 ? line : $"{line}: {detail}";
     }
 
-    private static TextColor PriorityColor(Priority priority) => priority switch
-    {
-        Priority.P1 => TextColor.Attention,
-        // Teams' warning and good colours read below 4.5:1 on its light theme: P2 is red like P1.
-        Priority.P2 => TextColor.Attention,
-        Priority.P3 => TextColor.Accent,
-        _ => TextColor.Default,
-    };
+    /// <summary>
+    /// No red text: Teams' attention colour reads 3.3:1 on its dark theme (warning and good are worse on the light one).
+    /// P1 and P2 stand out by their attention band instead (default text on it reads in both themes), P3 in accent.
+    /// </summary>
+    private static TextColor PriorityColor(Priority priority) => priority == Priority.P3 ? TextColor.Accent : TextColor.Default;
 
     private static string Cut(string text, int max) =>
         text.Length <= max ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..max]}…");

@@ -27,6 +27,10 @@ internal static class AgentsServiceCollectionExtensions
         services.TryAddSingleton<AgentChannel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AgentActionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveryObserver, CardTrackingObserver>());
+        // The agents' "tickets" list reads through ITicketQueries (registered with the storage) and the SLA clock.
+        services.TryAddSingleton<TicketList.TicketListReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAgentCommand, TicketList.TicketListCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, TicketList.TicketListHandler>());
         return services;
     }
 }

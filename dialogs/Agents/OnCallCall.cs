@@ -22,7 +22,7 @@ internal static class OnCallCall
         var mentions = onCall.Select(a => CardMention.Of(a.Id, a.Name)).ToList();
         var line = new TextBlock(texts.Get(TextKeys.AgentsOnCallP1, string.Join(' ', mentions.Select(m => m.Text))))
         {
-            Wrap = true, Weight = TextWeight.Bolder, Color = TextColor.Attention,
+            Wrap = true, Weight = TextWeight.Bolder,
         };
         return card with
         {

@@ -41,7 +41,7 @@ internal static class AnnouncementControlCard
         }
         if (error is not null)
         {
-            body.Add(new TextBlock(error) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Wrap = true });
+            body.Add(new TextBlock(error) { Weight = TextWeight.Bolder, Wrap = true });
         }
 
         return new AdaptiveCard

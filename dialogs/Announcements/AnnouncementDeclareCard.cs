@@ -38,12 +38,12 @@ internal static class AnnouncementDeclareCard
 
         if (notice is not null)
         {
-            body.Add(new TextBlock(notice) { Wrap = true, Color = TextColor.Attention, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock(notice) { Wrap = true, Weight = TextWeight.Bolder });
         }
 
         if (problems is { Count: > 0 })
         {
-            body.Add(new Container([.. problems.Select(p => new TextBlock(Describe(texts, p)) { Wrap = true, Color = TextColor.Attention })]) { Style = ContainerStyle.Attention });
+            body.Add(new Container([.. problems.Select(p => new TextBlock(Describe(texts, p)) { Wrap = true })]) { Style = ContainerStyle.Attention });
         }
 
         body.Add(Input(AnnouncementVerbs.ServiceInput, texts.Get(TextKeys.AnnouncementsLabelService), values?.Service, AnnouncementValidation.ServiceMax, required: true, texts));

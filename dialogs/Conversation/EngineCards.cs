@@ -12,7 +12,7 @@ internal static class EngineCards
         var body = new List<CardElement>();
         if (!string.IsNullOrWhiteSpace(lastError))
         {
-            body.Add(new TextBlock(lastError) { Color = TextColor.Attention, Wrap = true });
+            body.Add(new TextBlock(lastError) { Weight = TextWeight.Bolder, Wrap = true });
         }
 
         body.Add(new TextBlock(texts.Get(TextKeys.EngineTooManyTries)) { Wrap = true });

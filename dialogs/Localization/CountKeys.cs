@@ -14,6 +14,7 @@ public static class CountKeys
     public const string MetricsTitle = "metrics.title";
     public const string MetricsRatings = "metrics.ratings";
     public const string BusinessHours = "itil.businessHours";
+    public const string TicketListCount = "ticketlist.count";
 
     /// <summary>Not a count: the prefix of a command's example in the agents' help (<c>agents.help.example.stats</c>), optional.</summary>
     internal const string AgentsHelpExamplePrefix = "agents.help.example.";

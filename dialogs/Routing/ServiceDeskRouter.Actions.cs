@@ -27,6 +27,14 @@ internal sealed partial class ServiceDeskRouter
                 : Replies(Reply.Of(texts.Get(TextKeys.InvokeUnknownAction)), Menu(turn, texts));
         }
 
+        if (action.IsInvoke && action.Verb == KnowledgeVerbs.NotHelpful)
+        {
+            // "That didn't help": the article stays where it was; the apology and the incident's first step come below
+            // it as new messages, in order (a card answer would replace the article and put the step above the apology).
+            var step = result.Invoke?.Card is { } card ? [new Reply(null, card) { Track = result.Invoke.Track }] : Array.Empty<Reply>();
+            return new TurnResult([.. result.Replies, .. step], InvokeAnswer.WithMessage(string.Empty));
+        }
+
         return action.IsInvoke ? AsInvoke(result) : result;
     }
 

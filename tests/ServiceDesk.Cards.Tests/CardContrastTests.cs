@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace ServiceDesk.Cards.Tests;
 
 /// <summary>
-/// Every text colour a card uses reads at 4.5:1 or more (WCAG AA for normal text) on the Teams light theme's card
-/// backgrounds. The colours are those of the Teams host config the Agents Playground renders cards with
-/// (<c>node_modules/@microsoft/m365agentsplayground</c>, checked on 2026-12-06).
+/// Every text colour a card uses reads at 4.5:1 or more (WCAG AA for normal text) on the card backgrounds of Teams'
+/// light and dark themes, and default text on every container style's band. Light: the Teams host config the Agents
+/// Playground renders cards with (<c>node_modules/@microsoft/m365agentsplayground</c>, checked on 2026-12-06). Dark:
+/// Microsoft's published Teams dark host config (the Adaptive Cards samples' <c>microsoft-teams-dark.json</c>), where
+/// the attention red reads 3.3:1, so cards show no red, warning or good text in either theme.
 /// </summary>
 public sealed partial class CardContrastTests
 {
@@ -25,6 +27,28 @@ public sealed partial class CardContrastTests
     /// <summary>The default container and the emphasis one.</summary>
     private static readonly string[] LightBackgrounds = ["#FFFFFF", "#F9F8F7"];
 
+    private static readonly Dictionary<string, string> Dark = new(StringComparer.Ordinal)
+    {
+        ["Default"] = "#FFFFFF",
+        ["Dark"] = "#201F1F",
+        ["Accent"] = "#A6A7DC",
+        ["Good"] = "#92C353",
+        ["Warning"] = "#F8D22A",
+        ["Attention"] = "#D74654",
+    };
+
+    private static readonly string[] DarkBackgrounds = ["#2D2C2C", "#292828"];
+
+    /// <summary>
+    /// The bands of the accent, good, attention and warning container styles (the same in both configs), with the
+    /// default text colour each theme writes on them.
+    /// </summary>
+    private static readonly string[] StyleBands = ["#C7DEF9", "#CCFFCC", "#FFC5B2", "#FFE2B2"];
+
+    private static readonly string[] BandText = ["#252424", "#201F1F"];
+
+    public static TheoryData<string> Themes => new() { "light", "dark" };
+
     [Fact]
     public void The_contrast_formula_gives_the_known_ratios()
     {
@@ -32,17 +56,19 @@ public sealed partial class CardContrastTests
         Assert.Equal(2.1, Contrast(Light["Good"], "#FFFFFF"), 1);
     }
 
-    [Fact]
-    public void Every_text_colour_used_by_the_cards_reads_at_4_5_to_1_on_the_light_theme()
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Every_text_colour_used_by_the_cards_reads_at_4_5_to_1(string theme)
     {
+        var (palette, backgrounds) = theme == "dark" ? (Dark, DarkBackgrounds) : (Light, LightBackgrounds);
         var used = UsedColours();
         Assert.NotEmpty(used);
 
         var failures = (
             from colour in used
             where colour != "Light" // white text, only meant for dark containers: no card uses it
-            from background in LightBackgrounds
-            let ratio = Contrast(Light[colour], background)
+            from background in backgrounds
+            let ratio = Contrast(palette[colour], background)
             where ratio < Minimum
             select $"{colour} on {background}: {ratio.ToString("0.0", CultureInfo.InvariantCulture)}:1").ToList();
 
@@ -50,13 +76,35 @@ public sealed partial class CardContrastTests
     }
 
     [Fact]
-    public void Subtle_default_text_reads_at_4_5_to_1_on_the_light_theme()
+    public void The_dark_themes_attention_red_is_below_4_5_to_1_so_no_card_may_use_it()
     {
-        // Subtle text is the default colour at 75 % opacity (#BF252424) over the card.
-        foreach (var background in LightBackgrounds)
+        Assert.True(Contrast(Dark["Attention"], DarkBackgrounds[0]) < Minimum);
+        Assert.DoesNotContain("Attention", UsedColours());
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public void Subtle_default_text_reads_at_4_5_to_1(string theme)
+    {
+        // Subtle text is the default colour at 75 % opacity (#BF252424 light, #BFFFFFFF dark) over the card.
+        var (colour, backgrounds) = theme == "dark" ? ("#FFFFFF", DarkBackgrounds) : ("#252424", LightBackgrounds);
+        foreach (var background in backgrounds)
         {
-            Assert.True(Contrast(Blend("#252424", 0xBF, background), background) >= Minimum, background);
+            Assert.True(Contrast(Blend(colour, 0xBF, background), background) >= Minimum, background);
         }
+    }
+
+    [Fact]
+    public void Default_text_on_every_container_styles_band_reads_at_4_5_to_1_in_both_themes()
+    {
+        var failures = (
+            from band in StyleBands
+            from text in BandText
+            let ratio = Contrast(text, band)
+            where ratio < Minimum
+            select $"{text} on {band}: {ratio.ToString("0.0", CultureInfo.InvariantCulture)}:1").ToList();
+
+        Assert.Empty(failures);
     }
 
     private static HashSet<string> UsedColours()

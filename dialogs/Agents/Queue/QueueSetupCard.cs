@@ -32,7 +32,7 @@ internal static class QueueSetupCard
 
         if (notice is not null)
         {
-            body.Add(new TextBlock(notice) { Color = TextColor.Attention, Wrap = true });
+            body.Add(new TextBlock(notice) { Weight = TextWeight.Bolder, Wrap = true });
         }
 
         return new AdaptiveCard

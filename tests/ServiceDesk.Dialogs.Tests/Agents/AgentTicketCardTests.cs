@@ -31,7 +31,9 @@ public sealed class AgentTicketCardTests
         var json = CardJson.Serialize(card);
 
         Assert.StartsWith("INC-000042 · Outlook crashes at start\nP1 – Critical · In progress · ⚠ SLA at risk", text, StringComparison.Ordinal);
-        Assert.Contains("\"color\":\"attention\"", json, StringComparison.Ordinal);
+        // A P1 stands out by an attention band, not by red text (which reads below 4.5:1 on Teams' dark theme).
+        Assert.Contains("\"style\":\"attention\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"color\":\"attention\"", json, StringComparison.Ordinal);
         foreach (var fact in new[] { "Status: In progress", "Assignee: Alice Agent", "Requester: Jean Dupont", "Category: ", "Impact: ", "Urgency: ", "Respond by: Mon 23 Nov 2026, 08:30 UTC", "Resolve by: Mon 23 Nov 2026, 12:30 UTC · SLA at risk" })
         {
             Assert.Contains(fact, text, StringComparison.Ordinal);

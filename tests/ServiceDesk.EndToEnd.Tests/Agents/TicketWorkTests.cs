@@ -44,9 +44,22 @@ public sealed partial class TicketWorkTests(AgentsDesk desk, ITestOutputHelper o
             Assert.True(card.Shows(shown), $"The channel card does not show {shown}: {card.Readable}");
         }
 
-        var adele = new PlaygroundPerson(processes, stream, "user-id-2", card.ConversationId, "en-US");
-        card = (await adele.ExecuteAsync(card, "agent.assignMe")).ReplacedCard;
-        Assert.True(card.Shows("Adele Vance"), card.Readable);
+        var before = await page.WaitForCardAsync(DeliveryTimeout, number, "Assign to me");
+        output.WriteLine($"Screenshot: {await PlaygroundPage.ScreenshotAsync(before, "agents-ticket-card-new")}");
+
+        // Nothing depends on scrolling the channel: "tickets" lists what nobody has taken, and the row assigns it.
+        var mark = stream.Messages.Count;
+        await PlaygroundTeam.MentionBotAsync(processes.Playground, config, config.Users["user-id-2"], channel, "tickets unassigned", CancellationToken.None);
+        var list = await ChannelCardAsync(stream, channel, "Open tickets: Unassigned", mark);
+        Assert.True(list.Shows(number) && list.Shows("Outlook crashes every morning since the update") && list.Shows("Open"), list.Readable);
+        var adele = new PlaygroundPerson(processes, stream, "user-id-2", list.ConversationId, "en-US");
+        var taken = (await adele.ExecuteAsync(list, "agent.assignMe")).ReplacedCard;
+        Assert.True(taken.Shows("Adele Vance") && taken.Shows("Assigned") && !taken.HasAction("agent.assignMe"), taken.Readable);
+        card = await stream.WaitForCardUpdateAsync(card, c => c.Shows("Adele Vance") && c.Shows("Assigned"), DeliveryTimeout, mark);
+        Assert.False(card.HasAction("agent.assignMe"), card.Readable);
+        adele = new PlaygroundPerson(processes, stream, "user-id-2", card.ConversationId, "en-US");
+        var after = await page.WaitForCardAsync(DeliveryTimeout, number, "Assigned", "Adele Vance", "Respond by");
+        output.WriteLine($"Screenshot: {await PlaygroundPage.ScreenshotAsync(after, "agents-ticket-card-assigned")}");
         await alex.NextTextAsync($"Your ticket {number} (Outlook crashes every morning since the update) is now being handled by Adele Vance.");
 
         const string Reply = "Please start Outlook once with outlook.exe /safe and tell me if it still crashes.";
@@ -56,7 +69,7 @@ public sealed partial class TicketWorkTests(AgentsDesk desk, ITestOutputHelper o
 
         // Typed in the thread with a mention: /note keeps it among the agents; the card (a PUT) shows it in its history.
         const string Note = "Safe mode works: an add-in is the cause.";
-        var mark = stream.Messages.Count;
+        mark = stream.Messages.Count;
         await PlaygroundTeam.MentionBotAsync(processes.Playground, config, config.Users["user-id-2"], card.ConversationId, "/note " + Note, CancellationToken.None);
         await stream.WaitForThreadReplyAsync(card, m => m.Text?.Contains($"Internal note added to {number}.", StringComparison.Ordinal) == true, DeliveryTimeout, mark);
         card = await stream.WaitForCardUpdateAsync(card, c => c.Shows("Adele Vance · Internal note: " + Note), DeliveryTimeout, mark);
@@ -90,6 +103,21 @@ public sealed partial class TicketWorkTests(AgentsDesk desk, ITestOutputHelper o
         var screenshot = await PlaygroundPage.ScreenshotAsync(rendered, "agents-ticket-card");
         output.WriteLine($"Screenshot: {screenshot}");
         Assert.True(new FileInfo(screenshot).Length > 0, screenshot);
+    }
+
+    /// <summary>
+    /// A card the bot posts in the channel in answer to a mention there, from index <paramref name="from"/> on: as a new
+    /// thread (clicks go to the thread) or as a message of the channel's conversation.
+    /// </summary>
+    private static async Task<CardView> ChannelCardAsync(PlaygroundStream stream, string channel, string text, int from)
+    {
+        var posted = await stream.WaitForAsync(
+            m => m.Action == "createMessage" && (m.ConversationId == channel || m.ConversationId.StartsWith(channel + ";", StringComparison.Ordinal))
+                && CardView.From(m)?.Shows(text) == true,
+            DeliveryTimeout, from);
+        return ChannelThread.Parse((string?)posted.Message["postConversationId"]) is { } thread
+            ? new CardView(thread.ConversationId, thread.RootId, posted.AdaptiveCards[0])
+            : CardView.From(posted)!;
     }
 
     /// <summary>The incident flow of the flows' e2e test, in English, up to the numbered confirmation.</summary>
