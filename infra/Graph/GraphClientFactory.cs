@@ -13,7 +13,7 @@ internal sealed class GraphClientFactory(IHttpClientFactory httpClients, IOption
 {
     public const string HttpClientName = "graph";
 
-    private readonly Uri baseUri = options.Value.BaseUri;
+    private readonly Uri baseUri = options.Value.BaseUri();
 
     public GraphServiceClient Create()
     {

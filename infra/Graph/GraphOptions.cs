@@ -48,5 +48,6 @@ public sealed class GraphOptions
     /// <summary>The Entra authority; change only for a government cloud.</summary>
     public string AuthorityHost { get; set; } = "https://login.microsoftonline.com/";
 
-    public Uri BaseUri => new((string.IsNullOrWhiteSpace(BaseUrl) ? PublicBaseUrl : BaseUrl).TrimEnd('/'));
+    /// <summary>The Graph root requests go to (a method: option validators read every property, and a bad URL throws).</summary>
+    public Uri BaseUri() => new((string.IsNullOrWhiteSpace(BaseUrl) ? PublicBaseUrl : BaseUrl).TrimEnd('/'));
 }
