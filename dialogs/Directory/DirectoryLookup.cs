@@ -32,6 +32,9 @@ public enum ApproverAbsence
 
     /// <summary>The directory names no manager (or only a loop of them): the default or fallback approver decides.</summary>
     NoManager,
+
+    /// <summary>The resource's group has no owner who can approve: the fallback approver decides.</summary>
+    NoOwner,
 }
 
 /// <summary>
