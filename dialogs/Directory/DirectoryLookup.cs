@@ -62,3 +62,16 @@ public sealed record DirectoryGroupOwners(DirectoryOutcome Outcome, IReadOnlyLis
 
     public static readonly DirectoryGroupOwners Unavailable = new(DirectoryOutcome.Unavailable, []);
 }
+
+/// <summary>What the directory answers, each behind its own Graph application permission.</summary>
+public enum DirectoryFeature
+{
+    /// <summary>Profiles and managers (<c>User.Read.All</c>).</summary>
+    People,
+
+    /// <summary>Owners of a catalogue entry's Entra group (<c>GroupMember.Read.All</c>).</summary>
+    GroupOwners,
+}
+
+/// <summary>A feature that is off because its permission was refused (403), and the permission to grant.</summary>
+public sealed record DirectoryPermissionGap(DirectoryFeature Feature, string Permission);

@@ -25,4 +25,10 @@ public interface IDirectory
     /// </summary>
     Task<DirectoryGroupOwners> GetGroupOwnersAsync(string groupId, CancellationToken cancellationToken) =>
         Task.FromResult(DirectoryGroupOwners.NotFound);
+
+    /// <summary>
+    /// The features off right now because the directory refused them (a Graph permission missing or not consented),
+    /// for the agents' setup card. The configured directory never misses one.
+    /// </summary>
+    IReadOnlyList<DirectoryPermissionGap> MissingPermissions() => [];
 }

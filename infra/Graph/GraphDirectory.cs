@@ -12,7 +12,7 @@ namespace ServiceDesk.Infra.Graph;
 /// lost request.
 /// </summary>
 internal sealed partial class GraphDirectory(
-    GraphReader graph, GraphDirectoryCache cache, ConfiguredDirectory configured, IOptions<GraphOptions> options, ILogger<GraphDirectory> logger)
+    GraphReader graph, GraphDirectoryCache cache, GraphPermissions permissions, ConfiguredDirectory configured, IOptions<GraphOptions> options, ILogger<GraphDirectory> logger)
     : IDirectory
 {
     private readonly int maxHops = options.Value.MaxManagerHops;
@@ -51,6 +51,9 @@ internal sealed partial class GraphDirectory(
             _ => DirectoryGroupOwners.NotFound,
         };
     }
+
+    public IReadOnlyList<DirectoryPermissionGap> MissingPermissions() =>
+        [.. permissions.Missing.Select(f => new DirectoryPermissionGap(f, GraphPermissionNames.Of(f)))];
 
     /// <summary>Graph's ids are GUIDs; a Teams id (29:...) or anything else is never sent to Graph.</summary>
     internal static bool IsObjectId(string? id) => Guid.TryParse(id, out _);

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Infra.Graph;
@@ -7,10 +8,10 @@ internal static partial class GraphLog
 {
     [LoggerMessage(EventId = 4100, Level = LogLevel.Warning,
         Message = "Graph refused {Feature} (403): the application permission {Permission} is missing or not consented. The feature is off; asked again in {Minutes} minutes.")]
-    public static partial void PermissionMissing(ILogger logger, GraphFeature feature, string permission, int minutes);
+    public static partial void PermissionMissing(ILogger logger, DirectoryFeature feature, string permission, int minutes);
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Graph answers {Feature} again: the feature is back on.")]
-    public static partial void PermissionBack(ILogger logger, GraphFeature feature);
+    public static partial void PermissionBack(ILogger logger, DirectoryFeature feature);
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Graph could not answer {Operation} ({Status}, {Failure}).")]
     public static partial void Unavailable(ILogger logger, string operation, int? status, string failure);

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Ports;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,16 +12,16 @@ namespace ServiceDesk.Infra.Graph;
 /// </summary>
 internal sealed class GraphPermissions(IOptions<GraphOptions> options, TimeProvider time, ILogger<GraphPermissions> logger)
 {
-    private readonly ConcurrentDictionary<GraphFeature, DateTimeOffset> offUntil = new();
+    private readonly ConcurrentDictionary<DirectoryFeature, DateTimeOffset> offUntil = new();
     private readonly TimeSpan recheck = TimeSpan.FromMinutes(options.Value.CacheMinutes);
 
-    public bool IsOff(GraphFeature feature) =>
+    public bool IsOff(DirectoryFeature feature) =>
         offUntil.TryGetValue(feature, out var until) && time.GetUtcNow() < until;
 
     /// <summary>The features off right now, for the agents' setup card.</summary>
-    public IReadOnlyList<GraphFeature> Missing => [.. Enum.GetValues<GraphFeature>().Where(IsOff)];
+    public IReadOnlyList<DirectoryFeature> Missing => [.. Enum.GetValues<DirectoryFeature>().Where(IsOff)];
 
-    public void Denied(GraphFeature feature)
+    public void Denied(DirectoryFeature feature)
     {
         var until = time.GetUtcNow() + recheck;
         var wasOff = IsOff(feature);
@@ -31,7 +32,7 @@ internal sealed class GraphPermissions(IOptions<GraphOptions> options, TimeProvi
         }
     }
 
-    public void Granted(GraphFeature feature)
+    public void Granted(DirectoryFeature feature)
     {
         if (offUntil.TryRemove(feature, out _))
         {
@@ -43,10 +44,10 @@ internal sealed class GraphPermissions(IOptions<GraphOptions> options, TimeProvi
 /// <summary>The application permission each feature needs, as the Entra portal names it.</summary>
 internal static class GraphPermissionNames
 {
-    public static string Of(GraphFeature feature) => feature switch
+    public static string Of(DirectoryFeature feature) => feature switch
     {
-        GraphFeature.People => "User.Read.All",
-        GraphFeature.GroupOwners => "GroupMember.Read.All",
+        DirectoryFeature.People => "User.Read.All",
+        DirectoryFeature.GroupOwners => "GroupMember.Read.All",
         _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, null),
     };
 }

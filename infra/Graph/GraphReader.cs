@@ -25,7 +25,7 @@ internal sealed class GraphReader(GraphClientFactory clients, GraphPermissions p
     private const int MaxOwners = 500;
 
     public Task<GraphRead<DirectoryPerson>> UserAsync(string objectId, CancellationToken cancellationToken) =>
-        AskAsync(GraphFeature.People, "user", async graph =>
+        AskAsync(DirectoryFeature.People, "user", async graph =>
         {
             var user = await graph.Users[objectId].GetAsync(r => r.QueryParameters.Select = UserFields, cancellationToken).ConfigureAwait(false);
             return ToPerson(user) is { } person ? GraphRead<DirectoryPerson>.Ok(person) : Malformed<DirectoryPerson>("user");
@@ -33,7 +33,7 @@ internal sealed class GraphReader(GraphClientFactory clients, GraphPermissions p
 
     /// <summary>The person's manager; not found when Graph names none.</summary>
     public Task<GraphRead<DirectoryPerson>> ManagerAsync(string objectId, CancellationToken cancellationToken) =>
-        AskAsync(GraphFeature.People, "manager", async graph =>
+        AskAsync(DirectoryFeature.People, "manager", async graph =>
         {
             var manager = await graph.Users[objectId].Manager.GetAsync(r => r.QueryParameters.Select = UserFields, cancellationToken).ConfigureAwait(false);
             return manager switch
@@ -48,7 +48,7 @@ internal sealed class GraphReader(GraphClientFactory clients, GraphPermissions p
 
     /// <summary>The group's owners that are people (service principals left out), every page.</summary>
     public Task<GraphRead<IReadOnlyList<DirectoryPerson>>> OwnersAsync(string groupId, CancellationToken cancellationToken) =>
-        AskAsync(GraphFeature.GroupOwners, "owners", async graph =>
+        AskAsync(DirectoryFeature.GroupOwners, "owners", async graph =>
         {
             var owners = new List<DirectoryPerson>();
             var page = await graph.Groups[groupId].Owners.GetAsync(r =>
@@ -71,7 +71,7 @@ internal sealed class GraphReader(GraphClientFactory clients, GraphPermissions p
         }, cancellationToken);
 
     private async Task<GraphRead<T>> AskAsync<T>(
-        GraphFeature feature, string operation, Func<GraphServiceClient, Task<GraphRead<T>>> ask, CancellationToken cancellationToken)
+        DirectoryFeature feature, string operation, Func<GraphServiceClient, Task<GraphRead<T>>> ask, CancellationToken cancellationToken)
     {
         if (permissions.IsOff(feature))
         {

@@ -24,7 +24,7 @@ public sealed class GraphFailureTests
         Assert.Equal("29:desk-lead", first.Person!.Id);
         Assert.Equal("29:desk-lead", second.Person!.Id);
         Assert.Equal(1, h.Graph.Count("/users/"));
-        Assert.Equal([GraphFeature.People], h.Provider.GetRequiredService<GraphPermissions>().Missing);
+        Assert.Equal([DirectoryFeature.People], h.Provider.GetRequiredService<GraphPermissions>().Missing);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class GraphFailureTests
 
         Assert.Equal(DirectoryOutcome.NotFound, owners.Outcome);
         Assert.Equal(DirectoryOutcome.Found, person.Outcome);
-        Assert.Equal([GraphFeature.GroupOwners], h.Provider.GetRequiredService<GraphPermissions>().Missing);
+        Assert.Equal([DirectoryFeature.GroupOwners], h.Provider.GetRequiredService<GraphPermissions>().Missing);
     }
 
     [Fact]
