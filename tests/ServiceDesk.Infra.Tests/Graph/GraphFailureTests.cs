@@ -25,6 +25,7 @@ public sealed class GraphFailureTests
         Assert.Equal("29:desk-lead", second.Person!.Id);
         Assert.Equal(1, h.Graph.Count("/users/"));
         Assert.Equal([DirectoryFeature.People], h.Provider.GetRequiredService<GraphPermissions>().Missing);
+        Assert.Equal([new DirectoryPermissionGap(DirectoryFeature.People, "User.Read.All")], h.Directory.MissingPermissions());
     }
 
     [Fact]
