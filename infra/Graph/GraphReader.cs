@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -99,9 +100,11 @@ internal sealed class GraphReader(GraphClientFactory clients, GraphPermissions p
             return Failed<T>(operation, e.ResponseStatusCode, "status");
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or TimeoutRejectedException or InvalidOperationException or FormatException
+            or AuthenticationFailedException
             || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // A body that is not Graph's JSON, the network, or the time budget: the caller says "try again".
+            // A body that is not Graph's JSON, the network, no token (Entra unreachable, a wrong secret), or the time
+            // budget: the caller says "try again".
             return Failed<T>(operation, null, e.GetType().Name);
         }
     }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Infra.Graph;
@@ -119,6 +121,15 @@ public sealed class GraphFailureTests
     }
 
     [Fact]
+    public async Task NoToken_EntraUnreachableOrAWrongSecret_IsUnavailable_NeverAnException()
+    {
+        await using var h = await GraphHarness.StartAsync(credential: new RefusedCredential());
+
+        Assert.Equal(DirectoryOutcome.Unavailable, (await h.Directory.FindPersonAsync(Jean, default)).Outcome);
+        Assert.Empty(h.Graph.Requests);
+    }
+
+    [Fact]
     public async Task GraphDown_AStaleCachedAnswerStillServes()
     {
         await using var h = await GraphHarness.StartAsync(new() { ["Graph:CacheMinutes"] = "1" });
@@ -141,5 +152,15 @@ public sealed class GraphFailureTests
         var entity = (await table.GetAsync(kind, id)).Value!;
         entity["ExpiresAt"] = DateTimeOffset.UtcNow.AddMinutes(-1);
         Assert.True((await table.UpdateAsync(entity, entity.ETag!)).IsOk);
+    }
+
+    /// <summary>Entra refusing the app's secret.</summary>
+    private sealed class RefusedCredential : TokenCredential
+    {
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new AuthenticationFailedException("AADSTS7000215: Invalid client secret provided.");
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new AuthenticationFailedException("AADSTS7000215: Invalid client secret provided.");
     }
 }

@@ -7,18 +7,6 @@ using ServiceDesk.Infra.Storage;
 
 namespace ServiceDesk.Infra.Tests.Graph;
 
-/// <summary>A token without Entra: the fake Graph checks it arrives.</summary>
-internal sealed class FakeGraphCredential : TokenCredential
-{
-    public const string Token = "fake-graph-token";
-
-    public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-        new(Token, DateTimeOffset.UtcNow.AddHours(1));
-
-    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(GetToken(requestContext, cancellationToken));
-}
-
 /// <summary>The infrastructure's directory composition (SQLite in a temporary folder) against a fake Graph.</summary>
 internal sealed class GraphHarness : IAsyncDisposable
 {
@@ -32,7 +20,7 @@ internal sealed class GraphHarness : IAsyncDisposable
 
     public IDirectory Directory => Provider.GetRequiredService<IDirectory>();
 
-    public static async Task<GraphHarness> StartAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<GraphHarness> StartAsync(Dictionary<string, string?>? settings = null, TokenCredential? credential = null)
     {
         var harness = new GraphHarness(await FakeGraph.StartAsync());
         var all = new Dictionary<string, string?>
@@ -56,7 +44,7 @@ internal sealed class GraphHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(all).Build())
             .AddLogging();
-        services.AddSingleton(new GraphCredential(new FakeGraphCredential()));
+        services.AddSingleton(new GraphCredential(credential ?? new FakeGraphCredential()));
         services.AddTableStorage();
         services.AddDirectory();
         harness.Provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
