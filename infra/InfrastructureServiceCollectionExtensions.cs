@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServiceDesk.Infra.Directories;
+using ServiceDesk.Infra.Graph;
 using ServiceDesk.Infra.Knowledge;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
@@ -8,7 +8,7 @@ namespace ServiceDesk.Infra;
 
 /// <summary>
 /// The composition root of the ports' implementations: table storage and the records over it, the knowledge base,
-/// the directory. The per-feature registrations stay beside their features (internal); the host calls only this.
+/// the directory (Microsoft Graph or the configured one). The per-feature registrations stay beside their features (internal); the host calls only this.
 /// </summary>
 public static class InfrastructureServiceCollectionExtensions
 {
@@ -18,7 +18,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTableStorage();
         services.AddServiceDeskRecords();
         services.AddKnowledgeBase();
-        services.AddConfiguredDirectory();
+        services.AddDirectory();
         return services;
     }
 }

@@ -23,8 +23,9 @@ Upload artifacts/teams-app.zip to Microsoft Teams:
   Then add it to the service desk's team and click the setup card in the queue channel.
   For a new version of the package raise APP_VERSION (APP_VERSION=1.0.1 scripts/package-app.sh).
 
-Microsoft Graph permissions: the table of the permissions each feature needs comes with the Graph feature; this
-version calls no Graph API. When it does, an administrator grants them:
+Microsoft Graph (the directory: profiles, managers, group owners) is off until Graph__Enabled=true. It needs the
+application permissions User.Read.All and GroupMember.Read.All (README: Microsoft Graph permissions); without one,
+that feature falls back to appsettings.json and the agents' setup card says so. An administrator grants them:
   - on an app registration (Bot:AppType SingleTenant):
       az ad app permission admin-consent --id <app id>
   - on this deployment's managed identity, which has no app registration, each application permission is an app

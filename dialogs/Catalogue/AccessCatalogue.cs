@@ -36,7 +36,11 @@ public sealed class AccessCatalogue
                 [.. r.Levels.Select(l => l.Trim().ToLowerInvariant())],
                 r.Approver!.Value,
                 [.. r.Owners.Select(o => o.Trim())],
-                [.. r.Aliases.En.Concat(r.Aliases.Fr).Concat(r.Keywords).Select(k => k.Trim())])),
+                [.. r.Aliases.En.Concat(r.Aliases.Fr).Concat(r.Keywords).Select(k => k.Trim())])
+            {
+                GroupId = string.IsNullOrWhiteSpace(r.GroupId) ? null : r.GroupId.Trim(),
+                FallbackApprover = string.IsNullOrWhiteSpace(r.FallbackApprover) ? null : r.FallbackApprover.Trim(),
+            }),
         ]);
     }
 

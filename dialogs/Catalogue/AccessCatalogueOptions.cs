@@ -45,6 +45,15 @@ public sealed class AccessResourceOptions
     /// <summary>For <see cref="AccessApproverRule.Owners"/>: Teams user ids (29:...) or Entra object ids.</summary>
     public List<string> Owners { get; set; } = [];
 
+    /// <summary>
+    /// The Entra group (object id) that grants this access. With Microsoft Graph on, its owners approve when
+    /// <see cref="Approver"/> is Owners (before the named <see cref="Owners"/>).
+    /// </summary>
+    public string? GroupId { get; set; }
+
+    /// <summary>Approves when nobody else can: no manager, or a group without an owner who can (Teams or Entra id).</summary>
+    public string? FallbackApprover { get; set; }
+
     /// <summary>Other names people use for it, per language ("Dynamics", "finance share"; "base clients", "partage RH").</summary>
     public LocalizedListOptions Aliases { get; set; } = new();
 

@@ -22,6 +22,12 @@ public sealed record AccessResource(
     IReadOnlyList<string> Owners,
     IReadOnlyList<string> Aliases)
 {
+    /// <summary>The Entra group that grants this access, whose owners approve with Graph on; null when none.</summary>
+    public string? GroupId { get; init; }
+
+    /// <summary>Who approves when the manager or owners cannot (none, disabled); null: the directory's default approver.</summary>
+    public string? FallbackApprover { get; init; }
+
     /// <summary>The level id matching <paramref name="levelId"/> (any case), or null if this resource has no such level.</summary>
     public string? Level(string? levelId) =>
         levelId is null ? null : Levels.FirstOrDefault(l => string.Equals(l, levelId.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -83,14 +83,26 @@ public static partial class AccessCatalogueValidation
         {
             case AccessApproverRule.Manager:
                 break;
-            case AccessApproverRule.Owners when resource.Owners.Count == 0 || resource.Owners.Any(string.IsNullOrWhiteSpace):
-                errors.Add($"{at}:Owners needs at least one Teams user id or Entra object id (no empty entries) when Approver is Owners.");
+            case AccessApproverRule.Owners when resource.Owners.Any(string.IsNullOrWhiteSpace)
+                || (resource.Owners.Count == 0 && string.IsNullOrWhiteSpace(resource.GroupId)):
+                errors.Add($"{at}:Owners needs at least one Teams user id or Entra object id (no empty entries) when Approver is Owners and no GroupId names them.");
                 break;
             case AccessApproverRule.Owners:
                 break;
             default:
                 errors.Add($"{at}:Approver is required: Manager or Owners.");
                 break;
+        }
+
+        // Graph's ids are GUIDs: anything else is a typo that would only show when someone asks for the resource.
+        if (resource.GroupId is { } group && !Guid.TryParse(group, out _))
+        {
+            errors.Add($"{at}:GroupId '{group}' is not an Entra group object id (a GUID).");
+        }
+
+        if (resource.FallbackApprover is { } fallback && string.IsNullOrWhiteSpace(fallback))
+        {
+            errors.Add($"{at}:FallbackApprover, when set, is a Teams user id or Entra object id.");
         }
     }
 

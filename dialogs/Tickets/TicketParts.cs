@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Ports;
+
 namespace ServiceDesk.Dialogs.Tickets;
 
 /// <summary>A person on a ticket: Teams user id (29:...), Entra object id and display name.</summary>
@@ -17,7 +19,11 @@ public sealed record AccessRequestDetails(
     string? DecisionComment = null,
     IReadOnlyList<TicketPerson>? Approvers = null,
     string? DecidedByName = null,
-    DateTimeOffset? DecidedAt = null);
+    DateTimeOffset? DecidedAt = null,
+    ApproverRouting? Routing = null);
+
+/// <summary>Why the approvers are not the usual ones (said on the cards): who could not approve, and why.</summary>
+public sealed record ApproverRouting(ApproverAbsence Reason, string? AbsentName = null);
 
 /// <summary>
 /// The SLA clock's state. <see cref="NextCheckAt"/> is when the SLA worker must look at the ticket next (at risk,

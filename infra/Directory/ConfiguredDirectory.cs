@@ -4,8 +4,8 @@ using ServiceDesk.Dialogs.Ports;
 namespace ServiceDesk.Infra.Directories;
 
 /// <summary>
-/// <see cref="IDirectory"/> from configuration (<see cref="DirectoryOptions"/>). Microsoft Graph replaces it in a later
-/// issue; until then it never answers Unavailable.
+/// <see cref="IDirectory"/> from configuration (<see cref="DirectoryOptions"/>): the offline default, and what the Graph
+/// directory falls back on (people Graph cannot be asked about, the default approver). It never answers Unavailable.
 /// </summary>
 internal sealed class ConfiguredDirectory(IOptions<DirectoryOptions> options) : IDirectory
 {

@@ -4,7 +4,8 @@ namespace ServiceDesk.Infra.Directories;
 // from every file beneath ServiceDesk.Infra.
 
 /// <summary>
-/// The directory as configured (section <c>Directory</c>) until Microsoft Graph answers instead (later issue).
+/// The directory as configured (section <c>Directory</c>) when Microsoft Graph is off, and Graph's fallback
+/// (the default approver, people known only by their Teams id).
 /// Lists rather than maps: Teams user ids contain ':', which configuration reads as a section separator.
 /// </summary>
 public sealed class DirectoryOptions

@@ -9,7 +9,7 @@ internal static class DirectoryServiceCollectionExtensions
 {
     /// <summary>
     /// <see cref="IDirectory"/> from the <c>Directory</c> section (managers, default approver, people), validated at
-    /// start. The Microsoft Graph directory (later issue) will be registered instead of it.
+    /// start; also the Graph directory's fallback (AddDirectory chooses between them).
     /// </summary>
     public static IServiceCollection AddConfiguredDirectory(this IServiceCollection services)
     {
@@ -19,7 +19,8 @@ internal static class DirectoryServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidation>());
-        services.TryAddSingleton<IDirectory, ConfiguredDirectory>();
+        services.TryAddSingleton<ConfiguredDirectory>();
+        services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<ConfiguredDirectory>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Dialogs.Agents.Queue;
 
@@ -9,7 +10,8 @@ namespace ServiceDesk.Dialogs.Agents.Queue;
 internal static class QueueSetupCard
 {
     /// <summary>"Use this channel for tickets" with the choice of tickets (every ticket, one incident category, access requests).</summary>
-    public static AdaptiveCard Build(IncidentCatalogue catalogue, Texts texts, string? notice = null, int waiting = 0)
+    public static AdaptiveCard Build(
+        IncidentCatalogue catalogue, Texts texts, string? notice = null, int waiting = 0, IReadOnlyList<DirectoryPermissionGap>? missing = null)
     {
         var body = new List<CardElement>
         {
@@ -34,6 +36,8 @@ internal static class QueueSetupCard
         {
             body.Add(new TextBlock(notice) { Weight = TextWeight.Bolder, Wrap = true });
         }
+
+        body.AddRange(Permissions(missing ?? [], texts));
 
         return new AdaptiveCard
         {
@@ -74,6 +78,21 @@ internal static class QueueSetupCard
         QueueCategories.AccessRequests => texts.Get(TextKeys.QueueSetupAccess),
         _ => texts.Get(TextKeys.QueueSetupIncidents, catalogue.Find(category)?.NameIn(texts.Language) ?? category),
     };
+
+    /// <summary>Each directory feature a missing Graph permission turned off, what happens instead, and how to grant it.</summary>
+    private static IEnumerable<CardElement> Permissions(IReadOnlyList<DirectoryPermissionGap> missing, Texts texts)
+    {
+        foreach (var gap in missing)
+        {
+            var instead = texts.Get(gap.Feature == DirectoryFeature.GroupOwners ? TextKeys.GraphSetupGroupOwners : TextKeys.GraphSetupPeople);
+            yield return new TextBlock(texts.Get(TextKeys.GraphSetupMissing, gap.Permission, instead)) { Color = TextColor.Warning, Wrap = true };
+        }
+
+        if (missing.Count > 0)
+        {
+            yield return new TextBlock(texts.Get(TextKeys.GraphSetupConsent)) { IsSubtle = true, Wrap = true, Size = TextSize.Small };
+        }
+    }
 
     private static List<Choice> Choices(IncidentCatalogue catalogue, Texts texts)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Dialogs.Turns;
 
@@ -21,7 +22,8 @@ internal sealed partial class QueueSetupHandler(
     IOptions<AgentQueueOptions> options,
     IUnroutedTickets unrouted,
     TimeProvider clock,
-    ILogger<QueueSetupHandler> logger) : ICardActionHandler
+    ILogger<QueueSetupHandler> logger,
+    IDirectory directory) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs => [QueueVerbs.Use];
 
@@ -31,7 +33,7 @@ internal sealed partial class QueueSetupHandler(
         ArgumentNullException.ThrowIfNull(turn);
         LogInstalled(turn.Conversation.TeamId, turn.Conversation.TeamsChannelId ?? turn.Conversation.ConversationId);
         var waiting = await unrouted.CountAsync(cancellationToken).ConfigureAwait(false);
-        return new TurnResult([Reply.Of(QueueSetupCard.Build(catalogue, texts, waiting: waiting))]);
+        return new TurnResult([Reply.Of(QueueSetupCard.Build(catalogue, texts, waiting: waiting, missing: directory.MissingPermissions()))]);
     }
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)

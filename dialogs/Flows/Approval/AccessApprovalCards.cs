@@ -37,6 +37,11 @@ internal static class AccessApprovalCards
             facts.Add(new(texts.Get(AccessTextKeys.FactApprover), AccessDisplay.People(approvers, texts, forCard: true)));
         }
 
+        if (AccessDisplay.Routing(access.Routing, texts) is { } why)
+        {
+            facts.Add(new(texts.Get(TextKeys.GraphFactApproverWhy), why));
+        }
+
         var awaiting = ticket.Status == TicketStatus.AwaitingApproval;
         return AccessApprovalCard.Build(new AccessApprovalView(
             texts.Get(ApprovalTextKeys.CardTitle, ticket.Number),

@@ -1,6 +1,7 @@
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Localization;
+using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
@@ -23,6 +24,16 @@ internal static class AccessDisplay
             ? names.FirstOrDefault() ?? string.Empty
             : $"{string.Join(", ", names[..^1])} {texts.Get(AccessTextKeys.Or)} {names[^1]}";
     }
+
+    /// <summary>Why the approvers are not the usual ones, for a card; null when they are.</summary>
+    public static string? Routing(ApproverRouting? routing, Texts texts) => routing switch
+    {
+        null => null,
+        { Reason: ApproverAbsence.ManagerDisabled, AbsentName: { } name } => texts.Get(TextKeys.GraphManagerDisabled, CardText.Literal(name)),
+        { Reason: ApproverAbsence.ManagerDisabled } => texts.Get(TextKeys.GraphManagerDisabledUnnamed),
+        { Reason: ApproverAbsence.NoOwner } => texts.Get(TextKeys.GraphNoOwner),
+        _ => texts.Get(TextKeys.GraphNoManager),
+    };
 
     public static string Date(DateOnly date, Texts texts) => date.ToString("D", texts.Culture);
 

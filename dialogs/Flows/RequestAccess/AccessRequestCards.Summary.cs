@@ -28,6 +28,7 @@ internal static partial class AccessRequestCards
                     new Fact(texts.Get(AccessTextKeys.FactLevel), AccessDisplay.Level(access.Level, texts)),
                     new Fact(texts.Get(AccessTextKeys.FactUntil), access.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)),
                     new Fact(texts.Get(AccessTextKeys.FactApprover), approvers),
+                    .. AccessDisplay.Routing(access.Routing, texts) is { } why ? [new Fact(texts.Get(TextKeys.GraphFactApproverWhy), why)] : Array.Empty<Fact>(),
                 ]),
             ],
             FallbackText = texts.Get(AccessTextKeys.Created, ticket.Number, AccessDisplay.People(access.Approvers ?? [], texts, forCard: false)),

@@ -15,7 +15,8 @@ internal sealed partial class AccessRequestFlow
         var texts = context.Texts;
         var resource = catalogue.Find(state.ResourceId)!;
         var from = context.Turn.From;
-        var (outcome, approvers) = await ApproversAsync(resource, new DirectoryPerson(from.Id, from.AadObjectId, from.Name), cancellationToken).ConfigureAwait(false);
+        var (outcome, approvers, routing) = await new AccessApprovers(directory)
+            .ChooseAsync(resource, new DirectoryPerson(from.Id, from.AadObjectId, from.Name), cancellationToken).ConfigureAwait(false);
         if (outcome == DirectoryOutcome.Unavailable)
         {
             return Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.ApproverUnavailable));
@@ -40,51 +41,15 @@ internal sealed partial class AccessRequestFlow
 
         var created = await tickets.CreateOnceAsync(
             context.Current!.Id,
-            Draft(context, state, resource, approvers),
+            Draft(context, state, resource, approvers, routing),
             stored => AccessOutbox.ApprovalCards(stored, recipients, catalogue, context.Turn.Conversation),
             cancellationToken).ConfigureAwait(false);
         // A card, so that after a click it replaces the summary (and its button) in place.
         return Step<AccessRequestState>.End([Reply.Of(AccessRequestCards.Created(context, created, catalogue))]);
     }
 
-    /// <summary>
-    /// The requester's manager, or the resource's owners. Nobody approves their own request: an owner asking for
-    /// their own resource goes to their manager instead.
-    /// </summary>
-    private async Task<(DirectoryOutcome Outcome, IReadOnlyList<TicketPerson> Approvers)> ApproversAsync(
-        AccessResource resource, DirectoryPerson requester, CancellationToken cancellationToken)
-    {
-        var found = new List<DirectoryPerson>();
-        if (resource.Approver == AccessApproverRule.Owners)
-        {
-            foreach (var owner in resource.Owners)
-            {
-                var lookup = await directory.FindPersonAsync(owner, cancellationToken).ConfigureAwait(false);
-                if (lookup.Outcome == DirectoryOutcome.Unavailable)
-                {
-                    return (DirectoryOutcome.Unavailable, []);
-                }
-
-                found.Add(lookup.Person ?? new DirectoryPerson(owner, null, null));
-            }
-        }
-
-        found.RemoveAll(p => p.Is(requester.Id) || p.Is(requester.AadObjectId));
-        if (found.Count == 0)
-        {
-            var manager = await directory.GetManagerAsync(requester, cancellationToken).ConfigureAwait(false);
-            if (manager.Outcome != DirectoryOutcome.Found)
-            {
-                return (manager.Outcome, []);
-            }
-
-            found.Add(manager.Person!);
-        }
-
-        return (DirectoryOutcome.Found, [.. found.DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Select(p => new TicketPerson(p.Id, p.AadObjectId, p.Name))]);
-    }
-
-    private static TicketDraft Draft(DialogContext context, AccessRequestState state, AccessResource resource, IReadOnlyList<TicketPerson> approvers)
+    private static TicketDraft Draft(
+        DialogContext context, AccessRequestState state, AccessResource resource, IReadOnlyList<TicketPerson> approvers, ApproverRouting? routing)
     {
         var texts = context.Texts;
         var from = context.Turn.From;
@@ -110,7 +75,8 @@ internal sealed partial class AccessRequestFlow
                 state.Justification!,
                 state.EndDate,
                 [.. approvers.SelectMany(a => new[] { a.Id, a.AadObjectId }).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
-                Approvers: approvers),
+                Approvers: approvers,
+                Routing: routing),
         };
         return new TicketDraft(TicketKind.Request, template, new TicketEvent(context.Now, requester, TicketEventKind.Created, []));
     }

@@ -6,6 +6,7 @@ using Moq;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Catalogue;
+using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tests.Conversation;
 using ServiceDesk.Dialogs.Turns;
 
@@ -24,9 +25,18 @@ public sealed class QueueSetupHandlerTests
 
     private readonly Mock<IUnroutedTickets> unrouted = new();
 
+    private readonly List<DirectoryPermissionGap> missingPermissions = [];
+
     private QueueSetupHandler Handler() => new(
         store, roster.Object, new IncidentCatalogue(Options.Create(TestCatalogue.Options)), Options.Create(options),
-        unrouted.Object, new ManualTime(Now), NullLogger<QueueSetupHandler>.Instance);
+        unrouted.Object, new ManualTime(Now), NullLogger<QueueSetupHandler>.Instance, Directory());
+
+    private IDirectory Directory()
+    {
+        var directory = new Mock<IDirectory>();
+        directory.Setup(d => d.MissingPermissions()).Returns(() => missingPermissions);
+        return directory.Object;
+    }
 
     private static Turn Click(object? category, bool invoke = true, string userId = "29:owner", string? aad = null, string locale = "en-US",
         ConversationKind kind = ConversationKind.Channel, string? teamId = TeamId)
@@ -65,6 +75,26 @@ public sealed class QueueSetupHandlerTests
         Assert.IsType<SubmitAction>(button.Fallback);
         var announcements = Assert.IsType<ExecuteAction>(card.Actions[1]);
         Assert.Equal(("announcement.useChannel", "Utiliser ce canal pour les annonces"), (announcements.Verb, announcements.Title));
+    }
+
+    [Fact]
+    public async Task Installed_with_a_Graph_permission_missing_the_setup_card_says_which_what_happens_instead_and_how_to_grant_it()
+    {
+        missingPermissions.Add(new DirectoryPermissionGap(DirectoryFeature.GroupOwners, "GroupMember.Read.All"));
+
+        var result = await Handler().InstalledAsync(Click(null) with { Kind = TurnKind.Installed, Action = null }, ServiceDesk.Dialogs.Localization.Texts.English, default);
+
+        var text = Texts(Assert.Single(result.Replies).Card!);
+        Assert.Contains("Microsoft Graph refused the permission GroupMember.Read.All: the owners of a resource's Entra group are not asked", text, StringComparison.Ordinal);
+        Assert.Contains("Grant admin consent", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Installed_with_every_Graph_permission_the_setup_card_says_nothing_of_Graph()
+    {
+        var result = await Handler().InstalledAsync(Click(null) with { Kind = TurnKind.Installed, Action = null }, ServiceDesk.Dialogs.Localization.Texts.English, default);
+
+        Assert.DoesNotContain("Graph", Texts(Assert.Single(result.Replies).Card!), StringComparison.Ordinal);
     }
 
     [Fact]

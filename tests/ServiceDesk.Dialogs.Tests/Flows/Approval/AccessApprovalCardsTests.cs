@@ -51,4 +51,18 @@ public sealed class AccessApprovalCardsTests
         Assert.Contains(@"\*\*urgent\*\* \<b\>now\</b\>", text, StringComparison.Ordinal);
         Assert.Contains(@"\_Jean\_ asks for access.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_ApproverNotTheUsualOne_SaysWhyInTheReadersLanguage()
+    {
+        var ticket = Request() with { Access = Request().Access! with { Routing = new ApproverRouting(Ports.ApproverAbsence.ManagerDisabled, "Marie Martin") } };
+
+        var english = CardInspection.AllText(AccessApprovalCards.Build(ticket, TestAccessCatalogue.Catalogue(), Texts.English, Paris));
+        var french = CardInspection.AllText(AccessApprovalCards.Build(ticket, TestAccessCatalogue.Catalogue(), Texts.French, Paris));
+        var usual = CardInspection.AllText(AccessApprovalCards.Build(Request(), TestAccessCatalogue.Catalogue(), Texts.English, Paris));
+
+        Assert.Contains("The manager's account (Marie Martin) is disabled: the next manager up approves.", english, StringComparison.Ordinal);
+        Assert.Contains("Le compte du responsable (Marie Martin) est désactivé", french, StringComparison.Ordinal);
+        Assert.DoesNotContain("Why this approver", usual, StringComparison.Ordinal);
+    }
 }

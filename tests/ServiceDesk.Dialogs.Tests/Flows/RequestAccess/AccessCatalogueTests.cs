@@ -87,6 +87,32 @@ public sealed class AccessCatalogueTests
     }
 
     [Fact]
+    public void Errors_GroupIdNotAGuid_NamesTheSetting_AndAGroupReplacesNamedOwners()
+    {
+        var options = TestAccessCatalogue.Options();
+        options.Resources[1].Owners = [];
+        options.Resources[1].GroupId = "22222222-0000-0000-0000-000000000001";
+        options.Resources[2].GroupId = "finance-group";
+
+        var errors = AccessCatalogueValidation.Errors(options);
+
+        Assert.Equal(["Catalogue:Access:Resources:2:GroupId 'finance-group' is not an Entra group object id (a GUID)."], errors);
+    }
+
+    [Fact]
+    public void From_GroupIdAndFallbackApprover_AreKeptTrimmed()
+    {
+        var options = TestAccessCatalogue.Options();
+        options.Resources[0].GroupId = " 22222222-0000-0000-0000-000000000001 ";
+        options.Resources[0].FallbackApprover = " 29:lead ";
+
+        var resource = AccessCatalogue.From(options).Find(options.Resources[0].Id)!;
+
+        Assert.Equal(("22222222-0000-0000-0000-000000000001", "29:lead"), (resource.GroupId, resource.FallbackApprover));
+        Assert.Null(AccessCatalogue.From(TestAccessCatalogue.Options()).Find(options.Resources[0].Id)!.GroupId);
+    }
+
+    [Fact]
     public void Errors_EmptyCatalogue_NamesTheSection()
     {
         Assert.Equal(["Catalogue:Access:Resources needs at least one resource."], AccessCatalogueValidation.Errors(new AccessCatalogueOptions()));
