@@ -155,6 +155,8 @@ function probeDelta(before, after, turns) {
         gcPauseMs: r2(after.gcPauseMs - before.gcPauseMs),
         jitMethods: after.jitMethods - before.jitMethods, jitMs: r2(after.jitMs - before.jitMs),
         heapMiB: r2(after.heapBytes / 2 ** 20),
+        // Sampled (one tick per ~100 KB), so a type's share, not an exact count.
+        allocatedKiBPerTurnByType: after.allocationsByType?.map(([type, bytes]) => [type, r2(bytes / 1024 / turns)]) ?? undefined,
     };
 }
 
@@ -261,6 +263,7 @@ function describe(r) {
         ...(r.probe
             ? [`  probe per turn sent: ${r.probe.cpuMsPerTurn} ms CPU, ${r.probe.allocatedKiBPerTurn} KiB allocated | gen0 ${r.probe.gen0} gen1 ${r.probe.gen1} gen2 ${r.probe.gen2}, GC pause ${r.probe.gcPauseMs} ms, ${r.probe.jitMethods} methods jitted (${r.probe.jitMs} ms), heap ${r.probe.heapMiB} MiB`]
             : []),
+        ...(r.probe?.allocatedKiBPerTurnByType ?? []).map(([type, kib]) => `    ${String(kib).padStart(8)} KiB/turn  ${type}`),
     ].join('\n');
 }
 

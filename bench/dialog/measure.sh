@@ -7,7 +7,10 @@
 #   bash bench/dialog/measure.sh                         1,500 warm-up dialogs, then 2,500 measured (10,000 turns)
 #   DIALOGS=1000 WARMUP_DIALOGS=500 bash bench/dialog/measure.sh
 #   BOT_ENV="DOTNET_TieredCompilation=1 DOTNET_TieredPGO=1" bash bench/dialog/measure.sh   extra environment for the bot
-#   TRACE=1 bash bench/dialog/measure.sh                 also a CPU sampling trace of the measured phase (dotnet-trace)
+#   TRACE=1 bash bench/dialog/measure.sh                 also a thread-time sampling trace of the measured phase (dotnet-trace)
+#   ALLOCATIONS=1 bash bench/dialog/measure.sh           also the types allocated per turn (sampled allocation ticks)
+#   PERF=1 bash bench/dialog/measure.sh                  also a CPU profile of the measured phase (perf record, jitted code named
+#                                                        through the runtime's perf map; read it with perf report -i <file>)
 # Env: DIALOGS (2500) WARMUP_DIALOGS (1500) CONCURRENCY (8) BOT_PORT (3990) SINK_PORT (4021) SKIP_BUILD (0) RESULTS (bench/results)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -60,8 +63,8 @@ SINK_PORT=$SINK_PORT node bench/dialog/sink.mjs > "$OUT/sink.log" 2>&1 &
 SINK_PID=$!
 # shellcheck disable=SC2086 # BOT_ENV is a list of NAME=value words
 env Bot__AllowUnauthenticatedLocal=true ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" Storage__Provider=Sqlite Storage__DataFolder="$DATA" \
-    Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 DOTNET_STARTUP_HOOKS="$PROBE_DLL" BENCH_PROBE_SOCKET="$SOCKET" ${BOT_ENV:-} \
-    dotnet "$BOT_DLL" > "$OUT/bot.log" 2>&1 &
+    Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 DOTNET_STARTUP_HOOKS="$PROBE_DLL" BENCH_PROBE_SOCKET="$SOCKET" BENCH_PROBE_ALLOCATIONS=${ALLOCATIONS:-0} ${BOT_ENV:-} \
+    $([ "${PERF:-0}" = 1 ] && echo DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0) dotnet "$BOT_DLL" > "$OUT/bot.log" 2>&1 &
 BOT_PID=$!
 for _ in $(seq 600); do
     port_busy "$BOT_PORT" && port_busy "$SINK_PORT" && [ -S "$SOCKET" ] && break
@@ -76,6 +79,11 @@ if [ "${TRACE:-0}" = 1 ]; then   # the trace starts after the warm-up: the drive
       exec dotnet-trace collect -p "$BOT_PID" --profile dotnet-sampled-thread-time -o "$OUT/measure.nettrace" > "$OUT/trace.log" 2>&1 ) &
     TRACE_PID=$!
 fi
+if [ "${PERF:-0}" = 1 ]; then
+    ( while [ ! -f "$OUT/warmed" ]; do sleep 0.2; done
+      exec perf record -F 999 -g -p "$BOT_PID" -o "$OUT/measure.perf.data" > "$OUT/perf.log" 2>&1 ) &
+    TRACE_PID=$!
+fi
 export WARMED_FILE="$OUT/warmed"
 TARGET_URL="http://127.0.0.1:$BOT_PORT/api/messages" SERVICE_URL="http://127.0.0.1:$SINK_PORT" PEER_DIR="$NODE_DIR" \
     CONCURRENCY=$CONCURRENCY DIALOGS=$DIALOGS WARMUP_DIALOGS=$WARMUP_DIALOGS PROBE_SOCKET="$SOCKET" BOT_PID=$BOT_PID \
@@ -84,5 +92,5 @@ TARGET_URL="http://127.0.0.1:$BOT_PORT/api/messages" SERVICE_URL="http://127.0.0
 log "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "$TRACE_PID" ]; then
     kill -INT "$TRACE_PID" 2>/dev/null || true; wait "$TRACE_PID" 2>/dev/null || true; TRACE_PID=""
-    log "trace: $OUT/measure.nettrace (dotnet-trace report $OUT/measure.nettrace topN --inclusive)"
+    log "trace or profile in $OUT"
 fi

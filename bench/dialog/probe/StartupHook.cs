@@ -14,11 +14,14 @@ using System.Text;
 /// </summary>
 public static class StartupHook
 {
+    private static ServiceDesk.Bench.Probe.AllocationTally? _tally;
+
     public static void Initialize()
     {
         var path = Environment.GetEnvironmentVariable("BENCH_PROBE_SOCKET");
         if (string.IsNullOrEmpty(path)) return;
         File.Delete(path);
+        if (Environment.GetEnvironmentVariable("BENCH_PROBE_ALLOCATIONS") == "1") _tally = new ServiceDesk.Bench.Probe.AllocationTally();
         var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(path));
         listener.Listen(4);
@@ -42,6 +45,6 @@ public static class StartupHook
             $"{{\"allocatedBytes\":{GC.GetTotalAllocatedBytes(precise: true)},\"gen0\":{GC.CollectionCount(0)},\"gen1\":{GC.CollectionCount(1)},\"gen2\":{GC.CollectionCount(2)},"
             + $"\"gcPauseMs\":{GC.GetTotalPauseDuration().TotalMilliseconds:F1},\"cpuMs\":{process.TotalProcessorTime.TotalMilliseconds:F1},"
             + $"\"jitMethods\":{System.Runtime.JitInfo.GetCompiledMethodCount()},\"jitMs\":{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1},"
-            + $"\"heapBytes\":{GC.GetGCMemoryInfo().HeapSizeBytes},\"serverGc\":{(GCSettings.IsServerGC ? "true" : "false")}}}\n");
+            + $"\"heapBytes\":{GC.GetGCMemoryInfo().HeapSizeBytes},\"serverGc\":{(GCSettings.IsServerGC ? "true" : "false")},\"allocationsByType\":{_tally?.TakeJson(30) ?? "null"}}}\n");
     }
 }
