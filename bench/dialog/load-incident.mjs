@@ -13,8 +13,11 @@
 // Env: TARGET_URL (http://127.0.0.1:3980/api/messages) SERVICE_URL (http://127.0.0.1:4011) CONCURRENCY (32)
 //      DURATION_S (20) WARMUP_S (3) REQUEST_TIMEOUT_MS (10000) SINK_SETTLE_MS (3000) BOT_PID SINK_PID CLK_TCK (100)
 //      BOT_LABEL RESULT_FILE PEER_DIR (where undici is installed: ../shared/bench-peer/node_modules) FLOW
+//      DIALOGS / WARMUP_DIALOGS (a fixed number of dialogs per phase instead of DURATION_S / WARMUP_S: measure.sh)
+//      WARMED_FILE (written after the warm-up) PROBE_SOCKET (the bot's bench probe, bench/dialog/probe: allocated bytes, collections, CPU before/after each phase)
 // Summary: node load-incident.mjs --summary <peer dialog.json> <our dialog.json>  (markdown table on stdout)
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -47,6 +50,9 @@ const cfg = {
     clkTck: num('CLK_TCK', 100),
     botLabel: process.env.BOT_LABEL || 'ServiceDesk.Bot',
     resultFile: process.env.RESULT_FILE || '',
+    dialogs: Math.floor(num('DIALOGS', 0)),
+    warmupDialogs: Math.floor(num('WARMUP_DIALOGS', 0)),
+    probeSocket: process.env.PROBE_SOCKET || '',
 };
 const peerDir = process.env.PEER_DIR || path.resolve(import.meta.dirname, '../../../shared/bench-peer');
 const { Pool, request } = createRequire(path.join(peerDir, 'load.js'))('undici');
@@ -128,6 +134,32 @@ const sinkCall = async (method, p) => {
     return res.body.json();
 };
 
+// One JSON line from the probe the bot loaded as a startup hook (null when there is none).
+const probe = () =>
+    !cfg.probeSocket
+        ? Promise.resolve(null)
+        : new Promise((resolve, reject) => {
+              let text = '';
+              net.createConnection(cfg.probeSocket)
+                  .on('data', (d) => (text += d))
+                  .on('end', () => resolve(JSON.parse(text)))
+                  .on('error', reject);
+          });
+
+function probeDelta(before, after, turns) {
+    if (!before || !after || !turns) return null;
+    return {
+        allocatedKiBPerTurn: r2((after.allocatedBytes - before.allocatedBytes) / 1024 / turns),
+        cpuMsPerTurn: Math.round(((after.cpuMs - before.cpuMs) / turns) * 1000) / 1000,
+        gen0: after.gen0 - before.gen0, gen1: after.gen1 - before.gen1, gen2: after.gen2 - before.gen2,
+        gcPauseMs: r2(after.gcPauseMs - before.gcPauseMs),
+        jitMethods: after.jitMethods - before.jitMethods, jitMs: r2(after.jitMs - before.jitMs),
+        heapMiB: r2(after.heapBytes / 2 ** 20),
+        // Sampled (one tick per ~100 KB), so a type's share, not an exact count.
+        allocatedKiBPerTurnByType: after.allocationsByType?.map(([type, bytes]) => [type, r2(bytes / 1024 / turns)]) ?? undefined,
+    };
+}
+
 function procSample(pid) {
     if (!pid) return null;
     try {
@@ -144,22 +176,25 @@ function procSample(pid) {
 const pct = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : null);
 const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100);
 
-async function runPhase(phase, durationS) {
+async function runPhase(phase, durationS, dialogs = 0) {
     const st = {
         sent: 0, posted: [], convStarted: 0, convCompleted: 0, convAbandoned: 0, errors: {}, t0: 0n,
         error(kind, n = 1) { this.errors[kind] = (this.errors[kind] || 0) + n; },
     };
     await sinkCall('POST', '/turns/take'); // forget anything before this phase
     const sinkBefore = await sinkCall('GET', '/stats');
+    const probeBefore = await probe();
     const botBefore = procSample(cfg.botPid);
     const sinkProcBefore = procSample(cfg.sinkPid);
     const selfBefore = process.cpuUsage();
     st.t0 = process.hrtime.bigint();
     const deadline = Date.now() + durationS * 1000;
-    await Promise.all(Array.from({ length: cfg.concurrency }, (_, i) => virtualUser(i, phase, () => Date.now() < deadline, st)));
+    const more = dialogs > 0 ? () => st.convStarted < dialogs : () => Date.now() < deadline;
+    await Promise.all(Array.from({ length: cfg.concurrency }, (_, i) => virtualUser(i, phase, more, st)));
     const elapsedS = Number(process.hrtime.bigint() - st.t0) / 1e9;
     const self = process.cpuUsage(selfBefore);
     const botAfter = procSample(cfg.botPid);
+    const probeAfter = await probe();
     const sinkProcAfter = procSample(cfg.sinkPid);
 
     // Our bot sends its replies before it answers the POST; the settle only covers a bot that would not.
@@ -201,7 +236,7 @@ async function runPhase(phase, durationS) {
     const botCpuS = botBefore && botAfter ? botAfter.cpuS - botBefore.cpuS : null;
     const errors = Object.values(st.errors).reduce((a, b) => a + b, 0);
     return {
-        phase, scenario: 'dialog (incident by text)', concurrency: cfg.concurrency, mode: `duration ${durationS}s`,
+        phase, scenario: 'dialog (incident by text)', concurrency: cfg.concurrency, mode: dialogs > 0 ? `${dialogs} dialogs` : `duration ${durationS}s`,
         elapsedS: r2(elapsedS), turnsSent: st.sent, turnsOk: ok, turnsPerS: r2(ok / elapsedS),
         conversations: { started: st.convStarted, completed: st.convCompleted, abandoned: st.convAbandoned, perS: r2(okByStep[okByStep.length - 1] / elapsedS) },
         okByStep,
@@ -211,6 +246,7 @@ async function runPhase(phase, durationS) {
         sink: { replies: sinkAfter.replies - sinkBefore.replies, matched, connections: sinkAfter.connections - sinkBefore.connections, unmatched },
         checks: errors ? [`${errors} turns failed the per-turn reply check or the POST`] : [],
         cpu: { botS: r2(botCpuS), botMsPerTurn: botCpuS !== null && ok ? r2((botCpuS * 1000) / ok) : null, botCores: botCpuS !== null ? r2(botCpuS / elapsedS) : null, sinkS: r2(sinkProcBefore && sinkProcAfter ? sinkProcAfter.cpuS - sinkProcBefore.cpuS : null), loadgenS: r2((self.user + self.system) / 1e6) },
+        probe: probeDelta(probeBefore, probeAfter, st.sent),
         bot: botAfter ? { pid: Number(cfg.botPid), rssMiB: r2(botAfter.rssKb / 1024), peakRssMiB: r2(botAfter.peakRssKb / 1024), threads: botAfter.threads } : null,
     };
 }
@@ -224,14 +260,23 @@ function describe(r) {
         `  errors: ${r.errors} ${JSON.stringify(r.errorKinds)}`,
         `  cpu s: bot ${r.cpu.botS} (${r.cpu.botMsPerTurn} ms/turn, ${r.cpu.botCores} cores) sink ${r.cpu.sinkS} loadgen ${r.cpu.loadgenS}` +
             (r.bot ? ` | bot rss ${r.bot.rssMiB} MiB, peak ${r.bot.peakRssMiB} MiB, ${r.bot.threads} threads` : ''),
+        ...(r.probe
+            ? [`  probe per turn sent: ${r.probe.cpuMsPerTurn} ms CPU, ${r.probe.allocatedKiBPerTurn} KiB allocated | gen0 ${r.probe.gen0} gen1 ${r.probe.gen1} gen2 ${r.probe.gen2}, GC pause ${r.probe.gcPauseMs} ms, ${r.probe.jitMethods} methods jitted (${r.probe.jitMs} ms), heap ${r.probe.heapMiB} MiB`]
+            : []),
+        ...(r.probe?.allocatedKiBPerTurnByType ?? []).map(([type, kib]) => `    ${String(kib).padStart(8)} KiB/turn  ${type}`),
     ].join('\n');
 }
 
-console.log(`load-incident.mjs: ${cfg.targetUrl} (serviceUrl ${cfg.serviceUrl}) concurrency ${cfg.concurrency}, ${cfg.durationS}s, warm-up ${cfg.warmupS}s, run ${runTag}`);
+const shape = cfg.dialogs > 0 ? `${cfg.dialogs} dialogs, warm-up ${cfg.warmupDialogs} dialogs` : `${cfg.durationS}s, warm-up ${cfg.warmupS}s`;
+console.log(`load-incident.mjs: ${cfg.targetUrl} (serviceUrl ${cfg.serviceUrl}) concurrency ${cfg.concurrency}, ${shape}, run ${runTag}`);
 await sinkCall('GET', '/stats'); // fail fast when the sink is not there
-const warmup = cfg.warmupS > 0 ? await runPhase('warmup', cfg.warmupS) : null;
+const warmup =
+    cfg.dialogs > 0
+        ? cfg.warmupDialogs > 0 ? await runPhase('warmup', 0, cfg.warmupDialogs) : null
+        : cfg.warmupS > 0 ? await runPhase('warmup', cfg.warmupS) : null;
 if (warmup) console.log(describe(warmup));
-const measured = await runPhase('measure', cfg.durationS);
+if (process.env.WARMED_FILE) fs.writeFileSync(process.env.WARMED_FILE, 'warmed\n'); // measure.sh starts its trace here
+const measured = await runPhase('measure', cfg.durationS, cfg.dialogs);
 console.log(describe(measured));
 await pool.close();
 const host = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: r2(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -88,15 +89,36 @@ internal static partial class MessagesEndpoint
         {
             feature.MaxRequestBodySize = null; // we enforce our own limit below, with a clean 413
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        if (http.Request.ContentLength is { } length)
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            // The usual case, on every turn: the size is known (and within the limit, checked before), so the body is
+            // read straight into an array of that size, without a growing stream and a copy.
+            var body = new byte[length];
+            var filled = 0;
+            int got;
+            while (filled < body.Length && (got = await http.Request.Body.ReadAsync(body.AsMemory(filled), http.RequestAborted)) > 0)
+            {
+                filled += got;
+            }
+            return filled == body.Length ? body : body[..filled];
         }
-        return buffer.ToArray();
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limit) return null;
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected /api/messages with {Status}: {Reason} (conversation {ConversationId}, activity {ActivityId})")]

@@ -25,7 +25,8 @@ internal static class Interrupts
 
     public static Interrupt Recognise(string? text)
     {
-        if (Normalize(text) == "?")
+        // Only a message with a "?" can normalise to "?": the others skip the normalisation.
+        if (text is not null && text.Contains('?', StringComparison.Ordinal) && Normalize(text) == "?")
         {
             return Interrupt.Help;
         }
@@ -60,8 +61,13 @@ internal static class Interrupts
     /// <summary>"I want to cancel", "je veux parler à quelqu'un": an opener, then the interrupt.</summary>
     private static Interrupt Opened(List<string> core)
     {
-        foreach (var opener in Openers.Where(o => StartsWith(core, o)))
+        foreach (var opener in Openers)
         {
+            if (!StartsWith(core, opener))
+            {
+                continue;
+            }
+
             var rest = Strip(core.GetRange(opener.Length, core.Count - opener.Length));
             if (rest.Count > 0 && Match(rest) is var after && after != Interrupt.None)
             {
@@ -122,14 +128,14 @@ internal static class Interrupts
             changed = false;
             foreach (var filler in Fillers)
             {
-                if (end - start >= filler.Length && Enumerable.Range(0, filler.Length).All(i => words[start + i] == filler[i]))
+                if (end - start >= filler.Length && SameAt(words, start, filler))
                 {
                     start += filler.Length;
                     changed = true;
                     break;
                 }
 
-                if (end - start >= filler.Length && Enumerable.Range(0, filler.Length).All(i => words[end - filler.Length + i] == filler[i]))
+                if (end - start >= filler.Length && SameAt(words, end - filler.Length, filler))
                 {
                     end -= filler.Length;
                     changed = true;
@@ -141,8 +147,21 @@ internal static class Interrupts
         return words.GetRange(start, end - start);
     }
 
-    private static bool StartsWith(List<string> words, string[] prefix) =>
-        words.Count > prefix.Length && Enumerable.Range(0, prefix.Length).All(i => words[i] == prefix[i]);
+    private static bool StartsWith(List<string> words, string[] prefix) => words.Count > prefix.Length && SameAt(words, 0, prefix);
+
+    /// <summary>The words from <paramref name="start"/> on are <paramref name="phrase"/> (a loop: this runs on every message).</summary>
+    private static bool SameAt(List<string> words, int start, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (words[start + i] != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string[][] Split(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
