@@ -77,4 +77,4 @@ for (let n = 1; n <= runs; n++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median of ${runs}: ${Math.round(median(times))} ms (min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))}); ` +
-    `CPU to the first reply ${Math.round(median(cpus))} ms (the figure a busy machine does not change much)`);
+    `CPU to the first reply ${Math.round(median(cpus))} ms (steadier than the wall time on a busy machine, though it rises with the load too)`);
