@@ -4,6 +4,8 @@
 # dialogs (not a duration). Same bot as run.sh (Release, durable SQLite in a fresh temp folder, logging at Warning, the
 # outbox worker on), same driver (load-incident.mjs, every reply checked), plus the probe (bench/dialog/probe), a startup
 # hook that reads the bot's own GC and CPU counters before and after each phase. No peer: compare commits, not bots.
+# The bot is published as run.sh publishes it (bench/dialog/publish.sh); BOT_DLL=bot/bin/Release/net10.0/ServiceDesk.Bot.dll
+# with SKIP_BUILD=1 measures a plain build instead.
 #   bash bench/dialog/measure.sh                         1,500 warm-up dialogs, then 2,500 measured (10,000 turns)
 #   DIALOGS=1000 WARMUP_DIALOGS=500 bash bench/dialog/measure.sh
 #   BOT_ENV="DOTNET_TieredCompilation=1 DOTNET_TieredPGO=1" bash bench/dialog/measure.sh   extra environment for the bot
@@ -11,7 +13,7 @@
 #   ALLOCATIONS=1 bash bench/dialog/measure.sh           also the types allocated per turn (sampled allocation ticks)
 #   PERF=1 bash bench/dialog/measure.sh                  also a CPU profile of the measured phase (perf record, jitted code named
 #                                                        through the runtime's perf map; read it with perf report -i <file>)
-# Env: DIALOGS (2500) WARMUP_DIALOGS (1500) CONCURRENCY (8) BOT_PORT (3990) SINK_PORT (4021) SKIP_BUILD (0) RESULTS (bench/results)
+# Env: BOT_DLL (bench/results/bot/ServiceDesk.Bot.dll) DIALOGS (2500) WARMUP_DIALOGS (1500) CONCURRENCY (8) BOT_PORT (3990) SINK_PORT (4021) SKIP_BUILD (0) RESULTS (bench/results)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
@@ -28,12 +30,12 @@ die() { log "ERROR: $*"; exit 1; }
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for p in "$BOT_PORT" "$SINK_PORT"; do port_busy "$p" && die "127.0.0.1:$p is already in use (BOT_PORT, SINK_PORT)"; done
 
+BOT_DLL=${BOT_DLL:-$RESULTS/bot/ServiceDesk.Bot.dll}
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-    log "dotnet build bot and bench/dialog/probe -c Release"
-    { timeout 900 dotnet build bot -c Release -nologo -v q && timeout 300 dotnet build bench/dialog/probe -c Release -nologo -v q; } \
-        > "$RESULTS/measure-build.log" 2>&1 || { tail -20 "$RESULTS/measure-build.log"; die "build failed"; }
+    log "bench/dialog/publish.sh (Release, linux-x64, ReadyToRun) and dotnet build bench/dialog/probe"
+    BOT_PUBLISH_DIR="$(dirname "$BOT_DLL")" bash bench/dialog/publish.sh > /dev/null || die "publish failed"
+    timeout 300 dotnet build bench/dialog/probe -c Release -nologo -v q > "$RESULTS/measure-build.log" 2>&1 || { tail -20 "$RESULTS/measure-build.log"; die "build failed"; }
 fi
-BOT_DLL=bot/bin/Release/net10.0/ServiceDesk.Bot.dll
 PROBE_DLL=$ROOT/bench/dialog/probe/bin/Release/net10.0/ServiceDesk.Bench.Probe.dll
 [ -f "$BOT_DLL" ] && [ -f "$PROBE_DLL" ] || die "$BOT_DLL or $PROBE_DLL missing"
 

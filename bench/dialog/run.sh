@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/dialog/run.sh - dialog turns of ServiceDesk.Bot against the botbuilder-js peer, in one run, loopback only:
-#   1. build our bot in Release,
+#   1. publish our bot in Release for linux-x64, precompiled (bench/dialog/publish.sh),
 #   2. run the peer exactly as its own run.sh does (../shared/bench-peer/run.sh, SCENARIOS=dialog),
 #   3. start sink.mjs and our bot (durable SQLite in a fresh temp folder, logging at Warning, under /usr/bin/time -v),
 #      drive the real incident flow by text with load-incident.mjs (same CONCURRENCY / WARMUP_S / DURATION_S),
@@ -45,12 +45,12 @@ for p in "$PEER_BOT_PORT" "$PEER_SINK_PORT" "$BOT_PORT" "$SINK_PORT"; do
 done
 log "$(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg), concurrency $CONCURRENCY, warm-up ${WARMUP_S}s, measured ${DURATION_S}s, peer $PEER_DIR"
 
-# ---- 1. our bot in Release ---------------------------------------------------------------------------
+# ---- 1. our bot in Release, published ---------------------------------------------------------------------------
+BOT_DLL=$RESULTS/bot/ServiceDesk.Bot.dll
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-    log "dotnet build bot -c Release"
-    timeout 900 dotnet build bot -c Release -nologo -v q > "$RESULTS/build.log" 2>&1 || { tail -20 "$RESULTS/build.log"; die "build failed"; }
+    log "bench/dialog/publish.sh (dotnet publish -c Release -r linux-x64, framework-dependent, ReadyToRun)"
+    BOT_PUBLISH_DIR="$RESULTS/bot" bash bench/dialog/publish.sh > /dev/null || die "publish failed"
 fi
-BOT_DLL=bot/bin/Release/net10.0/ServiceDesk.Bot.dll
 [ -f "$BOT_DLL" ] || die "$BOT_DLL missing"
 
 # ---- 2. the peer, by its own run.sh --------------------------------------------------------------------
