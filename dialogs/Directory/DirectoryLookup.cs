@@ -71,6 +71,9 @@ public enum DirectoryFeature
 
     /// <summary>Owners of a catalogue entry's Entra group (<c>GroupMember.Read.All</c>).</summary>
     GroupOwners,
+
+    /// <summary>Adding and removing members of a catalogue entry's Entra group (<c>GroupMember.ReadWrite.All</c>).</summary>
+    GroupMembership,
 }
 
 /// <summary>A feature that is off because its permission was refused (403), and the permission to grant.</summary>

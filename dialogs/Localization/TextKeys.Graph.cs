@@ -13,5 +13,6 @@ public static partial class TextKeys
     public const string GraphSetupMissing = "graph.setup.missing";
     public const string GraphSetupPeople = "graph.setup.people";
     public const string GraphSetupGroupOwners = "graph.setup.groupOwners";
+    public const string GraphSetupGroupMembership = "graph.setup.groupMembership";
     public const string GraphSetupConsent = "graph.setup.consent";
 }

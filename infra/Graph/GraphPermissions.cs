@@ -48,6 +48,7 @@ internal static class GraphPermissionNames
     {
         DirectoryFeature.People => "User.Read.All",
         DirectoryFeature.GroupOwners => "GroupMember.Read.All",
+        DirectoryFeature.GroupMembership => "GroupMember.ReadWrite.All",
         _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, null),
     };
 }

@@ -84,7 +84,12 @@ internal static class QueueSetupCard
     {
         foreach (var gap in missing)
         {
-            var instead = texts.Get(gap.Feature == DirectoryFeature.GroupOwners ? TextKeys.GraphSetupGroupOwners : TextKeys.GraphSetupPeople);
+            var instead = texts.Get(gap.Feature switch
+            {
+                DirectoryFeature.GroupOwners => TextKeys.GraphSetupGroupOwners,
+                DirectoryFeature.GroupMembership => TextKeys.GraphSetupGroupMembership,
+                _ => TextKeys.GraphSetupPeople,
+            });
             yield return new TextBlock(texts.Get(TextKeys.GraphSetupMissing, gap.Permission, instead)) { Color = TextColor.Warning, Wrap = true };
         }
 

@@ -36,6 +36,9 @@ internal sealed partial class FakeGraph : IAsyncDisposable
 
     public ConcurrentDictionary<string, List<string>> GroupOwners { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The members of each group that exists, as the bot's additions and removals leave them.</summary>
+    public ConcurrentDictionary<string, HashSet<string>> GroupMembers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every request: method, path and query, and whether it carried the bearer token.</summary>
     public ConcurrentQueue<(string Method, string PathAndQuery, bool Authorized)> Requests { get; } = new();
 
@@ -102,7 +105,9 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         Requests.Enqueue((context.Request.Method, path + context.Request.QueryString.Value,
             context.Request.Headers.Authorization.ToString() == "Bearer " + FakeGraphCredential.Token));
         var local = path.StartsWith("/v1.0", StringComparison.Ordinal) ? path["/v1.0".Length..] : path;
-        var answer = scripted.TryGetValue(local, out var queue) && queue.TryDequeue(out var next) ? next : Directory(local, context.Request);
+        var answer = scripted.TryGetValue(local, out var queue) && queue.TryDequeue(out var next) ? next
+            : local.Contains("/members/", StringComparison.Ordinal) ? await MembershipAsync(local, context.Request)
+            : Directory(local, context.Request);
         context.Response.StatusCode = answer.Status;
         if (answer.RetryAfter is not null)
         {
