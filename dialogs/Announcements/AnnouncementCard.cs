@@ -15,15 +15,28 @@ internal static class AnnouncementCard
     /// For one reader's invoke answer only (an employee's click): what their click did, shown above the outage with the
     /// counts. Broadcast cards carry neither, so every recipient's card is the same.
     /// </param>
-    public static AdaptiveCard Build(Announcement announcement, Texts texts, TimeZoneInfo zone, bool preview = false, string? confirmation = null)
+    /// <param name="used">The reaction this reader has just given: its button is gone from their card.</param>
+    /// <param name="reader">
+    /// A card shown to one person (on request, or their click's answer): Teams asks for it again whenever they look at it
+    /// (<see cref="AnnouncementVerbs.Refresh"/>), so it turns resolved or withdrawn like the cards updated in place.
+    /// </param>
+    public static AdaptiveCard Build(
+        Announcement announcement, Texts texts, TimeZoneInfo zone, bool preview = false, string? confirmation = null,
+        AnnouncementReactionKind? used = null, string? reader = null)
     {
         ArgumentNullException.ThrowIfNull(announcement);
         var card = announcement.Status switch
         {
             AnnouncementStatus.Resolved => Resolved(announcement, texts, zone),
             AnnouncementStatus.Cancelled => Withdrawn(announcement, texts),
-            _ => Ongoing(announcement, texts, zone, preview),
+            _ => Ongoing(announcement, texts, zone, preview, used),
         };
+        if (reader is not null && announcement.IsActive && !preview)
+        {
+            var data = new JsonObject { [AnnouncementVerbs.IdField] = announcement.Id };
+            card = card with { Refresh = new CardRefresh(CardActions.Execute(texts.Get(TextKeys.AnnouncementsCardRefresh), AnnouncementVerbs.Refresh, data), [reader]) };
+        }
+
         return confirmation is null ? card : card with { Body = [Confirmation(announcement, texts, confirmation), .. card.Body] };
     }
 
@@ -63,7 +76,7 @@ internal static class AnnouncementCard
             [
                 new TextBlock(texts.Get(TextKeys.AnnouncementsCardHeader, service)) { Weight = TextWeight.Bolder, Wrap = true },
                 new TextBlock(CardText.Literal(text.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.None },
-            ]) { Style = ContainerStyle.Attention, Bleed = true },
+            ]) { Style = Band(announcement.Status), Bleed = true },
             Labelled(texts.Get(TextKeys.AnnouncementsLabelWhatUsersSee), text.WhatUsersSee),
             Labelled(texts.Get(TextKeys.AnnouncementsLabelImpact), text.Impact),
         };
@@ -82,7 +95,7 @@ internal static class AnnouncementCard
         return body;
     }
 
-    private static AdaptiveCard Ongoing(Announcement announcement, Texts texts, TimeZoneInfo zone, bool preview)
+    private static AdaptiveCard Ongoing(Announcement announcement, Texts texts, TimeZoneInfo zone, bool preview, AnnouncementReactionKind? used)
     {
         var body = new List<CardElement>();
         if (preview)
@@ -98,8 +111,10 @@ internal static class AnnouncementCard
             // A preview shows the buttons' absence rather than buttons that would act on a draft.
             Actions = preview ? [] :
             [
-                CardActions.Execute(texts.Get(TextKeys.AnnouncementsCardAffected), AnnouncementVerbs.Affected, data, ActionStyle.Positive),
-                CardActions.Execute(texts.Get(TextKeys.AnnouncementsCardAcknowledge), AnnouncementVerbs.Acknowledge, data),
+                .. used == AnnouncementReactionKind.Affected ? Array.Empty<AdaptiveAction>()
+                    : [CardActions.Execute(texts.Get(TextKeys.AnnouncementsCardAffected), AnnouncementVerbs.Affected, data, ActionStyle.Positive)],
+                .. used == AnnouncementReactionKind.Acknowledged ? Array.Empty<AdaptiveAction>()
+                    : [CardActions.Execute(texts.Get(TextKeys.AnnouncementsCardAcknowledge), AnnouncementVerbs.Acknowledge, data)],
             ],
             FallbackText = Fallback(announcement, texts),
             MsTeams = TeamsCardProperties.Full,
@@ -136,6 +151,14 @@ internal static class AnnouncementCard
             FallbackText = texts.Get(TextKeys.AnnouncementsCardWithdrawnHeader, title),
         };
     }
+
+    /// <summary>The header's band: red while the outage lasts, green once resolved, plain once withdrawn.</summary>
+    private static ContainerStyle Band(AnnouncementStatus status) => status switch
+    {
+        AnnouncementStatus.Resolved => ContainerStyle.Good,
+        AnnouncementStatus.Cancelled => ContainerStyle.Emphasis,
+        _ => ContainerStyle.Attention,
+    };
 
     private static TextBlock Labelled(string label, string text) =>
         new($"**{label}**  \n{CardText.Literal(text)}") { Wrap = true };

@@ -14,6 +14,9 @@ internal static class AnnouncementVerbs
     public const string Link = "announcement.link";
     public const string UseChannel = "announcement.useChannel";
 
+    /// <summary>Teams' automatic refresh of a card shown to one reader: answered with the announcement as it is now.</summary>
+    public const string Refresh = "announcement.refresh";
+
     public const string IdField = "announcement";
     public const string VersionField = "version";
 

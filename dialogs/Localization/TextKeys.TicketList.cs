@@ -16,4 +16,7 @@ public static partial class TextKeys
     public const string TicketListEmpty = "ticketlist.empty";
     public const string TicketListFirst = "ticketlist.first";
     public const string TicketListEveryQueue = "ticketlist.everyQueue";
+
+    /// <summary>The (unseen) title of an announcement card's automatic refresh.</summary>
+    public const string AnnouncementsCardRefresh = "announcements.card.refresh";
 }

@@ -12,13 +12,14 @@ namespace ServiceDesk.Dialogs.Announcements.Employees;
 /// The card is untrusted: the announcement is reloaded by id; each employee is counted once per button whatever the
 /// clicks (the store records the reaction idempotently). The answer is the reader's card, at the latest version, with
 /// what the click did and the counts; an outage already over shows its current (resolved or withdrawn) card, an
-/// unknown id a message. "Affected" is also the link that gets the employee told when it is fixed.
+/// unknown id a message. "Affected" is also the link that gets the employee told when it is fixed. Teams' automatic
+/// refresh of a card shown to one reader (<see cref="AnnouncementVerbs.Refresh"/>) gets the current card, nothing counted.
 /// </summary>
 internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, TimeProvider clock) : ICardActionHandler
 {
     private const int MaxIdLength = 32;
 
-    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Affected, AnnouncementVerbs.Acknowledge];
+    public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Affected, AnnouncementVerbs.Acknowledge, AnnouncementVerbs.Refresh];
 
     public async Task<TurnResult> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -33,6 +34,12 @@ internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, Time
         if (announcement is null || announcement.Status == AnnouncementStatus.Draft)
         {
             return Refuse(action, texts.Get(TextKeys.AnnouncementsEmployeeUnknown));
+        }
+
+        if (action.Verb == AnnouncementVerbs.Refresh)
+        {
+            // Teams asks when the reader looks at a card shown to them alone: the announcement as it is now.
+            return Show(action, AnnouncementCard.Build(announcement, texts, zone, reader: turn.From.Id));
         }
 
         if (!announcement.IsActive)
@@ -55,7 +62,8 @@ internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, Time
 
         // The card clicked may be an older version: the answer is always the latest, so the reader is never left stale.
         var current = announcement with { Counts = reaction.Counts };
-        return Show(action, AnnouncementCard.Build(current, texts, zone, confirmation: texts.Get(said)));
+        // The button just used is gone from the reader's card; the card refreshes itself for them until the outage is over.
+        return Show(action, AnnouncementCard.Build(current, texts, zone, confirmation: texts.Get(said), used: kind, reader: turn.From.Id));
     }
 
     /// <summary>An invoke answered with a card replaces the clicked card for this reader; an Action.Submit gets it as a message.</summary>

@@ -28,7 +28,8 @@ internal sealed class OutageBoard(IAnnouncementStore store)
         return
         [
             Reply.Of(texts.Get(TextKeys.AnnouncementsEmployeeListIntro, active.Count.ToString("N0", texts.Culture))),
-            .. active.Take(MaxCards).Select(a => Reply.Of(AnnouncementCard.Build(a, texts, zone))),
+            // Copies shown on request are not tracked for updates in place: they refresh themselves for the reader.
+            .. active.Take(MaxCards).Select(a => Reply.Of(AnnouncementCard.Build(a, texts, zone, reader: turn.From.Id))),
         ];
     }
 }

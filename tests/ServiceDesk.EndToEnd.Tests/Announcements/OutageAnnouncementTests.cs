@@ -74,6 +74,8 @@ public sealed class OutageAnnouncementTests(AgentsDesk desk, ITestOutputHelper o
 
         var affected = await alex.ExecuteAsync(card, "announcement.affected");
         Assert.Contains("you're counted as affected", affected.ToString());
+        // The button used is gone from Alex's card; Acknowledge stays.
+        Assert.True(!affected.ReplacedCard.HasAction("announcement.affected") && affected.ReplacedCard.HasAction("announcement.acknowledge"), affected.ToString());
 
         // An update edits Alex's card and the channel post in place.
         mark = stream.Messages.Count;
@@ -82,15 +84,28 @@ public sealed class OutageAnnouncementTests(AgentsDesk desk, ITestOutputHelper o
         await WaitForChatCardUpdateAsync(stream, card, c => c.Shows(Update), mark);
         await stream.WaitForCardUpdateAsync(post, c => c.Shows(Update), DeliveryTimeout, mark);
 
+        // Asked again, the outage is shown as a copy that refreshes itself for Alex (Teams asks when he looks at it).
+        await alex.SayAsync("is there an outage?");
+        var shown = await alex.NextCardAsync(Title);
+        Assert.True(shown.HasAction("announcement.refresh") && shown.HasAction("announcement.affected"), shown.Readable);
+
         // The resolution too, and Alex (affected) is told it is fixed.
         mark = stream.Messages.Count;
         control = (await adele.ExecuteAsync(control, "announcement.resolve", new JsonObject { ["resolution"] = Resolution })).ReplacedCard;
         Assert.True(control.Shows("Resolved"), control.Readable);
+        // The control card turns green and keeps no live button.
+        Assert.True(!control.HasAction("announcement.resolve") && !control.HasAction("announcement.update"), control.Readable);
+        Assert.Contains("\"style\":\"good\"", control.Card.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"style\":\"attention\"", control.Card.ToJsonString(), StringComparison.Ordinal);
         // The employee's cards read "Service restored: …", not the outage's title ("… is down") after "Resolved".
         await WaitForChatCardUpdateAsync(stream, card, c => c.Shows("Service restored"), mark);
         await stream.WaitForCardUpdateAsync(post, c => c.Shows("Service restored"), DeliveryTimeout, mark);
         var fixedNotice = await alex.NextTextAsync("✅ Fixed");
         Assert.Contains(Resolution, fixedNotice);
+
+        // The copy shown on request, refreshed as Teams does when Alex looks at it, reads resolved with no button.
+        var refreshed = (await alex.ExecuteAsync(shown, "announcement.refresh")).ReplacedCard;
+        Assert.True(refreshed.Shows("Service restored") && !refreshed.HasAction("announcement.affected") && !refreshed.HasAction("announcement.refresh"), refreshed.Readable);
     }
 
     /// <summary>The first replacement (PUT) of a card in a 1:1 chat, from index <paramref name="from"/> on, that matches.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ServiceDesk.EndToEnd.Tests.Playground;
 using ServiceDesk.EndToEnd.Tests.Support;
 
 namespace ServiceDesk.EndToEnd.Tests.Flows;
@@ -12,6 +13,8 @@ public sealed partial class IncidentFlowTests(BotAndPlayground processes) : ICla
     {
         var config = await processes.Playground.GetConfigAsync(CancellationToken.None);
         await using var stream = await processes.OpenStreamAsync(CancellationToken.None);
+        // The page shows the personal chat as Alex sees it (only what arrives while it is open): for the screenshots.
+        await using var page = await PlaygroundPage.OpenAsync(processes.PlaygroundUrl);
         var alex = new PlaygroundPerson(processes, stream, config.CurrentUserId, config.PersonalChatId, "en-US");
 
         await alex.SayAsync("my outlook crashes every morning since the update");
@@ -50,6 +53,13 @@ public sealed partial class IncidentFlowTests(BotAndPlayground processes) : ICla
         {
             Assert.True(details.Shows(shown), $"The details card does not show {shown}: {details.Readable}");
         }
+
+        // The employee's main cards as the page renders them, saved with the test results.
+        var timeout = TimeSpan.FromSeconds(20);
+        var confirmation = await page.WaitForCardAsync(timeout, $"Ticket {number} created", "Response by");
+        Assert.True(new FileInfo(await PlaygroundPage.ScreenshotAsync(confirmation, "employee-ticket-created")).Length > 0);
+        var shownDetails = await page.WaitForCardAsync(timeout, "History", "Created", "P4 – Low");
+        Assert.True(new FileInfo(await PlaygroundPage.ScreenshotAsync(shownDetails, "employee-ticket-details")).Length > 0);
     }
 
     [Fact]

@@ -106,6 +106,24 @@ public sealed class AnnouncementHandlerTests
     }
 
     [Fact]
+    public async Task Resolve_turns_the_control_card_resolved_green_with_no_live_button()
+    {
+        var published = parts.Published();
+        var before = CardJson.Serialize(ServiceDesk.Dialogs.Announcements.AnnouncementControlCard.Build(published, AnnouncementDelivery.None, ServiceDesk.Dialogs.Localization.Texts.English, TimeZoneInfo.Utc));
+        Assert.Contains("\"style\":\"attention\"", before, StringComparison.Ordinal);
+
+        var result = await Control().HandleAsync(Click(Alice, AnnouncementVerbs.Resolve, new JsonObject { ["announcement"] = published.Id, ["version"] = published.Version }), default);
+
+        var card = result.Invoke!.Card!;
+        var json = CardJson.Serialize(card);
+        Assert.Contains("\"style\":\"good\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"style\":\"attention\"", json, StringComparison.Ordinal);
+        Assert.Contains("Resolved", json, StringComparison.Ordinal);
+        Assert.Empty(card.Actions!);
+        Assert.DoesNotContain("Action.Execute", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resolve_of_an_already_resolved_announcement_from_an_old_card_changes_nothing()
     {
         var published = parts.Published();

@@ -29,7 +29,9 @@ public sealed class AnnouncementReactionHandlerTests
         var text = ConversationScript.Text(result);
         Assert.Contains("you're counted as affected. I'll tell you here when it's fixed", text, StringComparison.Ordinal);
         Assert.Contains("1 affected so far · 0 acknowledged", text, StringComparison.Ordinal);
-        Assert.Contains("(I'm affected too)", text, StringComparison.Ordinal);
+        // The button used is gone from the reader's card; the other stays.
+        Assert.DoesNotContain("(I'm affected too)", text, StringComparison.Ordinal);
+        Assert.Contains("(Acknowledge)", text, StringComparison.Ordinal);
         var reactor = Assert.Single(await _store.ListReactorsAsync("MAJ-000012", AnnouncementReactionKind.Affected, default));
         Assert.Equal(("29:jean", T0.AddMinutes(20)), (reactor.Employee.Id, reactor.At));
     }
@@ -125,5 +127,36 @@ public sealed class AnnouncementReactionHandlerTests
     }
 
     private static JsonObject RouterHarnessData(TurnResult result) =>
-        Conversation.RouterHarness.DataOf(result.Invoke!.Card!, AnnouncementVerbs.Affected);
+        Conversation.RouterHarness.DataOf(result.Invoke!.Card!, AnnouncementVerbs.Acknowledge);
+
+    [Fact]
+    public async Task TheAnswersCard_RefreshesItselfForTheReader_AndTheRefreshShowsTheResolution()
+    {
+        _store.Put(Published());
+        var answer = (await Handler().HandleAsync(Click(AnnouncementVerbs.Acknowledge, user: "29:marie"), default)).Invoke!.Card!;
+        Assert.Equal(["29:marie"], answer.Refresh!.UserIds);
+        Assert.Equal(AnnouncementVerbs.Refresh, Assert.IsType<ServiceDesk.Cards.ExecuteAction>(answer.Refresh.Action).Verb);
+        _store.Put(AnnouncementRules.Resolve(Published(), Agent, "Gateway replaced.", null, T0.AddMinutes(10)).Announcement);
+
+        var refreshed = await Handler().HandleAsync(Click(AnnouncementVerbs.Refresh, user: "29:marie"), default);
+
+        var text = ConversationScript.Text(refreshed);
+        Assert.Contains("Service restored: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Acknowledge)", text, StringComparison.Ordinal);
+        Assert.Null(refreshed.Invoke!.Card!.Refresh);
+        Assert.Equal(new AnnouncementCounts(0, 1), (await _store.GetAsync("MAJ-000012", default))!.Counts);
+    }
+
+    [Fact]
+    public async Task ARefreshWhileTheOutageLasts_CountsNothing_AndKeepsBothButtons()
+    {
+        _store.Put(Published());
+
+        var refreshed = await Handler().HandleAsync(Click(AnnouncementVerbs.Refresh), default);
+
+        var text = ConversationScript.Text(refreshed);
+        Assert.Contains("(I'm affected too)", text, StringComparison.Ordinal);
+        Assert.Contains("(Acknowledge)", text, StringComparison.Ordinal);
+        Assert.Equal(new AnnouncementCounts(0, 0), (await _store.GetAsync("MAJ-000012", default))!.Counts);
+    }
 }

@@ -81,4 +81,19 @@ public sealed class OutageBoardTests
         Assert.Equal(OutageBoard.MaxCards + 1, replies.Count);
         Assert.Equal("Outages announced right now: 13", replies[0].Text);
     }
+
+    [Fact]
+    public async Task CardsShownOnRequest_RefreshThemselvesForTheReader()
+    {
+        _store.Put(AnnouncementRules.Publish(Announcement.NewDraft("MAJ-000001", Content(), Agent, T0), T0.AddMinutes(1)).Announcement);
+        var turn = Routing.TurnFactory.Message("en-US", "is there an outage?");
+
+        var replies = await new OutageBoard(_store).ListAsync(turn, default);
+
+        var refresh = replies[1].Card!.Refresh!;
+        Assert.Equal([turn.From.Id], refresh.UserIds);
+        var action = Assert.IsType<ServiceDesk.Cards.ExecuteAction>(refresh.Action);
+        Assert.Equal(AnnouncementVerbs.Refresh, action.Verb);
+        Assert.Equal("MAJ-000001", (string?)action.Data![AnnouncementVerbs.IdField]);
+    }
 }
