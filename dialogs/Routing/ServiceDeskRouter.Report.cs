@@ -60,6 +60,13 @@ internal sealed partial class ServiceDeskRouter
             Urgency = recognition?.UrgencyHint,
         };
 
+    /// <summary>"Report it" under an article: the question as description, with everything the recogniser read in it.</summary>
+    private static DialogSeed ReportItSeed(string question, Recognition? stated)
+    {
+        var seed = SeedOf(question, stated);
+        return seed with { Title = seed.Title ?? Cut(question, 200), Description = question };
+    }
+
     /// <summary>
     /// "That solved it" / "It didn't help" on the article shown beside the form in progress: the form is closed (nothing
     /// sent), or carries on at the step it was at. On the article beside a form that is over, only the feedback counts
