@@ -18,6 +18,7 @@ public static partial class TextKeys
     public const string KbBesideNotHelpedButton = "kb.besideNotHelpedButton";
     public const string KbBesideSolved = "kb.besideSolved";
     public const string KbBesideCarryOn = "kb.besideCarryOn";
+    public const string KbBesideNoted = "kb.besideNoted";
 
     // A how-to about a request the catalogue does not name: the answer, then the request's form on "No".
     public const string KbRequestItButton = "kb.requestItButton";

@@ -73,9 +73,7 @@ internal sealed partial class ServiceDeskRouter
                 }
 
                 notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
-                var seed = SeedOf(question ?? string.Empty, stated) is var read && question is not null
-                    ? read with { Text = question, Title = read.Title ?? Cut(question, 200), Description = question }
-                    : DialogSeed.Empty;
+                var seed = question is null ? DialogSeed.Empty : ReportItSeed(question, stated);
                 return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.AskQuestion:
                 return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);

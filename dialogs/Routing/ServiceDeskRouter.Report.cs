@@ -60,19 +60,34 @@ internal sealed partial class ServiceDeskRouter
             Urgency = recognition?.UrgencyHint,
         };
 
+    /// <summary>"Report it" under an article: the question as description, with everything the recogniser read in it.</summary>
+    private static DialogSeed ReportItSeed(string question, Recognition? stated)
+    {
+        var seed = SeedOf(question, stated);
+        return seed with { Title = seed.Title ?? Cut(question, 200), Description = question };
+    }
+
     /// <summary>
     /// "That solved it" / "It didn't help" on the article shown beside the form in progress: the form is closed (nothing
-    /// sent), or carries on at the step it was at. Null when the click is not about that article (an ordinary answer card).
+    /// sent), or carries on at the step it was at. On the article beside a form that is over, only the feedback counts
+    /// (no new form starts). Null when the click is not about such an article (an ordinary answer card).
     /// </summary>
     private async Task<TurnResult?> BesideClickAsync(Session session, CardAction action, List<Reply> notices, CancellationToken cancellationToken)
     {
-        if (session is not { Active: { Name: IncidentDialog or AccessDialog } form, Dialog: { } dialog })
+        var (context, texts) = (session.Context, session.Context.Texts);
+        var form = session.Active is { Name: IncidentDialog or AccessDialog } active && session.Dialog is not null ? active : null;
+        var (answer, withForm) = await knowledge.BesideClickAsync(context, action.Verb, action.Data, form, cancellationToken).ConfigureAwait(false);
+        if (answer == BesideAnswer.None)
         {
             return null;
         }
 
-        var answer = await knowledge.BesideClickAsync(session.Context, action.Verb, action.Data, form, cancellationToken).ConfigureAwait(false);
-        return answer == BesideAnswer.None ? null : await BesideAnsweredAsync(session, dialog, answer, notices, cancellationToken).ConfigureAwait(false);
+        if (!withForm)
+        {
+            return Replies([.. notices, Reply.Of(texts.Get(answer == BesideAnswer.Solved ? TextKeys.KbThanks : TextKeys.KbBesideNoted))]);
+        }
+
+        return await BesideAnsweredAsync(session, session.Dialog!, answer, notices, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Feedback typed right after the article beside the form, before the step's answer; null when it is not.</summary>

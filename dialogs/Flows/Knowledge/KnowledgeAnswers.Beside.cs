@@ -70,13 +70,15 @@ internal sealed partial class KnowledgeAnswers
     }
 
     /// <summary>
-    /// A click on the card shown beside <paramref name="form"/> (the article it names is the one remembered with that form):
-    /// recorded as a deflection of the incident, or as not helpful (never offered again here).
+    /// A click on a card shown beside a form (the article it names is the one remembered with a form): recorded as a
+    /// deflection, or as not helpful (never offered again here). <c>WithForm</c> says whether that form is
+    /// <paramref name="form"/>, the one in progress; otherwise it is over (sent, cancelled, put aside) and only the
+    /// feedback counts: no new form starts from that card.
     /// </summary>
-    public async Task<BesideAnswer> BesideClickAsync(DialogContext context, string verb, JsonElement data, ActiveDialog form, CancellationToken cancellationToken)
+    public async Task<(BesideAnswer Answer, bool WithForm)> BesideClickAsync(
+        DialogContext context, string verb, JsonElement data, ActiveDialog? form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(form);
         var answer = verb switch
         {
             KnowledgeVerbs.Helpful => BesideAnswer.Solved,
@@ -85,13 +87,14 @@ internal sealed partial class KnowledgeAnswers
         };
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var clicked = CardForm.Field(data, KnowledgeFields.Article).Text;
-        if (answer == BesideAnswer.None || recall.Form != form.Id || recall.ArticleId is not { } articleId || clicked != articleId)
+        if (answer == BesideAnswer.None || recall.Form is null || recall.ArticleId is not { } articleId || clicked != articleId)
         {
-            return BesideAnswer.None;
+            return (BesideAnswer.None, false);
         }
 
-        await RecordBesideAsync(context, form, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
-        return answer;
+        var withForm = form is not null && recall.Form == form.Id;
+        await RecordBesideAsync(context, withForm ? form!.Name : "answer", recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
+        return (answer, withForm);
     }
 
     /// <summary>
@@ -119,14 +122,14 @@ internal sealed partial class KnowledgeAnswers
             return BesideAnswer.None;
         }
 
-        await RecordBesideAsync(context, form, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
+        await RecordBesideAsync(context, form.Name, recall, etag, articleId, answer, cancellationToken).ConfigureAwait(false);
         return answer;
     }
 
-    private async Task RecordBesideAsync(DialogContext context, ActiveDialog form, KnowledgeRecall recall, string? etag, string articleId, BesideAnswer answer, CancellationToken cancellationToken)
+    private async Task RecordBesideAsync(DialogContext context, string source, KnowledgeRecall recall, string? etag, string articleId, BesideAnswer answer, CancellationToken cancellationToken)
     {
         var solved = answer == BesideAnswer.Solved;
-        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, form.Name, Helpful: solved), cancellationToken).ConfigureAwait(false);
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, source, Helpful: solved), cancellationToken).ConfigureAwait(false);
         var forgotten = (solved ? recall : recall.Reject(articleId)) with { ArticleId = null, Form = null, FormVersion = 0 };
         await memory.SaveAsync(context.Turn, forgotten, etag, context.Now, cancellationToken).ConfigureAwait(false);
     }

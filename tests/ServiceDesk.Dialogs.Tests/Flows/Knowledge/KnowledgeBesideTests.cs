@@ -65,6 +65,20 @@ public sealed class KnowledgeBesideTests
         await script.PlayAsync(("type: create", "Ticket INC-000001 created"));
     }
 
+    [Fact]
+    public async Task ItDidntHelp_BesideAFormThatIsOver_OnlyRecordsIt_NoNewFormStarts()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        var article = await StartAsync(script, "my disk is full");
+        await script.PlayAsync(("type: cancel", "Cancelled"));
+
+        var shown = ConversationScript.Text(await script.ReplayAsync(article, "kb.notHelpful"));
+
+        Assert.Contains("Noted, I won't suggest that article again.", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Step", shown, StringComparison.Ordinal);
+        Assert.False(Assert.Single(_harness.Deflections.Recorded).Helpful);
+    }
+
     [Theory]
     [InlineData("en-US", "thanks, that fixed it", "Glad that solved it")]
     [InlineData("fr-FR", "merci ça marche", "Tant mieux : j'ai fermé le formulaire")]
