@@ -27,14 +27,6 @@ internal sealed partial class ServiceDeskRouter
                 : Replies(Reply.Of(texts.Get(TextKeys.InvokeUnknownAction)), Menu(turn, texts));
         }
 
-        if (action.IsInvoke && action.Verb == KnowledgeVerbs.NotHelpful)
-        {
-            // "That didn't help": the article stays where it was; the apology and the incident's first step come below
-            // it as new messages, in order (a card answer would replace the article and put the step above the apology).
-            var step = result.Invoke?.Card is { } card ? [new Reply(null, card) { Track = result.Invoke.Track }] : Array.Empty<Reply>();
-            return new TurnResult([.. result.Replies, .. step], InvokeAnswer.WithMessage(string.Empty));
-        }
-
         return action.IsInvoke ? AsInvoke(result) : result;
     }
 
@@ -69,12 +61,12 @@ internal sealed partial class ServiceDeskRouter
                 {
                     // A how-to about a request the answer did not settle: the request's form, with the question.
                     notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpfulRequest)));
-                    return await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+                    return BelowTheArticle(await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false));
                 }
 
                 notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
                 var seed = question is null ? DialogSeed.Empty : ReportItSeed(question, stated);
-                return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
+                return BelowTheArticle(await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false));
             case MenuVerbs.AskQuestion:
                 return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);
             case EngineVerbs.Retry when session.Dialog is { } dialog:
@@ -124,6 +116,21 @@ internal sealed partial class ServiceDeskRouter
         var replies = await escalation.EscalateAsync(session.Context, said, cancellationToken).ConfigureAwait(false);
         await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
         return Replies([.. notices, .. replies]);
+    }
+
+    /// <summary>
+    /// "That didn't help" on an answer card: the article stays where it was; the apology and the form's step come below
+    /// it as new messages, in order (a card answer would replace the article and put the step above the apology).
+    /// </summary>
+    private static TurnResult BelowTheArticle(TurnResult started)
+    {
+        if (started.Invoke is not { } invoke)
+        {
+            return started;
+        }
+
+        var step = invoke.Card is { } card ? [new Reply(null, card) { Track = invoke.Track }] : Array.Empty<Reply>();
+        return new TurnResult([.. started.Replies, .. step], InvokeAnswer.WithMessage(string.Empty));
     }
 
     private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
