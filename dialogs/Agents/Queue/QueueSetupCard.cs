@@ -90,7 +90,7 @@ internal static class QueueSetupCard
                 DirectoryFeature.GroupMembership => TextKeys.GraphSetupGroupMembership,
                 _ => TextKeys.GraphSetupPeople,
             });
-            yield return new TextBlock(texts.Get(TextKeys.GraphSetupMissing, gap.Permission, instead)) { Color = TextColor.Warning, Wrap = true };
+            yield return new TextBlock(texts.Get(TextKeys.GraphSetupMissing, gap.Permission, instead)) { Weight = TextWeight.Bolder, Wrap = true };
         }
 
         if (missing.Count > 0)

@@ -41,11 +41,12 @@ public sealed class TelemetryHostTests
             all = [.. spans];
         }
 
-        // The incident flow answers with a note and its first card: two replies, each its own connector call.
+        // The incident flow answers with the article beside the form, a note and its first card: three replies, each
+        // its own connector call.
         var reply = all.First(s => s.DisplayName == "connector reply" && s.Kind == ActivityKind.Client
             && all.Any(h => h.ParentSpanId == s.SpanId && Equals(h.GetTagItem("server.port"), new Uri(connector.BaseUrl).Port)));
         var trace = all.Where(s => s.TraceId == reply.TraceId).ToList();
-        Assert.Equal(2, trace.Count(s => s.DisplayName == "connector reply"));
+        Assert.Equal(3, trace.Count(s => s.DisplayName == "connector reply"));
         var roots = trace.Where(s => s.Kind == ActivityKind.Server && s.ParentSpanId == default).ToList(); // not the fake connector's own
         var server = Assert.Single(roots);
         var turn = trace.Single(s => s.DisplayName == "turn");
