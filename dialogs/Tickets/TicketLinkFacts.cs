@@ -26,7 +26,7 @@ public static class TicketLinkFacts
         }
 
         // What the fulfiller grants: the level, and until when (a temporary access must be removed on that date).
-        if (ticket.Access is { } access)
+        if (ticket.Access is { IsItem: false } access)
         {
             yield return new(texts.Get(AccessTextKeys.FactLevel), AccessDisplay.Level(access.Level, texts));
             yield return new(texts.Get(AccessTextKeys.FactUntil),

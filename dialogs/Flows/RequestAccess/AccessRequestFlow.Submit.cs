@@ -15,13 +15,14 @@ internal sealed partial class AccessRequestFlow
         var texts = context.Texts;
         var resource = catalogue.Find(state.ResourceId)!;
         var from = context.Turn.From;
-        var (outcome, approvers) = await ApproversAsync(resource, new DirectoryPerson(from.Id, from.AadObjectId, from.Name), cancellationToken).ConfigureAwait(false);
+        var (outcome, approvers) = await approverSelection.ForAsync(resource, new DirectoryPerson(from.Id, from.AadObjectId, from.Name), cancellationToken).ConfigureAwait(false);
         if (outcome == DirectoryOutcome.Unavailable)
         {
             return Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.ApproverUnavailable));
         }
 
-        if (approvers.Count == 0)
+        var needsNoApproval = resource.Approver == AccessApproverRule.None;
+        if (approvers.Count == 0 && !needsNoApproval)
         {
             return Step<AccessRequestState>.End([Reply.Of(texts.Get(AccessTextKeys.ApproverNone))]);
         }
@@ -38,53 +39,20 @@ internal sealed partial class AccessRequestFlow
             recipients.Add(new ApproverRecipient(approver, await profiles.GetAsync(approver.Id, cancellationToken).ConfigureAwait(false)));
         }
 
+        var draft = Draft(context, state, resource, approvers, part);
+        // Nothing to approve: the request goes straight to its fulfilment queue, as an approved one does.
+        var fulfilment = needsNoApproval ? await notifier.ForAsync(draft.Template, draft.Created, cancellationToken).ConfigureAwait(false) : null;
         var created = await tickets.CreateOnceAsync(
             context.Current!.Id,
-            Draft(context, state, resource, approvers),
-            stored => AccessOutbox.ApprovalCards(stored, recipients, catalogue, context.Turn.Conversation),
+            draft,
+            stored => [.. AccessOutbox.ApprovalCards(stored, recipients, catalogue, context.Turn.Conversation), .. fulfilment?.Invoke(stored) ?? []],
             cancellationToken).ConfigureAwait(false);
         // A card, so that after a click it replaces the summary (and its button) in place.
         return Step<AccessRequestState>.End([Reply.Of(AccessRequestCards.Created(context, created, catalogue))]);
     }
 
-    /// <summary>
-    /// The requester's manager, or the resource's owners. Nobody approves their own request: an owner asking for
-    /// their own resource goes to their manager instead.
-    /// </summary>
-    private async Task<(DirectoryOutcome Outcome, IReadOnlyList<TicketPerson> Approvers)> ApproversAsync(
-        AccessResource resource, DirectoryPerson requester, CancellationToken cancellationToken)
-    {
-        var found = new List<DirectoryPerson>();
-        if (resource.Approver == AccessApproverRule.Owners)
-        {
-            foreach (var owner in resource.Owners)
-            {
-                var lookup = await directory.FindPersonAsync(owner, cancellationToken).ConfigureAwait(false);
-                if (lookup.Outcome == DirectoryOutcome.Unavailable)
-                {
-                    return (DirectoryOutcome.Unavailable, []);
-                }
-
-                found.Add(lookup.Person ?? new DirectoryPerson(owner, null, null));
-            }
-        }
-
-        found.RemoveAll(p => p.Is(requester.Id) || p.Is(requester.AadObjectId));
-        if (found.Count == 0)
-        {
-            var manager = await directory.GetManagerAsync(requester, cancellationToken).ConfigureAwait(false);
-            if (manager.Outcome != DirectoryOutcome.Found)
-            {
-                return (manager.Outcome, []);
-            }
-
-            found.Add(manager.Person!);
-        }
-
-        return (DirectoryOutcome.Found, [.. found.DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Select(p => new TicketPerson(p.Id, p.AadObjectId, p.Name))]);
-    }
-
-    private static TicketDraft Draft(DialogContext context, AccessRequestState state, AccessResource resource, IReadOnlyList<TicketPerson> approvers)
+    private static TicketDraft Draft(
+        DialogContext context, AccessRequestState state, AccessResource resource, IReadOnlyList<TicketPerson> approvers, CataloguePart part)
     {
         var texts = context.Texts;
         var from = context.Turn.From;
@@ -93,8 +61,8 @@ internal sealed partial class AccessRequestFlow
         {
             Number = default,
             Version = 0,
-            Status = TicketStatus.AwaitingApproval,
-            Title = texts.Get(AccessTextKeys.TicketTitle, resource.Name.For(texts.Language), AccessDisplay.Level(state.Level!, texts)),
+            Status = resource.Approver == AccessApproverRule.None ? TicketStatus.Approved : TicketStatus.AwaitingApproval,
+            Title = texts.Get(AccessTextKeys.For(part, AccessTextKeys.TicketTitle), resource.Name.For(texts.Language), AccessDisplay.Level(state.Level!, texts)),
             Description = state.Justification!,
             Category = resource.Id,
             Impact = Impact.Low,
@@ -110,7 +78,8 @@ internal sealed partial class AccessRequestFlow
                 state.Justification!,
                 state.EndDate,
                 [.. approvers.SelectMany(a => new[] { a.Id, a.AadObjectId }).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
-                Approvers: approvers),
+                Approvers: approvers,
+                Queue: resource.Queue),
         };
         return new TicketDraft(TicketKind.Request, template, new TicketEvent(context.Now, requester, TicketEventKind.Created, []));
     }
