@@ -134,7 +134,7 @@ internal sealed class AgentTicketCard(
             facts.Add(new(texts.Get(TextKeys.AgentsFactRating), new string('★', rating) + new string('☆', 5 - rating)));
         }
 
-        facts.AddRange(TicketLinkFacts.For(ticket, texts));
+        facts.AddRange(TicketLinkFacts.For(ticket, texts, access.Value));
         return facts;
     }
 
@@ -154,6 +154,7 @@ internal sealed class AgentTicketCard(
     {
         { Kind: TicketKind.Incident } when catalogue.Find(ticket.Category) is { } category => category.NameIn(texts.Language),
         { Access: { } request } when access.Value is { } resources => AccessDisplay.Resource(resources, request.ResourceId, texts),
+        { NewStarter: not null } => texts.Get(TextKeys.StarterCategory),
         _ => access.Value?.Find(ticket.Category)?.Name.For(texts.Language) ?? ticket.Category,
     };
 

@@ -38,6 +38,8 @@ internal static class AccessServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AccessApprovalHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, NewStarter.NewStarterFlow>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, NewStarter.NewStarterApprovalHandler>());
         return services;
     }
 
