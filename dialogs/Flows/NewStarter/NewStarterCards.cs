@@ -10,9 +10,10 @@ namespace ServiceDesk.Dialogs.Flows.NewStarter;
 /// <summary>The card of each step of the new-starter flow; typed answers work too (a name, a date, a list).</summary>
 internal static partial class NewStarterCards
 {
-    public const string AnswerVerb = "starter.answer";
-    public const string SendVerb = "starter.send";
-    public const string EditVerb = "starter.edit";
+    // The prefix is the dialog's name: the router sends a click to the dialog its verb names.
+    public const string AnswerVerb = "newstarter.answer";
+    public const string SendVerb = "newstarter.send";
+    public const string EditVerb = "newstarter.edit";
     public const string NameField = "name";
     public const string EmailField = "email";
     public const string StartDateField = "startDate";

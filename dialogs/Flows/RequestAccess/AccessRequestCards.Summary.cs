@@ -61,17 +61,17 @@ internal static partial class AccessRequestCards
             new TextBlock(texts.Get(AccessTextKeys.SummaryTypeHint)) { IsSubtle = true, Size = TextSize.Small, Wrap = true },
             new ActionSet(
             [
-                Change(context, texts.Get(AccessTextKeys.For(part, AccessTextKeys.EditResource)), ResourceField),
-                .. resource.Levels.Count > 1 ? [Change(context, texts.Get(AccessTextKeys.EditLevel), LevelField)] : Array.Empty<AdaptiveAction>(),
-                Change(context, texts.Get(AccessTextKeys.EditJustification), JustificationField),
-                .. resource.IsItem ? Array.Empty<AdaptiveAction>() : [Change(context, texts.Get(AccessTextKeys.EditEndDate), EndDateField)],
+                Change(context, part, texts.Get(AccessTextKeys.For(part, AccessTextKeys.EditResource)), ResourceField),
+                .. resource.Levels.Count > 1 ? [Change(context, part, texts.Get(AccessTextKeys.EditLevel), LevelField)] : Array.Empty<AdaptiveAction>(),
+                Change(context, part, texts.Get(AccessTextKeys.EditJustification), JustificationField),
+                .. resource.IsItem ? Array.Empty<AdaptiveAction>() : [Change(context, part, texts.Get(AccessTextKeys.EditEndDate), EndDateField)],
             ]),
         ],
-        Actions = [context.Button(texts.Get(AccessTextKeys.Send), SendVerb, style: ActionStyle.Positive)],
+        Actions = [context.Button(texts.Get(AccessTextKeys.Send), VerbFor(part, SendVerb), style: ActionStyle.Positive)],
         FallbackText = $"{texts.Get(AccessTextKeys.SummaryTitle)}\n{texts.Get(AccessTextKeys.SummaryTypeHint)}",
         MsTeams = TeamsCardProperties.Full,
     };
 
-    private static ExecuteAction Change(DialogContext context, string title, string field) =>
-        context.Button(title, EditVerb, new JsonObject { [EditField] = field });
+    private static ExecuteAction Change(DialogContext context, CataloguePart part, string title, string field) =>
+        context.Button(title, VerbFor(part, EditVerb), new JsonObject { [EditField] = field });
 }

@@ -20,6 +20,21 @@ internal static partial class AccessRequestCards
     public const string EndDateField = "endDate";
     public const string EditField = "field";
 
+    /// <summary>
+    /// A verb of this flow for <paramref name="part"/>: the router sends a card's click to the dialog its verb's prefix
+    /// names, so the software and hardware requests' cards carry <c>software.…</c> and <c>hardware.…</c>.
+    /// </summary>
+    public static string VerbFor(CataloguePart part, string verb) => part switch
+    {
+        CataloguePart.Software => AccessRequestFlow.SoftwareDialogName + verb[AccessRequestFlow.DialogName.Length..],
+        CataloguePart.Hardware => AccessRequestFlow.HardwareDialogName + verb[AccessRequestFlow.DialogName.Length..],
+        _ => verb,
+    };
+
+    /// <summary>The access verb a click carries, whatever part's card it came from (null when not a click).</summary>
+    public static string? Canonical(string? verb) =>
+        verb?.Split('.', 2) is [AccessRequestFlow.SoftwareDialogName or AccessRequestFlow.HardwareDialogName, var rest] ? $"{AccessRequestFlow.DialogName}.{rest}" : verb;
+
     public static AdaptiveCard Render(
         DialogContext context, AccessRequestState state, AccessCatalogue catalogue, CataloguePart part, AccessLimits limits, string? error)
     {
@@ -35,8 +50,9 @@ internal static partial class AccessRequestCards
                 Choices(ResourceField, texts.Get(Key(AccessTextKeys.ResourceLabel)), ResourceChoices(state, catalogue, part, texts), error),
                 texts.Get(Key(state.View == ResourceView.NotFound ? AccessTextKeys.NotFoundHint : AccessTextKeys.ResourceTypeHint)),
                 error,
+                part,
                 context.Button(texts.Get(AccessTextKeys.Human), EngineVerbs.Human)),
-            AccessStep.Level => Form(context, texts.Get(AccessTextKeys.LevelPrompt, resource!.Name.For(texts.Language)), Choices(LevelField, texts.Get(AccessTextKeys.LevelLabel), LevelChoices(resource, texts), error), null, error),
+            AccessStep.Level => Form(context, texts.Get(AccessTextKeys.LevelPrompt, resource!.Name.For(texts.Language)), Choices(LevelField, texts.Get(AccessTextKeys.LevelLabel), LevelChoices(resource, texts), error), null, error, part),
             AccessStep.Justification => Form(context, texts.Get(Key(AccessTextKeys.JustificationPrompt), limits.JustificationMin, limits.JustificationMax), new TextInput
             {
                 Id = JustificationField,
@@ -46,7 +62,7 @@ internal static partial class AccessRequestCards
                 MaxLength = limits.JustificationMax,
                 Value = state.Justification,
                 ErrorMessage = error,
-            }, null, error),
+            }, null, error, part),
             AccessStep.EndDate => Form(context, texts.Get(AccessTextKeys.EndDatePrompt), new DateInput
             {
                 Id = EndDateField,
@@ -55,7 +71,7 @@ internal static partial class AccessRequestCards
                 Max = Iso(limits.LastEndDate),
                 Value = state.EndDate is { } end ? Iso(end) : null,
                 ErrorMessage = error,
-            }, texts.Get(AccessTextKeys.EndDateTypeHint, Iso(limits.FirstEndDate.AddDays(29))), error),
+            }, texts.Get(AccessTextKeys.EndDateTypeHint, Iso(limits.FirstEndDate.AddDays(29))), error, part),
             _ => Summary(context, state, resource!, part, texts, error),
         };
     }
@@ -83,8 +99,8 @@ internal static partial class AccessRequestCards
             Body = body,
             Actions =
             [
-                .. offered.Select((r, i) => context.Button($"{i + 1}. {r.Name.For(texts.Language)}", AnswerVerb, new JsonObject { [ResourceField] = r.Id })),
-                context.Button(texts.Get(AccessTextKeys.NoneOfThese), NotListedVerb),
+                .. offered.Select((r, i) => context.Button($"{i + 1}. {r.Name.For(texts.Language)}", VerbFor(part, AnswerVerb), new JsonObject { [ResourceField] = r.Id })),
+                context.Button(texts.Get(AccessTextKeys.NoneOfThese), VerbFor(part, NotListedVerb)),
             ],
             FallbackText = $"{prompt}\n{string.Join("\n", offered.Select((r, i) => $"{i + 1}. {r.Name.For(texts.Language)}"))}",
             MsTeams = TeamsCardProperties.Full,
@@ -101,7 +117,8 @@ internal static partial class AccessRequestCards
     private static ChoiceSetInput Choices(string id, string label, IEnumerable<Choice> choices, string? error) =>
         new([.. choices]) { Id = id, Label = label, Style = ChoiceInputStyle.Expanded, Wrap = true, ErrorMessage = error };
 
-    private static AdaptiveCard Form(DialogContext context, string prompt, CardInput input, string? hint, string? error, ExecuteAction? extra = null)
+    private static AdaptiveCard Form(
+        DialogContext context, string prompt, CardInput input, string? hint, string? error, CataloguePart part, ExecuteAction? extra = null)
     {
         var texts = context.Texts;
         var body = new List<CardElement> { new TextBlock(prompt) { Weight = TextWeight.Bolder, Wrap = true }, input };
@@ -119,7 +136,7 @@ internal static partial class AccessRequestCards
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [context.Button(texts.Get(AccessTextKeys.Next), AnswerVerb), .. extra is null ? Array.Empty<AdaptiveAction>() : [extra]],
+            Actions = [context.Button(texts.Get(AccessTextKeys.Next), VerbFor(part, AnswerVerb)), .. extra is null ? Array.Empty<AdaptiveAction>() : [extra]],
             FallbackText = hint is null ? prompt : $"{prompt}\n{hint}",
             MsTeams = TeamsCardProperties.Full,
         };

@@ -67,9 +67,10 @@ internal sealed partial class AccessRequestFlow(
         DialogContext context, AccessRequestState state, DialogInput input, CancellationToken cancellationToken)
     {
         var texts = context.Texts;
-        if (input.Action?.Verb == EditVerb)
+        var verb = Canonical(input.Action?.Verb);
+        if (verb == EditVerb)
         {
-            return Edit(state, CardForm.Field(input.Action.Data, EditField).Text);
+            return Edit(state, CardForm.Field(input.Action!.Data, EditField).Text);
         }
 
         var field = state.Step switch
@@ -87,14 +88,14 @@ internal sealed partial class AccessRequestFlow(
 
         return state.Step switch
         {
-            AccessStep.Resource when input.Action?.Verb == NotListedVerb => Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null }),
+            AccessStep.Resource when verb == NotListedVerb => Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null }),
             AccessStep.Resource when answer.IsMissing => Step<AccessRequestState>.Retry(state, texts.Get(TextKeys.EngineRequired)),
             AccessStep.Resource => Resource(state, answer.Text!, input.Action is not null, texts),
             AccessStep.Level => Level(state, answer.Text, input.Action is not null, texts),
             AccessStep.Justification => Justification(state, answer.Text, texts),
             AccessStep.EndDate => EndDate(context, state, answer, input.Action is not null),
             // Done: saved before the request was created; a "send" again answers with the request made then.
-            AccessStep.Confirm or AccessStep.Done when input.Action?.Verb == SendVerb || (input.Action is null && IsYes(input.Text)) =>
+            AccessStep.Confirm or AccessStep.Done when verb == SendVerb || (input.Action is null && IsYes(input.Text)) =>
                 await SubmitAsync(context, state, cancellationToken).ConfigureAwait(false),
             _ => Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.SummaryNotConfirmed)),
         };

@@ -54,9 +54,11 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
         AccessRequestFlow Flow(CataloguePart part) => new(
             catalogue, Microsoft.Extensions.Options.Options.Create(Options), Tickets, Profiles, new ApproverSelection(Directory), notifier, part);
         var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
+        var starter = new Dialogs.Flows.NewStarter.NewStarterFlow(catalogue, Tickets, Profiles, new ApproverSelection(Directory), notifier);
+        var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
         return RouterHarness.Build(
             new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time),
-            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware)], [approvals], Tickets, access: catalogue);
+            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, access: catalogue);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>

@@ -116,6 +116,20 @@ public sealed class CatalogueItemRequestTests
         Assert.Equal((TicketStatus.Cancelled, true), (ticket.Status, ticket.Withdrawn));
     }
 
+    [Fact]
+    public async Task Hardware_ByCardClicks_EachClickReachesTheHardwareFlow()
+    {
+        await Expect(_h.TypeAsync("en-US", "I'd like to request some equipment"), "card: Which equipment do you need? Pick it in the list or type its name.");
+        Assert.Equal(VerbFor(Dialogs.Catalogue.CataloguePart.Hardware, AnswerVerb), _h.LastCard!.Actions!.OfType<Cards.ExecuteAction>().First().Verb);
+        await Expect(_h.PressAsync("en-US", VerbFor(Dialogs.Catalogue.CataloguePart.Hardware, AnswerVerb), new { resource = "headset" }),
+            "invoke card: What do you need it for? (20 to 1000 characters)");
+        await Expect(_h.PressAsync("en-US", VerbFor(Dialogs.Catalogue.CataloguePart.Hardware, AnswerVerb), new { justification = "I take customer calls all day from an open space." }),
+            "invoke card: Check your request");
+        await _h.PressAsync("en-US", VerbFor(Dialogs.Catalogue.CataloguePart.Hardware, SendVerb));
+
+        Assert.Equal(("headset", TicketStatus.Approved), (_h.Tickets.All.Single().Access!.ResourceId, _h.Tickets.All.Single().Status));
+    }
+
     private static async Task Expect(Task<TurnResult> turn, params string[] expected)
     {
         var described = RouterHarness.Describe(await turn);
