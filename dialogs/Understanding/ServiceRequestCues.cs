@@ -26,7 +26,7 @@ internal static class ServiceRequestCues
             "sur mon poste", "sur mon pc", "sur mon ordi", "sur mon portable");
         // "How do I install a printer", "can I install software myself" are how-tos; an installation that fails is an incident.
         Add(Intent.RequestSoftware, -3, "how do i install", "how to install", "comment installer", "install a printer",
-            "can i install", "est ce que je peux installer", "myself", "moi meme", "how", "comment");
+            "can i install", "est ce que je peux installer", "myself", "moi meme", "how", "comment", "printer", "imprimante");
 
         // Equipment for me: a thing asked for, with its article ("a headset", "un deuxième écran").
         Add(Intent.RequestHardware, 4, "a second monitor", "a 2nd monitor", "a second screen", "an extra screen", "an extra monitor",
@@ -47,9 +47,14 @@ internal static class ServiceRequestCues
             "arrivee de", "accueil d un nouvel", "preparer l arrivee");
         Add(Intent.NewStarter, 3, "starts on", "starting on", "start date", "starts with us", "joins my team", "joining in",
             "who starts", "starts on monday", "arrive lundi", "commence lundi", "arrive la semaine", "un stagiaire", "contractor starts",
-            "set up her", "set up his", "lui preparer", "il lui faut", "lui faut", "he needs", "she needs", "they need",
-            "will need", "il a besoin", "elle a besoin", "new starter", "new hire", "new joiner");
+            "set up her", "set up his", "lui preparer", "new starter", "new hire", "new joiner");
+        // Someone else needs it: a start only with a word of arrival ("a contractor comes tomorrow, he needs the wifi" is a guest).
+        Add(Intent.NewStarter, 1.2, "il lui faut", "he needs", "she needs", "they need", "will need", "il a besoin", "elle a besoin");
         Add(Intent.NewStarter, 2, "nouvel arrivant", "arriving", "next monday", "next week", "lundi prochain", "semaine prochaine");
+        // How it works is a question for the knowledge base, which says how to ask; someone leaving is not starting.
+        Add(Intent.NewStarter, -5, "how", "comment", "what s the process", "the process", "la procedure", "what do we do",
+            "que faut il faire", "leaving", "leaver", "quitte", "depart");
+        Add(Intent.RequestSoftware, -3, "comment faire", "the process", "la procedure");
         // The employee is the one who is new ("new joiner here", "je suis nouveau"): their own request.
         Add(Intent.NewStarter, -6, "joiner here", "starter here", "hire here", "i m new", "i am new", "im new", "i m a new",
             "i am a new", "je suis nouveau", "je suis nouvelle", "je viens d arriver");
