@@ -26,13 +26,16 @@ internal sealed record AgentCardReader(Texts Texts, TimeZoneInfo Zone, IReadOnly
 /// The ticket card of the agents' channel: what the ticket is, who asked, how urgent, the SLA, who works it, the
 /// latest history, and the buttons valid in its state, each carrying the ticket number and the version shown.
 /// </summary>
-internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Extensions.Options.IOptions<AccessCatalogueOptions> accessOptions)
+internal sealed class AgentTicketCard(
+    IncidentCatalogue catalogue,
+    Microsoft.Extensions.Options.IOptions<AccessCatalogueOptions> accessOptions,
+    Microsoft.Extensions.Options.IOptions<ServiceCatalogueOptions> itemOptions)
 {
     public const string NoticeId = "notice";
 
     /// <summary>The access catalogue, when one is configured (a host without access requests has none: ids are shown).</summary>
     private readonly Lazy<AccessCatalogue?> access = new(() =>
-        accessOptions.Value.Resources.Count == 0 ? null : AccessCatalogue.From(accessOptions.Value));
+        accessOptions.Value.Resources.Count == 0 ? null : AccessCatalogue.From(accessOptions.Value, itemOptions.Value));
     private const int HistoryShown = 3;
     private const int DescriptionShown = 1_500;
     private const int EventTextShown = 200;
@@ -106,7 +109,7 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
             facts.Add(new(texts.Get(TextKeys.AgentsFactImpact), IncidentCards.ImpactLabel(texts, ticket.Impact)));
             facts.Add(new(texts.Get(TextKeys.AgentsFactUrgency), IncidentCards.UrgencyLabel(texts, ticket.Urgency)));
         }
-        else if (ticket.Access is { } request)
+        else if (ticket.Access is { IsItem: false } request)
         {
             facts.Add(new(texts.Get(AccessTextKeys.FactLevel), CardText.Literal(AccessDisplay.Level(request.Level, texts))));
             facts.Add(new(texts.Get(AccessTextKeys.FactUntil), request.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)));
@@ -132,7 +135,7 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
             facts.Add(new(texts.Get(TextKeys.AgentsFactRating), new string('★', rating) + new string('☆', 5 - rating)));
         }
 
-        facts.AddRange(TicketLinkFacts.For(ticket, texts));
+        facts.AddRange(TicketLinkFacts.For(ticket, texts, access.Value));
         return facts;
     }
 
@@ -152,6 +155,7 @@ internal sealed class AgentTicketCard(IncidentCatalogue catalogue, Microsoft.Ext
     {
         { Kind: TicketKind.Incident } when catalogue.Find(ticket.Category) is { } category => category.NameIn(texts.Language),
         { Access: { } request } when access.Value is { } resources => AccessDisplay.Resource(resources, request.ResourceId, texts),
+        { NewStarter: not null } => texts.Get(TextKeys.StarterCategory),
         _ => access.Value?.Find(ticket.Category)?.Name.For(texts.Language) ?? ticket.Category,
     };
 

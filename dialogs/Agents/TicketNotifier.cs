@@ -34,7 +34,7 @@ internal sealed partial class TicketNotifier(
         var history = before is null || creation ? [] : await tickets.GetHistoryAsync(before.Number, cancellationToken).ConfigureAwait(false);
         var requesterId = before?.Requester.Id ?? change.Actor.Id;
         var profile = creation ? null : await profiles.GetAsync(requesterId, cancellationToken).ConfigureAwait(false);
-        var entersQueue = EntersQueue(before?.Kind ?? TicketKind.Incident, change, creation);
+        var entersQueue = EntersQueue(before, change, creation);
         if (entersQueue && channel is { Blocked: false })
         {
             // Tickets held earlier go first, so the channel shows them in creation order.
@@ -57,7 +57,7 @@ internal sealed partial class TicketNotifier(
     {
         var drafts = new List<OutboxDraft>();
         var card = cards.Build(stored, [.. history, change], AgentCardReader.Channel(agents, channel));
-        if (EntersQueue(stored.Kind, change, creation))
+        if (EntersQueue(stored, change, creation))
         {
             if (channel is { Blocked: false })
             {
@@ -91,8 +91,13 @@ internal sealed partial class TicketNotifier(
         await queue.ForCategoryAsync(template is null ? null : Queue.QueueCategories.Of(template), cancellationToken).ConfigureAwait(false) is { Blocked: false };
 
     /// <summary>An incident's creation or a request's approval starts the ticket's thread in a queue.</summary>
-    private static bool EntersQueue(TicketKind kind, TicketEvent change, bool creation) =>
-        (creation && kind == TicketKind.Incident) || change.Kind == TicketEventKind.Approved;
+    /// <summary>
+    /// An incident at its creation; a request when approved, or at its creation when it needs no approval (an item whose
+    /// approver rule is None) or is a new starter's (its card follows each item's approval).
+    /// </summary>
+    private static bool EntersQueue(Ticket? ticket, TicketEvent change, bool creation) =>
+        (creation && (ticket is null || ticket.Kind == TicketKind.Incident || ticket.Status == TicketStatus.Approved || ticket.NewStarter is not null))
+        || change.Kind == TicketEventKind.Approved;
 
     /// <summary>What the thread shows of the requester's changes, in the queue's language (as the card).</summary>
     private static string? ThreadText(Ticket stored, TicketEvent change, Localization.Texts texts) =>

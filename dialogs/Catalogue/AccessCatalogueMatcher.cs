@@ -22,18 +22,22 @@ internal sealed class AccessCatalogueMatcher
 
     private readonly IReadOnlyList<AccessMatcherEntry> _entries;
     private readonly HashSet<string> _vocabulary;
+    private readonly IReadOnlySet<string> _filler;
 
-    public AccessCatalogueMatcher(IReadOnlyList<AccessResource> resources)
+    /// <param name="resources">The entries to match.</param>
+    /// <param name="filler">More words that never name an entry ("install", "écran" for hardware is not filler).</param>
+    public AccessCatalogueMatcher(IReadOnlyList<AccessResource> resources, IReadOnlySet<string>? filler = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
         _entries = AccessMatcherEntry.Index(resources);
         _vocabulary = [.. _entries.SelectMany(e => e.Tokens)];
+        _filler = filler ?? new HashSet<string>();
     }
 
     /// <summary>Matches <paramref name="text"/> against the catalogue, or only <paramref name="among"/> (a "did you mean" answer).</summary>
     public AccessCatalogueMatch Match(string? text, IReadOnlyCollection<AccessResource>? among = null)
     {
-        var words = RequestWords.Read(text);
+        var words = RequestWords.Read(text).Where(w => !_filler.Contains(w.Text) || _vocabulary.Contains(w.Text)).ToList();
         if (words.Count == 0)
         {
             return AccessCatalogueMatch.Nothing;

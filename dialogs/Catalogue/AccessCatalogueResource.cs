@@ -1,9 +1,17 @@
 namespace ServiceDesk.Dialogs.Catalogue;
 
-public enum AccessResourceKind { Application, Group, SharedFolder, Licence, Site }
+/// <summary>
+/// What a catalogue entry is. The first five are access (<c>Catalogue:Access</c>); <see cref="Software"/> (installed on
+/// the employee's computer) and <see cref="Hardware"/> (equipment) are the catalogue's items (<c>Catalogue:Software</c>,
+/// <c>Catalogue:Hardware</c>), requested the same way but without a level or an end date.
+/// </summary>
+public enum AccessResourceKind { Application, Group, SharedFolder, Licence, Site, Software, Hardware }
 
-/// <summary>Who approves a request: the requester's manager (from the directory) or the resource's named owners.</summary>
-public enum AccessApproverRule { Manager, Owners }
+/// <summary>
+/// Who approves a request: the requester's manager (from the directory), the resource's named owners, or nobody
+/// (<see cref="None"/>, catalogue items only: the request goes straight to fulfilment).
+/// </summary>
+public enum AccessApproverRule { Manager, Owners, None }
 
 /// <summary>A text in English and French; <see cref="For"/> picks by the <c>Texts.Language</c> ("en" / "fr").</summary>
 public sealed record LocalizedText(string En, string Fr)
@@ -27,6 +35,15 @@ public sealed record AccessResource(
 
     /// <summary>Who approves when the manager or owners cannot (none, disabled); null: the directory's default approver.</summary>
     public string? FallbackApprover { get; init; }
+
+    /// <summary>
+    /// The agents' queue category that fulfils a request for it once approved; null: the access requests' queue
+    /// (<c>access-requests</c>). Catalogue items name theirs (<c>software-requests</c>, <c>hardware-requests</c>).
+    /// </summary>
+    public string? Queue { get; init; }
+
+    /// <summary>A software or hardware item: no level, no end date.</summary>
+    public bool IsItem => Kind is AccessResourceKind.Software or AccessResourceKind.Hardware;
 
     /// <summary>The level id matching <paramref name="levelId"/> (any case), or null if this resource has no such level.</summary>
     public string? Level(string? levelId) =>

@@ -34,7 +34,7 @@ public static partial class AccessCatalogueValidation
                 errors.Add($"{at}:Id '{resource.Id}' is used by another resource.");
             }
 
-            if (resource.Kind is null || !Enum.IsDefined(resource.Kind.Value))
+            if (resource.Kind is null || !Enum.IsDefined(resource.Kind.Value) || resource.Kind is AccessResourceKind.Software or AccessResourceKind.Hardware)
             {
                 errors.Add($"{at}:Kind is required: Application, Group, SharedFolder, Licence or Site.");
             }
@@ -89,7 +89,8 @@ public static partial class AccessCatalogueValidation
                 break;
             case AccessApproverRule.Owners:
                 break;
-            default:
+            default: // None is for software and hardware items: access is always approved by someone
+
                 errors.Add($"{at}:Approver is required: Manager or Owners.");
                 break;
         }

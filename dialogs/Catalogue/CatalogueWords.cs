@@ -26,6 +26,20 @@ internal static class CatalogueWords
         "novembre", "decembre", "one", "two", "three", "four", "six", "deux", "trois", "quatre", "quinze", "next", "prochain",
     };
 
+    /// <summary>
+    /// Words of a software or hardware request that name no item: the asking ("install", "order"), where it goes ("on my
+    /// laptop", "sur mon poste"), and the part itself ("software", "matériel"). An item whose own name uses one keeps it.
+    /// </summary>
+    public static readonly HashSet<string> ItemFiller = new(StringComparer.Ordinal)
+    {
+        "install", "installed", "instal", "installing", "installation", "installer", "installe", "installez", "put", "mettre",
+        "software", "logiciel", "logiciels", "app", "application", "program", "programme", "tool", "outil", "machine",
+        "computer", "laptop", "pc", "workstation", "desktop", "poste", "ordi", "ordinateur", "portable", "order", "commander",
+        "commande", "equipment", "hardware", "materiel", "send", "envoyer", "someone", "could", "pouvez", "vous", "m",
+        "faire", "plz", "please", "thanks", "merci", "hi", "another", "autre", "extra", "additional", "replacement",
+        "remplacement", "nouveau", "nouvelle", "new", "second", "2nd", "deuxieme", "supplementaire",
+    };
+
     /// <summary>Words that name a kind of resource: "the legal sharepoint" is a site, whatever else it says.</summary>
     public static readonly Dictionary<string, AccessResourceKind> Kinds = new(StringComparer.Ordinal)
     {

@@ -14,6 +14,9 @@ internal sealed partial class ServiceDeskRouter
     /// <summary>The dialog each menu button and intent starts (a dialog not registered falls back to a note).</summary>
     internal const string IncidentDialog = "incident";
     internal const string AccessDialog = "access";
+    internal const string SoftwareDialog = "software";
+    internal const string HardwareDialog = "hardware";
+    internal const string NewStarterDialog = "newstarter";
 
     private async Task<TurnResult> CardActionAsync(Turn turn, CardAction action, Texts texts, CancellationToken cancellationToken)
     {

@@ -58,7 +58,7 @@ internal sealed partial class ServiceDeskRouter
         var parked = session.Active!;
         context.Parked = parked;
         var free = session with { Active = null, Dialog = null };
-        if (recognition.Intent is Intent.ReportIncident or Intent.RequestAccess)
+        if (recognition.Intent is Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware or Intent.NewStarter)
         {
             notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, parked.Name))));
         }
@@ -178,6 +178,12 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. howTo]);
             case Intent.RequestAccess:
                 return await RequestAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestSoftware:
+                return await StartByNameAsync(session, SoftwareDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestHardware:
+                return await StartByNameAsync(session, HardwareDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case Intent.NewStarter:
+                return await StartByNameAsync(session, NewStarterDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
             case Intent.MyTickets:
                 return Replies([.. notices, .. await myTickets.ListAsync(context, cancellationToken).ConfigureAwait(false)]);
             case Intent.TicketFollowUp:
@@ -196,7 +202,8 @@ internal sealed partial class ServiceDeskRouter
     }
 
     private static bool IsKnowledge(Recognition recognition) =>
-        recognition.Intent is not (Intent.ReportIncident or Intent.RequestAccess or Intent.MyTickets or Intent.TicketFollowUp
+        recognition.Intent is not (Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware
+            or Intent.NewStarter or Intent.MyTickets or Intent.TicketFollowUp
             or Intent.TicketStatus or Intent.Human or Intent.Outage or Intent.Help or Intent.Greeting);
 
     /// <summary>The knowledge base found an article: its answer card asks "did this help?" ("I don't know" does not).</summary>

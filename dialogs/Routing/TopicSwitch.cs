@@ -34,6 +34,9 @@ internal static class TopicSwitch
     {
         ServiceDeskRouter.IncidentDialog => Intent.ReportIncident,
         ServiceDeskRouter.AccessDialog => Intent.RequestAccess,
+        ServiceDeskRouter.SoftwareDialog => Intent.RequestSoftware,
+        ServiceDeskRouter.HardwareDialog => Intent.RequestHardware,
+        ServiceDeskRouter.NewStarterDialog => Intent.NewStarter,
         _ => null,
     };
 

@@ -62,6 +62,9 @@ public sealed record Ticket
 
     public AccessRequestDetails? Access { get; init; }
 
+    /// <summary>A new starter's request: the beneficiary, the start date and each item with its approval.</summary>
+    public NewStarterDetails? NewStarter { get; init; }
+
     public SlaState? Sla { get; init; }
 
     /// <summary>Where the ticket's cards live in Teams, so they can be updated in place.</summary>

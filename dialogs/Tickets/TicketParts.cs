@@ -7,7 +7,9 @@ public sealed record TicketPerson(string Id, string? AadObjectId, string? Name);
 
 /// <summary>
 /// What an access request asks for and who decides. <paramref name="ApproverIds"/> (Teams user ids and Entra object
-/// ids) is who may act; <paramref name="Approvers"/> is who to show and to send the approval card to.
+/// ids) is who may act; <paramref name="Approvers"/> is who to show and to send the approval card to. A software or
+/// hardware request is the same record for a catalogue item: no level (empty, <see cref="IsItem"/>), no end date, and
+/// its fulfilment <paramref name="Queue"/> (null: the access requests' queue).
 /// </summary>
 public sealed record AccessRequestDetails(
     string ResourceId,
@@ -20,7 +22,12 @@ public sealed record AccessRequestDetails(
     IReadOnlyList<TicketPerson>? Approvers = null,
     string? DecidedByName = null,
     DateTimeOffset? DecidedAt = null,
-    ApproverRouting? Routing = null);
+    ApproverRouting? Routing = null,
+    string? Queue = null)
+{
+    /// <summary>A software or hardware item rather than an access: nothing to show for a level or an end date.</summary>
+    public bool IsItem => string.IsNullOrEmpty(Level);
+}
 
 /// <summary>Why the approvers are not the usual ones (said on the cards): who could not approve, and why.</summary>
 public sealed record ApproverRouting(ApproverAbsence Reason, string? AbsentName = null);

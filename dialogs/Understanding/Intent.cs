@@ -39,4 +39,13 @@ public enum Intent
 
     /// <summary>Only a greeting ("hi", "bonjour"): answer with the menu.</summary>
     Greeting,
+
+    /// <summary>Software installed on the employee's computer (<c>Catalogue:Software</c>).</summary>
+    RequestSoftware,
+
+    /// <summary>Equipment for the employee: a second screen, a headset, a laptop (<c>Catalogue:Hardware</c>).</summary>
+    RequestHardware,
+
+    /// <summary>Accesses and equipment for someone who starts soon, asked on their behalf (a beneficiary and a start date).</summary>
+    NewStarter,
 }

@@ -24,11 +24,12 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
     // Ties go to the earlier intent: the more specific ask wins over the generic one.
     private static readonly Intent[] Ranked =
     [
-        Intent.Human, Intent.TicketFollowUp, Intent.MyTickets, Intent.Outage, Intent.RequestAccess, Intent.ReportIncident,
+        Intent.Human, Intent.TicketFollowUp, Intent.MyTickets, Intent.Outage, Intent.NewStarter, Intent.RequestSoftware,
+        Intent.RequestHardware, Intent.RequestAccess, Intent.ReportIncident,
         Intent.Help, Intent.Question,
     ];
 
-    private static readonly PhraseIndex<(Intent Intent, double Weight)> Cues = IntentCues.Build();
+    private static readonly PhraseIndex<(Intent Intent, double Weight)> Cues = ServiceRequestCues.AddTo(IntentCues.Build());
     private static readonly Vocabulary Spelling = new(
         Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(StatedSeverity.Words), CommonWords.All);
 

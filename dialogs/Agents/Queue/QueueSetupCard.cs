@@ -76,6 +76,9 @@ internal static class QueueSetupCard
     {
         null => texts.Get(TextKeys.QueueSetupAll),
         QueueCategories.AccessRequests => texts.Get(TextKeys.QueueSetupAccess),
+        QueueCategories.SoftwareRequests => texts.Get(TextKeys.CatalogueQueueSoftware),
+        QueueCategories.HardwareRequests => texts.Get(TextKeys.CatalogueQueueHardware),
+        QueueCategories.NewStarters => texts.Get(TextKeys.CatalogueQueueNewStarters),
         _ => texts.Get(TextKeys.QueueSetupIncidents, catalogue.Find(category)?.NameIn(texts.Language) ?? category),
     };
 
@@ -104,6 +107,7 @@ internal static class QueueSetupCard
         var choices = new List<Choice> { new(texts.Get(TextKeys.QueueSetupAll), QueueCategories.All) };
         choices.AddRange(catalogue.Categories.Select(c => new Choice(Describe(c.Id.ToLowerInvariant(), catalogue, texts), c.Id.ToLowerInvariant())));
         choices.Add(new Choice(texts.Get(TextKeys.QueueSetupAccess), QueueCategories.AccessRequests));
+        choices.AddRange(QueueCategories.Requests.Skip(1).Select(c => new Choice(Describe(c, catalogue, texts), c)));
         return choices;
     }
 }

@@ -99,7 +99,7 @@ internal sealed partial class QueueSetupHandler(
         }
 
         category = QueueCategories.Normalize(value.GetString());
-        return category is null or QueueCategories.AccessRequests || catalogue.Find(category) is not null;
+        return category is null || QueueCategories.Requests.Contains(category) || catalogue.Find(category) is not null;
     }
 
     private static TurnResult Show(CardAction action, AdaptiveCard card) =>

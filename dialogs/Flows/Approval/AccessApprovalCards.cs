@@ -24,14 +24,14 @@ internal static class AccessApprovalCards
         var resource = AccessDisplay.Resource(catalogue, access.ResourceId, texts);
         var level = AccessDisplay.Level(access.Level, texts);
         var requester = CardText.Literal(ticket.Requester.Name ?? ticket.Requester.Id);
+        var part = AccessTextKeys.PartOf(catalogue.Find(access.ResourceId));
         var facts = new List<Fact>
         {
             new(texts.Get(AccessTextKeys.FactRequester), requester),
-            new(texts.Get(AccessTextKeys.FactResource), CardText.Literal(resource)),
-            new(texts.Get(AccessTextKeys.FactLevel), level),
+            new(texts.Get(AccessTextKeys.For(part, AccessTextKeys.FactResource)), CardText.Literal(resource)),
             new(texts.Get(AccessTextKeys.FactRequestedOn), AccessDisplay.DateTime(ticket.CreatedAt, zone, texts)),
-            new(texts.Get(AccessTextKeys.FactUntil), access.EndDate is { } end ? AccessDisplay.Date(end, texts) : texts.Get(AccessTextKeys.Permanent)),
         };
+        facts.InsertRange(2, AccessRequestCards.LevelAndEnd(access.Level, access.EndDate, texts));
         if (access.Approvers is { Count: > 0 } approvers)
         {
             facts.Add(new(texts.Get(AccessTextKeys.FactApprover), AccessDisplay.People(approvers, texts, forCard: true)));
@@ -43,13 +43,21 @@ internal static class AccessApprovalCards
         }
 
         var awaiting = ticket.Status == TicketStatus.AwaitingApproval;
+        // A software or hardware item names what is asked in the intro ("asks for Visio"): "asks for access" would be wrong.
+        var (title, intro, fallback) = access.IsItem
+            ? (texts.Get(TextKeys.CatalogueApprovalTitle, ticket.Number),
+                texts.Get(awaiting ? TextKeys.CatalogueApprovalIntro : TextKeys.CatalogueApprovalIntroOther, requester, CardText.Literal(resource)),
+                texts.Get(TextKeys.CatalogueApprovalFallback, ticket.Number, ticket.Requester.Name ?? ticket.Requester.Id, resource))
+            : (texts.Get(ApprovalTextKeys.CardTitle, ticket.Number),
+                texts.Get(awaiting ? ApprovalTextKeys.CardIntro : ApprovalTextKeys.CardIntroOther, requester),
+                texts.Get(ApprovalTextKeys.CardFallback, ticket.Number, ticket.Requester.Name ?? ticket.Requester.Id, resource, level));
         return AccessApprovalCard.Build(new AccessApprovalView(
-            texts.Get(ApprovalTextKeys.CardTitle, ticket.Number),
-            texts.Get(awaiting ? ApprovalTextKeys.CardIntro : ApprovalTextKeys.CardIntroOther, requester),
+            title,
+            intro,
             facts,
-            texts.Get(ApprovalTextKeys.Justification),
+            texts.Get(access.IsItem ? AccessTextKeys.For(part, AccessTextKeys.JustificationLabel) : ApprovalTextKeys.Justification),
             CardText.Literal(access.Justification),
-            texts.Get(ApprovalTextKeys.CardFallback, ticket.Number, ticket.Requester.Name ?? ticket.Requester.Id, resource, level),
+            fallback,
             notice,
             awaiting ? null : Decision(ticket, access, texts, zone),
             awaiting ? Buttons(ticket, texts, commentValue, commentError) : null));

@@ -49,9 +49,14 @@ internal static class AccessOutbox
         var resource = AccessDisplay.Resource(catalogue, access.ResourceId, texts);
         var level = AccessDisplay.Level(access.Level, texts);
         var who = access.DecidedByName ?? access.DecidedBy;
-        var text = stored.Status == TicketStatus.Approved
-            ? texts.Get(ApprovalTextKeys.NotifyApproved, stored.Number, resource, level, who)
-            : texts.Get(ApprovalTextKeys.NotifyRejected, stored.Number, resource, level, who, access.DecisionComment);
+        var approved = stored.Status == TicketStatus.Approved;
+        var text = access.IsItem
+            ? approved
+                ? texts.Get(TextKeys.CatalogueNotifyApproved, stored.Number, resource, who)
+                : texts.Get(TextKeys.CatalogueNotifyRejected, stored.Number, resource, who, access.DecisionComment)
+            : approved
+                ? texts.Get(ApprovalTextKeys.NotifyApproved, stored.Number, resource, level, who)
+                : texts.Get(ApprovalTextKeys.NotifyRejected, stored.Number, resource, level, who, access.DecisionComment);
         var (kind, target) = PersonalChat(requester, origin);
         var drafts = new List<OutboxDraft>
         {

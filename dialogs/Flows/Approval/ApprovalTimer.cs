@@ -16,7 +16,7 @@ namespace ServiceDesk.Dialogs.Flows.Approval;
 /// messages, so two instances (or a retry after a crash) take it once; a worker down for a while skips a reminder
 /// whose deadline has passed too.
 /// </summary>
-internal sealed class ApprovalTimer(
+internal sealed partial class ApprovalTimer(
     ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, SlaClock clock, IOptions<WaitOptions> options)
 {
     /// <summary>Who the history shows for the timer's own changes.</summary>
@@ -26,6 +26,11 @@ internal sealed class ApprovalTimer(
 
     public async Task<WaitOutcome> CheckAsync(Ticket ticket, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (ticket is { Status: TicketStatus.AwaitingApproval, NewStarter: { } starter })
+        {
+            return await StarterAsync(ticket, starter, now, cancellationToken).ConfigureAwait(false);
+        }
+
         if (ticket is not { Status: TicketStatus.AwaitingApproval, Access: { } access })
         {
             return WaitOutcome.NotDue;

@@ -68,7 +68,7 @@ internal static class ApprovalTimerOutbox
         return drafts;
     }
 
-    private static IEnumerable<OutboxDraft> ToRequester(Ticket stored, UserProfile? requester, IReadOnlyList<ApproverRecipient> approvers, Func<Texts, string> text)
+    internal static IEnumerable<OutboxDraft> ToRequester(Ticket stored, UserProfile? requester, IReadOnlyList<ApproverRecipient> approvers, Func<Texts, string> text)
     {
         if ((requester?.PersonalConversation ?? approvers.Select(a => a.Profile?.PersonalConversation).FirstOrDefault(c => c is not null)) is not { } origin)
         {

@@ -110,7 +110,7 @@ internal sealed partial class MyTicketsFlow(
     private async Task<Reply> DetailsAsync(DialogContext context, Ticket ticket, string? notice, string? error, CancellationToken cancellationToken)
     {
         var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
-        return Reply.Of(TicketCards.Details(context, ticket, history, notice, error));
+        return Reply.Of(TicketCards.Details(context, ticket, history, notice, error, access));
     }
 
     private static IReadOnlyList<Reply> NotFound(DialogContext context, TicketNumber? number) =>

@@ -82,7 +82,8 @@ internal static class TicketCards
             [CardActions.Execute(texts.Get(TextKeys.TicketsOpenButton), TicketVerbs.Open, new JsonObject { [TicketVerbs.NumberField] = t.Number.ToString() })]);
     }
 
-    public static AdaptiveCard Details(DialogContext context, Ticket ticket, IReadOnlyList<TicketEvent> history, string? notice = null, string? error = null)
+    public static AdaptiveCard Details(
+        DialogContext context, Ticket ticket, IReadOnlyList<TicketEvent> history, string? notice = null, string? error = null, Catalogue.AccessCatalogue? catalogue = null)
     {
         var texts = context.Texts;
         var data = new JsonObject { [TicketVerbs.NumberField] = ticket.Number.ToString(), [TicketVerbs.VersionField] = ticket.Version };
@@ -128,7 +129,7 @@ internal static class TicketCards
                 new(texts.Get(TextKeys.IncidentResolutionDue), ticket.Sla is { } sla ? IncidentCards.When(context, sla.ResolutionDue) : "–"),
                 new(texts.Get(TextKeys.TicketsAssignee), ticket.Assignee?.Name is { } name ? CardText.Literal(name) : texts.Get(TextKeys.TicketsNobodyYet)),
                 new(texts.Get(TextKeys.IncidentFieldDescription), CardText.Literal(ticket.Description)),
-                .. TicketLinkFacts.For(ticket, texts),
+                .. TicketLinkFacts.For(ticket, texts, catalogue),
             ],
             Sections = [new FormSection(texts.Get(TextKeys.TicketsHistory), [.. history.Where(e => !e.Internal).TakeLast(HistoryShown).Select(e => Event(context, e))], [])],
             Fields = fields,

@@ -14,12 +14,12 @@ internal sealed partial class AccessRequestFlow
         if (fromCard)
         {
             // A card sends a resource id; anything else is not from our card.
-            return catalogue.Find(text) is { } picked
+            return catalogue.Find(text) is { } picked && catalogue.Of(part).Contains(picked)
                 ? Step<AccessRequestState>.Ask(Chosen(state, picked))
                 : Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.ResourceUnknown, Quote(text)));
         }
 
-        var offered = Offered(state, catalogue);
+        var offered = Offered(state, catalogue, part);
         if (AccessAnswers.Number(text, offered.Count) is { } index)
         {
             return Step<AccessRequestState>.Ask(Chosen(state, offered[index]));
@@ -47,21 +47,21 @@ internal sealed partial class AccessRequestFlow
 
         var picked = choice.IsMatched ? catalogue.Find(choice.Value)
             : offered.Count == 1 && AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" } ? offered[0]
-            : catalogue.Match(text, offered).Single;
+            : catalogue.Match(part, text, offered).Single;
         return picked is null ? null : Step<AccessRequestState>.Ask(Chosen(state, picked), Understood(texts, picked));
     }
 
     /// <summary>What a message names: taken with a note, asked about, or said to be missing (a retry when already on the list).</summary>
     private Step<AccessRequestState> Named(AccessRequestState state, string text, Texts texts, bool fromCatalogue)
     {
-        var match = catalogue.Match(text);
+        var match = catalogue.Match(part, text);
         var asked = Quote(text);
         return match.Kind switch
         {
             AccessMatchKind.Clear => Step<AccessRequestState>.Ask(Chosen(state, match.Single!), Understood(texts, match.Single!)),
             AccessMatchKind.Near => Step<AccessRequestState>.Ask(state with { View = ResourceView.DidYouMean, Candidates = [.. match.Candidates.Select(r => r.Id)], Asked = asked }),
             _ when !match.NamedSomething && !fromCatalogue => Step<AccessRequestState>.Ask(state),
-            _ when fromCatalogue => Step<AccessRequestState>.Retry(state with { View = ResourceView.Catalogue, Candidates = null }, texts.Get(AccessTextKeys.ResourceUnknown, asked)),
+            _ when fromCatalogue => Step<AccessRequestState>.Retry(state with { View = ResourceView.Catalogue, Candidates = null }, texts.Get(AccessTextKeys.For(part, AccessTextKeys.ResourceUnknown), asked)),
             _ => Step<AccessRequestState>.Ask(state with { View = ResourceView.NotFound, Candidates = null, Asked = asked }),
         };
     }
@@ -69,7 +69,9 @@ internal sealed partial class AccessRequestFlow
     /// <summary>The resource is known: its level when it has one, or the one the first message named; then the next unanswered step.</summary>
     private static AccessRequestState Chosen(AccessRequestState state, AccessResource resource)
     {
-        var level = resource.Levels.Count == 1 ? resource.Levels[0] : resource.Level(state.Level) ?? resource.Level(state.StatedLevel);
+        // A software or hardware item has no level: empty, so the level step is never asked.
+        var level = resource.IsItem ? string.Empty
+            : resource.Levels.Count == 1 ? resource.Levels[0] : resource.Level(state.Level) ?? resource.Level(state.StatedLevel);
         return (state with { ResourceId = resource.Id, Candidates = null, View = ResourceView.Catalogue, Asked = null, Level = level }).Next();
     }
 

@@ -15,14 +15,14 @@ internal sealed partial class AccessRequestFlow
         var texts = context.Texts;
         var resource = catalogue.Find(state.ResourceId)!;
         var from = context.Turn.From;
-        var (outcome, approvers, routing) = await new AccessApprovers(directory)
-            .ChooseAsync(resource, new DirectoryPerson(from.Id, from.AadObjectId, from.Name), cancellationToken).ConfigureAwait(false);
+        var (outcome, approvers, routing) = await approverSelection.ForAsync(resource, new DirectoryPerson(from.Id, from.AadObjectId, from.Name), cancellationToken).ConfigureAwait(false);
         if (outcome == DirectoryOutcome.Unavailable)
         {
             return Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.ApproverUnavailable));
         }
 
-        if (approvers.Count == 0)
+        var needsNoApproval = resource.Approver == AccessApproverRule.None;
+        if (approvers.Count == 0 && !needsNoApproval)
         {
             return Step<AccessRequestState>.End([Reply.Of(texts.Get(AccessTextKeys.ApproverNone))]);
         }
@@ -39,17 +39,20 @@ internal sealed partial class AccessRequestFlow
             recipients.Add(new ApproverRecipient(approver, await profiles.GetAsync(approver.Id, cancellationToken).ConfigureAwait(false)));
         }
 
+        var draft = Draft(context, state, resource, approvers, part, routing);
+        // Nothing to approve: the request goes straight to its fulfilment queue, as an approved one does.
+        var fulfilment = needsNoApproval ? await notifier.ForAsync(draft.Template, draft.Created, cancellationToken).ConfigureAwait(false) : null;
         var created = await tickets.CreateOnceAsync(
             context.Current!.Id,
-            Draft(context, state, resource, approvers, routing),
-            stored => AccessOutbox.ApprovalCards(stored, recipients, catalogue, context.Turn.Conversation),
+            draft,
+            stored => [.. AccessOutbox.ApprovalCards(stored, recipients, catalogue, context.Turn.Conversation), .. fulfilment?.Invoke(stored) ?? []],
             cancellationToken).ConfigureAwait(false);
         // A card, so that after a click it replaces the summary (and its button) in place.
         return Step<AccessRequestState>.End([Reply.Of(AccessRequestCards.Created(context, created, catalogue))]);
     }
 
     private static TicketDraft Draft(
-        DialogContext context, AccessRequestState state, AccessResource resource, IReadOnlyList<TicketPerson> approvers, ApproverRouting? routing)
+        DialogContext context, AccessRequestState state, AccessResource resource, IReadOnlyList<TicketPerson> approvers, CataloguePart part, ApproverRouting? routing)
     {
         var texts = context.Texts;
         var from = context.Turn.From;
@@ -58,8 +61,8 @@ internal sealed partial class AccessRequestFlow
         {
             Number = default,
             Version = 0,
-            Status = TicketStatus.AwaitingApproval,
-            Title = texts.Get(AccessTextKeys.TicketTitle, resource.Name.For(texts.Language), AccessDisplay.Level(state.Level!, texts)),
+            Status = resource.Approver == AccessApproverRule.None ? TicketStatus.Approved : TicketStatus.AwaitingApproval,
+            Title = texts.Get(AccessTextKeys.For(part, AccessTextKeys.TicketTitle), resource.Name.For(texts.Language), AccessDisplay.Level(state.Level!, texts)),
             Description = state.Justification!,
             Category = resource.Id,
             Impact = Impact.Low,
@@ -76,6 +79,7 @@ internal sealed partial class AccessRequestFlow
                 state.EndDate,
                 [.. approvers.SelectMany(a => new[] { a.Id, a.AadObjectId }).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
                 Approvers: approvers,
+                Queue: resource.Queue,
                 Routing: routing),
         };
         return new TicketDraft(TicketKind.Request, template, new TicketEvent(context.Now, requester, TicketEventKind.Created, []));

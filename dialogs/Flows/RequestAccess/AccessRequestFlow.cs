@@ -2,15 +2,19 @@ using Microsoft.Extensions.Options;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Turns;
 using static ServiceDesk.Dialogs.Flows.RequestAccess.AccessRequestCards;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
 /// <summary>
 /// Flow 2, request access: resource → level → justification → optional end date → summary and confirm → the request
-/// ticket, awaiting approval, with the approval card for each approver in the outbox (see the Submit part).
+/// ticket, awaiting approval, with the approval card for each approver in the outbox (see the Submit part). The same
+/// flow takes the catalogue's software and hardware items (<see cref="CataloguePart"/>): item → reason → summary, no
+/// level and no end date; an item whose approver rule is None goes straight to fulfilment.
 /// What the first message already says (resource, level, reason, end date) is taken and shown, not asked again;
 /// the resource is taken only when the catalogue is sure (see the Resource part). Every step takes a card answer or
 /// typed text, validated the same way; the summary can send any answer back to be changed.
@@ -18,19 +22,42 @@ namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 internal sealed partial class AccessRequestFlow(
     AccessCatalogue catalogue,
     IOptions<AccessCatalogueOptions> options,
-    IDirectory directory,
     ITicketStore tickets,
-    IUserProfileStore profiles) : Dialog<AccessRequestState>
+    IUserProfileStore profiles,
+    ApproverSelection approverSelection,
+    Agents.ITicketNotifier notifier,
+    CataloguePart part = CataloguePart.Access) : Dialog<AccessRequestState>
 {
     public const string DialogName = "access";
+    public const string SoftwareDialogName = "software";
+    public const string HardwareDialogName = "hardware";
 
-    public override string Name => DialogName;
+    public override string Name => part switch
+    {
+        CataloguePart.Software => SoftwareDialogName,
+        CataloguePart.Hardware => HardwareDialogName,
+        _ => DialogName,
+    };
+
+    private bool ForItems => part != CataloguePart.Access;
 
     protected override Task<Step<AccessRequestState>> BeginAsync(DialogContext context, DialogSeed seed, CancellationToken cancellationToken)
     {
+        if (ForItems && catalogue.Of(part).Count == 0)
+        {
+            // Nothing configured in this part: say so rather than show an empty list.
+            return Task.FromResult(Step<AccessRequestState>.End([Reply.Of(context.Texts.Get(AccessTextKeys.For(part, AccessTextKeys.PartEmpty)))]));
+        }
+
         var first = AccessFirstMessage.Read(seed.Text, Limits(context), dayFirst: context.Texts.Language == "fr");
+        if (ForItems)
+        {
+            // An item has no level and no end date: only the reason is taken from the first message.
+            first = first with { Level = null, EndDate = null };
+        }
+
         var state = new AccessRequestState(
-            AccessStep.Resource, Justification: first.Justification, EndDate: first.EndDate, StatedLevel: first.Level, EndDateKnown: first.EndDate is not null);
+            AccessStep.Resource, Justification: first.Justification, EndDate: first.EndDate, StatedLevel: first.Level, EndDateKnown: first.EndDate is not null || ForItems);
         var step = seed.Text is { } text ? Named(state, text, context.Texts, fromCatalogue: false) : Step<AccessRequestState>.Ask(state);
         var took = Took(context.Texts, step.State, first);
         return Task.FromResult(took is null ? step : step with { Notes = [.. step.Notes, took] });
@@ -40,9 +67,10 @@ internal sealed partial class AccessRequestFlow(
         DialogContext context, AccessRequestState state, DialogInput input, CancellationToken cancellationToken)
     {
         var texts = context.Texts;
-        if (input.Action?.Verb == EditVerb)
+        var verb = Canonical(input.Action?.Verb);
+        if (verb == EditVerb)
         {
-            return Edit(state, CardForm.Field(input.Action.Data, EditField).Text);
+            return Edit(state, CardForm.Field(input.Action!.Data, EditField).Text);
         }
 
         var field = state.Step switch
@@ -60,21 +88,21 @@ internal sealed partial class AccessRequestFlow(
 
         return state.Step switch
         {
-            AccessStep.Resource when input.Action?.Verb == NotListedVerb => Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null }),
+            AccessStep.Resource when verb == NotListedVerb => Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null }),
             AccessStep.Resource when answer.IsMissing => Step<AccessRequestState>.Retry(state, texts.Get(TextKeys.EngineRequired)),
             AccessStep.Resource => Resource(state, answer.Text!, input.Action is not null, texts),
             AccessStep.Level => Level(state, answer.Text, input.Action is not null, texts),
             AccessStep.Justification => Justification(state, answer.Text, texts),
             AccessStep.EndDate => EndDate(context, state, answer, input.Action is not null),
             // Done: saved before the request was created; a "send" again answers with the request made then.
-            AccessStep.Confirm or AccessStep.Done when input.Action?.Verb == SendVerb || (input.Action is null && IsYes(input.Text)) =>
+            AccessStep.Confirm or AccessStep.Done when verb == SendVerb || (input.Action is null && IsYes(input.Text)) =>
                 await SubmitAsync(context, state, cancellationToken).ConfigureAwait(false),
             _ => Step<AccessRequestState>.Retry(state, texts.Get(AccessTextKeys.SummaryNotConfirmed)),
         };
     }
 
     protected override AdaptiveCard Render(DialogContext context, AccessRequestState state, string? error) =>
-        AccessRequestCards.Render(context, state, catalogue, Limits(context), error);
+        AccessRequestCards.Render(context, state, catalogue, part, Limits(context), error);
 
     /// <summary>A summary's "Change" button: back to that step; answering it comes back to the summary.</summary>
     private Step<AccessRequestState> Edit(AccessRequestState state, string? field) => field switch
@@ -82,7 +110,7 @@ internal sealed partial class AccessRequestFlow(
         ResourceField => Step<AccessRequestState>.Ask(state with { Step = AccessStep.Resource, View = ResourceView.Catalogue, Candidates = null }),
         LevelField when catalogue.Find(state.ResourceId)?.Levels.Count > 1 => Step<AccessRequestState>.Ask(state with { Step = AccessStep.Level }),
         JustificationField => Step<AccessRequestState>.Ask(state with { Step = AccessStep.Justification }),
-        EndDateField => Step<AccessRequestState>.Ask(state with { Step = AccessStep.EndDate }),
+        EndDateField when !ForItems => Step<AccessRequestState>.Ask(state with { Step = AccessStep.EndDate }),
         _ => Step<AccessRequestState>.Ask(state),
     };
 

@@ -23,10 +23,34 @@ internal static class AccessServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccessCatalogueOptions>, AccessCatalogueOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => AccessCatalogue.From(sp.GetRequiredService<IOptions<AccessCatalogueOptions>>().Value));
+        services.AddOptions<ServiceCatalogueOptions>().BindConfiguration(ServiceCatalogueOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceCatalogueOptions>, ServiceCatalogueOptionsValidator>());
+        services.TryAddSingleton(sp => AccessCatalogue.From(
+            sp.GetRequiredService<IOptions<AccessCatalogueOptions>>().Value, sp.GetRequiredService<IOptions<ServiceCatalogueOptions>>().Value));
+        var once = !services.Any(d => d.ServiceType == typeof(ApproverSelection));
+        services.TryAddSingleton<ApproverSelection>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, AccessRequestFlow>());
+        if (once)
+        {
+            // The same flow for the software and hardware parts of the catalogue, each under its own dialog name.
+            services.AddSingleton<IDialog>(sp => ActivatorUtilities.CreateInstance<AccessRequestFlow>(sp, CataloguePart.Software));
+            services.AddSingleton<IDialog>(sp => ActivatorUtilities.CreateInstance<AccessRequestFlow>(sp, CataloguePart.Hardware));
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AccessApprovalHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, NewStarter.NewStarterFlow>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, NewStarter.NewStarterApprovalHandler>());
         return services;
+    }
+
+    /// <summary>The software and hardware items' checks (<see cref="ServiceCatalogueValidation"/>), against the access ids too.</summary>
+    private sealed class ServiceCatalogueOptionsValidator(IOptions<AccessCatalogueOptions> access) : IValidateOptions<ServiceCatalogueOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, ServiceCatalogueOptions options)
+        {
+            var errors = ServiceCatalogueValidation.Errors(options, access.Value);
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
     }
 
     /// <summary>The catalogue's own checks (<see cref="AccessCatalogueValidation"/>), each message naming its setting.</summary>

@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Catalogue;
+
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
 /// <summary>Text keys of the request-access flow (en.json / fr.json, prefix <c>access.</c>).</summary>
@@ -65,4 +67,30 @@ internal static class AccessTextKeys
     public const string EditLevel = "access.summary.edit.level";
     public const string EditJustification = "access.summary.edit.justification";
     public const string EditEndDate = "access.summary.edit.endDate";
+
+    public const string CreatedNoApproval = "access.created.noApproval";
+    public const string PartEmpty = "access.empty";
+
+    /// <summary>The keys whose wording differs for a software or hardware request (<c>software.…</c>, <c>hardware.…</c>).</summary>
+    private static readonly HashSet<string> ItemWorded =
+    [
+        ResourcePrompt, ResourceLabel, ResourceTypeHint, ResourceUnknown, JustificationPrompt, JustificationLabel, JustificationPlaceholder,
+        SummaryIntro, FactResource, TicketTitle, Created, CreatedNoApproval, NotFound, NotFoundHint, EditResource, PartEmpty,
+    ];
+
+    /// <summary>The key for <paramref name="part"/>: an access key, or its software or hardware wording.</summary>
+    public static string For(CataloguePart part, string key) => part switch
+    {
+        CataloguePart.Software when ItemWorded.Contains(key) => "software." + key["access.".Length..],
+        CataloguePart.Hardware when ItemWorded.Contains(key) => "hardware." + key["access.".Length..],
+        _ => key,
+    };
+
+    /// <summary>The part a catalogue entry belongs to.</summary>
+    public static CataloguePart PartOf(AccessResource? resource) => resource?.Kind switch
+    {
+        AccessResourceKind.Software => CataloguePart.Software,
+        AccessResourceKind.Hardware => CataloguePart.Hardware,
+        _ => CataloguePart.Access,
+    };
 }

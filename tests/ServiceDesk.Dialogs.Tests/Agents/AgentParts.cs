@@ -13,7 +13,10 @@ internal static class AgentParts
 {
     public static IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
 
-    public static AgentTicketCard Cards { get; } = new(Catalogue, Microsoft.Extensions.Options.Options.Create(Flows.RequestAccess.ShippedAccessCatalogue.Options()));
+    public static AgentTicketCard Cards { get; } = new(
+        Catalogue,
+        Microsoft.Extensions.Options.Options.Create(Flows.RequestAccess.ShippedAccessCatalogue.Options()),
+        Microsoft.Extensions.Options.Options.Create(Flows.RequestAccess.ShippedAccessCatalogue.Items()));
 
     public static TicketNotifier Notifier(
         ITicketStore tickets, IAgentQueue? queue = null, IUserProfileStore? profiles = null, ServiceLevelOptions? serviceLevels = null,

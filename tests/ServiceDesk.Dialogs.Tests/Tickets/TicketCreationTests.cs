@@ -123,7 +123,8 @@ public sealed class TicketCreationTests
     private static ServiceDeskRouter AccessRouter(AccessHarness h, ITicketStore tickets)
     {
         var catalogue = AccessCatalogue.From(h.Options);
-        var flow = new AccessRequestFlow(catalogue, Microsoft.Extensions.Options.Options.Create(h.Options), h.Directory, tickets, h.Profiles);
+        var flow = new AccessRequestFlow(
+            catalogue, Microsoft.Extensions.Options.Options.Create(h.Options), tickets, h.Profiles, new ApproverSelection(h.Directory), Agents.AgentParts.Notifier(tickets));
         return RouterHarness.Build(new DialogSessions(h.DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), h.Time), [flow], [], tickets);
     }
 

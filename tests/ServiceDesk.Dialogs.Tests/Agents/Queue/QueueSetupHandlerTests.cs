@@ -66,7 +66,7 @@ public sealed class QueueSetupHandlerTests
 
         var card = Assert.Single(result.Replies).Card!;
         var choices = Assert.Single(card.Body.OfType<ChoiceSetInput>());
-        Assert.Equal(["all", "workstation", "software", "email", "network-vpn", "printing", "account-password", "phone", "other", "access-requests"],
+        Assert.Equal(["all", "workstation", "software", "email", "network-vpn", "printing", "account-password", "phone", "other", "access-requests", "software-requests", "hardware-requests", "new-starters"],
             choices.Choices.Select(c => c.Value));
         Assert.Contains("Incidents : Réseau et VPN", choices.Choices.Select(c => c.Title));
         Assert.Equal(2, card.Actions!.Count);

@@ -18,7 +18,7 @@ namespace ServiceDesk.Dialogs.Tests.Flows.RequestAccess;
 /// The real router with the request-access flow and the approval buttons over in-memory ports. A new router per
 /// turn, so everything between turns lives in the stores. Jean (29:jean) asks; Marie (29:marie) is his manager.
 /// </summary>
-internal sealed class AccessHarness(AccessCatalogueOptions? options = null)
+internal sealed class AccessHarness(AccessCatalogueOptions? options = null, ServiceCatalogueOptions? items = null)
 {
     public static readonly Person Jean = new("29:jean", "aad-jean", "Jean Dupont");
     public static readonly Person Marie = new("29:marie", "aad-marie", "Marie Martin");
@@ -38,6 +38,12 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null)
     /// <summary>The small test catalogue, or the one given (e.g. the shipped catalogue, with its look-alike resources).</summary>
     public AccessCatalogueOptions Options { get; } = options ?? TestAccessCatalogue.Options();
 
+    /// <summary>The software and hardware items (the shipped ones unless given).</summary>
+    public ServiceCatalogueOptions Items { get; } = items ?? ShippedAccessCatalogue.Items();
+
+    /// <summary>The agents' queue the requests to fulfil go to (none by default).</summary>
+    public ServiceDesk.Dialogs.Agents.IAgentQueue Queue { get; set; } = Agents.FakeAgentQueue.None();
+
     /// <summary>The last card the person was shown (what their next card answer is based on).</summary>
     public AdaptiveCard? LastCard { get; private set; }
 
@@ -46,10 +52,16 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null)
 
     public ServiceDeskRouter Router()
     {
-        var catalogue = AccessCatalogue.From(Options);
-        var flow = new AccessRequestFlow(catalogue, Microsoft.Extensions.Options.Options.Create(Options), Directory, Tickets, Profiles);
-        var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, Agents.AgentParts.Notifier(Tickets));
-        return RouterHarness.Build(new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time), [flow], [approvals], Tickets, Knowledge, store: DialogState, access: catalogue);
+        var catalogue = AccessCatalogue.From(Options, Items);
+        var notifier = Agents.AgentParts.Notifier(Tickets, Queue, Profiles);
+        AccessRequestFlow Flow(CataloguePart part) => new(
+            catalogue, Microsoft.Extensions.Options.Options.Create(Options), Tickets, Profiles, new ApproverSelection(Directory), notifier, part);
+        var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
+        var starter = new Dialogs.Flows.NewStarter.NewStarterFlow(catalogue, Tickets, Profiles, new ApproverSelection(Directory), notifier);
+        var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
+        return RouterHarness.Build(
+            new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time),
+            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>

@@ -16,7 +16,14 @@ internal static class ShippedAccessCatalogue
         return section.Deserialize<AccessCatalogueOptions>(Json) ?? throw new InvalidDataException("Catalogue:Access is empty.");
     }
 
-    public static AccessCatalogue Catalogue() => AccessCatalogue.From(Options());
+    /// <summary>The software and hardware items exactly as appsettings.json ships them.</summary>
+    public static ServiceCatalogueOptions Items()
+    {
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "appsettings.json")));
+        return settings.RootElement.GetProperty("Catalogue").Deserialize<ServiceCatalogueOptions>(Json) ?? throw new InvalidDataException("Catalogue is empty.");
+    }
+
+    public static AccessCatalogue Catalogue() => AccessCatalogue.From(Options(), Items());
 
     public static string RepositoryRoot()
     {

@@ -1,12 +1,12 @@
 using Moq;
 using ServiceDesk.Dialogs.Catalogue;
-using ServiceDesk.Dialogs.Flows.RequestAccess;
+using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 
-namespace ServiceDesk.Dialogs.Tests.Flows.RequestAccess;
+namespace ServiceDesk.Dialogs.Tests.Flows.Approval;
 
-public sealed class AccessApproversTests
+public sealed class ApproverSelectionTests
 {
     private const string Group = "22222222-0000-0000-0000-000000000001";
     private static readonly DirectoryPerson Jean = new("29:jean", "aad-jean", "Jean Dupont");
@@ -24,7 +24,7 @@ public sealed class AccessApproversTests
             FallbackApprover = fallback,
         };
 
-    private Task<ApproverChoice> ChooseAsync(AccessResource resource) => new AccessApprovers(directory.Object).ChooseAsync(resource, Jean, default);
+    private Task<ApproverChoice> ChooseAsync(AccessResource resource) => new ApproverSelection(directory.Object).ForAsync(resource, Jean, default);
 
     private void Manager(DirectoryLookup lookup) => directory.Setup(d => d.GetManagerAsync(Jean, It.IsAny<CancellationToken>())).ReturnsAsync(lookup);
 

@@ -2,7 +2,7 @@ using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 
-namespace ServiceDesk.Dialogs.Flows.RequestAccess;
+namespace ServiceDesk.Dialogs.Flows.Approval;
 
 /// <summary>Who approves a request, and why when it is not the usual approver (said on the cards).</summary>
 internal sealed record ApproverChoice(DirectoryOutcome Outcome, IReadOnlyList<TicketPerson> Approvers, ApproverRouting? Routing = null)
@@ -13,14 +13,27 @@ internal sealed record ApproverChoice(DirectoryOutcome Outcome, IReadOnlyList<Ti
 }
 
 /// <summary>
-/// Chooses the approvers of an access request: the owners of the resource's Entra group (or its named owners), else
-/// the requester's manager (the directory passes over disabled managers). When nobody can (no manager, a group
-/// without an owner who can) the catalogue entry's fallback approver decides. Nobody approves their own request.
+/// Who approves a request for one catalogue entry, the one place that decides it (access, software, hardware, and each
+/// item of a new starter's request): nobody for an entry whose rule is None; else the owners of the entry's Entra group
+/// (or its named owners), else the requester's manager (the directory passes over disabled managers). When nobody can
+/// (no manager, a group without an owner who can) the entry's fallback approver decides. Nobody approves their own
+/// request: an owner asking for their own resource goes to their manager instead.
 /// </summary>
-internal sealed class AccessApprovers(IDirectory directory)
+internal sealed class ApproverSelection(IDirectory directory)
 {
-    public async Task<ApproverChoice> ChooseAsync(AccessResource resource, DirectoryPerson requester, CancellationToken cancellationToken)
+    /// <summary>
+    /// The approvers (empty with <see cref="DirectoryOutcome.Found"/>: no approval needed); <see cref="DirectoryOutcome.Unavailable"/>
+    /// when the directory could not answer, <see cref="DirectoryOutcome.NotFound"/> when nobody could be found to ask.
+    /// </summary>
+    public async Task<ApproverChoice> ForAsync(AccessResource resource, DirectoryPerson requester, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(requester);
+        if (resource.Approver == AccessApproverRule.None)
+        {
+            return new ApproverChoice(DirectoryOutcome.Found, []);
+        }
+
         var found = new List<DirectoryPerson>();
         if (resource.Approver == AccessApproverRule.Owners)
         {

@@ -1,0 +1,63 @@
+namespace ServiceDesk.Dialogs.Understanding;
+
+/// <summary>
+/// The catalogue's requests beyond access, English and French: software to install, equipment, and a new starter's
+/// accesses and equipment asked on their behalf. A thing asked for ("a second screen", "un casque") is a request; the
+/// same thing said to be broken ("my second screen stopped working") stays an incident, which weighs more for faults.
+/// </summary>
+internal static class ServiceRequestCues
+{
+    public static PhraseIndex<(Intent Intent, double Weight)> AddTo(PhraseIndex<(Intent Intent, double Weight)> index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        void Add(Intent intent, double weight, params string[] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                index.Add(phrase, (intent, weight));
+            }
+        }
+
+        // Software to install.
+        Add(Intent.RequestSoftware, 4, "installed", "install", "instal", "installer", "installe", "installation", "m installer",
+            "software request", "demande d installation", "new software", "nouveau logiciel", "faire installer");
+        Add(Intent.RequestSoftware, 2, "software", "logiciel", "logiciels", "put", "mettre");
+        Add(Intent.RequestSoftware, 3, "on my machine", "on my computer", "on my laptop", "on my pc", "on my workstation",
+            "sur mon poste", "sur mon pc", "sur mon ordi", "sur mon portable");
+        // "How do I install a printer", "can I install software myself" are how-tos; an installation that fails is an incident.
+        Add(Intent.RequestSoftware, -3, "how do i install", "how to install", "comment installer", "install a printer",
+            "can i install", "est ce que je peux installer", "myself", "moi meme", "how", "comment", "printer", "imprimante");
+
+        // Equipment for me: a thing asked for, with its article ("a headset", "un deuxième écran").
+        Add(Intent.RequestHardware, 4, "a second monitor", "a 2nd monitor", "a second screen", "an extra screen", "an extra monitor",
+            "a new laptop", "a replacement laptop", "a new headset", "a headset", "a webcam", "a docking station", "a keyboard",
+            "a wireless keyboard", "a mouse", "a mobile phone", "un deuxieme ecran", "un second ecran", "un ecran supplementaire",
+            "un nouveau pc", "un casque", "une webcam", "une station d accueil", "un dock", "un clavier", "une souris",
+            "un telephone portable", "hardware request", "demande de materiel", "du materiel", "some equipment");
+        Add(Intent.RequestHardware, 2, "order", "commander", "commande", "send me", "request", "demander", "second monitor",
+            "2nd monitor", "extra screen", "new laptop", "replacement laptop", "new headset", "docking station", "wireless keyboard",
+            "deuxieme ecran", "second ecran", "ecran supplementaire", "nouveau pc portable", "clavier souris", "equipment", "materiel");
+        // A thing asked about ("how do I connect a second screen") is a how-to.
+        Add(Intent.RequestHardware, -3, "how", "comment", "brancher", "connect");
+
+        // Someone else who starts soon.
+        Add(Intent.NewStarter, 6, "new employee", "new team member", "new colleague",
+            "onboard", "onboarding", "starter pack", "nouvelle recrue", "nouvel embauche", "nouvel employe", "nouveau salarie",
+            "nouveau collaborateur", "nouvelle collaboratrice", "pour un nouvel arrivant", "demande d arrivee", "arrivee d une",
+            "arrivee de", "accueil d un nouvel", "preparer l arrivee");
+        Add(Intent.NewStarter, 3, "starts on", "starting on", "start date", "starts with us", "joins my team", "joining in",
+            "who starts", "starts on monday", "arrive lundi", "commence lundi", "arrive la semaine", "un stagiaire", "contractor starts",
+            "set up her", "set up his", "lui preparer", "new starter", "new hire", "new joiner");
+        // Someone else needs it: a start only with a word of arrival ("a contractor comes tomorrow, he needs the wifi" is a guest).
+        Add(Intent.NewStarter, 1.2, "il lui faut", "he needs", "she needs", "they need", "will need", "il a besoin", "elle a besoin");
+        Add(Intent.NewStarter, 2, "nouvel arrivant", "arriving", "next monday", "next week", "lundi prochain", "semaine prochaine");
+        // How it works is a question for the knowledge base, which says how to ask; someone leaving is not starting.
+        Add(Intent.NewStarter, -5, "how", "comment", "what s the process", "the process", "la procedure", "what do we do",
+            "que faut il faire", "leaving", "leaver", "quitte", "depart");
+        Add(Intent.RequestSoftware, -3, "comment faire", "the process", "la procedure");
+        // The employee is the one who is new ("new joiner here", "je suis nouveau"): their own request.
+        Add(Intent.NewStarter, -6, "joiner here", "starter here", "hire here", "i m new", "i am new", "im new", "i m a new",
+            "i am a new", "je suis nouveau", "je suis nouvelle", "je viens d arriver");
+        return index;
+    }
+}
