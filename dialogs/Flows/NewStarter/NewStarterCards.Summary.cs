@@ -80,7 +80,7 @@ internal static partial class NewStarterCards
         {
             Body =
             [
-                .. error is null ? Array.Empty<CardElement>() : [new TextBlock(error) { Color = TextColor.Attention, Wrap = true }],
+                .. error is null ? Array.Empty<CardElement>() : [new TextBlock(error) { Weight = TextWeight.Bolder, Wrap = true }],
                 new TextBlock(texts.Get(AccessTextKeys.SummaryTitle)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
                 new TextBlock(texts.Get(TextKeys.StarterSummaryIntro)) { Wrap = true },
                 new FactSet(facts),

@@ -58,7 +58,7 @@ internal static partial class NewStarterCards
         if (error is not null)
         {
             // Teams shows errorMessage only for its own checks: the server's reason is written next to the field too.
-            body.Add(new TextBlock(error) { Color = TextColor.Attention, Wrap = true, Spacing = Spacing.Small });
+            body.Add(new TextBlock(error) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small });
         }
 
         if (hint is not null)
