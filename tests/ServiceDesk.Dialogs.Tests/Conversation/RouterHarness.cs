@@ -18,7 +18,7 @@ internal sealed class RouterHarness
 {
     public InMemoryDialogStateStore Store { get; } = new();
 
-    public ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public DialogOptions Options { get; } = new();
 

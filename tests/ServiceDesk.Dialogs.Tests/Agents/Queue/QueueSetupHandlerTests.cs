@@ -26,7 +26,7 @@ public sealed class QueueSetupHandlerTests
 
     private QueueSetupHandler Handler() => new(
         store, roster.Object, new IncidentCatalogue(Options.Create(TestCatalogue.Options)), Options.Create(options),
-        unrouted.Object, new ManualTime(Now), NullLogger<QueueSetupHandler>.Instance);
+        unrouted.Object, new FakeTimeProvider(Now), NullLogger<QueueSetupHandler>.Instance);
 
     private static Turn Click(object? category, bool invoke = true, string userId = "29:owner", string? aad = null, string locale = "en-US",
         ConversationKind kind = ConversationKind.Channel, string? teamId = TeamId)
