@@ -10,8 +10,12 @@ namespace ServiceDesk.Dialogs;
 
 /// <summary>
 /// The composition root of the service desk itself: every dialog, flow, handler and their settings. The per-feature
-/// registrations stay beside their features (internal); the host calls only this. Ports come from infra
-/// (<c>AddServiceDeskInfrastructure()</c>) and the Teams edge (<c>AddTeamsEdge()</c>).
+/// registrations stay beside their features (internal); the host calls only this. Every port has one implementation,
+/// registered by exactly one project: the stores (the deflection log and the held unrouted tickets among them) by
+/// infra (<c>AddServiceDeskInfrastructure()</c>), the connector side by the Teams edge (<c>AddTeamsEdge()</c>); what the
+/// service desk implements itself, it registers here (the incident flow's outages come from the stored announcements).
+/// Nothing here stands in for a port, so a host that forgets one stops at start (ValidateOnBuild), not at the first
+/// message that needs it.
 /// </summary>
 public static class ServiceDeskCoreServiceCollectionExtensions
 {

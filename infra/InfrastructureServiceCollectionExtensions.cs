@@ -9,6 +9,8 @@ namespace ServiceDesk.Infra;
 /// <summary>
 /// The composition root of the ports' implementations: table storage and the records over it, the knowledge base,
 /// the directory (Microsoft Graph or the configured one). The per-feature registrations stay beside their features (internal); the host calls only this.
+/// These are the only implementations of the stores' ports (the service desk registers no stand-in that they would
+/// have to replace), so the order of this call and <c>AddServiceDeskCore()</c> does not matter.
 /// </summary>
 public static class InfrastructureServiceCollectionExtensions
 {

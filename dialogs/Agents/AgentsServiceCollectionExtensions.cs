@@ -21,8 +21,6 @@ internal static class AgentsServiceCollectionExtensions
         // flow (binding a list twice would append it twice); without access requests they are empty and ids are shown.
         services.AddOptions<Catalogue.AccessCatalogueOptions>();
         services.TryAddSingleton<ITicketNotifier, TicketNotifier>();
-        // Records replace the in-memory store (registered after it, or before it: TryAdd here leaves theirs).
-        services.TryAddSingleton<Queue.IUnroutedStore, Queue.InMemoryUnroutedStore>();
         services.TryAddSingleton<Queue.IUnroutedTickets, Queue.UnroutedTickets>();
         services.TryAddSingleton<AgentChannel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AgentActionHandler>());

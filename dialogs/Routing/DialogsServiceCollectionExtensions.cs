@@ -37,8 +37,6 @@ internal static class DialogsServiceCollectionExtensions
         services.AddSlaClock();
         services.TryAddSingleton(PriorityMatrix.Default);
         services.TryAddSingleton<IncidentCatalogue>();
-        services.TryAddSingleton<IOutageQuery, NoOutages>();
-        services.TryAddSingleton<IDeflectionLog, LoggedDeflectionLog>();
         services.AddIntentRecognizer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, ReportIncidentFlow>());
         services.TryAddSingleton<KnowledgeAnswers>();

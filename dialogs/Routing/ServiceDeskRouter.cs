@@ -28,8 +28,8 @@ internal sealed partial class ServiceDeskRouter(
     CardActionTable actionHandlers,
     AgentChannel agentChannel,
     Announcements.Employees.OutageBoard outageBoard,
-    Catalogue.AccessCatalogue? accessCatalogue,
-    QueueSetupHandler? queueSetup = null) : ITurnHandler
+    Catalogue.AccessCatalogue accessCatalogue,
+    QueueSetupHandler queueSetup) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -50,7 +50,7 @@ internal sealed partial class ServiceDeskRouter(
     {
         { Kind: ConversationKind.Personal } => Replies(Reply.Of(MenuCard.Build(texts, turn.From.Name))),
         // Added to a team: the agents' queue setup card in that channel.
-        { Kind: ConversationKind.Channel } when queueSetup is not null => await queueSetup.InstalledAsync(turn, texts, cancellationToken).ConfigureAwait(false),
+        { Kind: ConversationKind.Channel } => await queueSetup.InstalledAsync(turn, texts, cancellationToken).ConfigureAwait(false),
         _ => Replies(Reply.Of(texts.Get(TextKeys.ChannelHello))),
     };
 

@@ -20,8 +20,7 @@ internal static class EmployeesAnnouncementsServiceCollectionExtensions
         services.TryAddSingleton<OutageBoard>();
         services.TryAddSingleton<FixedNotices>();
         services.TryAddSingleton<IMajorIncidentLinks, MajorIncidentLinks>();
-        // Replaces the "never an outage" default whichever registration ran first.
-        services.Replace(ServiceDescriptor.Singleton<IOutageQuery, StoredOutages>());
+        services.TryAddSingleton<IOutageQuery, StoredOutages>();
         return services;
     }
 }

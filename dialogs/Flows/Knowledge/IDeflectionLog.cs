@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
 /// <summary>
@@ -13,25 +11,4 @@ public sealed record Deflection(DateTimeOffset At, string UserId, string Article
 public interface IDeflectionLog
 {
     Task RecordAsync(Deflection deflection, CancellationToken cancellationToken);
-}
-
-/// <summary>
-/// Records each deflection as a structured log event (article id and source at Information; the user id only at
-/// Debug): reporting reads them from the logs until a store for them comes with reporting.
-/// </summary>
-internal sealed partial class LoggedDeflectionLog(ILogger<LoggedDeflectionLog> logger) : IDeflectionLog
-{
-    public Task RecordAsync(Deflection deflection, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(deflection);
-        LogDeflection(deflection.ArticleId, deflection.Source, deflection.At);
-        LogDeflectionUser(deflection.ArticleId, deflection.UserId);
-        return Task.CompletedTask;
-    }
-
-    [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "Deflection: article {ArticleId} helped ({Source}) at {At}")]
-    private partial void LogDeflection(string articleId, string source, DateTimeOffset at);
-
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Deflection of article {ArticleId} for user {UserId}")]
-    private partial void LogDeflectionUser(string articleId, string userId);
 }

@@ -15,9 +15,9 @@ internal sealed partial class MyTicketsFlow(
     ITicketStore tickets,
     Agents.ITicketNotifier notifier,
     ISlaClock slaClock,
-    Catalogue.IncidentCatalogue? incidents = null,
-    Catalogue.AccessCatalogue? access = null,
-    IUserProfileStore? profiles = null)
+    Catalogue.IncidentCatalogue incidents,
+    Catalogue.AccessCatalogue access,
+    IUserProfileStore profiles)
 {
     private readonly TicketMatcher _matcher = new(incidents, access);
 

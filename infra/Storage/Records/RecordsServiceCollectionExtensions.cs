@@ -33,15 +33,13 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IUserProfileStore, TableUserProfileStore>();
         services.TryAddSingleton<ITicketQueries, TableTicketQueries>();
         services.TryAddSingleton<TableDeflectionLog>();
-        // Not TryAdd: replaces the log-only IDeflectionLog whichever of AddServiceDesk / AddServiceDeskRecords runs first.
-        services.AddSingleton<IDeflectionLog>(sp => sp.GetRequiredService<TableDeflectionLog>());
+        services.TryAddSingleton<IDeflectionLog>(sp => sp.GetRequiredService<TableDeflectionLog>());
         services.TryAddSingleton<IDeflectionCounts>(sp => sp.GetRequiredService<TableDeflectionLog>());
         services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Employees.IMajorIncidentLinkStore, TableAnnouncementStore>();
         services.TryAddSingleton<IStorageHealth, TableStorageHealth>();
         services.TryAddSingleton<IQueueStore, TableQueueStore>();
-        // Not TryAdd: replaces the in-memory store of the agents' side whichever of the two registrations runs first.
-        services.AddSingleton<IUnroutedStore, TableUnroutedStore>();
+        services.TryAddSingleton<IUnroutedStore, TableUnroutedStore>();
         services.TryAddSingleton<IAnnouncementChannelStore, TableAnnouncementChannelStore>();
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore, TableFanoutStore>();

@@ -9,7 +9,7 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
     private readonly TestSigningKey _first = new("bf-key-1", 0, "msteams");
     private readonly TestSigningKey _second = new("bf-key-2", 1, "msteams");
     private readonly TestSigningKey _third = new("bf-key-3", 2, "msteams");
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private AuthHarness _harness = null!;
 
     public async Task InitializeAsync()

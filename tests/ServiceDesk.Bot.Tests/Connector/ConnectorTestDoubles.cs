@@ -37,13 +37,3 @@ internal sealed class RecordingTimeProvider : TimeProvider
         return System.CreateTimer(callback, state, TimeSpan.Zero, period);
     }
 }
-
-/// <summary>A clock that moves only when told to.</summary>
-internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset now = start;
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Advance(TimeSpan by) => now += by;
-}

@@ -8,7 +8,7 @@ namespace ServiceDesk.Bot.Tests.Connector;
 public sealed class EntraConnectorTokenProviderTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-    private readonly ManualTimeProvider time = new(Start);
+    private readonly FakeTimeProvider time = new(Start);
     private readonly List<FakeCredential> credentials = [];
 
     private static BotOptions SingleTenant() => new() { AppId = "app-1", TenantId = "tenant-1", ClientSecret = "secret" };

@@ -48,7 +48,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Outbox_check_fails_when_the_oldest_due_record_waited_longer_than_the_setting()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var backlog = new OutboxBacklog(time);
         var check = Check(backlog, time, maxAgeSeconds: 600);
 
@@ -68,7 +68,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Outbox_check_fails_when_the_worker_stopped_running_rounds_and_ignores_an_instance_without_outbox()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var backlog = new OutboxBacklog(time);
         backlog.Observe(0, null, time.GetUtcNow());
 

@@ -26,7 +26,7 @@ public sealed class OutboxReliabilityTests : IAsyncLifetime
             ["Outbox:BatchSize"] = "20",
             ["Outbox:MaxAttempts"] = OutboxHarness.Seconds(MaxAttempts),
             ["Outbox:DeliveryTimeoutSeconds"] = "1",
-            ["Outbox:LeaseSeconds"] = "5", // a record deferred by Teams' limits comes back after its lease
+            ["Outbox:LeaseSeconds"] = "5", // a record whose outcome was not recorded comes back after its lease
             ["Outbox:BaseBackoffMilliseconds"] = "50",
             ["Outbox:MaxBackoffSeconds"] = "1",
         });

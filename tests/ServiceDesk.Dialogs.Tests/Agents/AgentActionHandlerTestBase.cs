@@ -25,7 +25,7 @@ public abstract class AgentActionHandlerTestBase
     }
 
     private protected AgentActionHandler Handler() =>
-        new(_tickets, _queue, _sla.Object, AgentParts.Notifier(_tickets, _queue, _profiles), AgentParts.Cards, new FixedClock(Now));
+        new(_tickets, _queue, _sla.Object, AgentParts.Notifier(_tickets, _queue, _profiles), AgentParts.Cards, new FakeTimeProvider(Now));
 
     private protected async Task<(TurnResult Result, Ticket Stored)> ClickAsync(Ticket start, Turn click)
     {

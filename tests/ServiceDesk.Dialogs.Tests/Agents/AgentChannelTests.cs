@@ -26,7 +26,7 @@ public sealed class AgentChannelTests
     }
 
     private AgentChannel Channel() =>
-        new(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], AgentParts.Unrouted(_tickets, _queue), new FixedClock(Now));
+        new(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], AgentParts.Unrouted(_tickets, _queue), new FakeTimeProvider(Now));
 
     private async Task<string?> SayAsync(TicketPerson who, string text, string conversation = ThreadId) =>
         Assert.Single((await Channel().HandleAsync(ChannelMessage(who, text, conversation), default)).Replies).Text;
@@ -104,8 +104,8 @@ public sealed class AgentChannelTests
         var store = new ServiceDesk.Dialogs.Agents.Queue.InMemoryUnroutedStore();
         await store.HoldAsync(new(Now.AddMinutes(-5), "29:jean", null, "network-vpn"), default);
         await store.HoldAsync(new(Now.AddMinutes(-4), "29:jean", null, "printing"), default);
-        var unrouted = AgentParts.Unrouted(_tickets, FakeAgentQueue.None(), store, clock: new FixedClock(Now));
-        var channel = new AgentChannel(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], unrouted, new FixedClock(Now));
+        var unrouted = AgentParts.Unrouted(_tickets, FakeAgentQueue.None(), store, clock: new FakeTimeProvider(Now));
+        var channel = new AgentChannel(_tickets, _queue, AgentParts.Notifier(_tickets, _queue, _profiles), [_outboxCommand.Object], unrouted, new FakeTimeProvider(Now));
 
         var answer = Assert.Single((await channel.HandleAsync(ChannelMessage(Alice, "help", "19:general@thread.tacv2;messageid=999"), default)).Replies).Text;
 

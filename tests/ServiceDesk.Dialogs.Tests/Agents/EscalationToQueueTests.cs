@@ -13,7 +13,7 @@ public sealed class EscalationToQueueTests
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly InMemoryDialogStateStore _state = new();
-    private readonly ManualTime _time = new(AgentTestData.Now);
+    private readonly FakeTimeProvider _time = new(AgentTestData.Now);
 
     private Task<Turns.TurnResult> SendAsync(string text) =>
         RouterHarness.Build(

@@ -18,7 +18,7 @@ internal sealed class RouterHarness
 {
     public InMemoryDialogStateStore Store { get; } = new();
 
-    public ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public DialogOptions Options { get; } = new();
 
@@ -75,12 +75,29 @@ internal sealed class RouterHarness
             dialogs,
             recognizer ?? new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages()),
-            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents, access),
+            new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents ?? Catalogues.Incidents,
+                access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new CardActionTable(handlers),
             Agents.AgentParts.Channel(tickets),
             board ?? new ServiceDesk.Dialogs.Announcements.Employees.OutageBoard(new Announcements.Employees.InMemoryAnnouncements()),
-            access);
+            access ?? Catalogues.NoAccess,
+            QueueSetup(incidents ?? Catalogues.Incidents));
+
+    /// <summary>The agents' queue setup over an empty queue store; a router test that adds the bot to a team gets its card.</summary>
+    private static ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler QueueSetup(IncidentCatalogue incidents) => new(
+        new Agents.QueueSetup.InMemoryQueueStore(), Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster>(), incidents,
+        Microsoft.Extensions.Options.Options.Create(new ServiceDesk.Dialogs.Agents.Queue.AgentQueueOptions()),
+        Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.IUnroutedTickets>(), TimeProvider.System,
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler>.Instance);
+
+    /// <summary>The catalogues a router gets when its test names none: the test incident catalogue, no access resources.</summary>
+    private static class Catalogues
+    {
+        public static readonly IncidentCatalogue Incidents = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
+
+        public static readonly AccessCatalogue NoAccess = new([]);
+    }
 
     public Task<TurnResult> SendAsync(Turn turn) => Router().HandleAsync(turn, CancellationToken.None);
 

@@ -36,7 +36,7 @@ public sealed class StatsCommandTests
             .ReturnsAsync(new DeflectionCounts(2, 1));
         var store = new Mock<ITicketStore>();
         store.Setup(s => s.GetHistoryAsync(It.IsAny<TicketNumber>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        var clock = new ManualTime(Now);
+        var clock = new FakeTimeProvider(Now);
         command = new StatsCommand(new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, clock), clock);
     }
 

@@ -19,7 +19,7 @@ public sealed class OutboxCommandTests
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
     private readonly ParkedOutbox outbox = new();
     private readonly Mock<IAgentQueue> agents = new();
-    private readonly ManualTime clock = new(Now);
+    private readonly FakeTimeProvider clock = new(Now);
 
     public OutboxCommandTests() =>
         agents.Setup(a => a.IsAgentAsync(It.Is<Person>(p => p.Id == "29:agent"), It.IsAny<CancellationToken>())).ReturnsAsync(true);

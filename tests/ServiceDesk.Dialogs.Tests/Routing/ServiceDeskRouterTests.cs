@@ -16,7 +16,7 @@ public sealed class ServiceDeskRouterTests
     {
         // English
         { "install in a personal chat", TurnFactory.Installed("en-US"), [MenuEn] },
-        { "install in a team", TurnFactory.Installed("en-US", ConversationKind.Channel), ["text: Hello! I'm the IT service desk bot. Employees talk to me in a one-to-one chat to report incidents, request access and follow their tickets."] },
+        { "install in a group chat", TurnFactory.Installed("en-US", ConversationKind.GroupChat), ["text: Hello! I'm the IT service desk bot. Employees talk to me in a one-to-one chat to report incidents, request access and follow their tickets."] },
         { "help", TurnFactory.Message("en-US", "help"), [MenuEn] },
         { "Menu!", TurnFactory.Message("en-US", "Menu!"), [MenuEn] },
         { "?", TurnFactory.Message("en-US", "?"), [MenuEn] },
@@ -34,7 +34,7 @@ public sealed class ServiceDeskRouterTests
 
         // French
         { "installation en conversation privée", TurnFactory.Installed("fr-FR"), [MenuFr] },
-        { "installation dans une équipe", TurnFactory.Installed("fr-FR", ConversationKind.Channel), ["text: Bonjour ! Je suis le bot du support informatique. Les employés m'écrivent en conversation privée pour signaler des incidents, demander des accès et suivre leurs tickets."] },
+        { "installation dans une conversation de groupe", TurnFactory.Installed("fr-FR", ConversationKind.GroupChat), ["text: Bonjour ! Je suis le bot du support informatique. Les employés m'écrivent en conversation privée pour signaler des incidents, demander des accès et suivre leurs tickets."] },
         { "aide", TurnFactory.Message("fr-FR", "aide"), [MenuFr] },
         { "Aide !", TurnFactory.Message("fr-FR", " Aide ! "), [MenuFr] },
         { "menu", TurnFactory.Message("fr-CA", "MENU"), [MenuFr] },

@@ -52,7 +52,7 @@ public sealed class SlaMonitorTests
     [Fact]
     public async Task OverAWorkingDay_EachNoticeIsRecordedOnceAndOnTime()
     {
-        var time = new ManualTime(ParisTime(2026, 11, 23, 9));
+        var time = new FakeTimeProvider(ParisTime(2026, 11, 23, 9));
         var ticket = _harness.Open(Priority.P2, time.GetUtcNow());
         var monitor = _harness.Monitor();
         var seen = new List<(TimeSpan At, SlaNotices Notified)>();

@@ -87,7 +87,9 @@ public sealed partial class TwoInstancesTests(TwoInstances desk, Xunit.Abstracti
         var sends = desk.Teams.Calls.Where(c => c.ReceivedAt >= published && c.Method is "POST" or "PUT" && c.Conversation is not null).ToList();
         var most = MostInAnyWindow(sends, TimeSpan.FromMilliseconds(900));
         output.WriteLine($"{numbers.Length} tickets, {announced.Count} recipients; {sends.Count} sends after publishing, at most {most} within 900 ms (budget {TwoInstances.Budget}/s)");
-        Assert.True(most <= TwoInstances.Budget + 1, $"{most} sends within 900 ms; the budget is {TwoInstances.Budget} per second for both instances together");
+        Assert.True(most <= TwoInstances.Budget + 1, $"{most} sends within 900 ms; the budget is {TwoInstances.Budget} per second for both instances together:"
+            + Environment.NewLine + string.Join(Environment.NewLine, sends.OrderBy(c => c.ReceivedAt).Select(c => $"{c.ReceivedAt:HH:mm:ss.fff} {c.Method} {c.Conversation}"))
+            + Environment.NewLine + desk.Diagnostics());
     }
 
     /// <summary>Flow 1 by text, every turn on the other instance than the one before; returns the ticket's number.</summary>

@@ -36,16 +36,25 @@ public abstract class UnroutedStoreTests : RecordsTestBase
         Assert.Equal([early, late], await Store.ListAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public void The_records_replace_the_in_memory_store()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_unrouted_store_is_the_records_one_whichever_composition_root_runs_first(bool recordsFirst)
     {
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(Tables);
-        services.AddServiceDeskRecords();
-        services.AddServiceDeskCore(); // the dialogs' in-memory default, registered after the records: theirs stays
+        if (recordsFirst)
+        {
+            services.AddServiceDeskRecords().AddServiceDeskCore();
+        }
+        else
+        {
+            services.AddServiceDeskCore().AddServiceDeskRecords();
+        }
+
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<TableUnroutedStore>(provider.GetRequiredService<IUnroutedStore>());
+        Assert.IsType<TableUnroutedStore>(Assert.Single(provider.GetServices<IUnroutedStore>()));
     }
 }
 

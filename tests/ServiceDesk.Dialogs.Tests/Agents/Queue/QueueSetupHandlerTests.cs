@@ -29,7 +29,7 @@ public sealed class QueueSetupHandlerTests
 
     private QueueSetupHandler Handler() => new(
         store, roster.Object, new IncidentCatalogue(Options.Create(TestCatalogue.Options)), Options.Create(options),
-        unrouted.Object, new ManualTime(Now), NullLogger<QueueSetupHandler>.Instance, Directory());
+        unrouted.Object, new FakeTimeProvider(Now), NullLogger<QueueSetupHandler>.Instance, Directory());
 
     private IDirectory Directory()
     {

@@ -16,7 +16,7 @@ public sealed class UnroutedTicketsTests
     private readonly FakeAgentQueue queue = FakeAgentQueue.None();
     private readonly InMemoryUnroutedStore store = new();
     private readonly KeyedOutbox outbox = new();
-    private readonly FixedClock clock = new(Now);
+    private readonly FakeTimeProvider clock = new(Now);
 
     private UnroutedTickets Unrouted() => AgentParts.Unrouted(tickets, queue, store, outbox, clock);
 
@@ -86,7 +86,7 @@ public sealed class UnroutedTicketsTests
         Assert.Equal(0, await Unrouted().RouteAsync(default));
         Assert.Single(await store.ListAsync(default));
 
-        clock.Now = Now.AddMinutes(6);
+        clock.SetUtcNow(Now.AddMinutes(6));
         Assert.Equal(0, await Unrouted().RouteAsync(default));
         Assert.Empty(await store.ListAsync(default));
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Agents.TicketList;
@@ -15,7 +16,7 @@ public sealed class TicketListCommandTests
 
     private async Task<AdaptiveCard> RunAsync(string arguments, TicketPerson? who = null, string locale = "en-US", Turns.ConversationReference? conversation = null)
     {
-        var command = new TicketListCommand(fixture.Reader(), fixture.Queue.Object, new FixedClock(Now));
+        var command = new TicketListCommand(fixture.Reader(), fixture.Queue.Object, new FakeTimeProvider(Now));
         var result = await command.RunAsync(TicketListFixture.Typed(who ?? Alice, locale, conversation), arguments, Texts.For(locale), default);
         return Assert.Single(result.Replies).Card!;
     }
@@ -47,7 +48,7 @@ public sealed class TicketListCommandTests
     [Fact]
     public async Task UnknownFilter_ExplainsTheUsage_AndReadsNothing()
     {
-        var command = new TicketListCommand(fixture.Reader(), fixture.Queue.Object, new FixedClock(Now));
+        var command = new TicketListCommand(fixture.Reader(), fixture.Queue.Object, new FakeTimeProvider(Now));
         var result = await command.RunAsync(TicketListFixture.Typed(Alice), "closed", Texts.English, default);
 
         Assert.Equal(Texts.English.Get(TextKeys.TicketListUsage), Assert.Single(result.Replies).Text);

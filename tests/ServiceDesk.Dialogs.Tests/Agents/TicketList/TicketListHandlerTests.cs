@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public sealed class TicketListHandlerTests
     private TicketListHandler Handler() => new(
         fixture.Reader(), fixture.Queue.Object, store,
         new AgentTicketCard(new IncidentCatalogue(Options.Create(new IncidentCatalogueOptions())), Options.Create(new AccessCatalogueOptions()), Options.Create(new ServiceCatalogueOptions())),
-        new FixedClock(Now));
+        new FakeTimeProvider(Now));
 
     private Task<TurnResult> ClickAsync(Person who, string verb, JsonObject data, string locale = "en-US", bool invoke = true)
     {

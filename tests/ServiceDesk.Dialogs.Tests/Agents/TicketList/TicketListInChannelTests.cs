@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Agents.TicketList;
 using ServiceDesk.Dialogs.Tests.Flows.Approval;
@@ -16,7 +17,7 @@ public sealed class TicketListInChannelTests
 
     private AgentChannel Channel() => new(
         store, queue, AgentParts.Notifier(store, queue, new InMemoryUserProfiles()),
-        [new TicketListCommand(fixture.Reader(), fixture.Queue.Object, new FixedClock(Now))], AgentParts.Unrouted(store, queue), new FixedClock(Now));
+        [new TicketListCommand(fixture.Reader(), fixture.Queue.Object, new FakeTimeProvider(Now))], AgentParts.Unrouted(store, queue), new FakeTimeProvider(Now));
 
     private async Task<Reply> SayAsync(string text, string locale = "en-US") =>
         Assert.Single((await Channel().HandleAsync(ChannelMessage(Alice, text, "19:general@thread.tacv2") with { Locale = locale }, default)).Replies);

@@ -21,7 +21,7 @@ public sealed class AnnouncementChannelSetupHandlerTests
     private readonly Mock<ITeamRoster> roster = new(MockBehavior.Strict);
 
     private AnnouncementChannelSetupHandler Handler() => new(
-        store.Object, roster.Object, Options.Create(new AgentQueueOptions { Administrators = ["aad-admin"] }), new ManualTime(Now),
+        store.Object, roster.Object, Options.Create(new AgentQueueOptions { Administrators = ["aad-admin"] }), new FakeTimeProvider(Now),
         NullLogger<AnnouncementChannelSetupHandler>.Instance);
 
     private static Turn Click(string userId = "29:owner", string? aad = null, string locale = "fr-FR", ConversationKind kind = ConversationKind.Channel) =>

@@ -29,7 +29,7 @@ internal sealed class AnnouncementDeskParts
 
     public FakeAgentQueue Queue { get; } = AgentTestData.AgentsQueue();
 
-    public ManualTime Clock { get; } = new(AnnouncementSamples.T0.AddMinutes(10));
+    public FakeTimeProvider Clock { get; } = new(AnnouncementSamples.T0.AddMinutes(10));
 
     public AnnouncementDelivery Delivery { get; set; } = new(100, 0, 0, 0);
 

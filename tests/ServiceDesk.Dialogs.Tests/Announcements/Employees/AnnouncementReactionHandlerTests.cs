@@ -14,7 +14,7 @@ public sealed class AnnouncementReactionHandlerTests
 {
     private readonly InMemoryAnnouncements _store = new();
 
-    private AnnouncementReactionHandler Handler() => new(_store, new FixedClock(T0.AddMinutes(20)));
+    private AnnouncementReactionHandler Handler() => new(_store, new FakeTimeProvider(T0.AddMinutes(20)));
 
     private static Turn Click(string verb, string locale = "en-US", string user = "29:jean", string id = "MAJ-000012", int version = 2, bool invoke = true) =>
         TurnFactory.Card(locale, verb, new JsonObject { ["verb"] = verb, [AnnouncementVerbs.IdField] = id, [AnnouncementVerbs.VersionField] = version }, invoke, user);

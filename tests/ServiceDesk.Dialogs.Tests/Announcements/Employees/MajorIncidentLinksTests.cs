@@ -40,7 +40,7 @@ public sealed class MajorIncidentLinksTests
 
     private MajorIncidentLinks Links() => new(
         _store, _store, _tickets, _sla.Object, AgentParts.Notifier(_tickets, _queue, _profiles), _profiles,
-        new FixedNotices(_store, _profiles, _outbox.Object), new FixedClock(Now), NullLogger<MajorIncidentLinks>.Instance);
+        new FixedNotices(_store, _profiles, _outbox.Object), new FakeTimeProvider(Now), NullLogger<MajorIncidentLinks>.Instance);
 
     [Fact]
     public async Task Link_AnOpenP1Incident_LinksItOnce_WithAnEventInItsHistory_AndItsQueueCardRefreshed()

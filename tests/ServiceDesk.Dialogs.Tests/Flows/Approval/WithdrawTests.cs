@@ -22,7 +22,7 @@ public sealed class WithdrawTests : AccessApprovalHandlerFixture
 
     private async Task<string> PressAsync(string locale, string verb, long version)
     {
-        var time = new ManualTime(Now);
+        var time = new FakeTimeProvider(Now);
         var router = RouterHarness.Build(
             new DialogSessions(new InMemoryDialogStateStore(), Microsoft.Extensions.Options.Options.Create(new DialogOptions()), time),
             [], [], Tickets, access: TestAccessCatalogue.Catalogue());

@@ -33,7 +33,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
     public FakeDirectory Directory { get; } = new() { Managers = { [Jean.Id] = new DirectoryPerson(Marie.Id, Marie.AadObjectId, Marie.Name) } };
 
     // Sunday 22 November 2026, 09:00 UTC (10:00 in Paris).
-    public ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The small test catalogue, or the one given (e.g. the shipped catalogue, with its look-alike resources).</summary>
     public AccessCatalogueOptions Options { get; } = options ?? TestAccessCatalogue.Options();
