@@ -89,7 +89,8 @@ internal sealed class RouterHarness
         new Agents.QueueSetup.InMemoryQueueStore(), Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster>(), incidents,
         Microsoft.Extensions.Options.Options.Create(new ServiceDesk.Dialogs.Agents.Queue.AgentQueueOptions()),
         Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.IUnroutedTickets>(), TimeProvider.System,
-        Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler>.Instance);
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler>.Instance,
+        new Flows.RequestAccess.FakeDirectory());
 
     /// <summary>The catalogues a router gets when its test names none: the test incident catalogue, no access resources.</summary>
     private static class Catalogues

@@ -82,12 +82,17 @@ public sealed partial class TwoInstancesTests(TwoInstances desk, Xunit.Abstracti
         var announced = desk.Teams.Calls.Where(c => c.Method == "POST" && c.Shows(Title) && c.Conversation!.StartsWith("a:", StringComparison.Ordinal)).ToList();
         Assert.Equal(recipients.Order(), announced.Select(c => c.Conversation!).Order());
 
-        // The tenant's budget is one for both instances: the fan-out's sends, in any 900 ms, stay within it (one over
-        // at most: the gate counts when it grants a slot, and arrivals move by the request's latency).
+        // The tenant's budget is one for both instances: the fan-out's sends, in any 3 s, stay within three seconds' worth
+        // of it, plus half a second's for the edges (the gate counts when it grants a slot, and arrivals move by each
+        // request's latency, up to hundreds of milliseconds on a loaded machine). Two instances each taking the whole
+        // budget would send the 25 announcements and the control card's updates at twice the rate: well over it.
         var sends = desk.Teams.Calls.Where(c => c.ReceivedAt >= published && c.Method is "POST" or "PUT" && c.Conversation is not null).ToList();
-        var most = MostInAnyWindow(sends, TimeSpan.FromMilliseconds(900));
-        output.WriteLine($"{numbers.Length} tickets, {announced.Count} recipients; {sends.Count} sends after publishing, at most {most} within 900 ms (budget {TwoInstances.Budget}/s)");
-        Assert.True(most <= TwoInstances.Budget + 1, $"{most} sends within 900 ms; the budget is {TwoInstances.Budget} per second for both instances together:"
+        var window = TimeSpan.FromSeconds(3);
+        var allowed = (TwoInstances.Budget * 3) + (TwoInstances.Budget / 2);
+        var most = MostInAnyWindow(sends, window);
+        output.WriteLine($"{numbers.Length} tickets, {announced.Count} recipients; {sends.Count} sends after publishing, at most {most} within 3 s (budget {TwoInstances.Budget}/s, {allowed} allowed)");
+        Assert.True(sends.Count > allowed, $"only {sends.Count} sends: too few for the budget check to mean anything");
+        Assert.True(most <= allowed, $"{most} sends within 3 s; the budget is {TwoInstances.Budget} per second for both instances together:"
             + Environment.NewLine + string.Join(Environment.NewLine, sends.OrderBy(c => c.ReceivedAt).Select(c => $"{c.ReceivedAt:HH:mm:ss.fff} {c.Method} {c.Conversation}"))
             + Environment.NewLine + desk.Diagnostics());
     }
