@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Agents.Queue;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -59,7 +60,9 @@ internal sealed class DeskHost : IAsyncDisposable
         services.AddServiceDesk();
         services.AddAccessRequests();
         services.AddConfiguredDirectory();
+        services.AddQueueSetup();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue, NoAgentQueue>();
+        services.AddSingleton<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster, NoTeamRoster>();
         return new DeskHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), dataFolder);
     }
 

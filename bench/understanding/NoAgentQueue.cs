@@ -17,3 +17,10 @@ internal sealed class NoAgentQueue : IAgentQueue
     public Task<IReadOnlyList<TicketPerson>> ListAgentsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TicketPerson>>([]);
 }
+
+/// <summary>No team is read here: the queue setup card (the router's for an install in a team) is never clicked.</summary>
+internal sealed class NoTeamRoster : ServiceDesk.Dialogs.Agents.Queue.ITeamRoster
+{
+    public Task<ServiceDesk.Dialogs.Agents.Queue.TeamRole> RoleOfAsync(ConversationReference channel, Person person, CancellationToken cancellationToken) =>
+        Task.FromResult(ServiceDesk.Dialogs.Agents.Queue.TeamRole.Unknown);
+}
