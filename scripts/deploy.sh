@@ -48,9 +48,11 @@ output() { node -e 'const o = JSON.parse(require("fs").readFileSync(process.argv
 RESOURCE_GROUP=$(output AZURE_RESOURCE_GROUP)
 WEB_APP=$(output WEB_APP_NAME)
 
-say "Publishing the bot (dotnet publish bot -c Release)..."
+say "Publishing the bot (dotnet publish bot -c Release -r linux-x64, precompiled)..."
 rm -rf artifacts/publish artifacts/bot.zip
-dotnet publish bot/ServiceDesk.Bot.csproj -c Release -o artifacts/publish -nologo
+# The App Service plan runs Linux x64 with the .NET runtime installed: publishing for that runtime precompiles the
+# bot (ReadyToRun), so a new instance answers its first messages from native code instead of compiling them.
+dotnet publish bot/ServiceDesk.Bot.csproj -c Release -r linux-x64 --self-contained false -o artifacts/publish -nologo
 node scripts/lib/zip-folder.mjs artifacts/publish artifacts/bot.zip
 
 say "Deploying to $WEB_APP (az webapp deploy, zip)..."
