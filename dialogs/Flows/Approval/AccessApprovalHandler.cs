@@ -30,43 +30,38 @@ internal sealed class AccessApprovalHandler(
         var data = ApprovalCardData.Read(action.Data);
         if (!data.IsValid || !ApprovalVerbs.Handles(action.Verb))
         {
-            return Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
+            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
         }
 
         var ticket = await tickets.GetAsync(data.Number, cancellationToken).ConfigureAwait(false);
         if (ticket?.Access is not { } access || !ticket.InTenant(turn.Conversation.TenantId))
         {
-            return Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
+            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
         }
 
-        if (!IsApprover(access, turn.From))
+        if (!ApprovalClick.IsApprover(access.ApproverIds, turn.From))
         {
             // Anyone else: a clear refusal, and the card they clicked stays as it is.
-            return Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
+            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
         }
 
         if (ticket.Status != TicketStatus.AwaitingApproval)
         {
             // Withdrawn by the requester (or expired) since the card was sent: it says so, and nothing can be decided.
             var why = ticket.Withdrawn ? texts.Get(TextKeys.ItilWithdrawnLate, ticket.Number) : texts.Get(ApprovalTextKeys.AlreadyDecided);
-            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, why));
+            return ApprovalClick.Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, why));
         }
 
         if (ticket.Version != data.Version)
         {
-            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, texts.Get(TextKeys.InvokeStaleCard)));
+            return ApprovalClick.Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, texts.Get(TextKeys.InvokeStaleCard)));
         }
 
         var approve = action.Verb == ApprovalVerbs.Approve;
-        var commentError = data.Comment switch
-        {
-            null when !approve => texts.Get(ApprovalTextKeys.RejectNeedsComment),
-            { Length: > AccessApprovalCards.CommentMaxLength } => texts.Get(ApprovalTextKeys.CommentTooLong, AccessApprovalCards.CommentMaxLength),
-            _ => null,
-        };
+        var commentError = ApprovalClick.CommentError(data.Comment, approve, texts);
         if (commentError is not null)
         {
-            return Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, commentValue: data.Comment, commentError: commentError));
+            return ApprovalClick.Show(action, AccessApprovalCards.Build(ticket, catalogue, texts, zone, commentValue: data.Comment, commentError: commentError));
         }
 
         return await DecideAsync(turn, action, ticket, approve, data.Comment, texts, zone, cancellationToken).ConfigureAwait(false);
@@ -99,25 +94,12 @@ internal sealed class AccessApprovalHandler(
 
         return result switch
         {
-            { Outcome: TicketUpdateOutcome.Updated, Ticket: { } stored } => Show(action, AccessApprovalCards.Build(stored, catalogue, texts, zone)),
+            { Outcome: TicketUpdateOutcome.Updated, Ticket: { } stored } => ApprovalClick.Show(action, AccessApprovalCards.Build(stored, catalogue, texts, zone)),
             // Someone (a second click, another approver) changed it first: show what it is now.
-            { Outcome: TicketUpdateOutcome.Conflict, Ticket: { } current } => Show(action, AccessApprovalCards.Build(
+            { Outcome: TicketUpdateOutcome.Conflict, Ticket: { } current } => ApprovalClick.Show(action, AccessApprovalCards.Build(
                 current, catalogue, texts, zone, current.Withdrawn ? texts.Get(TextKeys.ItilWithdrawnLate, current.Number)
                     : texts.Get(current.Status == TicketStatus.AwaitingApproval ? TextKeys.InvokeStaleCard : ApprovalTextKeys.AlreadyDecided))),
-            _ => Refuse(action, texts.Get(ApprovalTextKeys.NotFound)),
+            _ => ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotFound)),
         };
     }
-
-    private static bool IsApprover(AccessRequestDetails access, Person person) =>
-        access.ApproverIds.Any(id =>
-            string.Equals(id, person.Id, StringComparison.OrdinalIgnoreCase)
-            || (person.AadObjectId is not null && string.Equals(id, person.AadObjectId, StringComparison.OrdinalIgnoreCase)));
-
-    /// <summary>An invoke answered with a card replaces the clicked card; an Action.Submit gets it as a new message.</summary>
-    private static TurnResult Show(CardAction action, AdaptiveCard card) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    /// <summary>A message answer leaves the clicked card as it was.</summary>
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

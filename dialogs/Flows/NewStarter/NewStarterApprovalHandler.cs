@@ -37,7 +37,7 @@ internal sealed class NewStarterApprovalHandler(
             && i.ValueKind == JsonValueKind.Number && i.TryGetInt32(out var n) ? n : -1;
         if (!data.IsValid || index < 0)
         {
-            return Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
+            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
         }
 
         var approve = action.Verb == NewStarterApprovalCards.Approve;
@@ -46,39 +46,34 @@ internal sealed class NewStarterApprovalHandler(
             var ticket = await tickets.GetAsync(data.Number, cancellationToken).ConfigureAwait(false);
             if (ticket?.NewStarter is not { } starter || index >= starter.Items.Count || !ticket.InTenant(turn.Conversation.TenantId))
             {
-                return Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
+                return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
             }
 
-            if (!IsApprover(starter.Items[index], turn.From))
+            if (!ApprovalClick.IsApprover(starter.Items[index].ApproverIds, turn.From))
             {
-                return Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
+                return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
             }
 
             if (ticket.Status != TicketStatus.AwaitingApproval || starter.Items[index].Decision != ItemDecision.Pending)
             {
                 var why = ticket.Withdrawn ? texts.Get(TextKeys.ItilWithdrawnLate, ticket.Number) : texts.Get(ApprovalTextKeys.AlreadyDecided);
-                return Show(action, NewStarterApprovalCards.Build(ticket, index, catalogue, texts, zone, why));
+                return ApprovalClick.Show(action, NewStarterApprovalCards.Build(ticket, index, catalogue, texts, zone, why));
             }
 
-            var commentError = data.Comment switch
-            {
-                null when !approve => texts.Get(ApprovalTextKeys.RejectNeedsComment),
-                { Length: > AccessApprovalCards.CommentMaxLength } => texts.Get(ApprovalTextKeys.CommentTooLong, AccessApprovalCards.CommentMaxLength),
-                _ => null,
-            };
+            var commentError = ApprovalClick.CommentError(data.Comment, approve, texts);
             if (commentError is not null)
             {
-                return Show(action, NewStarterApprovalCards.Build(ticket, index, catalogue, texts, zone, commentValue: data.Comment, commentError: commentError));
+                return ApprovalClick.Show(action, NewStarterApprovalCards.Build(ticket, index, catalogue, texts, zone, commentValue: data.Comment, commentError: commentError));
             }
 
             var result = await DecideAsync(turn, ticket, index, approve, data.Comment, cancellationToken).ConfigureAwait(false);
             if (result is { Outcome: TicketUpdateOutcome.Updated, Ticket: { } stored })
             {
-                return Show(action, NewStarterApprovalCards.Build(stored, index, catalogue, texts, zone));
+                return ApprovalClick.Show(action, NewStarterApprovalCards.Build(stored, index, catalogue, texts, zone));
             }
         }
 
-        return Refuse(action, texts.Get(TextKeys.InvokeStaleCard));
+        return ApprovalClick.Refuse(action, texts.Get(TextKeys.InvokeStaleCard));
     }
 
     private async Task<TicketUpdateResult> DecideAsync(Turn turn, Ticket ticket, int index, bool approve, string? comment, CancellationToken cancellationToken)
@@ -113,15 +108,4 @@ internal sealed class NewStarterApprovalHandler(
             stored => [NewStarterOutbox.Decision(stored, index, requester, catalogue, turn.Conversation), .. queueCard(stored)],
             cancellationToken).ConfigureAwait(false);
     }
-
-    private static bool IsApprover(RequestItem item, Person person) =>
-        item.ApproverIds.Any(id =>
-            string.Equals(id, person.Id, StringComparison.OrdinalIgnoreCase)
-            || (person.AadObjectId is not null && string.Equals(id, person.AadObjectId, StringComparison.OrdinalIgnoreCase)));
-
-    private static TurnResult Show(CardAction action, AdaptiveCard card) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

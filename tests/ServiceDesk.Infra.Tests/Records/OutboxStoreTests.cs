@@ -84,10 +84,10 @@ public abstract class OutboxStoreTests : RecordsTestBase
         }
 
         var holders = new ConcurrentDictionary<string, ConcurrentBag<string>>();
-        using var start = new ManualResetEventSlim();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var workers = new[] { "w1", "w2" }.Select(worker => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             for (var round = 0; round < 10; round++)
             {
                 foreach (var record in await Records.Outbox.ClaimDueAsync(worker, T0.AddMinutes(1), TimeSpan.FromMinutes(5), 3, CancellationToken.None))
@@ -96,7 +96,7 @@ public abstract class OutboxStoreTests : RecordsTestBase
                 }
             }
         })).ToArray();
-        start.Set();
+        start.SetResult();
         await WithinAsync(Task.WhenAll(workers).ContinueWith(_ => true, TaskScheduler.Default), 120);
         await Task.WhenAll(workers);
 
