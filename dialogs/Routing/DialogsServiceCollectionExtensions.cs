@@ -40,6 +40,7 @@ internal static class DialogsServiceCollectionExtensions
         services.AddIntentRecognizer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, ReportIncidentFlow>());
         services.TryAddSingleton<KnowledgeAnswers>();
+        services.TryAddSingleton<Assist.IGroundedAnswers>(Assist.NoLanguageModel.Instance);
         services.TryAddSingleton<KnowledgeMemory>();
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();

@@ -1,0 +1,14 @@
+namespace ServiceDesk.Dialogs.Assist;
+
+/// <summary>
+/// No language model: every question gets the answer given without one. What the service desk composes when the host
+/// adds no model at all (harnesses, benchmarks); the infrastructure's language model replaces it, and answers the same
+/// when none is configured.
+/// </summary>
+internal sealed class NoLanguageModel : IGroundedAnswers
+{
+    public static NoLanguageModel Instance { get; } = new();
+
+    public Task<GroundedAnswer?> AnswerAsync(GroundedQuestion question, CancellationToken cancellationToken) =>
+        Task.FromResult<GroundedAnswer?>(null);
+}

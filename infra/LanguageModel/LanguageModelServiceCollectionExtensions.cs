@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Dialogs.Assist;
+
+namespace ServiceDesk.Infra.LanguageModel;
+
+internal static class LanguageModelServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="LanguageModelOptions"/> (section <c>LanguageModel</c>, validated at start) and registers the
+    /// model behind the dialogs' <see cref="IGroundedAnswers"/>. It replaces the service desk's "no model" (which
+    /// harnesses without infrastructure keep), whichever of the two registrations runs first; with no provider
+    /// configured it answers as that one does and never builds a client.
+    /// </summary>
+    public static IServiceCollection AddLanguageModel(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<LanguageModelOptions>()
+            .BindConfiguration(LanguageModelOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ModelChatClient>();
+        services.TryAddSingleton<ModelCircuit>();
+        services.TryAddSingleton<TokenBudget>();
+        services.TryAddSingleton<LanguageModelMetrics>();
+        services.TryAddSingleton<ModelGateway>();
+        services.Replace(ServiceDescriptor.Singleton<IGroundedAnswers, GroundedAnswerService>());
+        return services;
+    }
+}

@@ -1,0 +1,139 @@
+using System.ClientModel;
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ServiceDesk.Infra.LanguageModel;
+
+/// <summary>
+/// Every call to the model goes through here: off, out of today's tokens or behind an open breaker, no call is made;
+/// otherwise one call with structured output, inside <see cref="LanguageModelOptions.TimeoutMs"/>, counted in tokens.
+/// Any failure is null, the caller's cue to answer without the model. Prompts and answers are never logged: the call's
+/// id, purpose, token counts and outcome are.
+/// </summary>
+internal sealed partial class ModelGateway(
+    ModelChatClient client,
+    IOptions<LanguageModelOptions> options,
+    ModelCircuit circuit,
+    TokenBudget budget,
+    LanguageModelMetrics metrics,
+    TimeProvider time,
+    ILogger<ModelGateway> logger)
+{
+    public bool Enabled => options.Value.Enabled;
+
+    public async Task<T?> AskAsync<T>(string purpose, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+        where T : class
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return null;
+        }
+
+        if (!budget.HasRoom())
+        {
+            if (budget.FirstTimeSpent())
+            {
+                LogBudgetSpent(logger, settings.MaxTokensPerDay);
+            }
+
+            return Skip<T>(purpose, "budget");
+        }
+
+        if (!circuit.TryEnter())
+        {
+            return Skip<T>(purpose, "breaker");
+        }
+
+        var callId = Guid.NewGuid().ToString("N")[..12];
+        var started = time.GetTimestamp();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(settings.TimeoutMs), time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var chatOptions = new ChatOptions { MaxOutputTokens = settings.MaxTokensPerAnswer, Temperature = 0f, ModelId = settings.ChatModel };
+            var response = await client.Chat.GetResponseAsync<T>(messages, chatOptions, useJsonSchemaResponseFormat: true, linked.Token).ConfigureAwait(false);
+            var input = response.Usage?.InputTokenCount ?? 0;
+            var output = response.Usage?.OutputTokenCount ?? 0;
+            budget.Spend(response.Usage?.TotalTokenCount ?? input + output);
+            metrics.Spent(purpose, input, output);
+            // The endpoint answered: whatever the content, it is not failing.
+            circuit.Succeeded();
+            var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
+            if (!TryResult(response, out var result))
+            {
+                metrics.Call(purpose, "malformed");
+                LogMalformed(logger, callId, purpose, input, output, elapsed);
+                return null;
+            }
+
+            metrics.Call(purpose, "answered");
+            LogAnswered(logger, callId, purpose, input, output, elapsed);
+            return result;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Failed(purpose, "timeout", callId, 0, null);
+            return null;
+        }
+        catch (ClientResultException failure)
+        {
+            Failed(purpose, "error", callId, failure.Status, RetryAfter.Read(failure.GetRawResponse(), time.GetUtcNow()));
+            return null;
+        }
+        catch (HttpRequestException)
+        {
+            Failed(purpose, "error", callId, 0, null);
+            return null;
+        }
+    }
+
+    private static bool TryResult<T>(ChatResponse<T> response, out T? result)
+        where T : class
+    {
+        try
+        {
+            return response.TryGetResult(out result) && result is not null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Nothing that reads as the asked structure at all (a refusal, an empty message).
+            result = null;
+            return false;
+        }
+    }
+
+    private T? Skip<T>(string purpose, string outcome)
+        where T : class
+    {
+        metrics.Call(purpose, outcome);
+        return null;
+    }
+
+    private void Failed(string purpose, string outcome, string callId, int status, TimeSpan? retryAfter)
+    {
+        metrics.Call(purpose, outcome);
+        LogFailed(logger, callId, purpose, outcome, status);
+        if (circuit.Failed(retryAfter))
+        {
+            LogBreakerOpen(logger, purpose, (int)(retryAfter ?? TimeSpan.FromSeconds(options.Value.BreakSeconds)).TotalSeconds);
+        }
+    }
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Information, Message = "Language model call {CallId} ({Purpose}) answered: {InputTokens} tokens in, {OutputTokens} out, {ElapsedMs} ms")]
+    private static partial void LogAnswered(ILogger logger, string callId, string purpose, long inputTokens, long outputTokens, long elapsedMs);
+
+    [LoggerMessage(EventId = 9102, Level = LogLevel.Warning, Message = "Language model call {CallId} ({Purpose}) gave no usable structured answer: {InputTokens} tokens in, {OutputTokens} out, {ElapsedMs} ms")]
+    private static partial void LogMalformed(ILogger logger, string callId, string purpose, long inputTokens, long outputTokens, long elapsedMs);
+
+    [LoggerMessage(EventId = 9103, Level = LogLevel.Warning, Message = "Language model call {CallId} ({Purpose}) failed: {Outcome}, HTTP status {Status}")]
+    private static partial void LogFailed(ILogger logger, string callId, string purpose, string outcome, int status);
+
+    [LoggerMessage(EventId = 9104, Level = LogLevel.Warning, Message = "Language model endpoint left alone for {Seconds} s after failures ({Purpose})")]
+    private static partial void LogBreakerOpen(ILogger logger, string purpose, int seconds);
+
+    [LoggerMessage(EventId = 9105, Level = LogLevel.Warning, Message = "Language model daily budget of {Tokens} tokens spent: answers without the model until the next UTC day")]
+    private static partial void LogBudgetSpent(ILogger logger, long tokens);
+}
