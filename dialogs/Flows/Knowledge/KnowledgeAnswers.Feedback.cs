@@ -50,7 +50,7 @@ internal sealed partial class KnowledgeAnswers
         }
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        return await HelpedAsync(context, recall, etag, article.Id, cancellationToken).ConfigureAwait(false);
+        return await HelpedAsync(context, recall with { ByModel = ByModel(data) }, etag, article.Id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ internal sealed partial class KnowledgeAnswers
         ArgumentNullException.ThrowIfNull(context);
         if (await ArticleAsync(context, data, cancellationToken).ConfigureAwait(false) is { } article)
         {
-            await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, article.Id, "answer", Helpful: false), cancellationToken).ConfigureAwait(false);
+            await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, article.Id, Source(ByModel(data)), Helpful: false), cancellationToken).ConfigureAwait(false);
             var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
             await memory.SaveAsync(context.Turn, recall.Reject(article.Id) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
         }
@@ -76,7 +76,7 @@ internal sealed partial class KnowledgeAnswers
             return [Reply.Of(context.Texts.Get(TextKeys.KbAlreadyThanked))];
         }
 
-        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, "answer"), cancellationToken).ConfigureAwait(false);
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, Source(recall.ByModel)), cancellationToken).ConfigureAwait(false);
         await memory.SaveAsync(context.Turn, recall with { ArticleId = articleId, Counted = true }, etag, context.Now, cancellationToken).ConfigureAwait(false);
         return [Reply.Of(context.Texts.Get(TextKeys.KbThanks))];
     }
@@ -84,7 +84,7 @@ internal sealed partial class KnowledgeAnswers
     private async Task<IReadOnlyList<Reply>> RejectedAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, CancellationToken cancellationToken)
     {
         var texts = context.Texts;
-        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, "answer", Helpful: false), cancellationToken).ConfigureAwait(false);
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, Source(recall.ByModel), Helpful: false), cancellationToken).ConfigureAwait(false);
         await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
 
         // The button names no article: pressing it starts the incident without recording a second "not helpful".
@@ -95,4 +95,9 @@ internal sealed partial class KnowledgeAnswers
             Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, data)],
         }))];
     }
+
+    /// <summary>Where a deflection came from: the article's passage ("answer") or the language model's answer from it ("model").</summary>
+    private static string Source(bool byModel) => byModel ? GroundedAnswerCard.ByModel : "answer";
+
+    private static bool ByModel(JsonElement data) => CardForm.Field(data, KnowledgeFields.By).Text == GroundedAnswerCard.ByModel;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Assist;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.ReportIncident;
 using ServiceDesk.Dialogs.Knowledge;
@@ -16,7 +17,8 @@ namespace ServiceDesk.Dialogs.Flows.Knowledge;
 /// an incident pre-filled with the question. The search returns nothing below its relevance threshold, searches both
 /// languages, and an article the person rejected in this conversation is never offered again.
 /// </summary>
-internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory, IOutageQuery outages)
+internal sealed partial class KnowledgeAnswers(
+    IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory, IOutageQuery outages, IGroundedAnswers grounded)
 {
     public async Task<IReadOnlyList<Reply>> AnswerAsync(DialogContext context, string question, CancellationToken cancellationToken)
     {
@@ -32,12 +34,12 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
                 await memory.SaveAsync(context.Turn, recall with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
             }
 
-            var data = new JsonObject { [KnowledgeFields.Query] = Cut(question) };
-            return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbDontKnow), texts.Get(TextKeys.KbDontKnow))
-            {
-                Lines = [texts.Get(TextKeys.KbOfferTicket)],
-                Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, data)],
-            }))];
+            return DontKnow(texts, question);
+        }
+
+        if (await GroundedAsync(context, question, hits, recall, etag, cancellationToken).ConfigureAwait(false) is { } generated)
+        {
+            return generated;
         }
 
         var best = hits[0];
@@ -128,9 +130,25 @@ internal sealed partial class KnowledgeAnswers(IKnowledgeSearch search, IDeflect
         return [.. hits.Where(h => !rejected.Contains(h.ArticleId)).Take(1 + KnowledgeFields.Others)];
     }
 
-    private Task RememberAsync(DialogContext context, KnowledgeRecall recall, string? etag, string articleId, string query, CancellationToken cancellationToken) =>
+    private Task RememberAsync(
+        DialogContext context, KnowledgeRecall recall, string? etag, string articleId, string query, CancellationToken cancellationToken, bool byModel = false) =>
         memory.SaveAsync(
-            context.Turn, recall with { ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false, Form = null, FormVersion = 0 }, etag, context.Now, cancellationToken);
+            context.Turn,
+            recall with { ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false, Form = null, FormVersion = 0, ByModel = byModel },
+            etag,
+            context.Now,
+            cancellationToken);
+
+    /// <summary>"I don't know" and the offer of a ticket pre-filled with the question.</summary>
+    private static IReadOnlyList<Reply> DontKnow(Texts texts, string question)
+    {
+        var data = new JsonObject { [KnowledgeFields.Query] = Cut(question) };
+        return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbDontKnow), texts.Get(TextKeys.KbDontKnow))
+        {
+            Lines = [texts.Get(TextKeys.KbOfferTicket)],
+            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, data)],
+        }))];
+    }
 
     /// <summary>"This article is only written in French:" when the article is not in the reader's language.</summary>
     private static string? LanguageNote(DialogContext context, KnowledgeHit hit) =>

@@ -6,6 +6,9 @@ internal static class KnowledgeFields
     public const string Article = "articleId";
     public const string Query = "query";
 
+    /// <summary>"model" on the feedback of an answer the language model wrote.</summary>
+    public const string By = "by";
+
     /// <summary>Other results shown under the best one.</summary>
     public const int Others = Cards.KnowledgeAnswerCard.MaxOtherResults;
 }

@@ -20,6 +20,9 @@ internal sealed record KnowledgeRecall(
 
     public IReadOnlyList<string> RejectedIds => Rejected ?? [];
 
+    /// <summary>The answer last shown was written by the language model from the article (feedback is recorded as such).</summary>
+    public bool ByModel { get; init; }
+
     public KnowledgeRecall Reject(string articleId) => this with
     {
         Rejected = [.. RejectedIds.Where(id => id != articleId).TakeLast(MaxRejected - 1), articleId],

@@ -44,6 +44,9 @@ internal sealed class RouterHarness
     /// <summary>Access resource names a follow-up may name (none unless a test sets it).</summary>
     public AccessCatalogue? Access { get; set; }
 
+    /// <summary>The language model behind knowledge answers (none unless a test gives one).</summary>
+    public ServiceDesk.Dialogs.Assist.IGroundedAnswers Grounded { get; set; } = ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance;
+
     /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
     public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
@@ -54,7 +57,7 @@ internal sealed class RouterHarness
 
     public ServiceDeskRouter Router() =>
         Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board,
-            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access);
+            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access, grounded: Grounded);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
     public static ServiceDeskRouter Build(
@@ -69,12 +72,14 @@ internal sealed class RouterHarness
         ServiceDesk.Dialogs.Ports.IDialogStateStore? store = null,
         IIntentRecognizer? recognizer = null,
         IncidentCatalogue? incidents = null,
-        AccessCatalogue? access = null) =>
+        AccessCatalogue? access = null,
+        ServiceDesk.Dialogs.Assist.IGroundedAnswers? grounded = null) =>
         new(
             sessions,
             dialogs,
             recognizer ?? new KeywordIntentRecognizer(),
-            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages()),
+            new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages(),
+                grounded ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents ?? Catalogues.Incidents,
                 access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
