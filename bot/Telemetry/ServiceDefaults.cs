@@ -63,7 +63,7 @@ internal static class ServiceDefaults
             .AddHttpClientInstrumentation();
 
     public static MeterProviderBuilder AddServiceDeskInstrumentation(this MeterProviderBuilder metrics) =>
-        metrics.AddMeter(ServiceDeskTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+        metrics.AddMeter(ServiceDeskTelemetry.Name, ServiceDesk.Infra.LanguageModel.LanguageModelMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
 
     /// <summary>Health probes every few seconds would drown the traces that matter.</summary>
     private static bool IsProbe(PathString path) => path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz");

@@ -26,6 +26,17 @@ internal abstract record FakeModelAnswer
     /// <summary>No answer until the client gives up.</summary>
     public sealed record Hang : FakeModelAnswer;
 
+    /// <summary>An answer made from the request (e.g. citing the first passage whatever the search retrieved).</summary>
+    public sealed record FromRequest(Func<JsonObject, FakeModelAnswer> Make) : FakeModelAnswer;
+
+    /// <summary>A grounded answer citing the first passage of the request, whichever article that is.</summary>
+    public static FromRequest CitingFirstPassage(string answer) => new(request =>
+    {
+        var messages = request["messages"]!.AsArray();
+        var user = messages[^1]!["content"] is JsonArray parts ? string.Concat(parts.Select(p => p!["text"]?.GetValue<string>())) : messages[^1]!["content"]!.GetValue<string>();
+        return Grounded(answer, true, JsonNode.Parse(user)!["passages"]![0]!["articleId"]!.GetValue<string>());
+    });
+
     /// <summary>A well-formed grounded answer.</summary>
     public static Completion Grounded(string answer, bool answered, params string[] cited) =>
         new(new JsonObject { ["answer"] = answer, ["citedArticleIds"] = new JsonArray([.. cited.Select(c => (JsonNode)c)]), ["answered"] = answered }.ToJsonString());
@@ -88,6 +99,11 @@ internal sealed class FakeOpenAI : IAsyncDisposable
         Requests.Enqueue(body!.AsObject());
         Authorizations.Enqueue(context.Request.Headers.Authorization.FirstOrDefault());
         var answer = script.TryDequeue(out var next) ? next : new FakeModelAnswer.Failure(503);
+        if (answer is FakeModelAnswer.FromRequest computed)
+        {
+            answer = computed.Make(body.AsObject());
+        }
+
         switch (answer)
         {
             case FakeModelAnswer.Hang:

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ServiceDesk.Bot.Tests.Support;
+using ServiceDesk.Infra.Tests.LanguageModel;
+
+namespace ServiceDesk.Bot.Tests.Flows;
+
+/// <summary>
+/// A knowledge question through the real host with the language model configured: the real knowledge base retrieves,
+/// the real OpenAI connector asks the fake model on loopback, the reply the connector receives is the generated card.
+/// </summary>
+public sealed class GroundedAnswerHostTests : IAsyncLifetime
+{
+    private FakeConnector _connector = null!;
+    private FakeOpenAI _model = null!;
+    private BotHostFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _model = await FakeOpenAI.StartAsync();
+        _factory = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["LanguageModel:Provider"] = "OpenAICompatible",
+            ["LanguageModel:Endpoint"] = _model.Endpoint.ToString(),
+            ["LanguageModel:ChatModel"] = "fake-chat",
+            ["LanguageModel:TimeoutMs"] = "5000",
+        });
+        _client = _factory.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        await _model.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Question_IsAnsweredByTheModel_WithItsSourceAndTheAiLabel()
+    {
+        _model.Script(FakeModelAnswer.CitingFirstPassage("Use the self-service password page, then sign in again."));
+
+        Assert.Equal(HttpStatusCode.OK, (await MessageAsync("how do I reset my password?")).StatusCode);
+
+        var sent = (await _connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
+        Assert.Contains("AI-generated answer", sent, StringComparison.Ordinal);
+        Assert.Contains("Use the self-service password page, then sign in again.", sent, StringComparison.Ordinal);
+        Assert.Contains("kb.open", sent, StringComparison.Ordinal);
+        var request = Assert.Single(_model.Requests);
+        // No key configured (a local server): the client sends a placeholder, never a secret of ours.
+        Assert.Equal("Bearer none", Assert.Single(_model.Authorizations));
+        Assert.Equal("json_schema", request["response_format"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ModelFailing_IsTheArticleCardAsWithoutAModel()
+    {
+        _model.Script(new FakeModelAnswer.Failure(500));
+
+        Assert.Equal(HttpStatusCode.OK, (await MessageAsync("how do I reset my password?")).StatusCode);
+
+        var sent = (await _connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
+        Assert.DoesNotContain("AI-generated", sent, StringComparison.Ordinal);
+        Assert.Contains("kb.helpful", sent, StringComparison.Ordinal);
+        Assert.Single(_model.Requests);
+    }
+
+    private async Task<HttpResponseMessage> MessageAsync(string text)
+    {
+        var json = ActivityFixtures.With("personal-message", _connector.BaseUrl, a =>
+        {
+            a["text"] = text;
+            a["id"] = Guid.NewGuid().ToString("N");
+            a["locale"] = "en-US";
+        });
+        return await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+    }
+}
