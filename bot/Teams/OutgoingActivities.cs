@@ -26,8 +26,22 @@ internal static class OutgoingActivities
             Text = reply.Text,
             TextFormat = reply.Text is null ? null : "plain",
             Attachments = reply.Card is null ? null : [new Attachment { ContentType = AdaptiveCardContentType, Content = reply.Card }],
+            Entities = reply.AiGenerated ? [AiGenerated()] : null,
         };
     }
+
+    /// <summary>The schema.org message entity by which Teams labels a message "AI generated".</summary>
+    public static Entity AiGenerated() => new()
+    {
+        Type = "https://schema.org/Message",
+        Extra = new Dictionary<string, System.Text.Json.JsonElement>
+        {
+            ["@type"] = System.Text.Json.JsonSerializer.SerializeToElement("Message"),
+            ["@context"] = System.Text.Json.JsonSerializer.SerializeToElement("https://schema.org"),
+            ["@id"] = System.Text.Json.JsonSerializer.SerializeToElement(string.Empty),
+            ["additionalType"] = System.Text.Json.JsonSerializer.SerializeToElement(new[] { "AIGeneratedContent" }),
+        },
+    };
 
     /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (docs/protocol.md §5).</summary>
     public static object InvokeBody(InvokeAnswer answer)

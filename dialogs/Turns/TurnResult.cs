@@ -8,6 +8,9 @@ public sealed record Reply(string? Text, AdaptiveCard? Card = null)
     /// <summary>This card is a ticket's card to update in place later: the host records where it was posted.</summary>
     public CardTracking? Track { get; init; }
 
+    /// <summary>Written by a language model: the host marks the message so Teams shows its "AI generated" label.</summary>
+    public bool AiGenerated { get; init; }
+
     public static Reply Of(string text) => new(text);
     public static Reply Of(AdaptiveCard card) => new(null, card);
 }

@@ -50,6 +50,8 @@ public sealed class GroundedAnswerHostTests : IAsyncLifetime
         Assert.Contains("AI-generated answer", sent, StringComparison.Ordinal);
         Assert.Contains("Use the self-service password page, then sign in again.", sent, StringComparison.Ordinal);
         Assert.Contains("kb.open", sent, StringComparison.Ordinal);
+        // Teams' own "AI generated" label on the message.
+        Assert.Contains("\"additionalType\":[\"AIGeneratedContent\"]", sent, StringComparison.Ordinal);
         var request = Assert.Single(_model.Requests);
         // No key configured (a local server): the client sends a placeholder, never a secret of ours.
         Assert.Equal("Bearer none", Assert.Single(_model.Authorizations));
@@ -65,8 +67,27 @@ public sealed class GroundedAnswerHostTests : IAsyncLifetime
 
         var sent = (await _connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
         Assert.DoesNotContain("AI-generated", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("AIGeneratedContent", sent, StringComparison.Ordinal);
         Assert.Contains("kb.helpful", sent, StringComparison.Ordinal);
         Assert.Single(_model.Requests);
+    }
+
+    [Fact]
+    public void ModelTimeoutNotInsideTheTurnBudget_StopsTheStartNamingBothSettings()
+    {
+        using var factory = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["LanguageModel:Provider"] = "OpenAICompatible",
+            ["LanguageModel:Endpoint"] = _model.Endpoint.ToString(),
+            ["LanguageModel:ChatModel"] = "fake-chat",
+            ["LanguageModel:TimeoutMs"] = "4000",
+            ["Bot:TurnBudgetSeconds"] = "5",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("LanguageModel:TimeoutMs (4000)", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Bot:TurnBudgetSeconds", error.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> MessageAsync(string text)

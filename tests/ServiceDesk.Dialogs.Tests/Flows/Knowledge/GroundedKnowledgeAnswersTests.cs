@@ -20,6 +20,7 @@ public sealed class GroundedKnowledgeAnswersTests
             ("press: kb.helpful", "Great, thanks for letting me know!"));
 
         var question = Assert.Single(model.Questions);
+        Assert.True(Assert.Single((await new ConversationScript(new RouterHarness { Grounded = model }, "en-US").DoAsync("type: how do I reset my password?")).Replies).AiGenerated);
         Assert.Equal("how do I reset my password?", question.Question);
         Assert.Equal("en", question.Language);
         Assert.Equal(["password-reset"], question.Passages.Select(p => p.ArticleId));
