@@ -45,8 +45,16 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
         var current = await deflections.CountAsync(from, to, cancellationToken).ConfigureAwait(false);
         var previous = await deflections.CountAsync(before, from, cancellationToken).ConfigureAwait(false);
         return new ComparedMetrics(
-            MetricsCalculator.Calculate(from, to, now, facts, open, current, sla.Counted),
+            MetricsCalculator.Calculate(from, to, now, ReadFor(from, facts, open), open, current, sla.Counted),
             MetricsCalculator.Calculate(before, from, now, facts, open, previous, sla.Counted));
+    }
+
+    /// <summary>What <see cref="ReadAsync"/> would have read for a period starting at <paramref name="from"/>: opened since the lookback, or open.</summary>
+    private static IEnumerable<TicketFacts> ReadFor(DateTimeOffset from, TicketFacts[] facts, List<Ticket> open)
+    {
+        var since = from.AddDays(-LookbackDays);
+        var openNumbers = open.Select(t => t.Number).ToHashSet();
+        return facts.Where(f => f.Ticket.CreatedAt >= since || openNumbers.Contains(f.Ticket.Number));
     }
 
     /// <summary>The open tickets now (incidents and requests), read status by status through the status index.</summary>

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace ServiceDesk.Bot.Tests.Dashboard;
 
 /// <summary>The dashboard's data over a seeded quarter: the same figures as <c>/api/metrics</c>, and plausible ones.</summary>
-public sealed class DashboardDataTests(SeededDesk desk) : IClassFixture<SeededDesk>
+[Collection(SeededDeskCollection.Name)]
+public sealed class DashboardDataTests(SeededDesk desk)
 {
     [Fact]
     public async Task Trends_equal_the_metrics_api_for_the_period_and_the_previous_one()
