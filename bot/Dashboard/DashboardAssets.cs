@@ -27,6 +27,9 @@ internal static class DashboardAssets
 
     public static DashboardAsset Page => Files.Value["index.html"];
 
+    /// <summary>The team tab's setup page.</summary>
+    public static DashboardAsset Configure => Files.Value["configure.html"];
+
     private static Dictionary<string, DashboardAsset> Load()
     {
         var assembly = typeof(DashboardAssets).Assembly;
@@ -35,7 +38,7 @@ internal static class DashboardAssets
         {
             var name = resource[ResourcePrefix.Length..];
             var content = Read(assembly, resource);
-            if (name == "index.html")
+            if (name.EndsWith(".html", StringComparison.Ordinal))
             {
                 var html = System.Text.Encoding.UTF8.GetString(content).Replace(TextsMarker, TextsJson(), StringComparison.Ordinal);
                 content = System.Text.Encoding.UTF8.GetBytes(html);

@@ -7,7 +7,7 @@ using ServiceDesk.Dialogs.Metrics.Now;
 namespace ServiceDesk.Bot.Dashboard;
 
 /// <summary>
-/// The dashboard: the page (<c>GET /dashboard</c>, its files under <c>/dashboard/assets/</c>) and its data
+/// The dashboard: the page (<c>GET /dashboard</c>, the team tab's setup page <c>/dashboard/configure</c>, their files under <c>/dashboard/assets/</c>) and its data
 /// (<c>GET /api/dashboard/now</c>, <c>GET /api/dashboard/trends?days=30</c>), read by the same metrics as
 /// <c>/api/metrics</c> and <c>stats</c>. Like the API, everything answers 404 while the API is not configured; the
 /// page holds no data, and the data answers 401 (sign in) or 403 (not an agent or manager) as <see cref="DashboardAccess"/> decides.
@@ -21,7 +21,8 @@ internal static class DashboardEndpoints
     {
         var page = app.MapGroup("/dashboard").AddEndpointFilter(OnlyWhenConfigured);
         page.MapGet("", () => File(DashboardAssets.Page));
-        page.MapGet("/assets/{name}", (string name) => DashboardAssets.Find(name) is { } asset && name != "index.html" ? File(asset) : Results.NotFound());
+        page.MapGet("/configure", () => File(DashboardAssets.Configure));
+        page.MapGet("/assets/{name}", (string name) => DashboardAssets.Find(name) is { } asset && !name.EndsWith(".html", StringComparison.Ordinal) ? File(asset) : Results.NotFound());
 
         var data = app.MapGroup("/api/dashboard").AddEndpointFilter(OnlyWhenConfigured).AddEndpointFilter(GuardAsync);
         data.MapGet("/now", async (IDeskNow now, CancellationToken cancellationToken) => ApiJson.Ok(await now.ReadAsync(cancellationToken)));

@@ -88,4 +88,6 @@ public static partial class TextKeys
     public const string DashboardRefusedTitle = "dashboard.refused.title";
     public const string DashboardRefusedText = "dashboard.refused.text";
     public const string DashboardRefusedSignInFailed = "dashboard.refused.signInFailed";
+    public const string DashboardTabName = "dashboard.tabName";
+    public const string DashboardConfigureText = "dashboard.configure.text";
 }

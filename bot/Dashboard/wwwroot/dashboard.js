@@ -73,7 +73,7 @@
       button.addEventListener('click', () => download(id, exportable));
       head.append(button);
     }
-    return element('section', { id, class: wide ? 'wide' : null, 'aria-label': title }, head, ...content);
+    return element('section', { id, class: [wide ? 'wide' : '', exportable && exportable.rows.length > 16 ? 'long' : ''].join(' ').trim() || null, 'aria-label': title }, head, ...content);
   }
 
   // columns: [label, numeric?]; rows: arrays of cells, a cell being text, a number or { text, href }.

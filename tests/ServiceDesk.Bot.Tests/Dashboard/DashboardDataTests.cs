@@ -48,5 +48,5 @@ public sealed class DashboardDataTests(SeededDesk desk)
 
     private static int Sum(JsonElement counts) => counts.EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
 
-    private static string Iso(int days) => Api.ApiHost.Iso(QuarterSeed.Now.AddDays(days));
+    private static string Iso(int days) => Api.ApiHost.Iso(QuarterSeed.TestNow.AddDays(days));
 }

@@ -54,8 +54,8 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
         var page = await browser.OpenAsync(_host, ApiAuthTests.Key);
         await page.GotoAsync($"{DashboardBrowser.Origin}/dashboard?lang=en&view=trends&days=90");
         await ReadyAsync(page, "trends");
-        var (_, current) = await desk.GetAsync($"/api/metrics?from={ApiHost.Iso(QuarterSeed.Now.AddDays(-90))}&to={ApiHost.Iso(QuarterSeed.Now)}");
-        var (_, previous) = await desk.GetAsync($"/api/metrics?from={ApiHost.Iso(QuarterSeed.Now.AddDays(-180))}&to={ApiHost.Iso(QuarterSeed.Now.AddDays(-90))}");
+        var (_, current) = await desk.GetAsync($"/api/metrics?from={ApiHost.Iso(QuarterSeed.TestNow.AddDays(-90))}&to={ApiHost.Iso(QuarterSeed.TestNow)}");
+        var (_, previous) = await desk.GetAsync($"/api/metrics?from={ApiHost.Iso(QuarterSeed.TestNow.AddDays(-180))}&to={ApiHost.Iso(QuarterSeed.TestNow.AddDays(-90))}");
 
         var rows = (await CellsAsync(page, "summary")).Skip(1).ToDictionary(r => r[0], r => (Current: r[1], Previous: r[2]));
         (string Label, Func<JsonElement, JsonElement> Read)[] figures =

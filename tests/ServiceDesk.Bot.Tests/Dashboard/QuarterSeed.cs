@@ -9,11 +9,14 @@ namespace ServiceDesk.Bot.Tests.Dashboard;
 /// <see cref="Now"/> with the priorities, categories and services of a mid-size company; SLA targets met and missed;
 /// first responses and resolutions by six agents, some reassigned, some reopened, ratings skewed to 4 and 5; open
 /// tickets new, in progress and on hold, some at risk or breached; knowledge answers marked helpful or not.
-/// Deterministic (a fixed seed), so a failure reproduces.
+/// Deterministic (a fixed seed), so a failure reproduces. Also compiled into bench/dashboard, which seeds a year.
 /// </summary>
-internal sealed class QuarterSeed(ITicketStore store, IDeflectionLog deflections, MovableClock clock)
+internal sealed class QuarterSeed(ITicketStore store, IDeflectionLog deflections, MovableClock clock, DateTimeOffset? now = null)
 {
-    public static readonly DateTimeOffset Now = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
+    /// <summary>The tests' "now"; the benchmark seeds up to the real time instead.</summary>
+    public static readonly DateTimeOffset TestNow = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
+
+    private DateTimeOffset Now { get; } = now ?? TestNow;
 
     public static readonly TicketPerson[] Agents =
         [.. Enumerable.Range(1, 6).Select(i => new TicketPerson($"29:agent{i}", $"00000000-0000-0000-0000-00000000000{i}", $"Agent {i}"))];
@@ -31,19 +34,21 @@ internal sealed class QuarterSeed(ITicketStore store, IDeflectionLog deflections
 
     private readonly Random random = new(14);
 
-    public async Task SeedAsync(int tickets, int answers)
+    /// <summary>Writes <paramref name="tickets"/> tickets and <paramref name="answers"/> knowledge answers over the <paramref name="days"/> before <see cref="Now"/>.</summary>
+    public async Task SeedAsync(int tickets, int answers, int days = 92, IProgress<int>? progress = null)
     {
         var created = Enumerable.Range(0, tickets)
-            .Select(_ => Now - TimeSpan.FromMinutes(random.Next(5, 92 * 24 * 60)))
+            .Select(_ => Now - TimeSpan.FromMinutes(random.Next(5, days * 24 * 60)))
             .Order().ToList();
-        foreach (var at in created)
+        for (var i = 0; i < created.Count; i++)
         {
-            await SeedTicketAsync(at);
+            await SeedTicketAsync(created[i]);
+            progress?.Report(i + 1);
         }
 
         for (var i = 0; i < answers; i++)
         {
-            var at = Now - TimeSpan.FromMinutes(random.Next(5, 92 * 24 * 60));
+            var at = Now - TimeSpan.FromMinutes(random.Next(5, days * 24 * 60));
             await deflections.RecordAsync(new Deflection(at, $"29:employee{random.Next(800)}", $"kb-{random.Next(40)}", "answer", Helpful: random.NextDouble() < 0.8), CancellationToken.None);
         }
 

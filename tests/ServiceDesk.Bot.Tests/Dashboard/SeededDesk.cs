@@ -14,7 +14,7 @@ namespace ServiceDesk.Bot.Tests.Dashboard;
 
 /// <summary>
 /// The bot host (API key on, the agents of <see cref="QuarterSeed"/>) over a seeded quarter, its clock left at
-/// <see cref="QuarterSeed.Now"/>: shared by the dashboard's tests, seeded once. Entra tokens of the app are accepted
+/// <see cref="QuarterSeed.TestNow"/>: shared by the dashboard's tests, seeded once. Entra tokens of the app are accepted
 /// too, signed by a key its local OpenID metadata publishes.
 /// </summary>
 public sealed class SeededDesk : IAsyncLifetime
@@ -25,7 +25,7 @@ public sealed class SeededDesk : IAsyncLifetime
     /// <summary>The audience of the tab's tokens (the app's application id URI).</summary>
     public const string Audience = "api://desk.test/c0ffee00-1234-4abc-8def-001122334455";
 
-    private readonly MovableClock _clock = new(QuarterSeed.Now);
+    private readonly MovableClock _clock = new(QuarterSeed.TestNow);
     private readonly TestSigningKey _signingKey = new("desk-key-1", 0);
     private OpenIdMetadataServer _metadata = null!;
 
