@@ -1,4 +1,5 @@
 using ServiceDesk.Bot.Api;
+using ServiceDesk.Bot.Dashboard;
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Dialogs;
 using ServiceDesk.Infra;
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.MapMessages();
 app.MapHealth();
 app.MapTicketsApi();
+app.MapDashboard();
 app.Run();
 
 /// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>

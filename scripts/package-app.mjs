@@ -88,8 +88,16 @@ const readTemplate = (name) => JSON.parse(readFileSync(join(APP_FOLDER, name), '
 
 export function buildPackage(settings) {
   const manifest = fill(readTemplate('manifest.template.json'), settings);
-  if (settings.BOT_DOMAIN) manifest.validDomains = [settings.BOT_DOMAIN];
   const french = fill(readTemplate('fr-fr.template.json'), settings);
+  if (settings.BOT_DOMAIN) {
+    manifest.validDomains = [settings.BOT_DOMAIN];
+  } else {
+    // The dashboard tabs and their single sign-on live on the bot's host: without it there is no tab to add.
+    delete manifest.staticTabs;
+    delete manifest.configurableTabs;
+    delete manifest.webApplicationInfo;
+    for (const key of Object.keys(french).filter((k) => k.startsWith('staticTabs['))) delete french[key];
+  }
   const json = (value) => Buffer.from(JSON.stringify(value, null, 2) + '\n', 'utf8');
   return createZip([
     { name: 'manifest.json', data: json(manifest) },

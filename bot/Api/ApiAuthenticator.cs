@@ -18,21 +18,31 @@ internal sealed partial class ApiAuthenticator(IOptions<ApiOptions> options, Sig
     private readonly byte[][] keyHashes = [.. options.Value.Keys.Select(Hash)];
 
     /// <summary>Null when the caller is accepted, else a short reason (for the Debug log, never the credential).</summary>
-    public async Task<string?> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<string?> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        (await IdentifyAsync(request, applyRequiredRole: true, cancellationToken).ConfigureAwait(false)).Refusal;
+
+    /// <summary>
+    /// Who the caller is: a key holder, or the person (or daemon) of a valid token. <paramref name="applyRequiredRole"/>
+    /// false leaves <c>Api:Entra:RequiredRole</c> out, for the dashboard, which decides who may see it by itself.
+    /// </summary>
+    public async Task<ApiCaller> IdentifyAsync(HttpRequest request, bool applyRequiredRole, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
         if (request.Headers.TryGetValue(KeyHeader, out var presented))
         {
-            return Refused(keyHashes.Length > 0 && presented.Count == 1 && KeyMatches(presented.ToString()) ? null : "API key not accepted");
+            var accepted = keyHashes.Length > 0 && presented.Count == 1 && KeyMatches(presented.ToString());
+            return accepted ? ApiCaller.KeyHolder : new ApiCaller(Refused("API key not accepted"), false, null);
         }
 
         if (settings.Entra is not { } entra)
         {
-            return Refused("no API key");
+            return new ApiCaller(Refused("no API key"), false, null);
         }
 
         var token = JwtChecks.ReadBearer(request.Headers.Authorization.ToString(), out var unreadable);
-        return Refused(token is null ? unreadable : await CheckTokenAsync(token, entra, cancellationToken).ConfigureAwait(false));
+        var refusal = Refused(token is null ? unreadable : await CheckTokenAsync(token, entra, applyRequiredRole, cancellationToken).ConfigureAwait(false));
+        return new ApiCaller(refusal, false, refusal is null ? token : null);
     }
 
     private bool KeyMatches(string presented)
@@ -48,7 +58,7 @@ internal sealed partial class ApiAuthenticator(IOptions<ApiOptions> options, Sig
         return matched;
     }
 
-    private async Task<string?> CheckTokenAsync(JsonWebToken token, ApiEntraOptions entra, CancellationToken cancellationToken)
+    private async Task<string?> CheckTokenAsync(JsonWebToken token, ApiEntraOptions entra, bool applyRequiredRole, CancellationToken cancellationToken)
     {
         // Unvalidated claims may only refuse here; the signature check below makes them trustworthy.
         if (!token.TryGetPayloadValue<string>("tid", out var tid) || !string.Equals(tid, entra.TenantId, StringComparison.OrdinalIgnoreCase))
@@ -68,16 +78,16 @@ internal sealed partial class ApiAuthenticator(IOptions<ApiOptions> options, Sig
             issuers.Add(published.Replace("{tenantid}", entra.TenantId, StringComparison.Ordinal));
         }
 
-        var invalid = await JwtChecks.ValidateAsync(token, lookup.Key.Key, issuers, [entra.Audience!]).ConfigureAwait(false);
+        var invalid = await JwtChecks.ValidateAsync(token, lookup.Key.Key, issuers, entra.Audiences).ConfigureAwait(false);
         if (invalid is not null)
         {
             return invalid;
         }
 
-        return entra.RequiredRole is { Length: > 0 } role && !HasRole(token, role) ? "token lacks the required role" : null;
+        return applyRequiredRole && entra.RequiredRole is { Length: > 0 } role && !HasRole(token, role) ? "token lacks the required role" : null;
     }
 
-    private static bool HasRole(JsonWebToken token, string role) =>
+    internal static bool HasRole(JsonWebToken token, string role) =>
         token.TryGetPayloadValue<string[]>("roles", out var roles) && roles.Contains(role, StringComparer.Ordinal);
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
@@ -94,4 +104,13 @@ internal sealed partial class ApiAuthenticator(IOptions<ApiOptions> options, Sig
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "API request not authenticated: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);
+}
+
+/// <summary>
+/// An API caller: <see cref="Refusal"/> null when accepted; <see cref="ByKey"/> for a key holder; else the validated
+/// <see cref="Token"/> (its claims say who the person is).
+/// </summary>
+internal sealed record ApiCaller(string? Refusal, bool ByKey, JsonWebToken? Token)
+{
+    public static readonly ApiCaller KeyHolder = new(null, true, null);
 }

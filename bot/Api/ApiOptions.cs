@@ -32,6 +32,15 @@ internal sealed class ApiEntraOptions
     /// <summary>When set, the token's <c>roles</c> must contain it (an app role such as <c>Tickets.Read</c>).</summary>
     public string? RequiredRole { get; set; }
 
+    /// <summary>
+    /// The audiences accepted: <see cref="Audience"/>, and for an application id URI ending in the client id
+    /// (<c>api://host/{clientId}</c>, a Teams tab's) the client id too, which Entra's v2 tokens carry as <c>aud</c>.
+    /// </summary>
+    public IReadOnlyList<string> Audiences =>
+        Audience is { } uri && uri.StartsWith("api://", StringComparison.OrdinalIgnoreCase) && Guid.TryParse(uri[(uri.LastIndexOf('/') + 1)..], out var client)
+            ? [uri, client.ToString()]
+            : [Audience!];
+
     public string MetadataAddress =>
         (string.IsNullOrWhiteSpace(Authority) ? $"https://login.microsoftonline.com/{TenantId}/v2.0" : Authority).TrimEnd('/')
         + "/.well-known/openid-configuration";

@@ -1,4 +1,5 @@
 using ServiceDesk.Bot.Api;
+using ServiceDesk.Bot.Dashboard;
 using ServiceDesk.Bot.Teams;
 using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Bot.Workers;
@@ -21,6 +22,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddWaitWorker();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
+        services.AddDashboard();
         services.AddServiceDefaults(configuration); // last: it decorates the ports registered above
         return services;
     }

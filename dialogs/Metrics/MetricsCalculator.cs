@@ -12,7 +12,8 @@ namespace ServiceDesk.Dialogs.Metrics;
 /// in business time (the priority's calendar, holds awaiting the requester left out) and in wall-clock time;</item>
 /// <item>first-contact resolution: <see cref="TicketFacts.ResolvedAtFirstContact"/> over the incidents resolved in the period;</item>
 /// <item>CSAT: the ratings of the latest resolution (<see cref="TicketFacts.CurrentRating"/>) of those incidents;</item>
-/// <item>deflection: helpful answers in the period / (helpful answers + incidents created in the period).</item>
+/// <item>deflection: helpful answers in the period / (helpful answers + incidents created in the period);</item>
+/// <item>trends (<see cref="TrendFigures"/>): per day, top categories and services, reopen rate.</item>
 /// </list>
 /// </summary>
 public static class MetricsCalculator
@@ -63,7 +64,10 @@ public static class MetricsCalculator
             new Csat(
                 ratings.Count,
                 ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),
-                ratings.Count == 0 ? null : Math.Round(100.0 * ratings.Count(r => r >= 4) / ratings.Count, 1)));
+                ratings.Count == 0 ? null : Math.Round(100.0 * ratings.Count(r => r >= 4) / ratings.Count, 1)))
+        {
+            Trends = TrendCalculator.Calculate(from, to, created, resolved),
+        };
     }
 
     private static List<(TicketFacts Facts, SlaOutcome Outcome)> Settled(
@@ -103,7 +107,7 @@ public static class MetricsCalculator
             : new MeanTimes(list.Count, Math.Round(list.Average(t => t.Business.TotalMinutes), 1), Math.Round(list.Average(t => t.WallClock.TotalMinutes), 1));
     }
 
-    private static Backlog BacklogOf(IEnumerable<Ticket> open, DateTimeOffset now)
+    internal static Backlog BacklogOf(IEnumerable<Ticket> open, DateTimeOffset now)
     {
         var tickets = open.Where(t => t.Status.IsOpen()).DistinctBy(t => t.Number).ToList();
         var counts = tickets

@@ -26,17 +26,60 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
 
     public async Task<ServiceMetrics> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        if (to <= from || (to - from).TotalDays > MaxDays)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), "The period must be non-empty and at most MaxDays long.");
-        }
+        CheckPeriod(from, to);
+        var (facts, open) = await ReadFactsAsync(from, to, cancellationToken).ConfigureAwait(false);
+        var counts = await deflections.CountAsync(from, to, cancellationToken).ConfigureAwait(false);
+        return MetricsCalculator.Calculate(from, to, clock.GetUtcNow(), facts, open, counts, sla.Counted);
+    }
 
+    /// <summary>
+    /// The period's figures and those of the period of the same length just before it, from one read of the tickets
+    /// (the dashboard's trends): each is what <see cref="ReadAsync"/> answers for its own period.
+    /// </summary>
+    public async Task<ComparedMetrics> ReadComparedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        CheckPeriod(from, to);
+        var before = from - (to - from);
+        var (facts, open) = await ReadFactsAsync(before, to, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var current = await deflections.CountAsync(from, to, cancellationToken).ConfigureAwait(false);
+        var previous = await deflections.CountAsync(before, from, cancellationToken).ConfigureAwait(false);
+        return new ComparedMetrics(
+            MetricsCalculator.Calculate(from, to, now, ReadFor(from, facts, open), open, current, sla.Counted),
+            MetricsCalculator.Calculate(before, from, now, facts, open, previous, sla.Counted));
+    }
+
+    /// <summary>What <see cref="ReadAsync"/> would have read for a period starting at <paramref name="from"/>: opened since the lookback, or open.</summary>
+    private static IEnumerable<TicketFacts> ReadFor(DateTimeOffset from, TicketFacts[] facts, List<Ticket> open)
+    {
+        var since = from.AddDays(-LookbackDays);
+        var openNumbers = open.Select(t => t.Number).ToHashSet();
+        return facts.Where(f => f.Ticket.CreatedAt >= since || openNumbers.Contains(f.Ticket.Number));
+    }
+
+    /// <summary>The open tickets now (incidents and requests), read status by status through the status index.</summary>
+    public async Task<List<Ticket>> ReadOpenAsync(CancellationToken cancellationToken)
+    {
         var open = new List<Ticket>();
         foreach (var status in Enum.GetValues<TicketStatus>().Where(s => s.IsOpen()))
         {
             open.AddRange(await ListAllAsync(new TicketFilter(status), cancellationToken).ConfigureAwait(false));
         }
 
+        return open;
+    }
+
+    private static void CheckPeriod(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from || (to - from).TotalDays > MaxDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The period must be non-empty and at most MaxDays long.");
+        }
+    }
+
+    private async Task<(TicketFacts[] Facts, List<Ticket> Open)> ReadFactsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var open = await ReadOpenAsync(cancellationToken).ConfigureAwait(false);
         var created = await ListAllAsync(new TicketFilter(CreatedFrom: from.AddDays(-LookbackDays), CreatedBefore: to), cancellationToken).ConfigureAwait(false);
         created = [.. created.Concat(open).DistinctBy(t => t.Number)];
         var facts = new TicketFacts[created.Count];
@@ -44,9 +87,7 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
             Enumerable.Range(0, created.Count),
             new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
             async (i, ct) => facts[i] = await FactsOfAsync(created[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-
-        var counts = await deflections.CountAsync(from, to, cancellationToken).ConfigureAwait(false);
-        return MetricsCalculator.Calculate(from, to, clock.GetUtcNow(), facts, open, counts, sla.Counted);
+        return (facts, open);
     }
 
     private async Task<TicketFacts> FactsOfAsync(Ticket ticket, CancellationToken cancellationToken)

@@ -21,7 +21,11 @@ public sealed record ServiceMetrics(
     MeanTimes Mttr,
     Rate FirstContactResolution,
     DeflectionRate Deflection,
-    Csat Csat);
+    Csat Csat)
+{
+    /// <summary>Per day, top categories and services, reopen rate: what the dashboard's trends draw.</summary>
+    public TrendFigures Trends { get; init; } = TrendFigures.None;
+}
 
 /// <summary>Open tickets (incidents and requests) now: by status and priority, and by age.</summary>
 public sealed record Backlog(int Total, IReadOnlyList<BacklogCount> Counts, BacklogAgeing Ageing);

@@ -71,6 +71,40 @@ public sealed class TeamsAppPackageTests(PackagedApp app) : IClassFixture<Packag
     }
 
     [Fact]
+    public void The_dashboard_is_a_personal_tab_and_a_team_tab_on_the_bots_host_with_single_sign_on()
+    {
+        var personal = app.Manifest["staticTabs"]!.AsArray().Single()!;
+        var team = app.Manifest["configurableTabs"]!.AsArray().Single()!;
+        var french = JsonNode.Parse(File.ReadAllText(Path.Combine(app.Extracted, "fr-fr.json")))!;
+
+        Assert.Equal(["personal"], personal["scopes"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal("https://servicedesk.contoso.example/dashboard?host=teams&theme={theme}&lang={locale}", (string?)personal["contentUrl"]);
+        Assert.Equal(["team"], team["scopes"]!.AsArray().Select(s => (string?)s));
+        Assert.StartsWith("https://servicedesk.contoso.example/dashboard/configure?", (string?)team["configurationUrl"], StringComparison.Ordinal);
+        Assert.Equal(PackagedApp.BotAppId, (string?)app.Manifest["webApplicationInfo"]!["id"]);
+        Assert.Equal($"api://servicedesk.contoso.example/{PackagedApp.BotAppId}", (string?)app.Manifest["webApplicationInfo"]!["resource"]);
+        Assert.Equal("Tableau de bord", (string?)french["staticTabs[0].name"]);
+    }
+
+    [Fact]
+    public async Task Without_the_bots_host_the_package_has_no_tab_and_still_passes_the_schemas()
+    {
+        var settings = PackagedApp.Settings(PackagedApp.BotAppId);
+        settings["BOT_DOMAIN"] = string.Empty;
+        var zip = Path.Combine(app.Folder, "no-domain.zip");
+        var extracted = Path.Combine(app.Folder, "no-domain");
+        Assert.Equal(0, (await PackagedApp.RunNodeScriptAsync("package-app.mjs", ["--out", zip], settings)).ExitCode);
+        System.IO.Compression.ZipFile.ExtractToDirectory(zip, extracted);
+
+        var manifest = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(extracted, "manifest.json")))!.AsObject();
+        var (exitCode, output) = await PackagedApp.RunNodeScriptAsync("validate-app.mjs",
+            [Path.Combine(extracted, "manifest.json"), Path.Combine(extracted, "fr-fr.json")], new Dictionary<string, string?>());
+
+        Assert.False(manifest.ContainsKey("staticTabs") || manifest.ContainsKey("configurableTabs") || manifest.ContainsKey("webApplicationInfo"));
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
     public void The_French_localization_is_declared_and_translates_the_commands()
     {
         var additional = app.Manifest["localizationInfo"]!["additionalLanguages"]!.AsArray().Single()!;

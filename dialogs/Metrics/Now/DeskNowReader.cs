@@ -1,0 +1,105 @@
+using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Agents.Queue;
+using ServiceDesk.Dialogs.Agents.TicketList;
+using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Employees;
+using ServiceDesk.Dialogs.Announcements.Fanout;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Metrics.Now;
+
+/// <summary>
+/// Reads <see cref="DeskNow"/>: the open tickets through the metrics' own read (one backlog for the API, the
+/// <c>stats</c> card and the dashboard), SLA states as <c>tickets at risk|breached</c> judges them at this instant,
+/// "unassigned" as <c>tickets unassigned</c> does, and the active announcements with their counts.
+/// </summary>
+internal sealed class DeskNowReader(
+    MetricsReader metrics, TicketListReader lists, IAgentQueue queue, IAnnouncementStore announcements,
+    IFanoutStore fanout, IMajorIncidentLinkStore links, TimeProvider clock) : IDeskNow
+{
+    /// <summary>Rows kept in the at-risk and breached lists (most urgent first).</summary>
+    public const int MaxRows = 200;
+
+    /// <summary>The queue of tickets whose category no queue takes yet.</summary>
+    public const string NoQueue = "none";
+
+    public async Task<DeskNow> ReadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var open = (await metrics.ReadOpenAsync(cancellationToken).ConfigureAwait(false))
+            .Where(t => t.Status.IsOpen()).DistinctBy(t => t.Number).ToList();
+        var sla = open.ToDictionary(t => t.Number, t => lists.SlaAt(t, now));
+
+        return new DeskNow(
+            now,
+            MetricsCalculator.BacklogOf(open, now),
+            [.. Enum.GetValues<Priority>().Select(p => new NamedCount(p.ToString(), open.Count(t => t.Priority == p)))],
+            Count(open.Select(t => t.Category)),
+            Count(await QueuesOfAsync(open, cancellationToken).ConfigureAwait(false)),
+            open.Count(t => AgentRules.Allows(t, AgentVerbs.AssignMe)),
+            Rows(open.Where(t => sla[t.Number].AtRisk)),
+            Rows(open.Where(t => sla[t.Number].Breached)),
+            await MajorIncidentsAsync(cancellationToken).ConfigureAwait(false),
+            [.. open.Where(t => t.Assignee is not null)
+                .GroupBy(t => t.Assignee!.Name ?? t.Assignee.Id, StringComparer.Ordinal)
+                .Select(g => new AgentLoad(g.Key, g.Count(), g.Count(t => sla[t.Number] is (true, _) or (_, true))))
+                .OrderByDescending(a => a.Open).ThenBy(a => a.Agent, StringComparer.Ordinal)]);
+    }
+
+    private async Task<List<string>> QueuesOfAsync(List<Ticket> open, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>(open.Count);
+        foreach (var ticket in open)
+        {
+            var category = QueueCategories.Of(ticket);
+            if (!known.TryGetValue(category, out var name))
+            {
+                var target = await queue.ForCategoryAsync(category, cancellationToken).ConfigureAwait(false);
+                name = known[category] = target is null ? NoQueue : target.Category ?? QueueCategories.All;
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
+
+    private async Task<List<MajorIncidentNow>> MajorIncidentsAsync(CancellationToken cancellationToken)
+    {
+        var rows = new List<MajorIncidentNow>();
+        foreach (var a in await announcements.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var delivery = await fanout.CountsAsync(a.Id, cancellationToken).ConfigureAwait(false);
+            var linked = await links.ListLinksAsync(a.Id, cancellationToken).ConfigureAwait(false);
+            rows.Add(new MajorIncidentNow(a.Id, a.Content.English.Title, a.Content.Service, a.PublishedAt, delivery.Delivered, a.Counts.Affected, a.Counts.Acknowledged, linked.Count));
+        }
+
+        return rows;
+    }
+
+    private static List<SlaRow> Rows(IEnumerable<Ticket> tickets) =>
+        [.. tickets.Select(t => new SlaRow(t.Number, t.Title, t.Priority, t.Status, t.Assignee?.Name, DueOf(t), LinkOf(t)))
+            .OrderBy(r => r.Due).ThenBy(r => r.Priority).Take(MaxRows)];
+
+    private static DateTimeOffset DueOf(Ticket ticket) =>
+        ticket.Sla!.RespondedAt is null && ticket.Sla.ResponseDue < ticket.Sla.ResolutionDue ? ticket.Sla.ResponseDue : ticket.Sla.ResolutionDue;
+
+    /// <summary>A Teams link to the ticket's thread: the channel's id and the thread's root message id.</summary>
+    internal static string? LinkOf(Ticket ticket)
+    {
+        if (ticket.Cards.QueueThread is not { } thread)
+        {
+            return null;
+        }
+
+        var parts = thread.ConversationId.Split(";messageid=", 2);
+        var root = parts.Length == 2 ? parts[1] : thread.ActivityId;
+        return $"https://teams.microsoft.com/l/message/{Uri.EscapeDataString(parts[0])}/{Uri.EscapeDataString(root)}";
+    }
+
+    private static List<NamedCount> Count(IEnumerable<string> names) =>
+        [.. names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new NamedCount(g.Key, g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)];
+}

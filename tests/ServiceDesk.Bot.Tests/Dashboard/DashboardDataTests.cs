@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ServiceDesk.Bot.Tests.Dashboard;
+
+/// <summary>The dashboard's data over a seeded quarter: the same figures as <c>/api/metrics</c>, and plausible ones.</summary>
+[Collection(SeededDeskCollection.Name)]
+public sealed class DashboardDataTests(SeededDesk desk)
+{
+    [Fact]
+    public async Task Trends_equal_the_metrics_api_for_the_period_and_the_previous_one()
+    {
+        var (status, trends) = await desk.GetAsync("/api/dashboard/trends?days=30");
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        foreach (var (name, from, to) in new[] { ("current", -30, 0), ("previous", -60, -30) })
+        {
+            var (_, metrics) = await desk.GetAsync($"/api/metrics?from={Iso(from)}&to={Iso(to)}");
+            var period = trends.GetProperty(name);
+            Assert.Equal(Iso(from), Uri.EscapeDataString(period.GetProperty("from").GetDateTimeOffset().ToString("o", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Equal(metrics.GetRawText(), period.GetRawText());
+        }
+
+        var current = trends.GetProperty("current");
+        Assert.InRange(current.GetProperty("incidentsCreated").GetInt32(), 1_200, 1_800);
+        // The period starts at 14:00: its first and last UTC days are both partly in it.
+        Assert.Equal(31, current.GetProperty("trends").GetProperty("daily").GetArrayLength());
+        Assert.InRange(current.GetProperty("trends").GetProperty("reopened").GetProperty("met").GetInt32(), 1, 200);
+        Assert.InRange(current.GetProperty("csat").GetProperty("rated").GetInt32(), 100, 1_000);
+        Assert.InRange(current.GetProperty("deflection").GetProperty("helpfulAnswers").GetInt32(), 200, 600);
+    }
+
+    [Fact]
+    public async Task Now_lists_the_open_backlog_with_at_risk_and_breached_tickets()
+    {
+        var (status, now) = await desk.GetAsync("/api/dashboard/now");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var total = now.GetProperty("backlog").GetProperty("total").GetInt32();
+        Assert.InRange(total, 50, 1_000);
+        Assert.Equal(total, Sum(now.GetProperty("byPriority")));
+        Assert.Equal(total, Sum(now.GetProperty("byCategory")));
+        Assert.Equal(total, Sum(now.GetProperty("byQueue")));
+        Assert.NotEqual(0, now.GetProperty("breached").GetArrayLength());
+        Assert.InRange(now.GetProperty("unassigned").GetInt32(), 1, total);
+        Assert.Equal(QuarterSeed.Agents.Length, now.GetProperty("agents").GetArrayLength());
+    }
+
+    private static int Sum(JsonElement counts) => counts.EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
+
+    private static string Iso(int days) => Api.ApiHost.Iso(QuarterSeed.TestNow.AddDays(days));
+}
