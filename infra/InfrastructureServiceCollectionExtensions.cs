@@ -20,6 +20,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTableStorage();
         services.AddServiceDeskRecords();
         services.AddKnowledgeBase();
+        services.AddPublishedKnowledge();
         services.AddDirectory();
         return services;
     }
