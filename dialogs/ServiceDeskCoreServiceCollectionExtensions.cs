@@ -4,6 +4,7 @@ using ServiceDesk.Dialogs.Announcements.Agents;
 using ServiceDesk.Dialogs.Announcements.Fanout;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Metrics;
+using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Routing;
 
 namespace ServiceDesk.Dialogs;
@@ -27,6 +28,7 @@ public static class ServiceDeskCoreServiceCollectionExtensions
         services.AddQueueSetup();
         services.AddAnnouncementFanout();
         services.AddAnnouncementDesk();
+        services.AddProblems();
         services.AddServiceDeskMetrics();
         return services;
     }

@@ -21,6 +21,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddTableStorage();
         services.AddServiceDeskRecords();
         services.AddKnowledgeBase();
+        services.AddPublishedKnowledge();
         services.AddDirectory();
         services.AddLanguageModel();
         return services;

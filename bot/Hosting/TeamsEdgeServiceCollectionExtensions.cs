@@ -20,6 +20,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddAnnouncementAgents();
         services.AddSlaWorker();
         services.AddWaitWorker();
+        services.AddHostedService<ClusterWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddDashboard();

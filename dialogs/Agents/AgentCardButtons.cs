@@ -54,6 +54,13 @@ internal static class AgentCardButtons
         // An open incident may be the first sign of an outage: announce it from here (the ticket is linked on publish).
         new(Announcements.AnnouncementVerbs.Declare, (t, r, d) =>
             CardActions.Execute(r.Texts.Get(TextKeys.AnnouncementsAgentsDeclareButton), Announcements.AnnouncementVerbs.Declare, d, ActionStyle.Destructive)),
+        // Incidents that share a cause: link this one to a problem record (always behind "More": an open incident has more actions).
+        new(Problems.ProblemVerbs.Link, (t, r, d) => Form(Problems.ProblemVerbs.Link, TextKeys.ProblemsLinkButton, TextKeys.ProblemsLinkSend, r, d,
+            new TextInput
+            {
+                Id = Problems.ProblemVerbs.ProblemInput, Label = r.Texts.Get(TextKeys.ProblemsLinkLabel), Placeholder = "PRB-000012", MaxLength = 20,
+                IsRequired = true, ErrorMessage = r.Texts.Get(TextKeys.ProblemsBadId),
+            })),
     ];
 
     /// <summary>The verbs of the table, in its order (the card's order).</summary>
@@ -81,10 +88,10 @@ internal static class AgentCardButtons
         yield return new ActionSet(shown);
     }
 
-    /// <summary>The rules, plus what only the card knows: declaring an outage fits an open incident.</summary>
+    /// <summary>The rules, plus what only the card knows: declaring an outage or linking to a problem fits an open incident.</summary>
     private static bool Allows(Ticket ticket, string verb) => verb switch
     {
-        Announcements.AnnouncementVerbs.Declare => ticket.Kind == TicketKind.Incident && ticket.Status.IsOpen(),
+        Announcements.AnnouncementVerbs.Declare or Problems.ProblemVerbs.Link => ticket.Kind == TicketKind.Incident && ticket.Status.IsOpen(),
         ChatRow => true,
         _ => AgentRules.Allows(ticket, verb),
     };

@@ -15,6 +15,9 @@ public static class CountKeys
     public const string MetricsRatings = "metrics.ratings";
     public const string BusinessHours = "itil.businessHours";
     public const string TicketListCount = "ticketlist.count";
+    public const string ClustersIncidents = "clusters.incidents";
+    public const string ProblemsOpenCount = "problems.openCount";
+    public const string ProblemsResolvedIncidents = "problems.resolvedIncidents";
 
     /// <summary>Not a count: the prefix of a command's example in the agents' help (<c>agents.help.example.stats</c>), optional.</summary>
     internal const string AgentsHelpExamplePrefix = "agents.help.example.";

@@ -29,4 +29,17 @@ internal static class KnowledgeServiceCollectionExtensions
         services.AddHostedService<KnowledgeStartup>();
         return services;
     }
+
+    /// <summary>
+    /// The search over the files and the articles published from the bot (<see cref="PublishedKnowledge"/>), which also
+    /// stores what is published. Needs <c>AddKnowledgeBase()</c> and <c>AddServiceDeskRecords()</c>.
+    /// </summary>
+    public static IServiceCollection AddPublishedKnowledge(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<PublishedKnowledge>();
+        services.Replace(ServiceDescriptor.Singleton<IKnowledgeSearch>(provider => provider.GetRequiredService<PublishedKnowledge>()));
+        services.Replace(ServiceDescriptor.Singleton<IKnowledgeArticleStore>(provider => provider.GetRequiredService<PublishedKnowledge>()));
+        return services;
+    }
 }

@@ -8,9 +8,10 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// <summary>
 /// <c>link INC-000123</c> in a control card's thread (the major incident is the one whose control card starts the
 /// thread), or <c>link MAJ-000001 INC-000123</c> anywhere in the agents' channel: the same as the card's Link
-/// incident. The agents' channel handler has checked that the person is an agent.
+/// incident. <c>link INC-000123 PRB-000012</c> (either order) links the incident to a problem instead. The agents'
+/// channel handler has checked that the person is an agent.
 /// </summary>
-internal sealed class LinkCommand(AnnouncementDesk desk) : IAgentCommand
+internal sealed class LinkCommand(AnnouncementDesk desk, Problems.ProblemLinkReply problems) : IAgentCommand
 {
     public string Name => "link";
 
@@ -21,6 +22,14 @@ internal sealed class LinkCommand(AnnouncementDesk desk) : IAgentCommand
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(texts);
         var words = (arguments ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 2 && words.Select(Problems.Problem.ParseId).OfType<string>().FirstOrDefault() is { } problemId)
+        {
+            var other = Problems.Problem.ParseId(words[0]) is null ? words[0] : words[1];
+            return Say(TicketNumber.TryParse(other, out var incident)
+                ? await problems.LinkAsync(turn, problemId, incident, texts, cancellationToken).ConfigureAwait(false)
+                : texts.Get(TextKeys.AnnouncementsAgentsLinkBadNumber));
+        }
+
         var (id, ticket) = words switch
         {
             [var t] => (null, t),

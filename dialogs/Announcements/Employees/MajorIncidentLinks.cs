@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Localization;
@@ -28,6 +27,8 @@ internal sealed partial class MajorIncidentLinks(
 {
     public const string LinkField = "MajorIncident";
     private const int MaxAttempts = 5;
+
+    private readonly LinkedIncidentResolver resolver = new(tickets, sla, notifier, profiles, clock);
 
     public async Task<LinkOutcome> LinkAsync(string announcementId, TicketNumber ticket, TicketPerson by, CancellationToken cancellationToken)
     {
@@ -119,38 +120,13 @@ internal sealed partial class MajorIncidentLinks(
     /// <summary>Resolves one linked incident if it is still open (retried on a concurrent change); its requester's id, or null.</summary>
     private async Task<string?> ResolveTicketAsync(Announcement resolved, TicketNumber number, TicketPerson by, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        var outcome = await resolver.ResolveAsync(number, texts => Note(resolved, texts), by, cancellationToken).ConfigureAwait(false);
+        if (outcome.GaveUp)
         {
-            var ticket = await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false);
-            if (ticket is null || !AgentRules.Allows(ticket, AgentVerbs.Resolve))
-            {
-                // Gone, or resolved/closed by an agent in the meantime: nothing to do (and nobody to tell twice).
-                return null;
-            }
-
-            var profile = await profiles.GetAsync(ticket.Requester.Id, cancellationToken).ConfigureAwait(false);
-            var texts = Texts.For(profile?.Locale);
-            var data = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [AgentVerbs.ResolutionInput] = Note(resolved, texts) });
-            var now = clock.GetUtcNow();
-            if (AgentChange.For(ticket, AgentVerbs.Resolve, data, by, [], now, texts) is not { Changed: { } changed, Event: { } happened })
-            {
-                return null;
-            }
-
-            changed = changed with { Sla = sla.Update(ticket, changed, now) };
-            var outbox = await notifier.ForAsync(ticket, happened, cancellationToken).ConfigureAwait(false);
-            var result = await tickets.UpdateAsync(changed, happened, outbox, cancellationToken).ConfigureAwait(false);
-            switch (result.Outcome)
-            {
-                case TicketUpdateOutcome.Updated:
-                    return ticket.Requester.Id;
-                case TicketUpdateOutcome.NotFound:
-                    return null;
-            }
+            LogGaveUp(resolved.Id, number.ToString());
         }
 
-        LogGaveUp(resolved.Id, number.ToString());
-        return null;
+        return outcome.Requester;
     }
 
     /// <summary>The resolution note in the requester's language: which major incident, and what was done if the author said.</summary>
@@ -162,7 +138,7 @@ internal sealed partial class MajorIncidentLinks(
             note += "\n" + done;
         }
 
-        return note.Length > AgentVerbs.MaxText ? note[..AgentVerbs.MaxText] : note;
+        return note;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Major incident {Id} resolved: {Tickets} linked incidents resolved with it, {Told} affected employees told")]

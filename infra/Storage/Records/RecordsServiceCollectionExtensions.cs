@@ -12,7 +12,7 @@ namespace ServiceDesk.Infra.Storage.Records;
 internal static class RecordsServiceCollectionExtensions
 {
     /// <summary>
-    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health, agents' queues, announcements) on the table contract.
+    /// The service desk's records (tickets, outbox, profiles, dialog state, storage health, agents' queues, announcements, problems and their clusters, published articles) on the table contract.
     /// Needs <c>AddTableStorage()</c> for the backend; creates the tables at start and runs ticket recovery.
     /// </summary>
     public static IServiceCollection AddServiceDeskRecords(this IServiceCollection services)
@@ -44,6 +44,10 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore, TableFanoutStore>();
         services.TryAddSingleton<IThrottleStore, TableThrottleStore>();
+        services.TryAddSingleton<TableProblemStore>();
+        services.TryAddSingleton<ServiceDesk.Dialogs.Problems.IProblemStore>(sp => sp.GetRequiredService<TableProblemStore>());
+        services.TryAddSingleton<ServiceDesk.Dialogs.Problems.Clusters.IClusterStore>(sp => sp.GetRequiredService<TableProblemStore>());
+        services.TryAddSingleton<ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore>(sp => sp.GetRequiredService<TableProblemStore>());
         services.AddHostedService<RecordsStartup>();
         return services;
     }

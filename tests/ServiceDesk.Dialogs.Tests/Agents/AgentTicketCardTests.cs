@@ -47,9 +47,9 @@ public sealed class AgentTicketCardTests
     /// <summary>The buttons shown (at most three and "More", or four), then those behind "More", by status.</summary>
     public static TheoryData<TicketStatus, TicketKind, string[], string[]> ButtonsByStatus => new()
     {
-        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.Start, AgentVerbs.Resolve], [AgentVerbs.Reply, AgentVerbs.Hold, AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare] },
-        { TicketStatus.InProgress, TicketKind.Incident, [AgentVerbs.Resolve, AgentVerbs.Reply, AgentVerbs.Hold], [AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare] },
-        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Reply], [AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare] },
+        { TicketStatus.New, TicketKind.Incident, [AgentVerbs.AssignMe, AgentVerbs.Start, AgentVerbs.Resolve], [AgentVerbs.Reply, AgentVerbs.Hold, AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare, ServiceDesk.Dialogs.Problems.ProblemVerbs.Link] },
+        { TicketStatus.InProgress, TicketKind.Incident, [AgentVerbs.Resolve, AgentVerbs.Reply, AgentVerbs.Hold], [AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare, ServiceDesk.Dialogs.Problems.ProblemVerbs.Link] },
+        { TicketStatus.OnHold, TicketKind.Incident, [AgentVerbs.Start, AgentVerbs.Resolve, AgentVerbs.Reply], [AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel, AnnouncementVerbs.Declare, ServiceDesk.Dialogs.Problems.ProblemVerbs.Link] },
         { TicketStatus.Resolved, TicketKind.Incident, [AgentVerbs.Reopen, AgentVerbs.Reply, AgentVerbs.Note], [] },
         { TicketStatus.Closed, TicketKind.Incident, [AgentVerbs.Note], [] },
         { TicketStatus.Approved, TicketKind.Request, [AgentVerbs.Start, AgentVerbs.Fulfil, AgentVerbs.Reply], [AgentVerbs.Hold, AgentVerbs.Note, AgentVerbs.AssignTo, AgentVerbs.Priority, AgentVerbs.Cancel] },

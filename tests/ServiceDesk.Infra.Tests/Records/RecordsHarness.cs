@@ -49,6 +49,14 @@ internal sealed class RecordsHarness : IDisposable
 
     public ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore Fanout => provider.GetRequiredService<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore>();
 
+    public ServiceDesk.Dialogs.Problems.IProblemStore Problems => provider.GetRequiredService<ServiceDesk.Dialogs.Problems.IProblemStore>();
+
+    public ServiceDesk.Dialogs.Problems.Clusters.IClusterStore Clusters => provider.GetRequiredService<ServiceDesk.Dialogs.Problems.Clusters.IClusterStore>();
+
+    public ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore Articles => provider.GetRequiredService<ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore>();
+
+    internal TableProblemStore ProblemTable => provider.GetRequiredService<TableProblemStore>();
+
     internal TicketRecovery Recovery => provider.GetRequiredService<TicketRecovery>();
 
     internal TicketNumberAllocator Numbers => provider.GetRequiredService<TicketNumberAllocator>();

@@ -14,7 +14,7 @@ public sealed class LinkCommandTests
 
     private async Task<string?> RunAsync(string arguments, string conversation = ThreadId)
     {
-        var result = await new LinkCommand(parts.Desk).RunAsync(ChannelMessage(Alice, "link " + arguments, conversation), arguments, Texts.English, default);
+        var result = await new LinkCommand(parts.Desk, new ServiceDesk.Dialogs.Tests.Problems.ProblemParts().LinkReply()).RunAsync(ChannelMessage(Alice, "link " + arguments, conversation), arguments, Texts.English, default);
         return Assert.Single(result.Replies).Text;
     }
 
