@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Announcements.Agents;
 using ServiceDesk.Dialogs.Announcements.Fanout;
+using ServiceDesk.Dialogs.Flows.Fulfilment;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Routing;
@@ -24,6 +25,7 @@ public static class ServiceDeskCoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddServiceDesk();
         services.AddAccessRequests();
+        services.AddFulfilment();
         services.AddQueueSetup();
         services.AddAnnouncementFanout();
         services.AddAnnouncementDesk();

@@ -19,6 +19,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddAnnouncementAgents();
         services.AddSlaWorker();
         services.AddWaitWorker();
+        services.AddHostedService<MembershipJobWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddServiceDefaults(configuration); // last: it decorates the ports registered above

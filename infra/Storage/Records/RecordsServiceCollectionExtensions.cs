@@ -44,6 +44,7 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<IAnnouncementStore, TableAnnouncementStore>();
         services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.Fanout.IFanoutStore, TableFanoutStore>();
         services.TryAddSingleton<IThrottleStore, TableThrottleStore>();
+        services.TryAddSingleton<IMembershipJobStore, TableMembershipJobStore>();
         services.AddHostedService<RecordsStartup>();
         return services;
     }
