@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Catalogue;
@@ -7,6 +8,7 @@ using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Flows.Fulfilment;
@@ -70,7 +72,8 @@ internal sealed class FulfilmentRecords(
                     texts.Get(FulfilmentTextKeys.HistoryEndNotice, t.Requester.Name ?? t.Requester.Id, End(t, texts)))),
             (stored, requesterTexts) => RequesterText(stored, requesterTexts, FulfilmentTextKeys.EndSoon),
             null,
-            cancellationToken);
+            cancellationToken,
+            offerExtension: true);
 
     /// <summary>The removal at the start of the day after the end date (in <see cref="FulfilmentOptions.TimeZone"/>), and the notice before it.</summary>
     private async Task PlanEndAsync(Ticket ticket, DateOnly end, CancellationToken cancellationToken)
@@ -116,7 +119,7 @@ internal sealed class FulfilmentRecords(
     /// </summary>
     private async Task ChangeAsync(
         TicketNumber number, Func<Ticket, DateTimeOffset, Texts, (Ticket Changed, TicketEvent Change)> change,
-        Func<Ticket, Texts, string?> notice, Func<Ticket, Texts, string>? thread, CancellationToken cancellationToken)
+        Func<Ticket, Texts, string?> notice, Func<Ticket, Texts, string>? thread, CancellationToken cancellationToken, bool offerExtension = false)
     {
         for (var race = 0; race < MaxRaces; race++)
         {
@@ -134,7 +137,7 @@ internal sealed class FulfilmentRecords(
             var result = await tickets.UpdateAsync(changed, evt, stored =>
             [
                 .. notified(stored).Where(d => d.Purpose != RequesterOutbox.NoticePurpose),
-                .. Requester(stored, profile, channel, notice),
+                .. Requester(stored, profile, channel, notice, offerExtension),
                 .. thread is not null && channel is not null && stored.Cards.QueueThread is { } posted
                     ? [QueueOutbox.ThreadMessage(stored, posted, channel, thread(stored, agentsTexts)) with { IdempotencyKey = QueueOutbox.Key(stored, ThreadPurpose), Purpose = ThreadPurpose }]
                     : Array.Empty<OutboxDraft>(),
@@ -148,7 +151,8 @@ internal sealed class FulfilmentRecords(
         throw new StorageUnavailableException($"Request {number} kept changing while its fulfilment was recorded.");
     }
 
-    private static IEnumerable<OutboxDraft> Requester(Ticket stored, UserProfile? profile, QueueChannel? channel, Func<Ticket, Texts, string?> notice)
+    private static IEnumerable<OutboxDraft> Requester(
+        Ticket stored, UserProfile? profile, QueueChannel? channel, Func<Ticket, Texts, string?> notice, bool offerExtension)
     {
         var texts = Texts.For(profile?.Locale);
         if ((profile?.PersonalConversation ?? channel?.Channel) is not { } via || notice(stored, texts) is not { } text)
@@ -157,7 +161,15 @@ internal sealed class FulfilmentRecords(
         }
 
         var (kind, target) = AccessOutbox.PersonalChat(profile, via);
-        yield return new OutboxDraft(QueueOutbox.Key(stored, NoticePurpose), kind, target, OutboxMessage.Json(texts.Language, text),
+        // "Ask to extend" starts a new request with this one's answers (the card alone: its fallback text says the same).
+        var payload = offerExtension
+            ? OutboxMessage.Json(texts.Language, null, FormCard.Build(new FormCardView($"{stored.Number} · {CardText.Literal(stored.Title)}", text)
+            {
+                Notice = CardText.Literal(text),
+                Actions = [CardActions.Execute(texts.Get(FulfilmentTextKeys.Extend), MenuVerbs.RequestAccess, AccessExtension.Data(stored.Number), ActionStyle.Positive)],
+            }))
+            : OutboxMessage.Json(texts.Language, text);
+        yield return new OutboxDraft(QueueOutbox.Key(stored, NoticePurpose), kind, target, payload,
             RecipientUserId: stored.Requester.Id, Subject: stored.Number.ToString(), Purpose: NoticePurpose);
     }
 }

@@ -9,6 +9,8 @@ internal static class FulfilmentTextKeys
     public const string Removed = "fulfil.removed";
     public const string EndSoon = "fulfil.endSoon";
     public const string Extend = "fulfil.extend";
+    public const string ExtendReason = "fulfil.extend.reason";
+    public const string ExtendNote = "fulfil.extend.note";
     public const string AgentsAddFailed = "fulfil.agents.addFailed";
     public const string AgentsRemoveFailed = "fulfil.agents.removeFailed";
     public const string ReasonDenied = "fulfil.reason.denied";

@@ -190,7 +190,10 @@ public sealed class MembershipJobRunnerTests
 
         h.Clock.Advance(new DateTimeOffset(2026, 12, 18, 0, 0, 0, TimeSpan.Zero) - h.Clock.GetUtcNow());
         var told = await h.RunAsync(ticket);
-        Assert.Contains("prend fin le dimanche 20 décembre 2026", await h.SentAsync(told, "fulfilment"), StringComparison.Ordinal);
+        var notice = await h.SentAsync(told, "fulfilment");
+        Assert.Contains("prend fin le dimanche 20 décembre 2026", notice, StringComparison.Ordinal);
+        Assert.Contains($"\"extends\":\"{ticket.Number}\"", notice, StringComparison.Ordinal); // "Demander une prolongation"
+        Assert.Contains("Demander une prolongation", notice, StringComparison.Ordinal);
         Assert.Equal([Jean], h.Graph.GroupMembers[Group]);
 
         h.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromSeconds(1));
