@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Announcements.Agents;
 using ServiceDesk.Dialogs.Announcements.Fanout;
+using ServiceDesk.Dialogs.Flows.Fulfilment;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Problems;
@@ -25,6 +26,7 @@ public static class ServiceDeskCoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddServiceDesk();
         services.AddAccessRequests();
+        services.AddFulfilment();
         services.AddQueueSetup();
         services.AddAnnouncementFanout();
         services.AddAnnouncementDesk();

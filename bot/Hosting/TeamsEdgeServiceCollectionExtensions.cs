@@ -21,6 +21,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddSlaWorker();
         services.AddWaitWorker();
         services.AddHostedService<ClusterWorker>();
+        services.AddHostedService<MembershipJobWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddDashboard();

@@ -59,6 +59,7 @@ public sealed class AccessCatalogue
                 [.. r.Aliases.En.Concat(r.Aliases.Fr).Concat(r.Keywords).Select(k => k.Trim())])
             {
                 GroupId = string.IsNullOrWhiteSpace(r.GroupId) ? null : r.GroupId.Trim(),
+                AutoFulfil = r.AutoFulfil,
                 FallbackApprover = string.IsNullOrWhiteSpace(r.FallbackApprover) ? null : r.FallbackApprover.Trim(),
             }),
         ],

@@ -51,6 +51,12 @@ public sealed class AccessResourceOptions
     /// </summary>
     public string? GroupId { get; set; }
 
+    /// <summary>
+    /// Opt-in: once approved, the requester is added to <see cref="GroupId"/> through Microsoft Graph (and removed at the
+    /// end date), with no agent involved. Per entry, since the permission it needs covers every group of the tenant.
+    /// </summary>
+    public bool AutoFulfil { get; set; }
+
     /// <summary>Approves when nobody else can: no manager, or a group without an owner who can (Teams or Entra id).</summary>
     public string? FallbackApprover { get; set; }
 

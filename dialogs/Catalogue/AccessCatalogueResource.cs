@@ -33,6 +33,9 @@ public sealed record AccessResource(
     /// <summary>The Entra group that grants this access, whose owners approve with Graph on; null when none.</summary>
     public string? GroupId { get; init; }
 
+    /// <summary>Approved requests are fulfilled by adding the requester to <see cref="GroupId"/> (never set without one).</summary>
+    public bool AutoFulfil { get; init; }
+
     /// <summary>Who approves when the manager or owners cannot (none, disabled); null: the directory's default approver.</summary>
     public string? FallbackApprover { get; init; }
 

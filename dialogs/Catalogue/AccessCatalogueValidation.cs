@@ -101,6 +101,11 @@ public static partial class AccessCatalogueValidation
             errors.Add($"{at}:GroupId '{group}' is not an Entra group object id (a GUID).");
         }
 
+        if (resource.AutoFulfil && string.IsNullOrWhiteSpace(resource.GroupId))
+        {
+            errors.Add($"{at}:AutoFulfil needs GroupId: the Entra group the requester is added to once approved.");
+        }
+
         if (resource.FallbackApprover is { } fallback && string.IsNullOrWhiteSpace(fallback))
         {
             errors.Add($"{at}:FallbackApprover, when set, is a Teams user id or Entra object id.");

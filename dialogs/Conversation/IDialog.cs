@@ -44,6 +44,9 @@ internal sealed record DialogSeed(string? Text = null, string? Category = null, 
     /// <summary>The urgency the first message states ("je suis complètement bloqué"); null when not stated.</summary>
     public Tickets.Urgency? Urgency { get; init; }
 
+    /// <summary>The request whose temporary access this one extends ("Ask to extend"): its answers pre-filled.</summary>
+    public Tickets.TicketNumber? Extends { get; init; }
+
     public static readonly DialogSeed Empty = new();
 }
 

@@ -41,7 +41,10 @@ internal sealed partial class ServiceDeskRouter
             case MenuVerbs.ReportIncident:
                 return await StartByNameAsync(session, IncidentDialog, DialogSeed.Empty, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.RequestAccess:
-                return await StartByNameAsync(session, AccessDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+                // "Ask to extend" on a temporary access's end notice names the request it extends.
+                var extends = Flows.Fulfilment.AccessExtension.Of(action.Data);
+                return await StartByNameAsync(session, AccessDialog, extends is null ? DialogSeed.Empty : new DialogSeed { Extends = extends },
+                    notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.MyTickets or TicketVerbs.List:
                 return Replies([.. notices, .. await myTickets.ListAsync(session.Context, cancellationToken).ConfigureAwait(false)]);
             case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen

@@ -41,7 +41,7 @@ internal static class GraphServiceCollectionExtensions
         services.TryAddSingleton<GraphReader>();
         services.TryAddSingleton<GraphDirectoryCache>();
         services.TryAddSingleton<GraphDirectory>();
-        // Not used by a flow yet: the Graph side of access that fulfils itself (off unless Graph:Enabled).
+        // Access that fulfils itself (catalogue entries with AutoFulfil): off unless Graph:Enabled.
         services.TryAddSingleton<IGroupMembership, GraphGroupMembership>();
         return services;
     }

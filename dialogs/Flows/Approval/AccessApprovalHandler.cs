@@ -15,7 +15,8 @@ namespace ServiceDesk.Dialogs.Flows.Approval;
 /// read, so two clicks (or two approvers) at once make one decision. The requester hears of it through the outbox.
 /// </summary>
 internal sealed class AccessApprovalHandler(
-    ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock, Agents.ITicketNotifier notifier)
+    ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, TimeProvider clock, Agents.ITicketNotifier notifier,
+    Fulfilment.AccessFulfilment autoFulfilment)
     : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs => [ApprovalVerbs.Approve, ApprovalVerbs.Reject];
@@ -85,6 +86,12 @@ internal sealed class AccessApprovalHandler(
 
         // Approved: the request goes to the agents' queue for fulfilment (the notifier starts its thread there).
         var fulfilment = approve ? await notifier.ForAsync(ticket, change, cancellationToken).ConfigureAwait(false) : null;
+        if (approve)
+        {
+            // An entry that fulfils itself: its membership job first, so it exists whenever the approval does (it waits for it).
+            await autoFulfilment.BeforeApprovalAsync(ticket, cancellationToken).ConfigureAwait(false);
+        }
+
         var result = await tickets.UpdateAsync(
             changed,
             change,

@@ -49,6 +49,11 @@ internal sealed partial class AccessRequestFlow(
             return Task.FromResult(Step<AccessRequestState>.End([Reply.Of(context.Texts.Get(AccessTextKeys.For(part, AccessTextKeys.PartEmpty)))]));
         }
 
+        if (seed.Extends is { } extended && !ForItems)
+        {
+            return ExtendAsync(context, extended, cancellationToken);
+        }
+
         var first = AccessFirstMessage.Read(seed.Text, Limits(context), dayFirst: context.Texts.Language == "fr");
         if (ForItems)
         {

@@ -134,7 +134,8 @@ public sealed class ApprovalTimerTests
         await CheckAtAsync(ParisTime(2026, 11, 25, 12));
         var version = (await _harness.Tickets.GetAsync(Number, default))!.Version;
         var handler = new AccessApprovalHandler(_harness.Tickets, _harness.Profiles, Flows.RequestAccess.TestAccessCatalogue.Catalogue(),
-            new FakeTimeProvider(ParisTime(2026, 11, 25, 13)), Agents.AgentParts.Notifier(_harness.Tickets));
+            new FakeTimeProvider(ParisTime(2026, 11, 25, 13)), Agents.AgentParts.Notifier(_harness.Tickets),
+            Flows.Fulfilment.FulfilmentParts.None(Flows.RequestAccess.TestAccessCatalogue.Catalogue()));
 
         var frank = new ServiceDesk.Dialogs.Turns.Person("29:frank", "aad-frank", "Frank Fallback");
         await handler.HandleAsync(Click(frank, "en-US", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve, version)), default);

@@ -20,7 +20,8 @@ internal sealed class GraphHarness : IAsyncDisposable
 
     public IDirectory Directory => Provider.GetRequiredService<IDirectory>();
 
-    public static async Task<GraphHarness> StartAsync(Dictionary<string, string?>? settings = null, TokenCredential? credential = null)
+    public static async Task<GraphHarness> StartAsync(
+        Dictionary<string, string?>? settings = null, TokenCredential? credential = null, Action<IServiceCollection>? configure = null)
     {
         var harness = new GraphHarness(await FakeGraph.StartAsync());
         var all = new Dictionary<string, string?>
@@ -45,6 +46,7 @@ internal sealed class GraphHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(all).Build())
             .AddLogging();
         services.AddSingleton(new GraphCredential(credential ?? new FakeGraphCredential()));
+        configure?.Invoke(services);
         services.AddTableStorage();
         services.AddDirectory();
         harness.Provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

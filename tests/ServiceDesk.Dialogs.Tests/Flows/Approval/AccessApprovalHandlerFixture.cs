@@ -9,7 +9,8 @@ public abstract class AccessApprovalHandlerFixture
 {
     private protected AccessApprovalHandlerFixture()
     {
-        Handler = new AccessApprovalHandler(Tickets, Profiles, TestAccessCatalogue.Catalogue(), new FakeTimeProvider(Now), Agents.AgentParts.Notifier(Tickets));
+        Handler = new AccessApprovalHandler(Tickets, Profiles, TestAccessCatalogue.Catalogue(), new FakeTimeProvider(Now), Agents.AgentParts.Notifier(Tickets),
+            Fulfilment.FulfilmentParts.None(TestAccessCatalogue.Catalogue()));
         Tickets.Put(Request());
         Profiles.SaveAsync(Profile(Jean, "fr-FR", JeanChat), CancellationToken.None);
     }

@@ -179,7 +179,8 @@ public sealed class AccessApprovalHandlerTests : AccessApprovalHandlerFixture
     {
         var tickets = new InMemoryTicketStore();
         tickets.Put(Request());
-        var handler = new AccessApprovalHandler(tickets, new InMemoryUserProfiles(), TestAccessCatalogue.Catalogue(), new FakeTimeProvider(Now), Agents.AgentParts.Notifier(tickets));
+        var handler = new AccessApprovalHandler(tickets, new InMemoryUserProfiles(), TestAccessCatalogue.Catalogue(), new FakeTimeProvider(Now), Agents.AgentParts.Notifier(tickets),
+            Fulfilment.FulfilmentParts.None(TestAccessCatalogue.Catalogue()));
 
         await handler.HandleAsync(Click(Marie, "fr-FR", ApprovalVerbs.Approve, Data(ApprovalVerbs.Approve)), default);
 

@@ -56,7 +56,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
         var notifier = Agents.AgentParts.Notifier(Tickets, Queue, Profiles);
         AccessRequestFlow Flow(CataloguePart part) => new(
             catalogue, Microsoft.Extensions.Options.Options.Create(Options), Tickets, Profiles, new ApproverSelection(Directory), notifier, part);
-        var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
+        var approvals = new AccessApprovalHandler(Tickets, Profiles, catalogue, Time, notifier, Fulfilment.FulfilmentParts.None(catalogue));
         var starter = new Dialogs.Flows.NewStarter.NewStarterFlow(catalogue, Tickets, Profiles, new ApproverSelection(Directory), notifier);
         var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
         return RouterHarness.Build(

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Flows.Fulfilment;
+
+namespace ServiceDesk.Bot.Workers;
+
+/// <summary>
+/// Runs the membership jobs (access that fulfils itself, temporary access ending) every
+/// <c>Fulfilment:CheckIntervalSeconds</c>. Safe with several instances: each job is claimed under a lease.
+/// </summary>
+internal sealed class MembershipJobWorker(
+    IServiceProvider services,
+    IOptions<FulfilmentOptions> options,
+    TimeProvider time,
+    ILogger<MembershipJobWorker> logger) : MonitorWorker(services, time, logger)
+{
+    protected override string Name => "Membership jobs";
+
+    // Jobs exist only for catalogue entries with AutoFulfil: without any, a pass reads an empty index.
+    protected override bool Enabled => true;
+
+    protected override int IntervalSeconds => options.Value.CheckIntervalSeconds;
+
+    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var runner = services.GetRequiredService<MembershipJobRunner>();
+        // A full batch: more jobs are due now, not at the next interval (bounded: a job may be due again at once).
+        for (var batch = 0; batch < 10 && await runner.RunOnceAsync(now, cancellationToken).ConfigureAwait(false) == MembershipJobRunner.BatchSize; batch++)
+        {
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ServiceDesk.Dialogs.Flows.Fulfilment;
+
+internal static class FulfilmentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Access that fulfils itself (section <c>Fulfilment</c>, checked at start): the jobs an approval owes and their
+    /// runner. Needs the membership job store (infra) and a group membership (Graph, off unless <c>Graph:Enabled</c>).
+    /// </summary>
+    public static IServiceCollection AddFulfilment(this IServiceCollection services)
+    {
+        services.AddOptions<FulfilmentOptions>()
+            .BindConfiguration(FulfilmentOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AccessFulfilment>();
+        services.TryAddSingleton<FulfilmentRecords>();
+        // Built here: its constructor takes the feature's internal parts.
+        services.TryAddSingleton(sp => new MembershipJobRunner(
+            sp.GetRequiredService<Ports.IMembershipJobStore>(), sp.GetRequiredService<Ports.IGroupMembership>(),
+            sp.GetRequiredService<Ports.ITicketStore>(), sp.GetRequiredService<FulfilmentRecords>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfilmentOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<MembershipJobRunner>>()));
+        return services;
+    }
+}

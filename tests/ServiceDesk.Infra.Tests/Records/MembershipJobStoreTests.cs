@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Time.Testing;
+using ServiceDesk.Dialogs.Flows.Fulfilment;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Infra.Storage.Records;
+using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Tests.Fixtures;
+
+namespace ServiceDesk.Infra.Tests.Records;
+
+/// <summary>The membership jobs' store (enqueue once, claim under a lease, reschedule, finish), run against each backend.</summary>
+public abstract class MembershipJobStoreTests : RecordsTestBase
+{
+    private static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan LeaseFor = TimeSpan.FromMinutes(2);
+
+    private readonly FakeTimeProvider clock = new(T0);
+    private IMembershipJobStore? store;
+
+    private IMembershipJobStore Store => store ??= new TableMembershipJobStore(Tables, clock);
+
+    private static MembershipJob Job(string name = "v3/grant", long sequence = 12) =>
+        new($"REQ-{sequence:D6}/{name}", new TicketNumber(TicketKind.Request, sequence), MembershipChange.Add,
+            "22222222-0000-0000-0000-000000000001", "11111111-0000-0000-0000-000000000001");
+
+    [Fact]
+    public async Task The_same_key_twice_is_one_job_and_the_first_stands()
+    {
+        var first = await Store.EnqueueAsync(Job(), T0, CancellationToken.None);
+        var again = await Store.EnqueueAsync(Job() with { GroupId = "other" }, T0.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal(first.Job, again.Job);
+        Assert.Equal(T0, again.DueAt);
+        var claimed = await Store.ClaimDueAsync("w1", T0.AddMinutes(5), LeaseFor, 10, CancellationToken.None);
+        Assert.Equal([Job()], claimed.Select(c => c.Job));
+    }
+
+    [Fact]
+    public async Task A_job_is_claimed_when_due_by_one_worker_until_its_lease_expires()
+    {
+        await Store.EnqueueAsync(Job(), T0.AddMinutes(10), CancellationToken.None);
+
+        Assert.Empty(await Store.ClaimDueAsync("w1", T0, LeaseFor, 10, CancellationToken.None));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Store.ClaimDueAsync($"w{i}", T0.AddMinutes(10), LeaseFor, 10, CancellationToken.None)));
+        var held = Assert.Single(claims.SelectMany(c => c));
+        Assert.Equal(Job(), held.Job);
+        Assert.Empty(await Store.ClaimDueAsync("w9", T0.AddMinutes(11), LeaseFor, 10, CancellationToken.None));
+
+        var taken = Assert.Single(await Store.ClaimDueAsync("w9", T0.AddMinutes(13), LeaseFor, 10, CancellationToken.None));
+        Assert.Equal("w9", taken.Lease!.Owner);
+        Assert.False(await Store.FinishAsync(held, MembershipJobStatus.Done, null, CancellationToken.None));
+        Assert.True(await Store.FinishAsync(taken, MembershipJobStatus.Done, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_rescheduled_job_comes_back_at_its_new_time_with_the_try_counted()
+    {
+        await Store.EnqueueAsync(Job(), T0, CancellationToken.None);
+        var claimed = Assert.Single(await Store.ClaimDueAsync("w1", T0, LeaseFor, 10, CancellationToken.None));
+
+        Assert.True(await Store.RescheduleAsync(claimed, T0.AddSeconds(30), attempt: true, "Throttled", CancellationToken.None));
+
+        Assert.Empty(await Store.ClaimDueAsync("w1", T0.AddSeconds(29), LeaseFor, 10, CancellationToken.None));
+        var again = Assert.Single(await Store.ClaimDueAsync("w2", T0.AddSeconds(30), LeaseFor, 10, CancellationToken.None));
+        Assert.Equal((1, "Throttled"), (again.Attempts, again.LastError));
+        Assert.True(await Store.RescheduleAsync(again, T0.AddSeconds(35), attempt: false, null, CancellationToken.None));
+        Assert.Equal(1, (await Store.GetAsync(Job().Key, CancellationToken.None))!.Attempts);
+    }
+
+    [Fact]
+    public async Task A_finished_job_is_never_claimed_again_and_keeps_its_outcome()
+    {
+        await Store.EnqueueAsync(Job(), T0, CancellationToken.None);
+        await Store.EnqueueAsync(Job("end", 13), T0.AddDays(30), CancellationToken.None);
+        var claimed = Assert.Single(await Store.ClaimDueAsync("w1", T0, LeaseFor, 10, CancellationToken.None));
+
+        Assert.True(await Store.FinishAsync(claimed, MembershipJobStatus.Parked, "Denied", CancellationToken.None));
+
+        Assert.Empty(await Store.ClaimDueAsync("w1", T0.AddDays(1), LeaseFor, 10, CancellationToken.None));
+        var parked = await Store.GetAsync(Job().Key, CancellationToken.None);
+        Assert.Equal((MembershipJobStatus.Parked, "Denied", (MembershipJobLease?)null), (parked!.Status, parked.LastError, parked.Lease));
+        Assert.Equal("REQ-000013/end", Assert.Single(await Store.ClaimDueAsync("w1", T0.AddDays(30), LeaseFor, 10, CancellationToken.None)).Key);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.FinishAsync(parked, MembershipJobStatus.Pending, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Claims_take_at_most_the_batch_earliest_first()
+    {
+        for (var i = 1; i <= 5; i++)
+        {
+            await Store.EnqueueAsync(Job("grant", i), T0.AddMinutes(-i), CancellationToken.None);
+        }
+
+        var claimed = await Store.ClaimDueAsync("w1", T0, LeaseFor, 3, CancellationToken.None);
+
+        Assert.Equal([5L, 4L, 3L], claimed.Select(c => c.Job.Ticket.Sequence));
+        Assert.Equal([2L, 1L], (await Store.ClaimDueAsync("w2", T0, LeaseFor, 3, CancellationToken.None)).Select(c => c.Job.Ticket.Sequence));
+    }
+}
+
+public sealed class SqliteMembershipJobStoreTests : MembershipJobStoreTests
+{
+    private readonly SqliteBackend backend = new();
+
+    protected override ITableService Tables => backend.Service;
+
+    protected override void DisposeBackend() => backend.Dispose();
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AzuriteMembershipJobStoreTests(AzuriteFixture azurite) : MembershipJobStoreTests
+{
+    private readonly ITableService tables = AzuriteBackend.FreshTables(azurite);
+
+    protected override ITableService Tables => tables;
+}
