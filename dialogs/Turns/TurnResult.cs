@@ -8,6 +8,12 @@ public sealed record Reply(string? Text, AdaptiveCard? Card = null)
     /// <summary>This card is a ticket's card to update in place later: the host records where it was posted.</summary>
     public CardTracking? Track { get; init; }
 
+    /// <summary>This card is a dialog's step: the host records where it was posted, so a typed answer can replace it.</summary>
+    public StepCardMark? StepCard { get; init; }
+
+    /// <summary>Not a new message: the card replaces the activity posted earlier with this id, in place.</summary>
+    public string? Replaces { get; init; }
+
     public static Reply Of(string text) => new(text);
     public static Reply Of(AdaptiveCard card) => new(null, card);
 }
