@@ -6,4 +6,11 @@ namespace ServiceDesk.Dialogs.Localization;
 public static partial class TextKeys
 {
     public const string EngineAnsweredTyped = "engine.answeredTyped";
+    public const string WelcomeMore = "welcome.more";
+    public const string WelcomeRequestSoftwareTitle = "welcome.requestSoftware.title";
+    public const string WelcomeRequestSoftwareDescription = "welcome.requestSoftware.description";
+    public const string WelcomeRequestHardwareTitle = "welcome.requestHardware.title";
+    public const string WelcomeRequestHardwareDescription = "welcome.requestHardware.description";
+    public const string WelcomeNewStarterTitle = "welcome.newStarter.title";
+    public const string WelcomeNewStarterDescription = "welcome.newStarter.description";
 }
