@@ -27,13 +27,16 @@ internal static class DeferredReplies
         var answered = string.IsNullOrEmpty(turn.ActivityId) ? Guid.NewGuid().ToString("N") : turn.ActivityId;
         var key = string.Create(CultureInfo.InvariantCulture, $"reply/{turn.Conversation.ConversationId}/{answered}/{index}");
         var requesterCard = reply.Track is { Slot: TicketCardSlot.RequesterCard } track ? track : null;
+        var (subject, purpose) = requesterCard is not null
+            ? (requesterCard.Number.ToString(), CardPurposes.RequesterCard)
+            : reply.StepCard is { } step ? (CardPurposes.StepCardSubject(step, turn.From.Id), CardPurposes.StepCard) : (null, null);
         return new OutboxDraft(
             key,
             OutboxKind.Send,
             turn.Conversation,
             JsonSerializer.Serialize(outgoing, ProtocolJson.Options),
             RecipientUserId: turn.Conversation.Kind == ConversationKind.Personal ? turn.From.Id : null,
-            Subject: requesterCard?.Number.ToString(),
-            Purpose: requesterCard is null ? null : CardPurposes.RequesterCard);
+            Subject: subject,
+            Purpose: purpose);
     }
 }

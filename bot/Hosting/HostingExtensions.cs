@@ -30,6 +30,7 @@ internal static class HostingExtensions
 
         services.AddConnectorClient();
         services.AddSingleton<TurnRunner>();
+        services.AddSingleton<StepCardReplies>();
         services.AddOutboxDelivery();
         return services;
     }

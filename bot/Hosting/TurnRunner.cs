@@ -25,6 +25,7 @@ internal sealed partial class TurnRunner(
     IOutboxSignal outbox,
     IOutboxStore deferred,
     ITicketStore tickets,
+    StepCardReplies stepCards,
     IOptions<BotOptions> options,
     ServiceDeskMetrics metrics,
     TimeProvider time,
@@ -151,6 +152,13 @@ internal sealed partial class TurnRunner(
     /// </summary>
     private async Task<bool> SendOrDeferAsync(Activity incoming, Turn turn, Reply reply, int index, bool connectorDown, CancellationToken cancellationToken)
     {
+        if (reply.Replaces is not null)
+        {
+            // A card updated in place is not a message in the conversation's order: it never waits behind a failed send.
+            await stepCards.ReplaceAsync(incoming, turn, reply, cancellationToken);
+            return connectorDown;
+        }
+
         var outgoing = OutgoingActivities.ReplyTo(incoming, reply, turn.Locale);
         if (!connectorDown)
         {
@@ -158,6 +166,7 @@ internal sealed partial class TurnRunner(
             if (sent.Succeeded)
             {
                 await TrackAsync(reply.Track, incoming.Conversation.Id!, sent.Value?.Id, cancellationToken);
+                await stepCards.RecordAsync(turn, reply, sent.Value?.Id, cancellationToken);
                 return false;
             }
 

@@ -3,6 +3,9 @@ namespace ServiceDesk.Cards;
 /// <summary>The menu: greeting, what the service desk does, one button per thing, and how to get back here.</summary>
 public static class WelcomeCard
 {
+    /// <summary>Buttons in the card's row, the overflow included (the agent's card keeps the same count).</summary>
+    public const int Shown = 4;
+
     public static AdaptiveCard Build(WelcomeView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -29,10 +32,23 @@ public static class WelcomeCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [.. view.Options.Select(o => CardActions.Execute(o.Title, o.Verb))],
+            Actions = Buttons(view),
             FallbackText = FallbackText(view),
             MsTeams = TeamsCardProperties.Full,
         };
+    }
+
+    private static List<AdaptiveAction> Buttons(WelcomeView view)
+    {
+        var all = view.Options.Select(o => (AdaptiveAction)CardActions.Execute(o.Title, o.Verb)).ToList();
+        if (all.Count <= Shown || view.More is null)
+        {
+            return all;
+        }
+
+        // The overflow opens below the card with the rest, in rows as wide as the card's own.
+        var rows = all[(Shown - 1)..].Chunk(Shown).Select(row => (CardElement)new ActionSet([.. row])).ToList();
+        return [.. all[..(Shown - 1)], new ShowCardAction(new AdaptiveCard { Body = rows }) { Title = view.More }];
     }
 
     // Clients that cannot render the card (and notifications) still show the options and the hint.

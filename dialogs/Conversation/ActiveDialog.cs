@@ -43,6 +43,9 @@ internal sealed record ActiveDialog
     /// </summary>
     public IReadOnlyList<string> Offered { get; init; } = [];
 
+    /// <summary>Where the card of the current step was posted as a message (null: not known, or it replaced a clicked card).</summary>
+    public PostedStepCard? StepCard { get; init; }
+
     /// <summary>Not serialized with the state: comes from the store.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset UpdatedAt { get; init; }
@@ -59,6 +62,9 @@ internal sealed record ActiveDialog
         return this with { Transcript = [.. Transcript.TakeLast(MaxLines - 1), cut] };
     }
 }
+
+/// <summary>The activity a step card was posted as, and the version of the step it showed.</summary>
+internal sealed record PostedStepCard(string ActivityId, int Version);
 
 /// <summary>
 /// What a dialog turn produced: replies, the invoke answer, and the dialog as it continues (null: it ended).

@@ -41,7 +41,8 @@ internal abstract class Dialog<TState> : IDialog
 
         context.Current = active.WithLine(Transcript(input));
         var step = await AnswerAsync(context, Read(active), input, cancellationToken).ConfigureAwait(false);
-        return Apply(context, step, input.IsInvoke);
+        var outcome = Apply(context, step, input.IsInvoke);
+        return input.Action is null ? Answered(context, active, input.Text, outcome) : outcome;
     }
 
     public Task<DialogOutcome> RepromptAsync(DialogContext context, ActiveDialog active, string? notice, CancellationToken cancellationToken)
@@ -49,7 +50,7 @@ internal abstract class Dialog<TState> : IDialog
         ArgumentNullException.ThrowIfNull(context);
         context.Current = active;
         var card = Render(context, Read(active), null);
-        return Task.FromResult(Show(context.Turn.Action?.IsInvoke == true, notice is null ? [] : [notice], card, active));
+        return Task.FromResult(Show(context, context.Turn.Action?.IsInvoke == true, notice is null ? [] : [notice], card, active));
     }
 
     /// <summary>The dialog as it stands with <paramref name="state"/> and one version more: what a checkpoint saves.</summary>
@@ -71,23 +72,50 @@ internal abstract class Dialog<TState> : IDialog
             case StepKind.Retry when context.Current!.Failures + 1 >= context.Options.MaxFailedTries:
                 var giveUp = Advance(context, step.State!) with { Failures = 0 };
                 context.Current = giveUp;
-                return Show(isInvoke, [], EngineCards.TooManyTries(context, step.Error), giveUp) with { Refused = true };
+                return Show(context, isInvoke, [], EngineCards.TooManyTries(context, step.Error), giveUp) with { Refused = true };
             case StepKind.Retry:
                 var retry = Advance(context, step.State!) with { Failures = context.Current!.Failures + 1 };
                 context.Current = retry;
-                return Show(isInvoke, [], Render(context, step.State!, step.Error), retry) with { Refused = true };
+                return Show(context, isInvoke, [], Render(context, step.State!, step.Error), retry) with { Refused = true };
             default:
                 var next = Advance(context, step.State!) with { Failures = 0 };
                 context.Current = next;
-                return Show(isInvoke, step.Notes, Render(context, step.State!, null), next);
+                return Show(context, isInvoke, step.Notes, Render(context, step.State!, null), next);
         }
     }
 
-    /// <summary>An invoke is answered with a card (it replaces the clicked one); a message gets the card as a reply.</summary>
-    private static DialogOutcome Show(bool isInvoke, IReadOnlyList<string> notes, AdaptiveCard card, ActiveDialog next) =>
-        isInvoke
-            ? new DialogOutcome([.. notes.Select(Reply.Of)], InvokeAnswer.WithCard(card), next)
-            : new DialogOutcome([.. notes.Select(Reply.Of), Reply.Of(card)], null, next);
+    /// <summary>
+    /// An invoke is answered with a card (it replaces the clicked one, whose activity is now the step's card); a message
+    /// gets the card as a reply, marked so the host tells where it went.
+    /// </summary>
+    private static DialogOutcome Show(DialogContext context, bool isInvoke, IReadOnlyList<string> notes, AdaptiveCard card, ActiveDialog next)
+    {
+        if (isInvoke)
+        {
+            var clicked = context.Turn.ReplyToId is { Length: > 0 } id ? new PostedStepCard(id, next.Version) : null;
+            return new DialogOutcome([.. notes.Select(Reply.Of)], InvokeAnswer.WithCard(card), next with { StepCard = clicked });
+        }
+
+        var reply = Reply.Of(card) with { StepCard = new StepCardMark(next.Id, next.Version) };
+        return new DialogOutcome([.. notes.Select(Reply.Of), reply], null, next with { StepCard = null });
+    }
+
+    /// <summary>
+    /// A step answered by typing: its card, if the host told where it is, is replaced in place by what it asked and the
+    /// answer, so no button is left on it (a click replaces the card by the next step instead).
+    /// </summary>
+    private DialogOutcome Answered(DialogContext context, ActiveDialog answered, string? text, DialogOutcome outcome)
+    {
+        if (outcome.Conflict || answered.StepCard is not { } posted || posted.Version != answered.Version)
+        {
+            return outcome;
+        }
+
+        var line = context.Texts.Get(TextKeys.EngineAnsweredTyped, CardText.Literal(text?.Trim()));
+        var card = AnsweredCard.From(Render(context, Read(answered), null), line);
+        // After the new step, so the conversation shows it first; an update in place takes no place in the order.
+        return outcome with { Replies = [.. outcome.Replies, Reply.Of(card) with { Replaces = posted.ActivityId }] };
+    }
 
     /// <summary>For an invoke without its own answer, the first card of the replies replaces the clicked card.</summary>
     private static DialogOutcome End(Step<TState> step, bool isInvoke)

@@ -15,6 +15,7 @@ internal sealed class CardActionTable
     public static IReadOnlyList<string> RouterVerbs { get; } =
     [
         MenuVerbs.ReportIncident, MenuVerbs.RequestAccess, MenuVerbs.MyTickets, MenuVerbs.AskQuestion,
+        MenuVerbs.RequestSoftware, MenuVerbs.RequestHardware, MenuVerbs.NewStarter,
         TicketVerbs.List, TicketVerbs.Open, TicketVerbs.Comment, TicketVerbs.Cancel, TicketVerbs.Confirm, TicketVerbs.Reopen,
         KnowledgeVerbs.Helpful, KnowledgeVerbs.Full, KnowledgeVerbs.Open, KnowledgeVerbs.NotHelpful,
         EngineVerbs.Retry, EngineVerbs.Menu, EngineVerbs.Human, EngineVerbs.Resume, EngineVerbs.Discard,

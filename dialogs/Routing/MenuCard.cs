@@ -20,10 +20,18 @@ internal static class MenuCard
                 Option(texts, TextKeys.WelcomeReportIncidentTitle, TextKeys.WelcomeReportIncidentDescription, MenuVerbs.ReportIncident),
                 Option(texts, TextKeys.WelcomeRequestAccessTitle, TextKeys.WelcomeRequestAccessDescription, MenuVerbs.RequestAccess),
                 Option(texts, TextKeys.WelcomeMyTicketsTitle, TextKeys.WelcomeMyTicketsDescription, MenuVerbs.MyTickets),
+
+                // Behind the card's "More requests": the other requests, and the knowledge base (typing a question works anywhere).
+                Option(texts, TextKeys.WelcomeRequestSoftwareTitle, TextKeys.WelcomeRequestSoftwareDescription, MenuVerbs.RequestSoftware),
+                Option(texts, TextKeys.WelcomeRequestHardwareTitle, TextKeys.WelcomeRequestHardwareDescription, MenuVerbs.RequestHardware),
+                Option(texts, TextKeys.WelcomeNewStarterTitle, TextKeys.WelcomeNewStarterDescription, MenuVerbs.NewStarter),
                 Option(texts, TextKeys.WelcomeAskQuestionTitle, TextKeys.WelcomeAskQuestionDescription, MenuVerbs.AskQuestion),
             ],
             texts.Get(TextKeys.WelcomeHint),
-            note));
+            note)
+        {
+            More = texts.Get(TextKeys.WelcomeMore),
+        });
     }
 
     /// <summary>"Jean Dupont" → "Jean"; "Dupont, Jean" (directory style) → "Jean"; nothing usable → null.</summary>

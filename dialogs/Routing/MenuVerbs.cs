@@ -7,6 +7,9 @@ internal static class MenuVerbs
     public const string RequestAccess = "menu.requestAccess";
     public const string MyTickets = "menu.myTickets";
     public const string AskQuestion = "menu.askQuestion";
+    public const string RequestSoftware = "menu.requestSoftware";
+    public const string RequestHardware = "menu.requestHardware";
+    public const string NewStarter = "menu.newStarter";
 
-    public static IReadOnlyList<string> All { get; } = [ReportIncident, RequestAccess, MyTickets, AskQuestion];
+    public static IReadOnlyList<string> All { get; } = [ReportIncident, RequestAccess, MyTickets, AskQuestion, RequestSoftware, RequestHardware, NewStarter];
 }

@@ -45,6 +45,12 @@ internal sealed partial class ServiceDeskRouter
                 var extends = Flows.Fulfilment.AccessExtension.Of(action.Data);
                 return await StartByNameAsync(session, AccessDialog, extends is null ? DialogSeed.Empty : new DialogSeed { Extends = extends },
                     notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.RequestSoftware:
+                return await StartByNameAsync(session, SoftwareDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.RequestHardware:
+                return await StartByNameAsync(session, HardwareDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case MenuVerbs.NewStarter:
+                return await StartByNameAsync(session, NewStarterDialog, DialogSeed.Empty, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
             case MenuVerbs.MyTickets or TicketVerbs.List:
                 return Replies([.. notices, .. await myTickets.ListAsync(session.Context, cancellationToken).ConfigureAwait(false)]);
             case TicketVerbs.Open or TicketVerbs.Comment or TicketVerbs.Cancel or TicketVerbs.Confirm or TicketVerbs.Reopen

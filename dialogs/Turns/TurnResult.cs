@@ -11,6 +11,12 @@ public sealed record Reply(string? Text, AdaptiveCard? Card = null)
     /// <summary>Written by a language model: the host marks the message so Teams shows its "AI generated" label.</summary>
     public bool AiGenerated { get; init; }
 
+    /// <summary>This card is a dialog's step: the host records where it was posted, so a typed answer can replace it.</summary>
+    public StepCardMark? StepCard { get; init; }
+
+    /// <summary>Not a new message: the card replaces the activity posted earlier with this id, in place.</summary>
+    public string? Replaces { get; init; }
+
     public static Reply Of(string text) => new(text);
     public static Reply Of(AdaptiveCard card) => new(null, card);
 }

@@ -8,7 +8,10 @@ namespace ServiceDesk.Cards.Tests;
 /// light and dark themes, and default text on every container style's band. Light: the Teams host config the Agents
 /// Playground renders cards with (<c>node_modules/@microsoft/m365agentsplayground</c>, checked on 2026-12-06). Dark:
 /// Microsoft's published Teams dark host config (the Adaptive Cards samples' <c>microsoft-teams-dark.json</c>), where
-/// the attention red reads 3.3:1, so cards show no red, warning or good text in either theme.
+/// the attention red reads 3.3:1, so cards show no red, warning or good text in either theme. High contrast: Teams'
+/// high-contrast theme (Fluent UI's <c>teams-high-contrast</c> colours: white text on black, the brand colour an
+/// accessible yellow, an accessible green and a pure red), mapped to the card's colour names; the renderer draws every
+/// container on the theme's black there, so the style bands are checked in the light and dark themes only.
 /// </summary>
 public sealed partial class CardContrastTests
 {
@@ -39,6 +42,18 @@ public sealed partial class CardContrastTests
 
     private static readonly string[] DarkBackgrounds = ["#2D2C2C", "#292828"];
 
+    private static readonly Dictionary<string, string> HighContrast = new(StringComparer.Ordinal)
+    {
+        ["Default"] = "#FFFFFF",
+        ["Dark"] = "#FFFFFF",
+        ["Accent"] = "#FFFF00",
+        ["Good"] = "#3FF23F",
+        ["Warning"] = "#FFFF00",
+        ["Attention"] = "#FF0000",
+    };
+
+    private static readonly string[] HighContrastBackgrounds = ["#000000"];
+
     /// <summary>
     /// The bands of the accent, good, attention and warning container styles (the same in both configs), with the
     /// default text colour each theme writes on them.
@@ -47,7 +62,7 @@ public sealed partial class CardContrastTests
 
     private static readonly string[] BandText = ["#252424", "#201F1F"];
 
-    public static TheoryData<string> Themes => new() { "light", "dark" };
+    public static TheoryData<string> Themes => new() { "light", "dark", "high-contrast" };
 
     [Fact]
     public void The_contrast_formula_gives_the_known_ratios()
@@ -60,7 +75,7 @@ public sealed partial class CardContrastTests
     [MemberData(nameof(Themes))]
     public void Every_text_colour_used_by_the_cards_reads_at_4_5_to_1(string theme)
     {
-        var (palette, backgrounds) = theme == "dark" ? (Dark, DarkBackgrounds) : (Light, LightBackgrounds);
+        var (palette, backgrounds) = Theme(theme);
         var used = UsedColours();
         Assert.NotEmpty(used);
 
@@ -86,8 +101,9 @@ public sealed partial class CardContrastTests
     [MemberData(nameof(Themes))]
     public void Subtle_default_text_reads_at_4_5_to_1(string theme)
     {
-        // Subtle text is the default colour at 75 % opacity (#BF252424 light, #BFFFFFFF dark) over the card.
-        var (colour, backgrounds) = theme == "dark" ? ("#FFFFFF", DarkBackgrounds) : ("#252424", LightBackgrounds);
+        // Subtle text is the default colour at 75 % opacity (#BF252424 light, #BFFFFFFF dark and high contrast) over the card.
+        var (palette, backgrounds) = Theme(theme);
+        var colour = palette["Default"];
         foreach (var background in backgrounds)
         {
             Assert.True(Contrast(Blend(colour, 0xBF, background), background) >= Minimum, background);
@@ -106,6 +122,13 @@ public sealed partial class CardContrastTests
 
         Assert.Empty(failures);
     }
+
+    private static (Dictionary<string, string> Palette, string[] Backgrounds) Theme(string theme) => theme switch
+    {
+        "dark" => (Dark, DarkBackgrounds),
+        "high-contrast" => (HighContrast, HighContrastBackgrounds),
+        _ => (Light, LightBackgrounds),
+    };
 
     private static HashSet<string> UsedColours()
     {

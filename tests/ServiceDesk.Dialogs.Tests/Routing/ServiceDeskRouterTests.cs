@@ -58,13 +58,13 @@ public sealed class ServiceDeskRouterTests
     }
 
     [Fact]
-    public async Task HandleAsync_MenuCard_HasTheFourVerbs()
+    public async Task HandleAsync_MenuCard_HasThreeVerbsAndMoreRequests()
     {
         var result = await _router.HandleAsync(TurnFactory.Message("fr-FR", "aide"), CancellationToken.None);
 
         var card = Assert.Single(result.Replies).Card!;
-        Assert.Equal(["menu.reportIncident", "menu.requestAccess", "menu.myTickets", "menu.askQuestion"], card.Actions!.Cast<ExecuteAction>().Select(a => a.Verb));
-        Assert.Equal(["Signaler un incident", "Demander un accès", "Mes tickets", "Poser une question"], card.Actions!.Select(a => a.Title));
+        Assert.Equal(["menu.reportIncident", "menu.requestAccess", "menu.myTickets"], card.Actions!.OfType<ExecuteAction>().Select(a => a.Verb));
+        Assert.Equal(["Signaler un incident", "Demander un accès", "Mes tickets", "Autres demandes"], card.Actions!.Select(a => a.Title));
     }
 
     [Fact]

@@ -1,0 +1,14 @@
+namespace ServiceDesk.Dialogs.Turns;
+
+/// <summary>Which step a card shows: the dialog instance and the version its buttons carry.</summary>
+public sealed record StepCardMark(string DialogId, int Version);
+
+/// <summary>
+/// Where a step card went: the host tells it once the connector (or the outbox) returns the activity id, and the
+/// dialog keeps it, so a step answered by typing replaces its card in place rather than leaving live buttons.
+/// </summary>
+public interface IStepCardLedger
+{
+    /// <summary>Records <paramref name="activityId"/> as the card of <paramref name="mark"/>, if that step is still the current one.</summary>
+    Task RecordAsync(string conversationId, string userId, StepCardMark mark, string activityId, CancellationToken cancellationToken);
+}
