@@ -33,6 +33,13 @@ internal sealed class KnowledgeIndex
     /// </summary>
     internal const double UnknownShare = 1.0;
 
+    /// <summary>
+    /// Each unknown word after the first counts this share of <see cref="UnknownShare"/>: one word no article uses says
+    /// the question may be about something else, the next ones in a long message are mostly its context (where, who,
+    /// which device: "stolen in the metro on my way back").
+    /// </summary>
+    internal const double FurtherUnknownShare = 0.3;
+
     private readonly KnowledgeArticle[] articles;
     private readonly FrozenDictionary<string, int> byId;
     private readonly ArticleBlocks[] blocks;
@@ -42,6 +49,7 @@ internal sealed class KnowledgeIndex
     private readonly FrozenSet<string> knownWords;
     private readonly double maxIdf;
     private readonly FrozenSet<string> weakStems;
+    private readonly FrozenSet<string> errorStems;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
     {
@@ -81,6 +89,7 @@ internal sealed class KnowledgeIndex
         knownWords = words.Keys.ToFrozenSet(StringComparer.Ordinal);
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
         weakStems = StopWords.WeakFor(language).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
+        errorStems = ((string[])["error", "errors", "erreur", "erreurs"]).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public TextAnalyzer Analyzer { get; }
@@ -114,11 +123,14 @@ internal sealed class KnowledgeIndex
             }
         }
 
-        foreach (var term in Analyzer.Analyze(own))
+        var ownTerms = Analyzer.Analyze(own);
+        var coded = ownTerms.Any(t => !postings.ContainsKey(t.Stem) && QueryNoise.IsCode(t.Word));
+        foreach (var term in ownTerms)
         {
             if (postings.ContainsKey(term.Stem))
             {
-                terms[term.Stem] = weakStems.Contains(term.Stem) ? WeakWeight : 1.0;
+                // "error" with a code ("erreur 691") says the thing failed: the troubleshooting answer, not the how-to.
+                terms[term.Stem] = !weakStems.Contains(term.Stem) || (coded && errorStems.Contains(term.Stem)) ? 1.0 : WeakWeight;
             }
             else if (QueryNoise.IsCode(term.Word))
             {
@@ -147,7 +159,8 @@ internal sealed class KnowledgeIndex
     {
         var (terms, unknown) = query;
         var scores = new double[articles.Length];
-        var best = unknown * UnknownShare * maxIdf * (K1 + 1);
+        var unknownWeight = Math.Min(unknown, 1) + (FurtherUnknownShare * Math.Max(0, unknown - 1));
+        var best = unknownWeight * UnknownShare * maxIdf * (K1 + 1);
         foreach (var (stem, weight) in terms)
         {
             var termIdf = idf[stem];

@@ -29,6 +29,9 @@ internal static class StopWords
         // When, not what.
         "tomorrow", "tonight", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "weekend", "coming", "soon", "ages", "forever", "sooo", "soooo", "pls", "omg", "wtf", "hmm", "yet", "etc", "blah", "bla",
+        // What the screen or someone said, and whose device it is: the message's frame, never its topic.
+        "says", "said", "saying", "tells", "told", "shows", "showing", "appears", "popped", "pops",
+        "believe", "maybe", "probably", "sorry", "bother", "hii",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -49,6 +52,9 @@ internal static class StopWords
         // Quand, pas quoi ; et la grammaire qui reste.
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "prochain", "prochaine", "bientot",
         "sans", "raison", "pourtant", "plombes", "cela", "ceux", "celles", "lors", "via", "ici",
+        // Ce que l'écran ou quelqu'un dit, à qui est l'appareil : le cadre du message, jamais son sujet.
+        "dit", "dis", "disent", "indique", "affiche", "pense", "crois", "semble", "pris", "pro", "perso", "boulot", "taf",
+        "travail", "desole", "excusez", "deranger", "possible", "peutetre", "surement",
     ]);
 
     /// <summary>
@@ -60,12 +66,14 @@ internal static class StopWords
     [
         "broken", "broke", "work", "works", "working", "worked", "stopped", "stop", "problem", "problems", "issue", "issues",
         "error", "errors", "fail", "fails", "failed", "failing", "wrong", "bad", "doesnt", "not", "no", "fix", "fixed",
+        "dead", "died",
     ]);
 
     public static FrozenSet<string> WeakFrench { get; } = FrozenSet.ToFrozenSet(
     [
         "marche", "marcher", "marchent", "fonctionne", "fonctionnent", "fonctionner", "casse", "cassee", "panne", "probleme",
         "problemes", "souci", "soucis", "erreur", "erreurs", "bug", "pas", "plus", "rien", "impossible", "arrive", "reparer",
+        "mauvais", "mauvaise", "mort", "morte", "hs",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;

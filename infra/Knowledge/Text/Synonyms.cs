@@ -53,6 +53,9 @@ internal static class Synonyms
         ["calendrier"] = "calendar", ["imprimer"] = "print", ["courriel"] = "email",
         ["motdepasse"] = "password", ["plantage"] = "crash", ["visiteur"] = "visitor",
         ["boite"] = "mailbox", ["numeriser"] = "scan", ["synchronise"] = "sync", ["synchronisation"] = "sync",
+        ["misplaced"] = "lost", ["nicked"] = "stolen", ["robbed"] = "stolen", ["iphone"] = "phone", ["android"] = "phone",
+        ["samsung"] = "phone", ["egare"] = "lost", ["egaree"] = "lost", ["disparu"] = "lost", ["disparue"] = "lost",
+        ["fraudulent"] = "scam", ["frauduleux"] = "scam", ["frauduleuse"] = "scam",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, string> FrenchWords = new Dictionary<string, string>
@@ -68,6 +71,10 @@ internal static class Synonyms
         ["recue"] = "recevoir", ["recus"] = "recevoir", ["recues"] = "recevoir", ["acceder"] = "acces", ["accedez"] = "acces",
         ["accede"] = "acces", ["rdp"] = "rdp distance", ["absence"] = "outofoffice absence",
         ["micro"] = "microphone", ["webcam"] = "camera", ["plante"] = "plantage",
+        ["egare"] = "perdu", ["egaree"] = "perdu", ["egares"] = "perdu", ["egarer"] = "perdu", ["paume"] = "perdu",
+        ["iphone"] = "telephone", ["android"] = "telephone", ["samsung"] = "telephone", ["frauduleux"] = "arnaque",
+        ["frauduleuse"] = "arnaque", ["frauduleuses"] = "arnaque", ["escroquerie"] = "arnaque", ["session"] = "connexion",
+        ["sessions"] = "connexion", ["misplaced"] = "perdu", ["scam"] = "arnaque",
 
         // English IT words in a French sentence ("mon outlook ne sync plus"), or an English question read against the
         // French articles.
