@@ -83,9 +83,12 @@ internal sealed partial class ModelGateway(
             Failed(purpose, "error", callId, failure.Status, RetryAfter.Read(failure.GetRawResponse(), time.GetUtcNow()));
             return null;
         }
-        catch (HttpRequestException)
+        catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
         {
-            Failed(purpose, "error", callId, 0, null);
+            // The model is optional: an unreachable endpoint, no token for the managed identity, or a body the connector
+            // cannot read (it throws what it meets: JSON, format, index errors) all mean the answer without it. Only the
+            // exception's type is logged: its message may quote the answer.
+            Failed(purpose, "error", callId, 0, null, failure.GetType().Name);
             return null;
         }
     }
@@ -112,10 +115,10 @@ internal sealed partial class ModelGateway(
         return null;
     }
 
-    private void Failed(string purpose, string outcome, string callId, int status, TimeSpan? retryAfter)
+    private void Failed(string purpose, string outcome, string callId, int status, TimeSpan? retryAfter, string? error = null)
     {
         metrics.Call(purpose, outcome);
-        LogFailed(logger, callId, purpose, outcome, status);
+        LogFailed(logger, callId, purpose, outcome, status, error ?? "none");
         if (circuit.Failed(retryAfter))
         {
             LogBreakerOpen(logger, purpose, (int)(retryAfter ?? TimeSpan.FromSeconds(options.Value.BreakSeconds)).TotalSeconds);
@@ -128,8 +131,8 @@ internal sealed partial class ModelGateway(
     [LoggerMessage(EventId = 9102, Level = LogLevel.Warning, Message = "Language model call {CallId} ({Purpose}) gave no usable structured answer: {InputTokens} tokens in, {OutputTokens} out, {ElapsedMs} ms")]
     private static partial void LogMalformed(ILogger logger, string callId, string purpose, long inputTokens, long outputTokens, long elapsedMs);
 
-    [LoggerMessage(EventId = 9103, Level = LogLevel.Warning, Message = "Language model call {CallId} ({Purpose}) failed: {Outcome}, HTTP status {Status}")]
-    private static partial void LogFailed(ILogger logger, string callId, string purpose, string outcome, int status);
+    [LoggerMessage(EventId = 9103, Level = LogLevel.Warning, Message = "Language model call {CallId} ({Purpose}) failed: {Outcome}, HTTP status {Status}, error {Error}")]
+    private static partial void LogFailed(ILogger logger, string callId, string purpose, string outcome, int status, string error);
 
     [LoggerMessage(EventId = 9104, Level = LogLevel.Warning, Message = "Language model endpoint left alone for {Seconds} s after failures ({Purpose})")]
     private static partial void LogBreakerOpen(ILogger logger, string purpose, int seconds);

@@ -23,6 +23,9 @@ internal abstract record FakeModelAnswer
     /// <summary>An HTTP error with OpenAI's error body, and <c>Retry-After</c> when given.</summary>
     public sealed record Failure(int Status, string? RetryAfter = null) : FakeModelAnswer;
 
+    /// <summary>200 with a body that is not a chat completion at all.</summary>
+    public sealed record RawBody(string Body) : FakeModelAnswer;
+
     /// <summary>No answer until the client gives up.</summary>
     public sealed record Hang : FakeModelAnswer;
 
@@ -121,6 +124,10 @@ internal sealed class FakeOpenAI : IAsyncDisposable
                 }
 
                 await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "server_error", code = (string?)null } });
+                return;
+            case FakeModelAnswer.RawBody raw:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(raw.Body);
                 return;
             case FakeModelAnswer.Refusal refusal:
                 await WriteAsync(context, body, content: null, refusal.Text, 100, 10);

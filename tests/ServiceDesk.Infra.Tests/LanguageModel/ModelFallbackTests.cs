@@ -6,7 +6,7 @@ namespace ServiceDesk.Infra.Tests.LanguageModel;
 /// <summary>Whatever goes wrong with the model, the answer is null (the answer without a model), within the time budget.</summary>
 public sealed class ModelFallbackTests
 {
-    public static TheoryData<string> Failures => ["not json", "truncated", "wrong shape", "refusal", "500", "429", "503"];
+    public static TheoryData<string> Failures => ["not json", "truncated", "wrong shape", "refusal", "500", "429", "503", "not a completion", "html page"];
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -21,6 +21,8 @@ public sealed class ModelFallbackTests
             "refusal" => new FakeModelAnswer.Refusal(),
             "500" => new FakeModelAnswer.Failure(500),
             "429" => new FakeModelAnswer.Failure(429, "30"),
+            "not a completion" => new FakeModelAnswer.RawBody("""{"hello":"world"}"""),
+            "html page" => new FakeModelAnswer.RawBody("<html><body>Gateway says hi</body></html>"),
             _ => new FakeModelAnswer.Failure(503),
         });
         var watch = Stopwatch.StartNew();
@@ -30,6 +32,24 @@ public sealed class ModelFallbackTests
         Assert.Null(answer);
         Assert.Single(harness.Model.Requests);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Unreachable_AndNoManagedIdentity_FallBack()
+    {
+        // Azure OpenAI with no key asks the managed identity for a token; there is none here, and nothing listens.
+        await using var harness = await ModelHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["LanguageModel:Provider"] = "AzureOpenAI",
+            ["LanguageModel:Endpoint"] = "https://127.0.0.1:1/openai/v1/",
+            ["LanguageModel:ApiKey"] = null,
+            ["LanguageModel:TimeoutMs"] = "3000",
+        });
+        var watch = Stopwatch.StartNew();
+
+        Assert.Null(await harness.Answers.AnswerAsync(Passages.Question(), CancellationToken.None));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(6), $"took {watch.Elapsed}");
+        Assert.Empty(harness.Model.Requests);
     }
 
     [Fact]
