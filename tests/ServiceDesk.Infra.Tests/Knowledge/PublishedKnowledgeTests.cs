@@ -74,7 +74,7 @@ public sealed class PublishedKnowledgeTests : IDisposable
             .Build();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection()
             .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration)
-            .AddSingleton(backend.Service)
+            .AddSingleton<ServiceDesk.Infra.Storage.Tables.ITableService>(backend.Service)
             .AddLogging();
         services.AddServiceDeskRecords();
         services.AddKnowledgeBase();
