@@ -121,6 +121,24 @@ public sealed class ProblemDeskTests
     }
 
     [Fact]
+    public async Task The_problem_cards_buttons_set_the_cause_and_the_workaround_and_a_second_identical_click_changes_nothing()
+    {
+        await TypeAsync("problem open VPN drops");
+        JsonElement Data(string verb, string input, string text) =>
+            JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["verb"] = verb, [ProblemVerbs.ProblemField] = "PRB-000001", [input] = text });
+
+        await parts.Handler().HandleAsync(Raw(Alice.AsPerson(), ProblemVerbs.RootCause, Data(ProblemVerbs.RootCause, ProblemVerbs.RootCauseInput, "Expired certificate")), default);
+        var first = await parts.Handler().HandleAsync(Raw(Bob.AsPerson(), ProblemVerbs.Workaround, Data(ProblemVerbs.Workaround, ProblemVerbs.WorkaroundInput, "Reconnect")), default);
+        var second = await parts.Handler().HandleAsync(Raw(Bob.AsPerson(), ProblemVerbs.Workaround, Data(ProblemVerbs.Workaround, ProblemVerbs.WorkaroundInput, "Reconnect")), default);
+
+        var problem = (await parts.Problems.GetAsync("PRB-000001", default))!;
+        Assert.Equal(("Expired certificate", "Reconnect", ProblemStatus.KnownError), (problem.RootCause, problem.Workaround, problem.Status));
+        Assert.Contains(Texts.English.Get(TextKeys.ProblemsSaved, "PRB-000001"), AllText(first.Invoke!.Card!), StringComparison.Ordinal);
+        Assert.Contains(Texts.English.Get(TextKeys.ProblemsUnchanged, "PRB-000001"), AllText(second.Invoke!.Card!), StringComparison.Ordinal);
+        Assert.Equal((3, 4), (problem.Version, problem.History.Count));
+    }
+
+    [Fact]
     public async Task Someone_who_is_not_an_agent_cannot_use_the_problem_buttons()
     {
         await TypeAsync("problem open VPN drops");

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServiceDesk.Dialogs.Knowledge;
 using ServiceDesk.Infra.Knowledge;
+using ServiceDesk.Infra.Storage.Records;
 using ServiceDesk.Infra.Tests.Records;
 
 namespace ServiceDesk.Infra.Tests.Knowledge;
@@ -61,6 +64,27 @@ public sealed class PublishedKnowledgeTests : IDisposable
         clock.Advance(PublishedKnowledge.RefreshAfter);
 
         Assert.Equal("kb-prb-000001", (await mine.SearchAsync(Question, "en", 3, default))[0].ArticleId);
+    }
+
+    [Fact]
+    public void The_bot_searches_and_publishes_through_one_published_knowledge_base()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:Folder"] = RealKnowledgeBase.Folder })
+            .Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection()
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration)
+            .AddSingleton<ServiceDesk.Infra.Storage.Tables.ITableService>(backend.Service)
+            .AddLogging();
+        services.AddServiceDeskRecords();
+        services.AddKnowledgeBase();
+        services.AddPublishedKnowledge();
+        using var provider = services.BuildServiceProvider(new Microsoft.Extensions.DependencyInjection.ServiceProviderOptions { ValidateOnBuild = true });
+
+        var search = provider.GetRequiredService<IKnowledgeSearch>();
+
+        Assert.IsType<PublishedKnowledge>(search);
+        Assert.Same(search, provider.GetRequiredService<IKnowledgeArticleStore>());
     }
 
     public void Dispose()
