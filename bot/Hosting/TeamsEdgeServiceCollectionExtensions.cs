@@ -20,6 +20,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddSlaWorker();
         services.AddWaitWorker();
         services.AddHostedService<MembershipJobWorker>();
+        services.AddHostedService<LeaversWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddServiceDefaults(configuration); // last: it decorates the ports registered above
