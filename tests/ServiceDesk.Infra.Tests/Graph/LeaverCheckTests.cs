@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Dialogs.Flows.Fulfilment;
+using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Infra.Graph;
 using ServiceDesk.Dialogs.Tickets;
 using static ServiceDesk.Infra.Tests.Graph.FakeGraph;
 using static ServiceDesk.Infra.Tests.Graph.People;
@@ -119,6 +122,8 @@ public sealed class LeaverCheckTests
 
         Assert.Equal(3, h.Graph.Count(DeltaPath));
         Assert.Null(await h.Jobs.GetAsync($"{ticket.Number}/leaver", default));
+        Assert.Equal([DirectoryFeature.Leavers], h.Host.Provider.GetRequiredService<GraphPermissions>().Missing);
+        Assert.Equal("User.Read.All", GraphPermissionNames.Of(DirectoryFeature.Leavers));
     }
 
     [Fact]
