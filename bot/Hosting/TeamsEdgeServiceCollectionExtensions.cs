@@ -22,6 +22,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddWaitWorker();
         services.AddHostedService<ClusterWorker>();
         services.AddHostedService<MembershipJobWorker>();
+        services.AddHostedService<LeaversWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddDashboard();

@@ -74,6 +74,9 @@ public enum DirectoryFeature
 
     /// <summary>Adding and removing members of a catalogue entry's Entra group (<c>GroupMember.ReadWrite.All</c>).</summary>
     GroupMembership,
+
+    /// <summary>Accounts disabled or deleted, read with the users delta query (<c>User.Read.All</c>).</summary>
+    Leavers,
 }
 
 /// <summary>A feature that is off because its permission was refused (403), and the permission to grant.</summary>

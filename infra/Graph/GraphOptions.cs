@@ -42,6 +42,13 @@ public sealed class GraphOptions
     [Range(1, 120, ErrorMessage = "Graph:TimeoutSeconds must be between 1 and 120.")]
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// How often the accounts disabled or deleted in Entra are read (users delta query, <c>User.Read.All</c>) and the
+    /// access the service desk granted them by itself removed; 0 turns the check off.
+    /// </summary>
+    [Range(0, 10_080, ErrorMessage = "Graph:LeaversIntervalMinutes must be between 0 (off) and 10080 (a week).")]
+    public int LeaversIntervalMinutes { get; set; } = 60;
+
     /// <summary>Tests only: a fake Graph on a loopback address (http allowed there). Leave empty in production.</summary>
     public string? BaseUrl { get; set; }
 

@@ -49,6 +49,7 @@ internal static class GraphPermissionNames
         DirectoryFeature.People => "User.Read.All",
         DirectoryFeature.GroupOwners => "GroupMember.Read.All",
         DirectoryFeature.GroupMembership => "GroupMember.ReadWrite.All",
+        DirectoryFeature.Leavers => "User.Read.All",
         _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, null),
     };
 }

@@ -43,6 +43,8 @@ internal static class GraphServiceCollectionExtensions
         services.TryAddSingleton<GraphDirectory>();
         // Access that fulfils itself (catalogue entries with AutoFulfil): off unless Graph:Enabled.
         services.TryAddSingleton<IGroupMembership, GraphGroupMembership>();
+        // The leavers check: off unless Graph:Enabled and User.Read.All is granted.
+        services.TryAddSingleton<IDirectoryLeavers, GraphLeavers>();
         return services;
     }
 

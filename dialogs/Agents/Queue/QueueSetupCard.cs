@@ -91,6 +91,7 @@ internal static class QueueSetupCard
             {
                 DirectoryFeature.GroupOwners => TextKeys.GraphSetupGroupOwners,
                 DirectoryFeature.GroupMembership => TextKeys.GraphSetupGroupMembership,
+                DirectoryFeature.Leavers => Flows.Fulfilment.LeaverTextKeys.Setup,
                 _ => TextKeys.GraphSetupPeople,
             });
             yield return new TextBlock(texts.Get(TextKeys.GraphSetupMissing, gap.Permission, instead)) { Weight = TextWeight.Bolder, Wrap = true };

@@ -19,7 +19,7 @@ namespace ServiceDesk.Dialogs.Flows.Fulfilment;
 /// with the reason in the ticket's thread. Each change is stored under the version read with its messages, read
 /// again on a race; a grant also stores the jobs that end a temporary access.
 /// </summary>
-internal sealed class FulfilmentRecords(
+internal sealed partial class FulfilmentRecords(
     ITicketStore tickets, ITicketNotifier notifier, IAgentQueue queue, IUserProfileStore profiles, AccessCatalogue catalogue,
     AccessFulfilment fulfilment, IMembershipJobStore jobs, TimeProvider clock, IOptions<FulfilmentOptions> options)
 {
@@ -32,6 +32,12 @@ internal sealed class FulfilmentRecords(
 
     public async Task DoneAsync(MembershipJob job, CancellationToken cancellationToken)
     {
+        if (job.Change == MembershipChange.Leaver)
+        {
+            await LeftAsync(job, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var adding = job.Change == MembershipChange.Add;
         var ticket = await tickets.GetAsync(job.Ticket, cancellationToken).ConfigureAwait(false);
         if (adding && ticket?.Access?.EndDate is { } end)
@@ -119,7 +125,8 @@ internal sealed class FulfilmentRecords(
     /// </summary>
     private async Task ChangeAsync(
         TicketNumber number, Func<Ticket, DateTimeOffset, Texts, (Ticket Changed, TicketEvent Change)> change,
-        Func<Ticket, Texts, string?> notice, Func<Ticket, Texts, string>? thread, CancellationToken cancellationToken, bool offerExtension = false)
+        Func<Ticket, Texts, string?> notice, Func<Ticket, Texts, string>? thread, CancellationToken cancellationToken, bool offerExtension = false,
+        Func<Ticket, IEnumerable<OutboxDraft>>? others = null)
     {
         for (var race = 0; race < MaxRaces; race++)
         {
@@ -141,6 +148,7 @@ internal sealed class FulfilmentRecords(
                 .. thread is not null && channel is not null && stored.Cards.QueueThread is { } posted
                     ? [QueueOutbox.ThreadMessage(stored, posted, channel, thread(stored, agentsTexts)) with { IdempotencyKey = QueueOutbox.Key(stored, ThreadPurpose), Purpose = ThreadPurpose }]
                     : Array.Empty<OutboxDraft>(),
+                .. others?.Invoke(stored) ?? [],
             ], cancellationToken).ConfigureAwait(false);
             if (result.Outcome != TicketUpdateOutcome.Conflict)
             {

@@ -18,6 +18,11 @@ internal static class FulfilmentServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AccessFulfilment>();
         services.TryAddSingleton<FulfilmentRecords>();
+        // The leavers check (its worker runs only when Graph is on and Graph:LeaversIntervalMinutes is not 0).
+        services.TryAddSingleton(sp => new LeaverCheck(
+            sp.GetRequiredService<Ports.IDirectoryLeavers>(), sp.GetRequiredService<Ports.IDialogStateStore>(), sp.GetRequiredService<Ports.ITicketStore>(),
+            sp.GetRequiredService<AccessFulfilment>(), sp.GetRequiredService<Ports.IMembershipJobStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LeaverCheck>>()));
         // Built here: its constructor takes the feature's internal parts.
         services.TryAddSingleton(sp => new MembershipJobRunner(
             sp.GetRequiredService<Ports.IMembershipJobStore>(), sp.GetRequiredService<Ports.IGroupMembership>(),

@@ -13,6 +13,9 @@ public enum MembershipChange
 
     /// <summary>Tells the requester a temporary access ends soon, with "Ask to extend" (no Graph call).</summary>
     EndNotice,
+
+    /// <summary>Removes the requester from the group because their account was disabled or deleted; the owners are told.</summary>
+    Leaver,
 }
 
 /// <summary>

@@ -76,6 +76,7 @@ public sealed partial class MembershipJobRunner
 
         var outcome = job.Job.Change == MembershipChange.Add
             ? await groups.AddMemberAsync(job.Job.GroupId, job.Job.ObjectId, cancellationToken).ConfigureAwait(false)
+            // A removal and a leaver's removal alike: "not a member any more" is success.
             : await groups.RemoveMemberAsync(job.Job.GroupId, job.Job.ObjectId, cancellationToken).ConfigureAwait(false);
         Ran(logger, job.Key, job.Job.Change, outcome.Status, job.Attempts + 1);
         switch (outcome.Status)

@@ -31,6 +31,8 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    public LeaverCheck Leavers => Host.Provider.GetRequiredService<LeaverCheck>();
+
     public MembershipJobRunner Runner => Host.Provider.GetRequiredService<MembershipJobRunner>();
 
     public ITicketStore Tickets => Host.Provider.GetRequiredService<ITicketStore>();
@@ -58,6 +60,10 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
                 sp.GetRequiredService<IMembershipJobStore>(), sp.GetRequiredService<IGroupMembership>(), sp.GetRequiredService<ITicketStore>(),
                 sp.GetRequiredService<FulfilmentRecords>(), clock, sp.GetRequiredService<IOptions<FulfilmentOptions>>(),
                 sp.GetRequiredService<ILogger<MembershipJobRunner>>()));
+            services.AddSingleton(sp => new LeaverCheck(
+                sp.GetRequiredService<IDirectoryLeavers>(), sp.GetRequiredService<IDialogStateStore>(), sp.GetRequiredService<ITicketStore>(),
+                sp.GetRequiredService<AccessFulfilment>(), sp.GetRequiredService<IMembershipJobStore>(), clock,
+                sp.GetRequiredService<ILogger<LeaverCheck>>()));
             services.AddServiceDeskRecords();
             services.AddSingleton(Catalogue());
             services.AddSingleton(queue.Object);
@@ -78,7 +84,7 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
     });
 
     /// <summary>A request by Jean (French) for <paramref name="resource"/>, approved, and its grant job as the approval stores it.</summary>
-    public async Task<Ticket> ApprovedAsync(string resource = "crm", DateOnly? end = null)
+    public async Task<Ticket> ApprovedAsync(string resource = "crm", DateOnly? end = null, IReadOnlyList<TicketPerson>? approvers = null)
     {
         await Host.Provider.GetRequiredService<IUserProfileStore>().SaveAsync(
             new UserProfile(Employee, People.Jean, "Jean", "fr-FR", null, T0, TestTickets.AgentsChannel with
@@ -91,7 +97,7 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
             Number = default, Version = 0, Status = TicketStatus.AwaitingApproval, Title = "Access: CRM", Description = "For the audit.",
             Category = resource, Impact = Impact.Low, Urgency = Urgency.Low, Priority = Priority.P4, Requester = requester,
             CreatedAt = T0, UpdatedAt = T0,
-            Access = new AccessRequestDetails(resource, "member", "For the audit.", end, ["29:manager"]),
+            Access = new AccessRequestDetails(resource, "member", "For the audit.", end, ["29:manager"], Approvers: approvers),
         };
         var created = await Tickets.CreateAsync(
             new TicketDraft(TicketKind.Request, template, new TicketEvent(T0, requester, TicketEventKind.Created, [])), null, CancellationToken.None);
