@@ -59,6 +59,11 @@ internal static class FollowUp
         "far", "everything", "things", "pending", "helpdesk", "desk", "support", "eta", "picked", "manager", "needs",
         "needed", "approval", "somebody", "ridiculous", "already", "ouverts", "neuf", "valider", "doit", "sujet",
         "concernant", "tout", "cours", "whole", "anything", "logged", "out", "guys",
+        // Said around a follow-up without naming the ticket: chasing, an assignment, an approval, "already", "as".
+        "deja", "comme", "chase", "chasing", "assigned", "assign", "tech", "technician", "movement", "moving", "pu",
+        "info", "infos", "information", "detail", "details", "ajoute", "rajoute", "rajouter", "pris", "approuve",
+        "approuvee", "approuver", "relancer", "relancez", "normal", "sorry", "mind", "chaser", "attendre",
+        "quelque", "chose", "something", "ive", "asked",
     };
 
     public static IEnumerable<string> Words => Asks.Words;
@@ -160,6 +165,13 @@ internal static class FollowUp
             "personne ne s en occupe", "relance pour", "relance concernant", "relance au sujet", "deja ouvert",
             "deja signale", "deja fait un ticket", "deja fait une demande", "a ete validee", "a ete valide", "elle est validee",
             "est validee", "qui doit valider", "qui valide", "toujours ouvert", "toujours en cours", "du neuf",
+            // Chasing, an assignment, an approval, a look asked for, in both languages.
+            "pls chase", "please chase", "can you chase", "could you chase", "chasing my", "chasing the", "chase my",
+            "chase the", "been assigned", "assigned yet", "anyone assigned", "someone assigned", "any movement",
+            "being worked", "worked on yet", "being handled", "a approuve", "a ete approuve", "a ete approuvee",
+            "est approuvee", "ete approuvee", "pu regarder", "avez vous regarde", "vous avez regarde", "pris en charge",
+            "a ete pris", "pour relancer", "je vous relance", "je me permets de relancer", "relancer ma",
+            "relancer mon", "any word on", "heard anything", "des infos sur", "ou ca en est",
         ])
         {
             index.Add(phrase, false);
@@ -170,6 +182,10 @@ internal static class FollowUp
             "add this to my ticket", "add to my ticket", "add this to the ticket", "add to the ticket", "add a comment",
             "ajoutez a mon ticket", "ajoutez ca a mon ticket", "ajouter a mon ticket", "ajouter ca a mon ticket",
             "ajoutez au ticket", "ajoutez a ma demande",
+            // Detail to add, said after the ticket is named ("about my vpn issue: it also drops at the hotel, pls add that").
+            "pls add that", "please add that", "please add this", "pls add this", "can you add that", "can you add this",
+            "add that to", "add this info", "ajouter une info", "ajouter une information", "ajoutez cette info",
+            "rajouter a mon", "rajoutez a mon", "ajouter a ma demande", "je voudrais ajouter", "j aimerais ajouter",
         ])
         {
             index.Add(phrase, true);

@@ -181,6 +181,20 @@ internal static class IntentCues
             "tickets ouverts", "des tickets", "tout ce que j ai", "ce que j ai ouvert", "ce que j ai remonte",
             "historique de mes", "mon historique", "mes requetes", "my open requests", "my open incidents");
         Add(Intent.MyTickets, 3, "open tickets", "open requests", "my reported", "i reported so far", "so far");
+        // The list asked in other words: cases, "what I've logged", "under my name", an overview; "with the helpdesk"
+        // says where the tickets are, not that a person is wanted.
+        Add(Intent.MyTickets, 6, "my cases", "my open cases", "all my open", "what ive logged", "what ive opened",
+            "what ive reported", "what ive submitted", "what ive raised", "everything ive", "under my name", "which of my",
+            "overview of my", "summary of my", "list of my", "list everything", "my stuff", "recap de mes", "resume de mes",
+            "mes dossiers", "liste de mes", "la liste de mes", "mes tickets en cours", "mes demandes en cours",
+            "mes demandes en attente", "tous mes", "toutes mes");
+        Add(Intent.MyTickets, 3, "i submitted", "i logged", "i opened", "i raised", "ive logged", "ive opened", "ive submitted",
+            "ive raised", "j ai ouvert", "j ai soumis");
+        Add(Intent.Human, -4, "with the helpdesk", "with the service desk", "with the help desk", "with it", "aupres du support",
+            "chez l it");
+        // Asking to have something is a request, not a how-to question ("est-ce que je peux avoir un écran").
+        Add(Intent.Question, -3, "can i have", "can i get", "could i have", "could i get", "je peux avoir", "puis je avoir",
+            "pourrais je avoir", "est ce que je peux avoir");
         return index;
     }
 }

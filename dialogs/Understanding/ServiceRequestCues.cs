@@ -24,6 +24,13 @@ internal static class ServiceRequestCues
         Add(Intent.RequestSoftware, 2, "software", "logiciel", "logiciels", "put", "mettre");
         Add(Intent.RequestSoftware, 3, "on my machine", "on my computer", "on my laptop", "on my pc", "on my workstation",
             "sur mon poste", "sur mon pc", "sur mon ordi", "sur mon portable");
+        // Desktop programs people ask to have installed: named with a wish ("need 7zip", "get me autocad"), a program is
+        // software to install; the same program said broken stays an incident (its fault cues weigh more).
+        Add(Intent.RequestSoftware, 2.5, "7zip", "7 zip", "winrar", "winzip", "notepad", "notepad++", "vscode", "vs code",
+            "visual studio", "autocad", "tableau", "tableau desktop", "zoom client", "le client zoom", "power bi desktop",
+            "python", "r studio", "rstudio", "gimp", "inkscape", "filezilla", "putty", "keepass", "wireshark", "sap gui",
+            "sap logon");
+        Add(Intent.RequestSoftware, 1.5, "get me", "zoom");
         // "How do I install a printer", "can I install software myself" are how-tos; an installation that fails is an incident.
         Add(Intent.RequestSoftware, -3, "how do i install", "how to install", "comment installer", "install a printer",
             "can i install", "est ce que je peux installer", "myself", "moi meme", "how", "comment", "printer", "imprimante");

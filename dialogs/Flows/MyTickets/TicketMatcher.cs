@@ -21,6 +21,20 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         "permission", "permissions", "rights", "droits", "droit", "valide", "validee", "validation", "approuve", "approuvee",
     };
 
+    /// <summary>
+    /// Words for the computer itself ("my pc ticket", "mon ordi"): they name the laptop or desktop ticket, not the screen
+    /// or the dock of the same category, whatever the ticket's own wording.
+    /// </summary>
+    private static readonly HashSet<string> ComputerWords = new(StringComparer.Ordinal)
+    {
+        "pc", "computer", "ordi", "ordinateur", "machine", "laptop", "portable", "desktop", "notebook", "thinkpad", "macbook",
+    };
+
+    private static readonly HashSet<string> ComputerServices = new(StringComparer.OrdinalIgnoreCase) { "laptop", "desktop" };
+
+    /// <summary>What a computer word adds to a laptop or desktop ticket: as much as the same word in its title.</summary>
+    private const double ComputerWordScore = 1;
+
     private readonly TicketThings _things = new(access);
 
     /// <summary>Below this a ticket is not a candidate at all.</summary>
@@ -96,7 +110,14 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         var score = 0.0;
         foreach (var word in subject)
         {
-            score += Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
+            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService) ? ComputerWordScore : 0;
+            var own = Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
+            foreach (var other in TicketWordsAcross.Of(word))
+            {
+                own = Math.Max(own, TicketWordsAcross.Weight * Math.Max(Math.Max(Exact(other, title), Exact(other, names)), 0.6 * Exact(other, description)));
+            }
+
+            score += Math.Max(own, named);
         }
 
         if (recognition.ServiceHint is { } service
@@ -142,6 +163,8 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
 
         return best;
     }
+
+    private static double Exact(string word, List<string> words) => words.Contains(word, StringComparer.Ordinal) ? 1 : 0;
 
     /// <summary>What the ticket is about, in both languages: category and service names, the access resource's names and aliases.</summary>
     private IEnumerable<string> Names(Ticket ticket)

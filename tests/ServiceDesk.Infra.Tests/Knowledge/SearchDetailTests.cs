@@ -70,4 +70,24 @@ public sealed class SearchDetailTests
     [InlineData("fr", "my vpn keeps dropping", "kb-vpn-troubleshoot")]
     public void Search_TheOtherLanguagesWords_AreUnderstood(string clientLanguage, string question, string expected) =>
         Assert.Equal(expected, Knowledge.Search(question, clientLanguage, 1)[0].ArticleId);
+
+    [Theory]
+    [InlineData("fr", "mon ordinateur est très lent et se fige à l'entrepôt", " avec les chariots")]
+    [InlineData("en", "my laptop is slow and keeps freezing in the warehouse", " with the forklifts")]
+    public void Search_MoreContextOfALongMessage_KeepsTheAnswer(string language, string question, string context)
+    {
+        // Words no article uses: the first says the question may be about something else (it weighs fully), the next
+        // ones are mostly context and weigh less.
+        var plain = Assert.Single(Knowledge.Search(question, language, 1));
+
+        var told = Knowledge.Search(question + context, language, 1);
+
+        Assert.Equal(plain.ArticleId, Assert.Single(told).ArticleId);
+    }
+
+    [Theory]
+    [InlineData("en", "vpn error 809 when I connect from home")]
+    [InlineData("fr", "erreur 812 sur le vpn quand je me connecte de la maison")]
+    public void Search_AnErrorWithItsCode_FindsTheFailureNotTheHowTo(string language, string question) =>
+        Assert.Equal("kb-vpn-troubleshoot", Knowledge.Search(question, language, 1)[0].ArticleId);
 }

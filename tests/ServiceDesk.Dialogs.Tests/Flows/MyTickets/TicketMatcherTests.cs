@@ -1,0 +1,56 @@
+using ServiceDesk.Dialogs.Flows.MyTickets;
+using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Tests.Flows.MyTickets;
+
+/// <summary>Which of two tickets of the same category a follow-up names: the computer itself, or a symptom in the other language.</summary>
+public sealed class TicketMatcherTests
+{
+    private static readonly Ticket Laptop = Incident(1, "Laptop takes 10 minutes to start", "My laptop is very slow to start every morning.", "laptop");
+    private static readonly Ticket Screen = Incident(2, "Second screen flickers", "My second monitor flickers all the time when it is on the dock.", "screen");
+
+    [Theory]
+    [InlineData("pc")]
+    [InlineData("ordi")]
+    [InlineData("computer")]
+    public void Match_AWordForTheComputer_IsTheLaptopTicket_NotTheScreenOfTheSameCategory(string word)
+    {
+        var matches = new TicketMatcher(null, null).Match([word], Workstation(), [Laptop, Screen]);
+
+        Assert.Equal(Laptop.Number, Assert.Single(matches).Number);
+    }
+
+    [Theory]
+    [InlineData(1, "lenteur", "demarrage")]
+    [InlineData(2, "ecran", "clignote")]
+    public void Match_FrenchSymptoms_MeetTheEnglishTicket(int expected, string first, string second)
+    {
+        var matches = new TicketMatcher(null, null).Match([first, second], Workstation(), [Laptop, Screen]);
+
+        Assert.Equal(new TicketNumber(TicketKind.Incident, expected), Assert.Single(matches).Number);
+    }
+
+    private static Recognition Workstation() => new(Intent.TicketFollowUp, 0.9, null, "workstation");
+
+    private static Ticket Incident(int number, string title, string description, string service)
+    {
+        var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        return new Ticket
+        {
+            Number = new TicketNumber(TicketKind.Incident, number),
+            Version = 1,
+            Status = TicketStatus.New,
+            Title = title,
+            Description = description,
+            Category = "workstation",
+            Service = service,
+            Impact = Impact.Low,
+            Urgency = Urgency.Medium,
+            Priority = Priority.P4,
+            Requester = new TicketPerson("29:employee", null, "Alex Employee"),
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+    }
+}
