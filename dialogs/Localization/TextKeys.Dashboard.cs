@@ -90,4 +90,5 @@ public static partial class TextKeys
     public const string DashboardRefusedSignInFailed = "dashboard.refused.signInFailed";
     public const string DashboardTabName = "dashboard.tabName";
     public const string DashboardConfigureText = "dashboard.configure.text";
+    public const string DashboardMostUrgent = "dashboard.mostUrgent";
 }

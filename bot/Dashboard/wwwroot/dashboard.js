@@ -134,6 +134,9 @@
     return element('div', { class: 'tile ' + (kind || ''), 'data-figure': label }, element('span', { class: 'value' }, number(value)), label);
   }
 
+  // A list cut to its most urgent rows says so in its title.
+  function listTitle(key, shown, total) { return shown < total ? `${t(key)} (${format('mostUrgent', number(shown), number(total))})` : t(key); }
+
   function drawNow(now) {
     document.getElementById('generated').textContent = format('generatedAt', date(now.at));
     const slaRows = rows => rows.map(r => [r.link ? { text: r.number, href: r.link } : r.number, r.title, r.priority, r.status, r.assignee ?? '–', date(r.due)]);
@@ -144,8 +147,8 @@
       element('div', { class: 'tiles' },
         tile(t('backlog'), now.backlog.total),
         tile(t('unassigned'), now.unassigned, now.unassigned > 0 ? 'warn' : ''),
-        tile(t('atRisk'), now.atRisk.length, now.atRisk.length > 0 ? 'warn' : ''),
-        tile(t('breached'), now.breached.length, now.breached.length > 0 ? 'bad' : '')),
+        tile(t('atRisk'), now.atRiskCount, now.atRiskCount > 0 ? 'warn' : ''),
+        tile(t('breached'), now.breachedCount, now.breachedCount > 0 ? 'bad' : '')),
       section('by-priority', t('byPriority'), false,
         chart('bar', now.byPriority.map(c => c.name), [{ label: t('col.count'), data: now.byPriority.map(c => c.count) }]),
         table('by-priority', countColumns, counts(now.byPriority))),
@@ -153,8 +156,8 @@
       section('by-queue', t('byQueue'), false, table('by-queue', countColumns, counts(now.byQueue))),
       section('agents', t('agents'), false, table('agents', [[t('col.agent')], [t('col.open'), true], [t('col.atRiskOrBreached'), true]],
         now.agents.map(a => [a.agent, a.open, a.atRiskOrBreached]))),
-      section('breached', t('breached'), true, table('breached', slaColumns, slaRows(now.breached))),
-      section('at-risk', t('atRisk'), true, table('at-risk', slaColumns, slaRows(now.atRisk))),
+      section('breached', listTitle('breached', now.breached.length, now.breachedCount), true, table('breached', slaColumns, slaRows(now.breached))),
+      section('at-risk', listTitle('atRisk', now.atRisk.length, now.atRiskCount), true, table('at-risk', slaColumns, slaRows(now.atRisk))),
       section('major-incidents', t('majorIncidents'), true, table('major-incidents',
         [[t('col.id')], [t('col.title')], [t('col.service')], [t('col.published')], [t('col.reached'), true], [t('col.affected'), true], [t('col.acknowledged'), true], [t('col.linked'), true]],
         now.majorIncidents.map(m => [m.id, m.title, m.service ?? '–', m.publishedAt ? date(m.publishedAt) : '–', m.reached, m.affected, m.acknowledged, m.linkedIncidents]))),

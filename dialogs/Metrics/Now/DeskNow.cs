@@ -4,8 +4,8 @@ namespace ServiceDesk.Dialogs.Metrics.Now;
 
 /// <summary>
 /// The service desk at <see cref="At"/>: the open tickets (the same backlog as <see cref="ServiceMetrics.Backlog"/>)
-/// by priority, category and queue; the unassigned; the tickets at risk and breached; the active major incidents;
-/// and each agent's open tickets.
+/// by priority, category and queue; the unassigned; the tickets at risk and breached (how many, and the most urgent
+/// rows); the active major incidents; and each agent's open tickets.
 /// </summary>
 public sealed record DeskNow(
     DateTimeOffset At,
@@ -14,6 +14,8 @@ public sealed record DeskNow(
     IReadOnlyList<NamedCount> ByCategory,
     IReadOnlyList<NamedCount> ByQueue,
     int Unassigned,
+    int AtRiskCount,
+    int BreachedCount,
     IReadOnlyList<SlaRow> AtRisk,
     IReadOnlyList<SlaRow> Breached,
     IReadOnlyList<MajorIncidentNow> MajorIncidents,

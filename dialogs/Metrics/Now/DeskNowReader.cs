@@ -37,6 +37,8 @@ internal sealed class DeskNowReader(
             Count(open.Select(t => t.Category)),
             Count(await QueuesOfAsync(open, cancellationToken).ConfigureAwait(false)),
             open.Count(t => AgentRules.Allows(t, AgentVerbs.AssignMe)),
+            sla.Values.Count(s => s.AtRisk),
+            sla.Values.Count(s => s.Breached),
             Rows(open.Where(t => sla[t.Number].AtRisk)),
             Rows(open.Where(t => sla[t.Number].Breached)),
             await MajorIncidentsAsync(cancellationToken).ConfigureAwait(false),

@@ -41,7 +41,9 @@ public sealed class DashboardDataTests(SeededDesk desk)
         Assert.Equal(total, Sum(now.GetProperty("byPriority")));
         Assert.Equal(total, Sum(now.GetProperty("byCategory")));
         Assert.Equal(total, Sum(now.GetProperty("byQueue")));
-        Assert.NotEqual(0, now.GetProperty("breached").GetArrayLength());
+        Assert.InRange(now.GetProperty("breached").GetArrayLength(), 1, now.GetProperty("breachedCount").GetInt32());
+        var outage = now.GetProperty("majorIncidents").EnumerateArray().Single();
+        Assert.Equal((3, 2, 2), (outage.GetProperty("affected").GetInt32(), outage.GetProperty("acknowledged").GetInt32(), outage.GetProperty("linkedIncidents").GetInt32()));
         Assert.InRange(now.GetProperty("unassigned").GetInt32(), 1, total);
         Assert.Equal(QuarterSeed.Agents.Length, now.GetProperty("agents").GetArrayLength());
     }

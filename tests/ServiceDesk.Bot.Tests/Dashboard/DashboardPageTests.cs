@@ -93,8 +93,13 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
         Assert.Equal(Shown(now.GetProperty("backlog").GetProperty("total")), await page.Locator("[data-figure='Open tickets'] .value").InnerTextAsync());
         var byPriority = (await CellsAsync(page, "by-priority")).Skip(1).Select(r => $"{r[0]}={r[1]}");
         Assert.Equal(now.GetProperty("byPriority").EnumerateArray().Select(c => $"{c.GetProperty("name").GetString()}={Shown(c.GetProperty("count"))}"), byPriority);
+        Assert.Equal(Shown(now.GetProperty("breachedCount")), await page.Locator("[data-figure='Breached'] .value").InnerTextAsync());
         var breached = (await CellsAsync(page, "breached")).Skip(1).Select(r => r[0]).ToList();
         Assert.Equal(now.GetProperty("breached").EnumerateArray().Select(b => b.GetProperty("number").GetString()), breached);
+        var first = page.Locator("#breached-table tbody tr a").First;
+        Assert.StartsWith("https://teams.microsoft.com/l/message/19%3Adesk-queue%40thread.tacv2/", await first.GetAttributeAsync("href"), StringComparison.Ordinal);
+        var outage = (await CellsAsync(page, "major-incidents")).Skip(1).Single();
+        Assert.Equal(["VPN down in Lyon", "VPN", "0", "3", "2", "2"], outage.Skip(1).Take(2).Concat(outage.Skip(4)));
         await page.Context.CloseAsync();
     }
 

@@ -21,6 +21,9 @@ internal sealed class QuarterSeed(ITicketStore store, IDeflectionLog deflections
     public static readonly TicketPerson[] Agents =
         [.. Enumerable.Range(1, 6).Select(i => new TicketPerson($"29:agent{i}", $"00000000-0000-0000-0000-00000000000{i}", $"Agent {i}"))];
 
+    /// <summary>The agents' channel the seeded tickets' cards are in.</summary>
+    public const string QueueChannel = "19:desk-queue@thread.tacv2";
+
     private static readonly string[] Categories = ["workstation", "email", "network", "printing", "accounts", "software", "phone"];
     private static readonly string?[] Services = ["Outlook", "VPN", "Wi-Fi", "SAP", "Teams", "Printer 3F", null, null];
     private static readonly (Priority Priority, int Weight, TimeSpan Response, TimeSpan Resolution)[] Levels =
@@ -70,6 +73,9 @@ internal sealed class QuarterSeed(ITicketStore store, IDeflectionLog deflections
         };
         clock.Set(createdAt);
         var ticket = await store.CreateAsync(new TicketDraft(kind, template, Event(createdAt, requester, TicketEventKind.Created)), null, CancellationToken.None);
+        // The card's thread in the agents' channel, as the outbox records it once posted: the dashboard links to it.
+        var root = createdAt.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ticket = await store.RecordCardAsync(ticket.Number, TicketCardSlot.QueueThread, new PostedCard($"{QueueChannel};messageid={root}", root), CancellationToken.None) ?? ticket;
 
         // Answered within 0.1 to 1.4 times the response target (later than the target for some), if that is already past.
         var respondedAt = createdAt + level.Response * (0.1 + 1.3 * random.NextDouble());

@@ -7,8 +7,11 @@ using ServiceDesk.Bot.Tests.Api;
 using ServiceDesk.Bot.Tests.Auth;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Bot.Tests.Dashboard;
 
@@ -62,7 +65,30 @@ public sealed class SeededDesk : IAsyncLifetime
         var services = Factory.Services;
         var watch = Stopwatch.StartNew();
         await new QuarterSeed(services.GetRequiredService<ITicketStore>(), services.GetRequiredService<IDeflectionLog>(), _clock).SeedAsync(Tickets, Answers);
+        await SeedMajorIncidentAsync(services);
         SeedTime = watch.Elapsed;
+    }
+
+    /// <summary>One published outage: three employees affected, two acknowledged, two incidents linked.</summary>
+    private static async Task SeedMajorIncidentAsync(IServiceProvider services)
+    {
+        var store = services.GetRequiredService<IAnnouncementStore>();
+        var author = QuarterSeed.Agents[0];
+        var at = QuarterSeed.TestNow.AddHours(-2);
+        var content = new AnnouncementContent("VPN", new AnnouncementText("VPN down in Lyon", "The VPN does not connect.", "Remote staff cannot work."), null, null);
+        var draft = await store.CreateAsync(content, author, at, CancellationToken.None);
+        var published = await store.UpdateAsync(draft with { Status = AnnouncementStatus.Published, PublishedAt = at, Version = draft.Version + 1 }, draft.Version, CancellationToken.None);
+        Assert.Equal(AnnouncementSaveStatus.Saved, published.Status);
+        foreach (var (employee, kind) in new[] { (1, AnnouncementReactionKind.Affected), (2, AnnouncementReactionKind.Affected), (3, AnnouncementReactionKind.Affected), (4, AnnouncementReactionKind.Acknowledged), (5, AnnouncementReactionKind.Acknowledged) })
+        {
+            await store.ReactAsync(draft.Id, kind, new TicketPerson($"29:employee{employee}", null, null), at.AddMinutes(employee), CancellationToken.None);
+        }
+
+        var links = services.GetRequiredService<IMajorIncidentLinkStore>();
+        foreach (var number in new[] { "INC-000001", "INC-000002" })
+        {
+            await links.AddLinkAsync(draft.Id, new MajorIncidentLink(TicketNumber.Parse(number), author, at), CancellationToken.None);
+        }
     }
 
     public async Task DisposeAsync()
