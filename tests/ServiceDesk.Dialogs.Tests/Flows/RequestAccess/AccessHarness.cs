@@ -114,9 +114,14 @@ internal sealed class FakeDirectory : IDirectory
 
     public bool Unavailable { get; set; }
 
+    /// <summary>The managers found stand in for this one, whose account is disabled (the directory passed over them).</summary>
+    public DirectoryPerson? DisabledManager { get; set; }
+
     public Task<DirectoryLookup> GetManagerAsync(DirectoryPerson person, CancellationToken cancellationToken) =>
         Task.FromResult(Unavailable ? DirectoryLookup.Unavailable
-            : Managers.TryGetValue(person.Id, out var manager) ? DirectoryLookup.Found(manager) : DirectoryLookup.NotFound);
+            : Managers.TryGetValue(person.Id, out var manager)
+                ? DisabledManager is { } disabled ? DirectoryLookup.Found(manager) with { Absent = ApproverAbsence.ManagerDisabled, AbsentPerson = disabled } : DirectoryLookup.Found(manager)
+                : DirectoryLookup.NotFound);
 
     public Task<DirectoryLookup> FindPersonAsync(string idOrObjectId, CancellationToken cancellationToken) =>
         Task.FromResult(Unavailable ? DirectoryLookup.Unavailable
