@@ -69,14 +69,15 @@ internal sealed class RouterHarness
         ServiceDesk.Dialogs.Ports.IDialogStateStore? store = null,
         IIntentRecognizer? recognizer = null,
         IncidentCatalogue? incidents = null,
-        AccessCatalogue? access = null) =>
+        AccessCatalogue? access = null,
+        ServiceDesk.Dialogs.Ports.IOutboxStore? outbox = null) =>
         new(
             sessions,
             dialogs,
             recognizer ?? new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages()),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents ?? Catalogues.Incidents,
-                access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles()),
+                access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles(), outbox ?? Moq.Mock.Of<ServiceDesk.Dialogs.Ports.IOutboxStore>()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new CardActionTable(handlers),
             Agents.AgentParts.Channel(tickets),

@@ -83,6 +83,31 @@ public sealed class NewStarterFlowTests
     }
 
     [Fact]
+    public async Task Withdrawn_EveryPendingItemsCardLosesItsButtons_TheDecidedOneIsLeft_AndALateClickIsToldWithdrawn()
+    {
+        await _h.TypeAsync("en-US", "new starter next Monday: Julie Martin, needs CRM and the finance share");
+        await _h.TypeAsync("en-US", "yes");
+        var sent = _h.Tickets.Outbox.Where(d => d.Purpose == AccessOutbox.ApprovalCardPurpose).ToList();
+        _h.Delivered.Deliver(sent[0], "act-crm", "a:marie");
+        _h.Delivered.Deliver(sent[1], "act-finance", "a:marie");
+        await DecideAsync(OutboxMessage.Card(sent[0].Payload)!, NewStarterApprovalCards.Approve);
+
+        await _h.TypeAsync("en-US", "status REQ-000001");
+        await _h.PressAsync("en-US", Dialogs.Flows.MyTickets.TicketVerbs.Cancel);
+
+        var ticket = _h.Tickets.All[0];
+        Assert.Equal((TicketStatus.Cancelled, true), (ticket.Status, ticket.Withdrawn));
+        var update = Assert.Single(_h.Tickets.Outbox, d => d.Kind == OutboxKind.UpdateActivity && d.Purpose == AccessOutbox.ApprovalCardPurpose);
+        Assert.Equal(("act-finance", "a:marie"), (update.ActivityId, update.Target.ConversationId));
+        var withdrawn = OutboxMessage.Card(update.Payload)!;
+        Assert.Contains("Withdrawn by Jean Dupont", CardInspection.AllText(withdrawn), StringComparison.Ordinal);
+        Assert.DoesNotContain(NewStarterApprovalCards.Approve, JsonSerializer.Serialize(withdrawn), StringComparison.Ordinal);
+
+        var late = await DecideAsync(OutboxMessage.Card(sent[1].Payload)!, NewStarterApprovalCards.Approve);
+        Assert.Contains("REQ-000001 was withdrawn", RouterHarness.Describe(late).Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task French_AsksOnlyWhatIsMissing_RefusesAPastDate_AndNeedsNoApprovalForAHeadset()
     {
         await Expect(_h.TypeAsync("fr-FR", "demande pour un nouvel arrivant"), "card: Qui arrive ? Son nom, et son adresse e-mail si vous la connaissez.");
