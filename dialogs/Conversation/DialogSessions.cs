@@ -63,7 +63,20 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
             turn.Conversation.ConversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, next.ETag), cancellationToken).ConfigureAwait(false);
         if (outcome == SaveOutcome.Conflict)
         {
-            return null;
+            // The step card's place, written by the host just after the card went out, changes the ETag without moving
+            // the dialog: an answer that quick (a fast click) saves over it rather than being told it answered twice.
+            var latest = await store.GetAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken).ConfigureAwait(false);
+            if (latest is null || Read(latest) is not { } current || current.Id != next.Id || current.Version >= next.Version || next.Version - current.Version > 1)
+            {
+                return null;
+            }
+
+            outcome = await store.SaveAsync(
+                turn.Conversation.ConversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, latest.ETag), cancellationToken).ConfigureAwait(false);
+            if (outcome == SaveOutcome.Conflict)
+            {
+                return null;
+            }
         }
 
         if (!readBack)

@@ -18,7 +18,8 @@ public sealed record NewStarterDetails(string Name, string? Email, DateOnly Star
 
 /// <summary>
 /// One access or piece of equipment of a new starter's request: the catalogue id, its level (empty for software and
-/// hardware), who decides (<paramref name="ApproverIds"/> may act, <paramref name="Approvers"/> are shown) and the decision.
+/// hardware), who decides (<paramref name="ApproverIds"/> may act, <paramref name="Approvers"/> are shown), why them when
+/// they are not the usual approver (<paramref name="Routing"/>, said on the item's approval card) and the decision.
 /// </summary>
 public sealed record RequestItem(
     string ResourceId,
@@ -29,4 +30,5 @@ public sealed record RequestItem(
     string? DecidedBy = null,
     string? DecidedByName = null,
     DateTimeOffset? DecidedAt = null,
-    string? Comment = null);
+    string? Comment = null,
+    ApproverRouting? Routing = null);

@@ -20,8 +20,15 @@ internal sealed partial class MyTicketsFlow
             return notify;
         }
 
-        var holder = await ApprovalCardUpdate.HolderAsync(ticket, profiles, cancellationToken).ConfigureAwait(false);
         var origin = context.Turn.Conversation;
+        if (ticket.NewStarter is not null)
+        {
+            // One card per item and approver: each still awaiting a decision says the request was withdrawn.
+            var posted = await NewStarter.NewStarterWithdrawal.FindAsync(ticket, outbox, profiles, cancellationToken).ConfigureAwait(false);
+            return stored => [.. notify(stored), .. NewStarter.NewStarterWithdrawal.Updates(stored, posted, access, origin)];
+        }
+
+        var holder = await ApprovalCardUpdate.HolderAsync(ticket, profiles, cancellationToken).ConfigureAwait(false);
         return stored => [.. notify(stored), .. ApprovalCardUpdate.For(stored, holder, access, origin)];
     }
 }

@@ -17,7 +17,8 @@ internal sealed partial class MyTicketsFlow(
     ISlaClock slaClock,
     Catalogue.IncidentCatalogue incidents,
     Catalogue.AccessCatalogue access,
-    IUserProfileStore profiles)
+    IUserProfileStore profiles,
+    IOutboxStore outbox)
 {
     private readonly TicketMatcher _matcher = new(incidents, access);
 

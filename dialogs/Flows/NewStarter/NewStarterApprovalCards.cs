@@ -35,6 +35,12 @@ internal static class NewStarterApprovalCards
             new(texts.Get(TextKeys.CatalogueFactItem), what),
             new(texts.Get(AccessTextKeys.FactRequestedOn), AccessDisplay.DateTime(ticket.CreatedAt, zone, texts)),
         };
+        if (AccessDisplay.Routing(item.Routing, texts) is { } why)
+        {
+            // As on a single access request's card: the approver is not the usual one, and the card says why.
+            facts.Add(new(texts.Get(TextKeys.GraphFactApproverWhy), why));
+        }
+
         var all = string.Join("\n", starter.Items.Select(i => $"• {NewStarterCards.Item(i.ResourceId, i.Level, catalogue, texts)}: {NewStarterCards.Decision(i, texts)}"));
         return AccessApprovalCard.Build(new AccessApprovalView(
             texts.Get(TextKeys.StarterApprovalTitle, ticket.Number, CardText.Literal(starter.Name)),

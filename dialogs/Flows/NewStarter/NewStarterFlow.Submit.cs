@@ -22,7 +22,7 @@ internal sealed partial class NewStarterFlow
         var recipients = new List<IReadOnlyList<ApproverRecipient>>();
         foreach (var resource in (state.Items ?? []).Select(catalogue.Find).OfType<AccessResource>())
         {
-            var (outcome, approvers, _) = await approverSelection.ForAsync(resource, requester, cancellationToken).ConfigureAwait(false);
+            var (outcome, approvers, routing) = await approverSelection.ForAsync(resource, requester, cancellationToken).ConfigureAwait(false);
             if (outcome == DirectoryOutcome.Unavailable)
             {
                 return Step<NewStarterState>.Retry(state, texts.Get(AccessTextKeys.ApproverUnavailable));
@@ -39,7 +39,8 @@ internal sealed partial class NewStarterFlow
                 resource.IsItem ? string.Empty : resource.Levels[0],
                 [.. approvers.SelectMany(a => new[] { a.Id, a.AadObjectId }).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
                 approvers,
-                approvers.Count == 0 ? ItemDecision.NotNeeded : ItemDecision.Pending));
+                approvers.Count == 0 ? ItemDecision.NotNeeded : ItemDecision.Pending,
+                Routing: routing));
             var people = new List<ApproverRecipient>();
             foreach (var approver in approvers)
             {

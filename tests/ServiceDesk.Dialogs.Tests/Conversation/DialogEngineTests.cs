@@ -203,13 +203,34 @@ public sealed class DialogEngineTests
         await Start();
         _harness.Store.BeforeNextSave = async () =>
         {
+            // Another answer to the same step saved first: the dialog moved on a version.
             var stored = _harness.Store.Peek("a:personal", "29:jean")!;
-            await _harness.Store.SaveAsync("a:personal", "29:jean", stored with { UpdatedAt = stored.UpdatedAt.AddSeconds(1) }, CancellationToken.None);
+            var moved = JsonNode.Parse(stored.StateJson)!;
+            moved["version"] = (int)moved["version"]! + 1;
+            await _harness.Store.SaveAsync("a:personal", "29:jean", stored with { StateJson = moved.ToJsonString(), UpdatedAt = stored.UpdatedAt.AddSeconds(1) }, CancellationToken.None);
         };
 
         var result = await Say("Ada");
 
         Assert.Equal(["text: You answered from two places at once, so I kept the first answer. Here is where we are now: please try again if needed.", "card: ask name"], RouterHarness.Describe(result));
+    }
+
+    [Fact]
+    public async Task SaveConflict_FromTheStepCardsPlaceOnly_IsNoConflict_TheAnswerIsKept()
+    {
+        await Start();
+        _harness.Store.BeforeNextSave = async () =>
+        {
+            // What the host writes just after a step card went out: the same step, its card's activity id.
+            var stored = _harness.Store.Peek("a:personal", "29:jean")!;
+            var placed = JsonNode.Parse(stored.StateJson)!;
+            placed["stepCard"] = new JsonObject { ["activityId"] = "act-1", ["version"] = (int)placed["version"]! };
+            await _harness.Store.SaveAsync("a:personal", "29:jean", stored with { StateJson = placed.ToJsonString() }, CancellationToken.None);
+        };
+
+        var result = await Say("Ada");
+
+        Assert.Equal(["card: ask colour"], RouterHarness.Describe(result));
     }
 
     [Fact]

@@ -73,7 +73,8 @@ internal sealed class RouterHarness
         IIntentRecognizer? recognizer = null,
         IncidentCatalogue? incidents = null,
         AccessCatalogue? access = null,
-        ServiceDesk.Dialogs.Assist.IGroundedAnswers? grounded = null) =>
+        ServiceDesk.Dialogs.Assist.IGroundedAnswers? grounded = null,
+        ServiceDesk.Dialogs.Ports.IOutboxStore? outbox = null) =>
         new(
             sessions,
             dialogs,
@@ -81,7 +82,7 @@ internal sealed class RouterHarness
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages(),
                 grounded ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents ?? Catalogues.Incidents,
-                access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles()),
+                access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles(), outbox ?? Moq.Mock.Of<ServiceDesk.Dialogs.Ports.IOutboxStore>()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new CardActionTable(handlers),
             Agents.AgentParts.Channel(tickets),

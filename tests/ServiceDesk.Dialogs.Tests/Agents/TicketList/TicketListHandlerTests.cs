@@ -47,6 +47,22 @@ public sealed class TicketListHandlerTests
     }
 
     [Fact]
+    public async Task TheCardsRefresh_AfterAListedTicketChanged_ShowsItsStatusNow_NotTheOneListed()
+    {
+        var listed = fixture.Add(7, TicketStatus.InProgress, Alice);
+        var first = (await ClickAsync(Agent(Alice), TicketListVerbs.Show, new JsonObject { [TicketListVerbs.FilterField] = "Mine" })).Invoke!.Card!;
+        Assert.Contains(AgentTicketCard.Status(Texts.English, listed), AllText(first), StringComparison.Ordinal);
+
+        var onHold = listed with { Status = TicketStatus.OnHold, OnHoldReason = OnHoldReason.AwaitingRequester };
+        fixture.Tickets[fixture.Tickets.IndexOf(listed)] = onHold;
+        var refresh = Assert.IsType<ExecuteAction>(first.Refresh!.Action);
+        var again = (await ClickAsync(Agent(Alice), refresh.Verb, (JsonObject)refresh.Data!.DeepClone())).Invoke!.Card!;
+
+        Assert.Contains(AgentTicketCard.Status(Texts.English, onHold), AllText(again), StringComparison.Ordinal);
+        Assert.DoesNotContain(AgentTicketCard.Status(Texts.English, listed), AllText(again), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Open_AnswersWithTheTicketsCard_WhoseButtonsActOnIt_InTheAgentsLanguage()
     {
         store.Put(Ticket());

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Flows.NewStarter;
@@ -62,6 +63,48 @@ public sealed class NewStarterFlowTests
         Assert.Equal(TicketStatus.Approved, done.Status);
         Assert.Equal([ItemDecision.Approved, ItemDecision.Rejected], done.NewStarter!.Items.Select(i => i.Decision));
         Assert.Single(_h.Tickets.Outbox, d => d.Purpose == QueueOutbox.NewThreadPurpose);
+    }
+
+    [Fact]
+    public async Task AnItemsApprover_WhoIsNotTheUsualOne_IsExplainedOnThatItemsCard_InTheApproversLanguage()
+    {
+        _h.Directory.DisabledManager = new Ports.DirectoryPerson("29:claire", "aad-claire", "Claire Petit");
+        await Expect(_h.TypeAsync("en-US", "new starter next Monday: Julie Martin, needs CRM and the finance share"),
+            "text: From your message I took: Julie Martin, Monday, November 23, 2026, CRM (Dynamics 365 Sales), Finance shared folder.",
+            "card: Check your request");
+        await _h.TypeAsync("en-US", "yes");
+
+        var item = _h.Tickets.All.Single().NewStarter!.Items[0];
+        Assert.Equal(new ApproverRouting(Ports.ApproverAbsence.ManagerDisabled, "Claire Petit"), item.Routing);
+        var card = CardInspection.AllText(OutboxMessage.Card(_h.Tickets.Outbox.First(d => d.Purpose == AccessOutbox.ApprovalCardPurpose).Payload)!);
+        Assert.Contains("The manager's account (Claire Petit) is disabled: the next manager up approves.", card, StringComparison.Ordinal);
+        var french = CardInspection.AllText(NewStarterApprovalCards.Build(_h.Tickets.All.Single(), 0, AccessCatalogue.From(_h.Options, _h.Items), ServiceDesk.Dialogs.Localization.Texts.French, TimeZoneInfo.Utc));
+        Assert.Contains("Le compte du responsable (Claire Petit) est désactivé", french, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Withdrawn_EveryPendingItemsCardLosesItsButtons_TheDecidedOneIsLeft_AndALateClickIsToldWithdrawn()
+    {
+        await _h.TypeAsync("en-US", "new starter next Monday: Julie Martin, needs CRM and the finance share");
+        await _h.TypeAsync("en-US", "yes");
+        var sent = _h.Tickets.Outbox.Where(d => d.Purpose == AccessOutbox.ApprovalCardPurpose).ToList();
+        _h.Delivered.Deliver(sent[0], "act-crm", "a:marie");
+        _h.Delivered.Deliver(sent[1], "act-finance", "a:marie");
+        await DecideAsync(OutboxMessage.Card(sent[0].Payload)!, NewStarterApprovalCards.Approve);
+
+        await _h.TypeAsync("en-US", "status REQ-000001");
+        await _h.PressAsync("en-US", Dialogs.Flows.MyTickets.TicketVerbs.Cancel);
+
+        var ticket = _h.Tickets.All[0];
+        Assert.Equal((TicketStatus.Cancelled, true), (ticket.Status, ticket.Withdrawn));
+        var update = Assert.Single(_h.Tickets.Outbox, d => d.Kind == OutboxKind.UpdateActivity && d.Purpose == AccessOutbox.ApprovalCardPurpose);
+        Assert.Equal(("act-finance", "a:marie"), (update.ActivityId, update.Target.ConversationId));
+        var withdrawn = OutboxMessage.Card(update.Payload)!;
+        Assert.Contains("Withdrawn by Jean Dupont", CardInspection.AllText(withdrawn), StringComparison.Ordinal);
+        Assert.DoesNotContain(NewStarterApprovalCards.Approve, JsonSerializer.Serialize(withdrawn), StringComparison.Ordinal);
+
+        var late = await DecideAsync(OutboxMessage.Card(sent[1].Payload)!, NewStarterApprovalCards.Approve);
+        Assert.Contains("REQ-000001 was withdrawn", RouterHarness.Describe(late).Single(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,9 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
 
     public InMemoryUserProfiles Profiles { get; } = new();
 
+    /// <summary>What the outbox delivered (the activity ids of cards the approvers got), for updates in place.</summary>
+    public DeliveredOutbox Delivered { get; } = new();
+
     /// <summary>Marie is Jean's manager.</summary>
     public FakeDirectory Directory { get; } = new() { Managers = { [Jean.Id] = new DirectoryPerson(Marie.Id, Marie.AadObjectId, Marie.Name) } };
 
@@ -61,7 +64,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
         var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
         return RouterHarness.Build(
             new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time),
-            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue);
+            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue, outbox: Delivered);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>
@@ -114,9 +117,14 @@ internal sealed class FakeDirectory : IDirectory
 
     public bool Unavailable { get; set; }
 
+    /// <summary>The managers found stand in for this one, whose account is disabled (the directory passed over them).</summary>
+    public DirectoryPerson? DisabledManager { get; set; }
+
     public Task<DirectoryLookup> GetManagerAsync(DirectoryPerson person, CancellationToken cancellationToken) =>
         Task.FromResult(Unavailable ? DirectoryLookup.Unavailable
-            : Managers.TryGetValue(person.Id, out var manager) ? DirectoryLookup.Found(manager) : DirectoryLookup.NotFound);
+            : Managers.TryGetValue(person.Id, out var manager)
+                ? DisabledManager is { } disabled ? DirectoryLookup.Found(manager) with { Absent = ApproverAbsence.ManagerDisabled, AbsentPerson = disabled } : DirectoryLookup.Found(manager)
+                : DirectoryLookup.NotFound);
 
     public Task<DirectoryLookup> FindPersonAsync(string idOrObjectId, CancellationToken cancellationToken) =>
         Task.FromResult(Unavailable ? DirectoryLookup.Unavailable
