@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs;
 using ServiceDesk.Dialogs.Agents.Queue;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,10 +58,8 @@ internal sealed class DeskHost : IAsyncDisposable
         services.AddTableStorage();
         services.AddServiceDeskRecords();
         services.AddKnowledgeBase();
-        services.AddServiceDesk();
-        services.AddAccessRequests();
+        services.AddServiceDeskCore();
         services.AddConfiguredDirectory();
-        services.AddQueueSetup();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue, NoAgentQueue>();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster, NoTeamRoster>();
         return new DeskHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), dataFolder);
