@@ -9,7 +9,8 @@ using ServiceDesk.Dialogs.Tickets.Waits;
 namespace ServiceDesk.Dialogs.Flows.Approval;
 
 // A new starter's request against the same clock: the items still awaiting a decision are reminded, then sent to the
-// fallback approvers, then expire; what was decided stays, and the request goes on with what is left to prepare.
+// fallback approvers, then expire; what was decided stays, and the request goes on with what is left to prepare. Its
+// card is in the agents' queue since it was made, so each step updates that card too, as an approver's decision does.
 internal sealed partial class ApprovalTimer
 {
     private async Task<WaitOutcome> StarterAsync(Ticket ticket, NewStarterDetails starter, DateTimeOffset now, CancellationToken cancellationToken)
@@ -29,8 +30,11 @@ internal sealed partial class ApprovalTimer
             var asked = pending.SelectMany(p => p.Item.Approvers).DistinctBy(a => a.Id).ToList();
             var cards = await CardsAsync(pending.Select(p => (p.Index, (IEnumerable<TicketPerson>)p.Item.Approvers)), cancellationToken).ConfigureAwait(false);
             var reminded = ticket with { Wait = wait with { Step = wait.Step + 1, DueAt = endAt ?? now } };
-            return await StoreAsync(reminded, Event(now, TicketEventKind.Reminded, new("Approvers", null, Names(asked))), stored =>
+            var remind = Event(now, TicketEventKind.Reminded, new("Approvers", null, Names(asked)));
+            var remindQueue = await notifier.ForAsync(ticket, remind, cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(reminded, remind, stored =>
             [
+                .. remindQueue(stored),
                 .. StarterCards(stored, cards, requester, (texts, zone) => texts.Get(TextKeys.ItilApprovalReminderNotice, AccessDisplay.DateTime(wait.Since, zone, texts))),
                 .. ApprovalTimerOutbox.ToRequester(stored, requester, [], texts => texts.Get(TextKeys.ItilApprovalRemindedRequester, stored.Number, Names(asked))),
             ], WaitOutcome.Reminded, cancellationToken).ConfigureAwait(false);
@@ -45,8 +49,11 @@ internal sealed partial class ApprovalTimer
                 : item).ToList();
             var cards = await CardsAsync(added.Select(a => (a.Index, (IEnumerable<TicketPerson>)a.New)), cancellationToken).ConfigureAwait(false);
             var escalated = ticket with { NewStarter = starter with { Items = items }, Wait = new WaitTimer(now, 2, At(now, Settings.RemindAfterHours) ?? now) };
-            return await StoreAsync(escalated, Event(now, TicketEventKind.Escalated, new("Approvers", null, Names(fallback))), stored =>
+            var escalate = Event(now, TicketEventKind.Escalated, new("Approvers", null, Names(fallback)));
+            var escalateQueue = await notifier.ForAsync(ticket, escalate, cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(escalated, escalate, stored =>
             [
+                .. escalateQueue(stored),
                 .. StarterCards(stored, cards, requester, (texts, _) => texts.Get(TextKeys.ItilApprovalEscalatedNotice, texts.Count(CountKeys.BusinessHours, Settings.ExpireAfterHours))),
                 .. ApprovalTimerOutbox.ToRequester(stored, requester, [], texts => texts.Get(
                     TextKeys.ItilApprovalEscalatedRequester, stored.Number, Names(fallback), texts.Count(CountKeys.BusinessHours, Settings.ExpireAfterHours))),
@@ -60,8 +67,10 @@ internal sealed partial class ApprovalTimer
         };
         var status = details.AnyToFulfil ? TicketStatus.Approved : TicketStatus.Cancelled;
         var expired = ticket with { Status = status, NewStarter = details, Wait = null, UpdatedAt = now, ClosedAt = status == TicketStatus.Cancelled ? now : ticket.ClosedAt };
-        return await StoreAsync(expired, Event(now, TicketEventKind.Expired, new("Status", ticket.Status.ToString(), status.ToString())), stored =>
-            [.. ApprovalTimerOutbox.ToRequester(stored, requester, [], texts => texts.Get(TextKeys.ItilApprovalExpiredRequester, stored.Number, texts.Count(CountKeys.BusinessHours, Settings.ExpireAfterHours)))],
+        var expiry = Event(now, TicketEventKind.Expired, new("Status", ticket.Status.ToString(), status.ToString()));
+        var expiryQueue = await notifier.ForAsync(ticket, expiry, cancellationToken).ConfigureAwait(false);
+        return await StoreAsync(expired, expiry, stored =>
+            [.. expiryQueue(stored), .. ApprovalTimerOutbox.ToRequester(stored, requester, [], texts => texts.Get(TextKeys.ItilApprovalExpiredRequester, stored.Number, texts.Count(CountKeys.BusinessHours, Settings.ExpireAfterHours)))],
             WaitOutcome.Expired, cancellationToken).ConfigureAwait(false);
     }
 

@@ -17,7 +17,8 @@ namespace ServiceDesk.Dialogs.Flows.Approval;
 /// whose deadline has passed too.
 /// </summary>
 internal sealed partial class ApprovalTimer(
-    ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, SlaClock clock, IOptions<WaitOptions> options)
+    ITicketStore tickets, IUserProfileStore profiles, AccessCatalogue catalogue, SlaClock clock, IOptions<WaitOptions> options,
+    Agents.ITicketNotifier notifier)
 {
     /// <summary>Who the history shows for the timer's own changes.</summary>
     public static readonly TicketPerson Actor = new("service-desk:approvals", null, "Approval timer");

@@ -32,7 +32,7 @@ public static class WaitServiceCollectionExtensions
             var catalogue = sp.GetService<AccessCatalogue>();
             return new WaitMonitor(
                 tickets,
-                catalogue is null ? null : new ApprovalTimer(tickets, profiles, catalogue, clock, options),
+                catalogue is null ? null : new ApprovalTimer(tickets, profiles, catalogue, clock, options, sp.GetRequiredService<ITicketNotifier>()),
                 new HoldTimer(tickets, sp.GetRequiredService<ITicketNotifier>(), sp.GetRequiredService<IAgentQueue>(), profiles, clock, options),
                 sp.GetRequiredService<ILogger<WaitMonitor>>());
         });

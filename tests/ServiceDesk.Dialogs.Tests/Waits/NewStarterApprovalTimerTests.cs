@@ -66,6 +66,24 @@ public sealed class NewStarterApprovalTimerTests
         Assert.Contains(_harness.Tickets.Outbox, d => d.RecipientUserId == Jean.Id && d.Payload.Contains("expired", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task EachTimerStep_UpdatesTheRequestsCardInTheAgentsQueue_InPlace()
+    {
+        var posted = new PostedCard("19:queue;messageid=1", "1");
+        var ticket = (await _harness.Tickets.GetAsync(Number, default))!;
+        _harness.Tickets.Put(ticket with { Cards = new TicketCards(posted, null) });
+
+        Assert.Equal(WaitOutcome.Reminded, await CheckAtAsync(ParisTime(2026, 11, 24, 14)));
+        Assert.Equal(WaitOutcome.Escalated, await CheckAtAsync(ParisTime(2026, 11, 25, 12)));
+        Assert.Equal(WaitOutcome.Reminded, await CheckAtAsync(ParisTime(2026, 11, 26, 10)));
+        Assert.Equal(WaitOutcome.Expired, await CheckAtAsync(ParisTime(2026, 11, 26, 18)));
+
+        var updates = _harness.Tickets.Outbox.Where(d => d.Purpose == ServiceDesk.Dialogs.Agents.QueueOutbox.UpdatePurpose).ToList();
+        Assert.Equal(4, updates.Count);
+        Assert.All(updates, u => Assert.Equal(OutboxKind.UpdateActivity, u.Kind));
+        Assert.Contains("Approved", updates[^1].Payload, StringComparison.Ordinal);
+    }
+
     private async Task<WaitOutcome> CheckAtAsync(DateTimeOffset at) =>
         await _harness.Approvals.CheckAsync((await _harness.Tickets.GetAsync(Number, default))!, at, default);
 

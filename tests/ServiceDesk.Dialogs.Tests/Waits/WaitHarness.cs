@@ -18,7 +18,7 @@ internal sealed class WaitHarness
     {
         change?.Invoke(Options);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Approvals = new ApprovalTimer(Tickets, Profiles, TestAccessCatalogue.Catalogue(), Clock, options);
+        Approvals = new ApprovalTimer(Tickets, Profiles, TestAccessCatalogue.Catalogue(), Clock, options, AgentParts.Notifier(Tickets, Queue, Profiles));
         Holds = new HoldTimer(Tickets, AgentParts.Notifier(Tickets, Queue, Profiles), Queue, Profiles, Clock, options);
     }
 
