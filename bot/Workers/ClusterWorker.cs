@@ -10,55 +10,22 @@ namespace ServiceDesk.Bot.Workers;
 /// <c>Problems:ClusterDetection</c> false). Safe with several instances: a cluster's id and its cards' outbox keys make
 /// a second instance's pass write nothing new.
 /// </summary>
-internal sealed partial class ClusterWorker(
-    IClusterWatch watch, IOutboxSignal outbox, IOptions<ProblemOptions> options, TimeProvider time, ILogger<ClusterWorker> logger) : BackgroundService
+internal sealed class ClusterWorker(
+    IServiceProvider services, IOptions<ProblemOptions> options, TimeProvider time, ILogger<ClusterWorker> logger)
+    : MonitorWorker(services, time, logger)
 {
-    private long passes;
+    protected override string Name => "Cluster watch";
 
-    /// <summary>Passes completed, so tests can wait for "the watch has looked" instead of sleeping.</summary>
-    internal long Passes => Interlocked.Read(ref passes);
+    protected override bool Enabled => options.Value.ClusterDetection;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override int IntervalSeconds => options.Value.ClusterCheckSeconds;
+
+    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!options.Value.ClusterDetection)
+        // A posted or grown card is an outbox record: wake the outbox rather than wait for its next poll.
+        if (await services.GetRequiredService<IClusterWatch>().RunOnceAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
-            return;
-        }
-
-        var interval = TimeSpan.FromSeconds(options.Value.ClusterCheckSeconds);
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(interval, time, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: the next pass (here or on another instance) finds what this one did not post.
+            services.GetRequiredService<IOutboxSignal>().Trigger();
         }
     }
-
-    private async Task RunOnceAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            if (await watch.RunOnceAsync(stoppingToken).ConfigureAwait(false) > 0)
-            {
-                outbox.Trigger();
-            }
-        }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-        {
-            PassFailed(logger, ex);
-        }
-        finally
-        {
-            Interlocked.Increment(ref passes);
-        }
-    }
-
-    [LoggerMessage(EventId = 5390, Level = LogLevel.Error, Message = "Cluster watch pass failed; trying again at the next interval")]
-    private static partial void PassFailed(ILogger logger, Exception exception);
 }
