@@ -21,6 +21,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddSlaWorker();
         services.AddWaitWorker();
         services.AddHostedService<ClusterWorker>();
+        services.AddHostedService<DigestWorker>();
         services.AddHostedService<MembershipJobWorker>();
         services.AddHostedService<LeaversWorker>();
         services.AddAnnouncementFanoutWorker();

@@ -67,9 +67,9 @@ internal static class StatsCard
         : rate.OpenBreaches == 0 ? Share(texts, rate.Percent, rate.Total)
         : texts.Get(TextKeys.MetricsSlaShare, Percent(texts, rate.Percent), rate.Total, rate.OpenBreaches);
 
-    private static string Percent(Texts texts, double? percent) => (percent ?? 0).ToString("0.#", texts.Culture) + " %";
+    internal static string Percent(Texts texts, double? percent) => (percent ?? 0).ToString("0.#", texts.Culture) + " %";
 
-    private static string Duration(Texts texts, double? minutes) => minutes switch
+    internal static string Duration(Texts texts, double? minutes) => minutes switch
     {
         null => "–",
         < 60 => texts.Get(TextKeys.MetricsMinutes, Math.Round(minutes.Value).ToString(CultureInfo.InvariantCulture)),

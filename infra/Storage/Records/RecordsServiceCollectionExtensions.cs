@@ -48,6 +48,7 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<ServiceDesk.Dialogs.Problems.IProblemStore>(sp => sp.GetRequiredService<TableProblemStore>());
         services.TryAddSingleton<ServiceDesk.Dialogs.Problems.Clusters.IClusterStore>(sp => sp.GetRequiredService<TableProblemStore>());
         services.TryAddSingleton<ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore>(sp => sp.GetRequiredService<TableProblemStore>());
+        services.TryAddSingleton<ServiceDesk.Dialogs.Metrics.Digest.IDigestStore>(sp => sp.GetRequiredService<TableProblemStore>());
         services.TryAddSingleton<IMembershipJobStore, TableMembershipJobStore>();
         services.AddHostedService<RecordsStartup>();
         return services;

@@ -91,6 +91,19 @@ public abstract class ProblemStoreTests : RecordsTestBase
         Assert.Equal(["Save locally, then upload.", "Enregistrez en local."], stored.Select(a => a.Body));
         Assert.Equal(["excel freezes when saving"], stored[0].Aliases);
     }
+
+    [Fact]
+    public async Task A_digest_week_is_recorded_once_whichever_instance_records_it()
+    {
+        Assert.False(await Records.Digests.IsSentAsync("2026-11-30", CancellationToken.None));
+
+        var recorded = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Records.Digests.RecordSentAsync("2026-11-30", T0, CancellationToken.None)));
+
+        Assert.Single(recorded, r => r);
+        Assert.True(await Records.Digests.IsSentAsync("2026-11-30", CancellationToken.None));
+        Assert.False(await Records.Digests.IsSentAsync("2026-12-07", CancellationToken.None));
+        Assert.Empty(await Records.Problems.ListOpenAsync(CancellationToken.None));
+    }
 }
 
 public sealed class SqliteProblemStoreTests : ProblemStoreTests

@@ -53,6 +53,8 @@ internal sealed class RecordsHarness : IDisposable
 
     public ServiceDesk.Dialogs.Problems.Clusters.IClusterStore Clusters => provider.GetRequiredService<ServiceDesk.Dialogs.Problems.Clusters.IClusterStore>();
 
+    public ServiceDesk.Dialogs.Metrics.Digest.IDigestStore Digests => provider.GetRequiredService<ServiceDesk.Dialogs.Metrics.Digest.IDigestStore>();
+
     public ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore Articles => provider.GetRequiredService<ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore>();
 
     internal TableProblemStore ProblemTable => provider.GetRequiredService<TableProblemStore>();
