@@ -27,7 +27,6 @@ public static partial class TextKeys
     public const string DashboardMajorIncidents = "dashboard.majorIncidents";
     public const string DashboardAgents = "dashboard.agents";
     public const string DashboardProblems = "dashboard.problems";
-    public const string DashboardProblemsLater = "dashboard.problemsLater";
     public const string DashboardColName = "dashboard.col.name";
     public const string DashboardColCount = "dashboard.col.count";
     public const string DashboardColTicket = "dashboard.col.ticket";
@@ -91,4 +90,7 @@ public static partial class TextKeys
     public const string DashboardTabName = "dashboard.tabName";
     public const string DashboardConfigureText = "dashboard.configure.text";
     public const string DashboardMostUrgent = "dashboard.mostUrgent";
+    public const string DashboardColOpened = "dashboard.col.opened";
+    public const string DashboardProblemInvestigating = "dashboard.problemStatus.Investigating";
+    public const string DashboardProblemKnownError = "dashboard.problemStatus.KnownError";
 }

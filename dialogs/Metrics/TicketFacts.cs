@@ -21,13 +21,14 @@ public sealed record TicketFacts(Ticket Ticket, IReadOnlyList<TicketEvent> Histo
     /// <summary>
     /// First-contact resolution: resolved by the first person who took it (assigned, or started work on it, or
     /// resolved it straight away), never reassigned, never put on hold awaiting the requester (asked for more), never
-    /// reopened, and not resolved through a major incident it was linked to.
+    /// reopened, and not linked to a major incident or to a problem (an incident with a shared cause was never a
+    /// first contact's to solve: it is resolved with the outage or the problem, or by their workaround).
     /// </summary>
     public bool ResolvedAtFirstContact
     {
         get
         {
-            if (ResolvedAt is null || History.Any(e => e.Kind == TicketEventKind.Reopened || IsMajorIncidentLink(e) || IsAskingTheRequester(e)))
+            if (ResolvedAt is null || History.Any(e => e.Kind == TicketEventKind.Reopened || IsMajorIncidentLink(e) || IsProblemLink(e) || IsAskingTheRequester(e)))
             {
                 return false;
             }
@@ -78,4 +79,6 @@ public sealed record TicketFacts(Ticket Ticket, IReadOnlyList<TicketEvent> Histo
         e.Kind == TicketEventKind.StatusChanged && e.Changes.Any(c => c.Field == "OnHoldReason" && c.To == nameof(OnHoldReason.AwaitingRequester));
 
     private static bool IsMajorIncidentLink(TicketEvent e) => e.Changes.Any(c => c.Field == MajorIncidentLinks.LinkField);
+
+    private static bool IsProblemLink(TicketEvent e) => e.Changes.Any(c => c.Field == Problems.ProblemDesk.LinkField);
 }

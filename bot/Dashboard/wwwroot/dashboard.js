@@ -161,8 +161,9 @@
       section('major-incidents', t('majorIncidents'), true, table('major-incidents',
         [[t('col.id')], [t('col.title')], [t('col.service')], [t('col.published')], [t('col.reached'), true], [t('col.affected'), true], [t('col.acknowledged'), true], [t('col.linked'), true]],
         now.majorIncidents.map(m => [m.id, m.title, m.service ?? '–', m.publishedAt ? date(m.publishedAt) : '–', m.reached, m.affected, m.acknowledged, m.linkedIncidents]))),
-      // Problem management fills this section when it exists; until then it says so rather than show made-up rows.
-      section('problems', t('problems'), true, element('p', { class: 'note' }, t('problemsLater'))));
+      section('problems', t('problems'), true, table('problems',
+        [[t('col.id')], [t('col.title')], [t('col.status')], [t('col.service')], [t('col.opened')], [t('col.linked'), true]],
+        now.problems.map(p => [p.id, p.title, t('problemStatus.' + p.status), p.service ?? '–', date(p.openedAt), p.linkedIncidents]))));
   }
 
   function change(current, previous) {

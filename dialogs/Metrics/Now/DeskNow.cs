@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Metrics.Now;
@@ -5,7 +6,7 @@ namespace ServiceDesk.Dialogs.Metrics.Now;
 /// <summary>
 /// The service desk at <see cref="At"/>: the open tickets (the same backlog as <see cref="ServiceMetrics.Backlog"/>)
 /// by priority, category and queue; the unassigned; the tickets at risk and breached (how many, and the most urgent
-/// rows); the active major incidents; and each agent's open tickets.
+/// rows); the active major incidents; each agent's open tickets; and the open problems.
 /// </summary>
 public sealed record DeskNow(
     DateTimeOffset At,
@@ -19,7 +20,8 @@ public sealed record DeskNow(
     IReadOnlyList<SlaRow> AtRisk,
     IReadOnlyList<SlaRow> Breached,
     IReadOnlyList<MajorIncidentNow> MajorIncidents,
-    IReadOnlyList<AgentLoad> Agents);
+    IReadOnlyList<AgentLoad> Agents,
+    IReadOnlyList<ProblemNow> Problems);
 
 /// <summary>
 /// A ticket at risk or breached: <see cref="Due"/> is the target that matters (the response while unanswered, else
@@ -35,3 +37,6 @@ public sealed record MajorIncidentNow(string Id, string Title, string? Service, 
 
 /// <summary>An agent's open tickets, and how many of them are at risk or breached.</summary>
 public sealed record AgentLoad(string Agent, int Open, int AtRiskOrBreached);
+
+/// <summary>A problem not yet resolved (investigating or known error) and how many incidents are linked to it.</summary>
+public sealed record ProblemNow(string Id, string Title, ProblemStatus Status, string? Service, DateTimeOffset OpenedAt, int LinkedIncidents);

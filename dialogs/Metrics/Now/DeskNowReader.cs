@@ -4,6 +4,7 @@ using ServiceDesk.Dialogs.Agents.TicketList;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Announcements.Fanout;
+using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Metrics.Now;
@@ -11,11 +12,12 @@ namespace ServiceDesk.Dialogs.Metrics.Now;
 /// <summary>
 /// Reads <see cref="DeskNow"/>: the open tickets through the metrics' own read (one backlog for the API, the
 /// <c>stats</c> card and the dashboard), SLA states as <c>tickets at risk|breached</c> judges them at this instant,
-/// "unassigned" as <c>tickets unassigned</c> does, and the active announcements with their counts.
+/// "unassigned" as <c>tickets unassigned</c> does, the active announcements with their counts, and the open problems
+/// (oldest first, as <c>problem list</c> shows them).
 /// </summary>
 internal sealed class DeskNowReader(
     MetricsReader metrics, TicketListReader lists, IAgentQueue queue, IAnnouncementStore announcements,
-    IFanoutStore fanout, IMajorIncidentLinkStore links, TimeProvider clock) : IDeskNow
+    IFanoutStore fanout, IMajorIncidentLinkStore links, IProblemStore problems, TimeProvider clock) : IDeskNow
 {
     /// <summary>Rows kept in the at-risk and breached lists (most urgent first).</summary>
     public const int MaxRows = 200;
@@ -45,7 +47,9 @@ internal sealed class DeskNowReader(
             [.. open.Where(t => t.Assignee is not null)
                 .GroupBy(t => t.Assignee!.Name ?? t.Assignee.Id, StringComparer.Ordinal)
                 .Select(g => new AgentLoad(g.Key, g.Count(), g.Count(t => sla[t.Number] is (true, _) or (_, true))))
-                .OrderByDescending(a => a.Open).ThenBy(a => a.Agent, StringComparer.Ordinal)]);
+                .OrderByDescending(a => a.Open).ThenBy(a => a.Agent, StringComparer.Ordinal)],
+            [.. (await problems.ListOpenAsync(cancellationToken).ConfigureAwait(false))
+                .Select(p => new ProblemNow(p.Id, p.Title, p.Status, p.Service, p.OpenedAt, p.Incidents.Count))]);
     }
 
     private async Task<List<string>> QueuesOfAsync(List<Ticket> open, CancellationToken cancellationToken)

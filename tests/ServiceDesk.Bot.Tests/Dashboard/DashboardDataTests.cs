@@ -46,6 +46,9 @@ public sealed class DashboardDataTests(SeededDesk desk)
         Assert.Equal((3, 2, 2), (outage.GetProperty("affected").GetInt32(), outage.GetProperty("acknowledged").GetInt32(), outage.GetProperty("linkedIncidents").GetInt32()));
         Assert.InRange(now.GetProperty("unassigned").GetInt32(), 1, total);
         Assert.Equal(QuarterSeed.Agents.Length, now.GetProperty("agents").GetArrayLength());
+        var problem = now.GetProperty("problems").EnumerateArray().Single();
+        Assert.Equal(("PRB-000001", "KnownError", "printing", 2),
+            (problem.GetProperty("id").GetString(), problem.GetProperty("status").GetString(), problem.GetProperty("service").GetString(), problem.GetProperty("linkedIncidents").GetInt32()));
     }
 
     private static int Sum(JsonElement counts) => counts.EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());

@@ -100,6 +100,9 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
         Assert.StartsWith("https://teams.microsoft.com/l/message/19%3Adesk-queue%40thread.tacv2/", await first.GetAttributeAsync("href"), StringComparison.Ordinal);
         var outage = (await CellsAsync(page, "major-incidents")).Skip(1).Single();
         Assert.Equal(["VPN down in Lyon", "VPN", "0", "3", "2", "2"], outage.Skip(1).Take(2).Concat(outage.Skip(4)));
+        var problem = (await CellsAsync(page, "problems")).Skip(1).Single();
+        Assert.Equal(["PRB-000001", "Printers offline on floor 2", "Known error", "printing"], problem.Take(4));
+        Assert.Equal(Shown(now.GetProperty("problems")[0].GetProperty("linkedIncidents")), problem[5]);
         await page.Context.CloseAsync();
     }
 

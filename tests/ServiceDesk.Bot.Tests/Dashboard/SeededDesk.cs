@@ -11,6 +11,7 @@ using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Bot.Tests.Dashboard;
@@ -66,6 +67,7 @@ public sealed class SeededDesk : IAsyncLifetime
         var watch = Stopwatch.StartNew();
         await new QuarterSeed(services.GetRequiredService<ITicketStore>(), services.GetRequiredService<IDeflectionLog>(), _clock).SeedAsync(Tickets, Answers);
         await SeedMajorIncidentAsync(services);
+        await SeedProblemsAsync(services);
         SeedTime = watch.Elapsed;
     }
 
@@ -89,6 +91,23 @@ public sealed class SeededDesk : IAsyncLifetime
         {
             await links.AddLinkAsync(draft.Id, new MajorIncidentLink(TicketNumber.Parse(number), author, at), CancellationToken.None);
         }
+    }
+
+    /// <summary>Two problems: a known error with two incidents linked (open), and one resolved (not on the dashboard).</summary>
+    private static async Task SeedProblemsAsync(IServiceProvider services)
+    {
+        var store = services.GetRequiredService<IProblemStore>();
+        var author = QuarterSeed.Agents[0];
+        var at = QuarterSeed.TestNow.AddDays(-3);
+        var open = await store.CreateAsync("Printers offline on floor 2", "printing", author, at, CancellationToken.None);
+        var known = open.Next(new ProblemEvent(at, author, ProblemEventKind.Workaround, "Print to floor 3")) with
+        {
+            Status = ProblemStatus.KnownError, Workaround = "Print to floor 3", Incidents = [TicketNumber.Parse("INC-000003"), TicketNumber.Parse("INC-000004")],
+        };
+        Assert.Equal(ProblemSaveStatus.Saved, (await store.UpdateAsync(known, open.Version, CancellationToken.None)).Status);
+        var done = await store.CreateAsync("Old printer driver", "printing", author, at.AddDays(-20), CancellationToken.None);
+        var resolved = done.Next(new ProblemEvent(at, author, ProblemEventKind.StatusChanged, nameof(ProblemStatus.Resolved))) with { Status = ProblemStatus.Resolved, ResolvedAt = at };
+        Assert.Equal(ProblemSaveStatus.Saved, (await store.UpdateAsync(resolved, done.Version, CancellationToken.None)).Status);
     }
 
     public async Task DisposeAsync()

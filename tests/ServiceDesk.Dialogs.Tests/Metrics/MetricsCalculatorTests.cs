@@ -131,6 +131,22 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void FirstContactResolution_LeavesOutAnIncidentLinkedToAProblem_ResolvedByItsFirstTaker()
+    {
+        // Assigned to Agent One, linked to PRB-000003, then resolved by Agent One: one taker, but a shared cause.
+        TicketFacts Taken(string number, bool linked) => new(
+            Ticket(number, Priority.P3, At(3, 9), TicketStatus.Resolved, resolvedAt: At(3, 11), assignee: Agent1),
+            [Event(At(3, 9, 10), Agent1, TicketEventKind.Assigned),
+             .. linked ? [new TicketEvent(At(3, 10), Agent1, TicketEventKind.Updated, [new FieldChange("Problem", null, "PRB-000003")])] : Array.Empty<TicketEvent>(),
+             Event(At(3, 11), Agent1, TicketEventKind.Resolved)]);
+
+        var rate = Calculate(From, To, Now, [Taken("INC-000041", linked: false), Taken("INC-000042", linked: true)]).FirstContactResolution;
+
+        Assert.Equal(new Rate(1, 2), rate);
+        Assert.False(Taken("INC-000042", linked: true).ResolvedAtFirstContact);
+    }
+
+    [Fact]
     public void MttaAndMttr_AreMeansOverTheIncidentsResolvedInThePeriod_InBusinessAndWallClockTime()
     {
         var metrics = Calculate(From, To, Now, [A, B, H, I]);
