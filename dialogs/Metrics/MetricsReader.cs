@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 
@@ -7,7 +8,10 @@ namespace ServiceDesk.Dialogs.Metrics;
 /// Reads what the metrics need through the indexes (the tickets created from <see cref="LookbackDays"/> before the
 /// period to its end, the open queues, the deflection counts) and hands it to <see cref="MetricsCalculator"/>.
 /// Histories are read only where they add something: a ticket with no recorded response, or a resolved one
-/// (first-contact resolution, the rating of the latest resolution).
+/// (first-contact resolution, the rating of the latest resolution), and only once per version of the ticket: what the
+/// metrics take from a history is kept (<see cref="TicketSummary"/>, a few fields per ticket) and used again while the
+/// ticket's version is the one it was taken from. Every change to a ticket, on any instance, stores a new version, so
+/// a kept summary is never stale; the read of the indexes still sees every change.
 /// </summary>
 public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, IDeflectionCounts deflections, ISlaClock sla, TimeProvider clock)
 {
@@ -23,6 +27,8 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
 
     private const int PageSize = 200;
     private const int ParallelReads = 8;
+
+    private readonly ConcurrentDictionary<TicketNumber, TicketSummary> summaries = new();
 
     public async Task<ServiceMetrics> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -92,9 +98,16 @@ public sealed class MetricsReader(ITicketStore store, ITicketQueries queries, ID
 
     private async Task<TicketFacts> FactsOfAsync(Ticket ticket, CancellationToken cancellationToken)
     {
+        if (summaries.TryGetValue(ticket.Number, out var known) && known.Version == ticket.Version)
+        {
+            return new TicketFacts(ticket, known);
+        }
+
         var needsHistory = ticket.Sla?.RespondedAt is null || ticket.Status is TicketStatus.Resolved or TicketStatus.Closed;
         var history = needsHistory ? await store.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false) : [];
-        return new TicketFacts(ticket, history);
+        var facts = new TicketFacts(ticket, history);
+        summaries[ticket.Number] = facts.Summary;
+        return facts;
     }
 
     private async Task<List<Ticket>> ListAllAsync(TicketFilter filter, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ internal static class TrendCalculator
             daily,
             Top(created.Select(f => f.Ticket.Category)),
             Top(created.Select(f => f.Ticket.Service)),
-            new Rate(resolved.Count(f => f.History.Any(e => e.Kind == TicketEventKind.Reopened)), resolved.Count));
+            new Rate(resolved.Count(f => f.Reopened), resolved.Count));
     }
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
