@@ -23,6 +23,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddHostedService<ClusterWorker>();
         services.AddHostedService<MembershipJobWorker>();
         services.AddHostedService<LeaversWorker>();
+        services.AddHostedService<AccessReviewWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddDashboard();
