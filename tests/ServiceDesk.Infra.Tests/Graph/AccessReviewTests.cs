@@ -187,6 +187,19 @@ public sealed class AccessReviewTests
         Assert.Contains(AccessReviewTextKeysIn.English("review.notFound"), await RefusalAsync(ClickAsync(h, AccessReviewVerbs.Page, page: 3)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OwnersRefused_403_WithNoNamedOwner_NoReviewStarts_AndNothingIsSent()
+    {
+        var (h, _, _) = await GrantedAsync();
+        await using var _h = h;
+        h.Graph.Script($"/groups/{Group}/owners", FakeGraph.Forbidden);
+
+        Assert.Equal(0, await Reviews(h).RunOnceAsync(default));
+
+        Assert.Equal(string.Empty, await CardSentAsync(h, "card"));
+        Assert.Null(await h.Host.Provider.GetRequiredService<AccessReviewStore>().HeadAsync("crm", default));
+    }
+
     private static async Task<string> RefusalAsync(Task<TurnResult> click) => (await click).Invoke?.Message ?? string.Empty;
 }
 
