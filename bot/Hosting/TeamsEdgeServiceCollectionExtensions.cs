@@ -24,6 +24,7 @@ public static class TeamsEdgeServiceCollectionExtensions
         services.AddHostedService<DigestWorker>();
         services.AddHostedService<MembershipJobWorker>();
         services.AddHostedService<LeaversWorker>();
+        services.AddHostedService<AccessReviewWorker>();
         services.AddAnnouncementFanoutWorker();
         services.AddTicketsApi();
         services.AddDashboard();

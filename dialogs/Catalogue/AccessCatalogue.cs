@@ -61,6 +61,7 @@ public sealed class AccessCatalogue
                 GroupId = string.IsNullOrWhiteSpace(r.GroupId) ? null : r.GroupId.Trim(),
                 AutoFulfil = r.AutoFulfil,
                 FallbackApprover = string.IsNullOrWhiteSpace(r.FallbackApprover) ? null : r.FallbackApprover.Trim(),
+                ReviewEveryDays = r.ReviewEveryDays,
             }),
         ],
         [

@@ -60,6 +60,12 @@ public sealed class AccessResourceOptions
     /// <summary>Approves when nobody else can: no manager, or a group without an owner who can (Teams or Entra id).</summary>
     public string? FallbackApprover { get; set; }
 
+    /// <summary>
+    /// Every this many days the resource's owners review who holds it through the service desk (0: never). Needs
+    /// <see cref="AutoFulfil"/>: a removal decided at the review goes through Microsoft Graph like any other.
+    /// </summary>
+    public int ReviewEveryDays { get; set; }
+
     /// <summary>Other names people use for it, per language ("Dynamics", "finance share"; "base clients", "partage RH").</summary>
     public LocalizedListOptions Aliases { get; set; } = new();
 

@@ -39,6 +39,9 @@ public sealed record AccessResource(
     /// <summary>Who approves when the manager or owners cannot (none, disabled); null: the directory's default approver.</summary>
     public string? FallbackApprover { get; init; }
 
+    /// <summary>Every this many days the owners review who holds it (0: never; only with <see cref="AutoFulfil"/>).</summary>
+    public int ReviewEveryDays { get; init; }
+
     /// <summary>
     /// The agents' queue category that fulfils a request for it once approved; null: the access requests' queue
     /// (<c>access-requests</c>). Catalogue items name theirs (<c>software-requests</c>, <c>hardware-requests</c>).

@@ -106,6 +106,15 @@ public static partial class AccessCatalogueValidation
             errors.Add($"{at}:AutoFulfil needs GroupId: the Entra group the requester is added to once approved.");
         }
 
+        if (resource.ReviewEveryDays is < 0 or > 3650)
+        {
+            errors.Add($"{at}:ReviewEveryDays must be between 0 (no review) and 3650.");
+        }
+        else if (resource.ReviewEveryDays > 0 && !resource.AutoFulfil)
+        {
+            errors.Add($"{at}:ReviewEveryDays needs AutoFulfil: a removal decided at the review is made through Microsoft Graph.");
+        }
+
         if (resource.FallbackApprover is { } fallback && string.IsNullOrWhiteSpace(fallback))
         {
             errors.Add($"{at}:FallbackApprover, when set, is a Teams user id or Entra object id.");

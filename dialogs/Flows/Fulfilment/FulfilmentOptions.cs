@@ -31,6 +31,18 @@ public sealed class FulfilmentOptions
     [Range(0, 60, ErrorMessage = "Fulfilment:EndNoticeDays must be between 0 and 60.")]
     public int EndNoticeDays { get; set; } = 3;
 
+    /// <summary>How often the access reviews are looked at (started when due, reminded when late); 0: no reviews.</summary>
+    [Range(0, 1440, ErrorMessage = "Fulfilment:ReviewCheckMinutes must be between 0 (off) and 1440.")]
+    public int ReviewCheckMinutes { get; set; } = 60;
+
+    /// <summary>The days an owner has to finish an access review before being reminded (once).</summary>
+    [Range(1, 90, ErrorMessage = "Fulfilment:ReviewDueDays must be between 1 and 90.")]
+    public int ReviewDueDays { get; set; } = 14;
+
+    /// <summary>How many holders one page of the review card lists (a card must stay under Teams' size limit).</summary>
+    [Range(1, 25, ErrorMessage = "Fulfilment:ReviewPageSize must be between 1 and 25.")]
+    public int ReviewPageSize { get; set; } = 10;
+
     /// <summary>
     /// The time zone of the end dates: an access ends at the start of the day after its end date there (IANA id;
     /// empty: UTC).

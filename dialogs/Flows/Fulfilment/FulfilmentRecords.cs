@@ -39,6 +39,7 @@ internal sealed partial class FulfilmentRecords(
         }
 
         var adding = job.Change == MembershipChange.Add;
+        var review = job.Change == MembershipChange.Review;
         var ticket = await tickets.GetAsync(job.Ticket, cancellationToken).ConfigureAwait(false);
         if (adding && ticket?.Access?.EndDate is { } end)
         {
@@ -52,8 +53,10 @@ internal sealed partial class FulfilmentRecords(
                     texts.Get(FulfilmentTextKeys.HistoryAdded, t.Requester.Name ?? t.Requester.Id, job.GroupId)))
             : (t with { UpdatedAt = now },
                 new TicketEvent(now, Actor, TicketEventKind.Updated, [new("access", "granted", "removed")],
-                    texts.Get(FulfilmentTextKeys.HistoryRemoved, t.Requester.Name ?? t.Requester.Id, job.GroupId))),
-            (stored, requesterTexts) => RequesterText(stored, requesterTexts, adding ? FulfilmentTextKeys.Granted : FulfilmentTextKeys.Removed),
+                    texts.Get(review ? Reviews.AccessReviewTextKeys.HistoryRemoved : FulfilmentTextKeys.HistoryRemoved,
+                        t.Requester.Name ?? t.Requester.Id, job.GroupId))),
+            (stored, requesterTexts) => RequesterText(stored, requesterTexts,
+                adding ? FulfilmentTextKeys.Granted : review ? Reviews.AccessReviewTextKeys.RequesterRemoved : FulfilmentTextKeys.Removed),
             null,
             cancellationToken).ConfigureAwait(false);
     }
@@ -66,7 +69,12 @@ internal sealed partial class FulfilmentRecords(
                     texts.Get(FulfilmentTextKeys.HistoryFailed, Reason(reason, tries, texts)), Internal: true)),
             (stored, requesterTexts) => job.Change == MembershipChange.Add ? RequesterText(stored, requesterTexts, FulfilmentTextKeys.Manual) : null,
             (stored, texts) => texts.Get(
-                job.Change == MembershipChange.Add ? FulfilmentTextKeys.AgentsAddFailed : FulfilmentTextKeys.AgentsRemoveFailed,
+                job.Change switch
+                {
+                    MembershipChange.Add => FulfilmentTextKeys.AgentsAddFailed,
+                    MembershipChange.Review => Reviews.AccessReviewTextKeys.AgentsRemoveFailed,
+                    _ => FulfilmentTextKeys.AgentsRemoveFailed,
+                },
                 stored.Number, Reason(reason, tries, texts), stored.Requester.Name ?? stored.Requester.Id, job.GroupId),
             cancellationToken);
 

@@ -29,6 +29,17 @@ internal static class FulfilmentServiceCollectionExtensions
             sp.GetRequiredService<Ports.ITicketStore>(), sp.GetRequiredService<FulfilmentRecords>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfilmentOptions>>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<MembershipJobRunner>>()));
+        // Access reviews (entries with ReviewEveryDays; the worker runs every Fulfilment:ReviewCheckMinutes, 0: off).
+        services.TryAddSingleton<Reviews.AccessReviewStore>();
+        services.TryAddSingleton<Reviews.AccessReviewOwners>();
+        services.TryAddSingleton<Reviews.AccessReviewCards>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Routing.ICardActionHandler, Reviews.AccessReviewHandler>());
+        services.TryAddSingleton(sp => new Reviews.AccessReviewRunner(
+            sp.GetRequiredService<Reviews.AccessReviewStore>(), sp.GetRequiredService<Catalogue.AccessCatalogue>(),
+            sp.GetRequiredService<Ports.ITicketStore>(), sp.GetRequiredService<Reviews.AccessReviewOwners>(),
+            sp.GetRequiredService<Reviews.AccessReviewCards>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfilmentOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Reviews.AccessReviewRunner>>()));
         return services;
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class LeaverCheck
                 {
                     if (fulfilment.Job(ticket, MembershipChange.Leaver, "leaver") is { } job
                         && await jobs.GetAsync(job.Key, cancellationToken).ConfigureAwait(false) is null
-                        && await StillGrantedAsync(ticket.Number, cancellationToken).ConfigureAwait(false))
+                        && await StillGrantedAsync(tickets, ticket.Number, cancellationToken).ConfigureAwait(false))
                     {
                         await jobs.EnqueueAsync(job, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                         stored++;
@@ -91,7 +91,7 @@ public sealed partial class LeaverCheck
     }
 
     /// <summary>Granted by the service desk itself (its Fulfilled event) and not removed since.</summary>
-    private async Task<bool> StillGrantedAsync(TicketNumber number, CancellationToken cancellationToken)
+    internal static async Task<bool> StillGrantedAsync(ITicketStore tickets, TicketNumber number, CancellationToken cancellationToken)
     {
         var history = await tickets.GetHistoryAsync(number, cancellationToken).ConfigureAwait(false);
         var granted = false;

@@ -16,6 +16,9 @@ public enum MembershipChange
 
     /// <summary>Removes the requester from the group because their account was disabled or deleted; the owners are told.</summary>
     Leaver,
+
+    /// <summary>Removes the requester from the group because a resource owner chose Remove at an access review.</summary>
+    Review,
 }
 
 /// <summary>

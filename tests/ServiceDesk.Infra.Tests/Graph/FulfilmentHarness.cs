@@ -64,6 +64,11 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
                 sp.GetRequiredService<IDirectoryLeavers>(), sp.GetRequiredService<IDialogStateStore>(), sp.GetRequiredService<ITicketStore>(),
                 sp.GetRequiredService<AccessFulfilment>(), sp.GetRequiredService<IMembershipJobStore>(), clock,
                 sp.GetRequiredService<ILogger<LeaverCheck>>()));
+            services.AddSingleton(sp => new Dialogs.Flows.Fulfilment.Reviews.AccessReviewRunner(
+                sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewStore>(), sp.GetRequiredService<AccessCatalogue>(),
+                sp.GetRequiredService<ITicketStore>(), sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewOwners>(),
+                sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewCards>(), clock,
+                sp.GetRequiredService<IOptions<FulfilmentOptions>>(), sp.GetRequiredService<ILogger<Dialogs.Flows.Fulfilment.Reviews.AccessReviewRunner>>()));
             services.AddServiceDeskRecords();
             services.AddSingleton(Catalogue());
             services.AddSingleton(queue.Object);
@@ -73,7 +78,10 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
         return new FulfilmentHarness(graph, clock);
     }
 
-    /// <summary>The catalogue: "crm" fulfils itself through <see cref="People.Group"/>, "wiki" names the group but did not opt in.</summary>
+    /// <summary>
+    /// The catalogue: "crm" fulfils itself through <see cref="People.Group"/> and is reviewed every 90 days, "wiki" names
+    /// the group but did not opt in.
+    /// </summary>
     public static AccessCatalogue Catalogue() => AccessCatalogue.From(new AccessCatalogueOptions
     {
         Resources =
@@ -84,14 +92,15 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
     });
 
     /// <summary>A request by Jean (French) for <paramref name="resource"/>, approved, and its grant job as the approval stores it.</summary>
-    public async Task<Ticket> ApprovedAsync(string resource = "crm", DateOnly? end = null, IReadOnlyList<TicketPerson>? approvers = null)
+    public async Task<Ticket> ApprovedAsync(
+        string resource = "crm", DateOnly? end = null, IReadOnlyList<TicketPerson>? approvers = null, TicketPerson? who = null)
     {
+        var requester = who ?? new TicketPerson(Employee, People.Jean, "Jean");
         await Host.Provider.GetRequiredService<IUserProfileStore>().SaveAsync(
-            new UserProfile(Employee, People.Jean, "Jean", "fr-FR", null, T0, TestTickets.AgentsChannel with
+            new UserProfile(requester.Id, requester.AadObjectId, requester.Name, "fr-FR", null, T0, TestTickets.AgentsChannel with
             {
-                ConversationId = "a:jean-1on1", Kind = Dialogs.Turns.ConversationKind.Personal,
+                ConversationId = $"a:{requester.Id}-1on1", Kind = Dialogs.Turns.ConversationKind.Personal,
             }), CancellationToken.None);
-        var requester = new TicketPerson(Employee, People.Jean, "Jean");
         var template = new Ticket
         {
             Number = default, Version = 0, Status = TicketStatus.AwaitingApproval, Title = "Access: CRM", Description = "For the audit.",
@@ -134,5 +143,6 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
         Approver = AccessApproverRule.Manager,
         GroupId = People.Group,
         AutoFulfil = autoFulfil,
+        ReviewEveryDays = autoFulfil ? 90 : 0,
     };
 }

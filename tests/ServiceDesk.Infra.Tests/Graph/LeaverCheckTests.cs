@@ -142,4 +142,28 @@ public sealed class LeaverCheckTests
         Assert.Equal(3, h.Graph.Requests.Count(r => r.PathAndQuery.Contains("$deltatoken=d1", StringComparison.Ordinal)));
         Assert.NotNull(await h.Jobs.GetAsync($"{ticket.Number}/leaver", default));
     }
+
+    [Fact]
+    public async Task ExpiredLink_410_StartsOver_WithAFirstReadThatOnlyRecordsTheNewLink()
+    {
+        var (h, ticket) = await GrantedAsync();
+        await using var _h = h;
+        h.Graph.Script(DeltaPath, Error(410, "syncStateNotFound", "The sync state generation is too old."));
+        Assert.Equal(0, await h.Leavers.RunOnceAsync(default));
+
+        // Read from the start again: Jean, disabled in between, is among the whole directory and not acted on.
+        h.Graph.DeltaRead("e1", [DisabledUser(Jean)]);
+        Assert.Equal(0, await h.Leavers.RunOnceAsync(default));
+        Assert.Null(await h.Jobs.GetAsync($"{ticket.Number}/leaver", default));
+        h.Graph.DeltaRead("e2", [DisabledUser(Jean)]);
+        Assert.Equal(1, await h.Leavers.RunOnceAsync(default));
+
+        var reads = h.Graph.Requests.Where(r => r.PathAndQuery.StartsWith("/v1.0" + DeltaPath, StringComparison.Ordinal)).Select(r => r.PathAndQuery).ToList();
+        var expired = reads.FindIndex(r => r.Contains("$deltatoken=d1", StringComparison.Ordinal));
+        Assert.Equal(1, reads.Count(r => r.Contains("$deltatoken=d1", StringComparison.Ordinal)));
+        Assert.DoesNotContain("deltatoken", reads[expired + 1], StringComparison.Ordinal);
+        Assert.Contains("select=id,accountEnabled", reads[expired + 1], StringComparison.Ordinal);
+        Assert.Contains("$deltatoken=e1", reads[expired + 2], StringComparison.Ordinal);
+        Assert.NotNull(await h.Jobs.GetAsync($"{ticket.Number}/leaver", default));
+    }
 }

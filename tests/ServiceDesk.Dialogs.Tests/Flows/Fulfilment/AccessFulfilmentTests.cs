@@ -80,4 +80,31 @@ public sealed class AccessFulfilmentTests
 
         Assert.Contains("Catalogue:Access:Resources:0:AutoFulfil needs GroupId", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false, 90, "ReviewEveryDays needs AutoFulfil")]
+    [InlineData(true, -1, "ReviewEveryDays must be between 0")]
+    [InlineData(true, 3651, "ReviewEveryDays must be between 0")]
+    public void ReviewEveryDays_WithoutAutoFulfilOrOutOfRange_IsASettingError(bool autoFulfil, int days, string expected)
+    {
+        var options = TestAccessCatalogue.Options();
+        options.Resources[0].GroupId = Group;
+        options.Resources[0].AutoFulfil = autoFulfil;
+        options.Resources[0].ReviewEveryDays = days;
+
+        var error = Assert.Throws<InvalidOperationException>(() => AccessCatalogue.From(options));
+
+        Assert.Contains($"Catalogue:Access:Resources:0:{expected}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewEveryDays_OnAnEntryThatFulfilsItself_IsKept()
+    {
+        var options = TestAccessCatalogue.Options();
+        options.Resources[0].GroupId = Group;
+        options.Resources[0].AutoFulfil = true;
+        options.Resources[0].ReviewEveryDays = 90;
+
+        Assert.Equal(90, AccessCatalogue.From(options).Find("crm")!.ReviewEveryDays);
+    }
 }
