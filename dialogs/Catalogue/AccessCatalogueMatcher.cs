@@ -20,8 +20,6 @@ internal sealed class AccessCatalogueMatcher
     private const int MaxAsked = 3;
     private const int MaxTied = 5; // with "None of these", the six buttons Teams shows without an overflow menu
 
-    private static readonly HashSet<string> Frequent = new(Understanding.CommonWords.All, StringComparer.Ordinal);
-
     private readonly IReadOnlyList<AccessMatcherEntry> _entries;
     private readonly HashSet<string> _vocabulary;
     private readonly IReadOnlySet<string> _filler;
@@ -154,7 +152,7 @@ internal sealed class AccessCatalogueMatcher
     /// is not Notepad++, "sales site" may be several things): the name was not said, so the match is asked, never taken.
     /// </summary>
     private static bool OnlyCommonWords(Scored top) =>
-        top.Used.Count > 0 && top.Used.All(w => Frequent.Contains(w.Text));
+        top.Used.Count > 0 && top.Used.All(w => CatalogueWords.Grammar.Contains(w.Text));
 
     /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
     private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>
