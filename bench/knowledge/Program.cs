@@ -10,10 +10,22 @@ using ServiceDesk.Infra.Knowledge;
 
 // Knowledge search latency: 1,000 articles per language, ~5,000 queries as employees type them, through the public
 // IKnowledgeSearch registered by AddKnowledgeBase. Usage: dotnet run -c Release --project bench/knowledge [articles] [queries]
-// With --explain <set.tsv>: the repository's own articles and what they answer to each question of a labelled set.
-if (args is ["--explain", var setPath])
+// With --explain <set.tsv> [min score]: the repository's own articles and what they answer to each question of a labelled set.
+// With --scores <set.tsv> [--no-aliases]: the same with no threshold, on the articles with or without their aliases.
+// With --why [question ...] (or one question a line on the standard input): how each language's index reads it.
+if (args is ["--explain", var setPath, .. var rest])
 {
-    return await ExplainAsync(setPath);
+    return await ExplainAsync(setPath, rest is [var minScore] ? minScore : null);
+}
+
+if (args is ["--scores", var scoredSet, .. var how])
+{
+    return Why.Scores(Path.Combine(RepositoryRoot(), "knowledge"), scoredSet, how is ["--no-aliases"]);
+}
+
+if (args is ["--why", .. var questions])
+{
+    return Why.Run(Path.Combine(RepositoryRoot(), "knowledge"), questions.Length > 0 ? questions : ReadLines());
 }
 
 var articlesPerLanguage = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000;
@@ -71,15 +83,27 @@ finally
     folder.Delete(recursive: true);
 }
 
-static async Task<int> ExplainAsync(string setPath)
+static async Task<int> ExplainAsync(string setPath, string? minScore)
 {
     var builder = Host.CreateApplicationBuilder();
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
-    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:Folder"] = Path.Combine(RepositoryRoot(), "knowledge") });
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Knowledge:Folder"] = Path.Combine(RepositoryRoot(), "knowledge"),
+        ["Knowledge:MinScore"] = minScore,
+    });
     builder.Services.AddKnowledgeBase();
     using var host = builder.Build();
     await host.StartAsync();
     return await Explain.RunAsync(host.Services.GetRequiredService<IKnowledgeSearch>(), setPath);
+}
+
+static IEnumerable<string> ReadLines()
+{
+    while (Console.ReadLine() is { } line)
+    {
+        yield return line;
+    }
 }
 
 static string RepositoryRoot()

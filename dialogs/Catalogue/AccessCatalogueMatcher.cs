@@ -64,6 +64,7 @@ internal sealed class AccessCatalogueMatcher
             && top.Score - (second?.Score ?? 0) >= ClearMargin
             && (second is null || Distinguishes(top, second.Entry, words))
             && !OneWordBesideTheUnknown(top, unknown)
+            && !OnlyCommonWords(top)
             && !(second is not null && TeamUnsaid(top, second, words)))
         {
             return new AccessCatalogueMatch(AccessMatchKind.Clear, [top.Entry.Resource], true);
@@ -145,6 +146,13 @@ internal sealed class AccessCatalogueMatcher
         && rival.Score >= NearScore
         && !words.Any(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text) && top.Entry.Best(w.Text).Similarity >= Strong)
         && top.Used.Any(w => rival.Entry.Best(w.Text).Similarity >= Strong);
+
+    /// <summary>
+    /// Every word that named the resource is a frequent word of either language ("plus" in "plus de place sur le disque"
+    /// is not Notepad++, "sales site" may be several things): the name was not said, so the match is asked, never taken.
+    /// </summary>
+    private static bool OnlyCommonWords(Scored top) =>
+        top.Used.Count > 0 && top.Used.All(w => CatalogueWords.Grammar.Contains(w.Text));
 
     /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
     private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>

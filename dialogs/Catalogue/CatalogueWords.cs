@@ -40,6 +40,16 @@ internal static class CatalogueWords
         "remplacement", "nouveau", "nouvelle", "new", "second", "2nd", "deuxieme", "supplementaire",
     };
 
+    /// <summary>
+    /// Grammar words of either language that an item's name may also use ("Notepad plus plus"): never enough alone to
+    /// take that item ("plus de place sur le disque").
+    /// </summary>
+    public static readonly HashSet<string> Grammar = new(StringComparer.Ordinal)
+    {
+        "plus", "moins", "tout", "tous", "toute", "rien", "bien", "peu", "tres", "trop", "encore", "more", "less", "all",
+        "any", "much", "very", "too", "only", "just", "also", "still", "even", "over",
+    };
+
     /// <summary>Words that name a kind of resource: "the legal sharepoint" is a site, whatever else it says.</summary>
     public static readonly Dictionary<string, AccessResourceKind> Kinds = new(StringComparer.Ordinal)
     {

@@ -24,4 +24,19 @@ public static class KnowledgeRelevance
         ArgumentNullException.ThrowIfNull(hits);
         return hits.Count > 0 && hits[0].Score >= SolveFirst && (hits.Count == 1 || hits[0].Score - hits[1].Score >= SolveFirstLead);
     }
+
+    /// <summary>
+    /// A request the catalogue could not place at all (no item is like it: "mettre un message d'absence", "une licence
+    /// pour un logiciel payant") takes an article from this score, with <see cref="SolveFirstLead"/>: the form's other
+    /// answer there is "not in the catalogue, pick from the whole list", a worse answer than a likely article. Calibrated
+    /// on the labelled sets' dev part.
+    /// </summary>
+    public const double Unplaced = 0.6;
+
+    /// <summary>The first hit is a likely match for a request the catalogue could not place (<see cref="Unplaced"/>).</summary>
+    public static bool IsLikely(IReadOnlyList<KnowledgeHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        return hits.Count > 0 && hits[0].Score >= Unplaced && (hits.Count == 1 || hits[0].Score - hits[1].Score >= SolveFirstLead);
+    }
 }

@@ -32,18 +32,19 @@ internal sealed partial class ServiceDeskRouter
     }
 
     /// <summary>
-    /// A request: its form, pre-filled from the sentence. When the catalogue could not place what was asked ("il me faut
-    /// une licence pour un logiciel payant") and an article clearly answers it, that article comes beside the form's first
-    /// step, as for an incident.
+    /// A request: its form (<paramref name="dialog"/>: access, software), pre-filled from the sentence. When the catalogue
+    /// could not place what was asked ("il me faut une licence pour un logiciel payant", "mettre un message d'absence") and
+    /// an article likely answers it, that article comes beside the form's first step, as for an incident.
     /// </summary>
-    private async Task<TurnResult> RequestAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    private async Task<TurnResult> RequestAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken, string dialog = AccessDialog)
     {
         var context = session.Context;
         var text = context.Turn.Text!;
         var before = notices.Count;
-        var started = await StartByNameAsync(session, AccessDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
-        if (context.Current is not { Name: AccessDialog } form
-            || accessCatalogue?.Match(text).Kind != Catalogue.AccessMatchKind.None
+        var started = await StartByNameAsync(session, dialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+        if (context.Current is not { } form
+            || form.Name != dialog
+            || accessCatalogue?.Match(PartOf(dialog), text).Kind != Catalogue.AccessMatchKind.None
             || await knowledge.BesideAsync(context, text, recognition, form, cancellationToken, request: true).ConfigureAwait(false) is not { } article)
         {
             return started;
@@ -51,6 +52,9 @@ internal sealed partial class ServiceDeskRouter
 
         return started with { Replies = [.. started.Replies.Take(before), article, .. started.Replies.Skip(before)] };
     }
+
+    private static Catalogue.CataloguePart PartOf(string dialog) =>
+        dialog == SoftwareDialog ? Catalogue.CataloguePart.Software : Catalogue.CataloguePart.Access;
 
     /// <summary>The incident's seed from a sentence: everything the recogniser read in it, so nothing is asked twice.</summary>
     private static DialogSeed SeedOf(string text, Recognition? recognition) =>

@@ -172,14 +172,13 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. solve]);
             case Intent.ReportIncident:
                 return await ReportAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
-            case Intent.RequestAccess when ProblemShape.Asks(text) && accessCatalogue?.Match(text).Kind != Catalogue.AccessMatchKind.Clear
-                && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken, request: true).ConfigureAwait(false) is { } howTo:
+            case Intent.RequestAccess or Intent.RequestSoftware when ProblemShape.Asks(text)
+                && accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is { } placed and not Catalogue.AccessMatchKind.Clear
+                && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken, request: true, unplaced: placed == Catalogue.AccessMatchKind.None).ConfigureAwait(false) is { } howTo:
                 // "how do I get my accounts for a new starter": how, not which item; the answer, and the form on "No".
                 return Replies([.. notices, .. howTo]);
-            case Intent.RequestAccess:
-                return await RequestAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
-            case Intent.RequestSoftware:
-                return await StartByNameAsync(session, SoftwareDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess or Intent.RequestSoftware:
+                return await RequestAsync(session, recognition, notices, cancellationToken, DialogOf(recognition.Intent)).ConfigureAwait(false);
             case Intent.RequestHardware:
                 return await StartByNameAsync(session, HardwareDialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
             case Intent.NewStarter:
@@ -200,6 +199,8 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
         }
     }
+
+    private static string DialogOf(Intent intent) => intent == Intent.RequestSoftware ? SoftwareDialog : AccessDialog;
 
     private static bool IsKnowledge(Recognition recognition) =>
         recognition.Intent is not (Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware

@@ -34,6 +34,12 @@ internal static class ServiceRequestCues
         // "How do I install a printer", "can I install software myself" are how-tos; an installation that fails is an incident.
         Add(Intent.RequestSoftware, -3, "how do i install", "how to install", "comment installer", "install a printer",
             "can i install", "est ce que je peux installer", "myself", "moi meme", "how", "comment", "printer", "imprimante");
+        // An installation that fails, said in any words, is a fault with the installing, not a wish for a program.
+        Add(Intent.RequestSoftware, -5, "cant install", "cannot install", "unable to install", "wont install", "doesnt install",
+            "fails to install", "failed to install", "install fails", "install failed", "install failing", "installation failed",
+            "installation fails", "installation failing", "installation keeps failing", "wont let me install", "peux pas installer",
+            "peux rien installer", "impossible d installer", "arrive pas a installer", "installation echoue", "installation a echoue",
+            "echec de l installation", "installation plante", "n installe pas", "n installe rien", "s installe pas");
 
         // Equipment for me: a thing asked for, with its article ("a headset", "un deuxième écran").
         Add(Intent.RequestHardware, 4, "a second monitor", "a 2nd monitor", "a second screen", "an extra screen", "an extra monitor",

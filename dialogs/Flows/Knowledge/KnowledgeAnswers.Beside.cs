@@ -31,8 +31,8 @@ internal sealed partial class KnowledgeAnswers
     /// "This may help. If it doesn't, carry on with the form below", "That solved it" / "It didn't help", and the next two
     /// articles. Null when no article passes the search's threshold, or an outage is ongoing on that service (the form
     /// offers to join it). With <paramref name="request"/> (a request form the catalogue could not place: "il me faut une
-    /// licence pour un logiciel payant"), only a clear match (<see cref="KnowledgeRelevance.IsClear"/>): the form is the
-    /// other good answer there. Remembered with the form's id and card version, so that what the employee says next about
+    /// licence pour un logiciel payant"), only a likely match (<see cref="KnowledgeRelevance.IsLikely"/>): the form is the
+    /// other answer there. Remembered with the form's id and card version, so that what the employee says next about
     /// it (a click, or typed before answering the step) is read as feedback on it.
     /// </summary>
     public async Task<Reply?> BesideAsync(
@@ -49,7 +49,7 @@ internal sealed partial class KnowledgeAnswers
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0
-            || (request && !KnowledgeRelevance.IsClear(hits))
+            || (request && !KnowledgeRelevance.IsLikely(hits))
             || (await outages.FindActiveAsync(recognition.CategoryHint ?? hits[0].Service, recognition.ServiceHint, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             return null;

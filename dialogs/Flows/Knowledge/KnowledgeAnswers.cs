@@ -60,10 +60,11 @@ internal sealed partial class KnowledgeAnswers(
     /// incident flow offers to join it): the incident flow starts as usual. A problem only stated gets
     /// <see cref="BesideAsync"/> instead. With <paramref name="request"/>, a how-to about a request the catalogue does not
     /// name ("comment demander une licence logicielle"): the answer when it is a clear match, and "No, make the request"
-    /// goes on to its form.
+    /// goes on to its form; when the catalogue has nothing like it (<paramref name="unplaced"/>), a likely match is enough
+    /// (<see cref="KnowledgeRelevance.IsLikely"/>).
     /// </summary>
     public async Task<IReadOnlyList<Reply>?> TrySolveFirstAsync(
-        DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken, bool request = false)
+        DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken, bool request = false, bool unplaced = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
@@ -75,7 +76,7 @@ internal sealed partial class KnowledgeAnswers(
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
-        if (hits.Count == 0 || (request && !KnowledgeRelevance.IsClear(hits)))
+        if (hits.Count == 0 || (request && !(unplaced ? KnowledgeRelevance.IsLikely(hits) : KnowledgeRelevance.IsClear(hits))))
         {
             // A request form is the other answer to a how-to about a request: only a clear match takes its place.
             return null;

@@ -28,6 +28,12 @@ internal sealed class KnowledgeIndex
     internal static readonly double[] FieldWeights = [3.0, 3.0, 2.0, 1.5, 1.0];
 
     /// <summary>
+    /// The weight of two neighbouring words of the question that an article also has side by side ("mailbox full",
+    /// "lecteur réseau"), beside the weight of each word: a phrase says more than its words apart (<see cref="TermPairs"/>).
+    /// </summary>
+    internal const double PairWeight = 0.3;
+
+    /// <summary>
     /// A word no article uses counts as this share of the rarest word: it says the question may be about something
     /// else ("parking for visitors"). Codes and ids are not words (see <see cref="QueryNoise"/>), filler is a stop word.
     /// </summary>
@@ -73,6 +79,11 @@ internal sealed class KnowledgeIndex
                 {
                     tf[term.Stem] = tf.GetValueOrDefault(term.Stem) + (FieldWeights[f] / norm);
                     words[term.Word] = (term.Stem, words.GetValueOrDefault(term.Word).Weight + 1);
+                }
+
+                foreach (var pair in TermPairs.Of(fields[doc][f]))
+                {
+                    tf[pair] = tf.GetValueOrDefault(pair) + (FieldWeights[f] / norm);
                 }
             }
 
@@ -125,12 +136,14 @@ internal sealed class KnowledgeIndex
 
         var ownTerms = Analyzer.Analyze(own);
         var coded = ownTerms.Any(t => !postings.ContainsKey(t.Stem) && QueryNoise.IsCode(t.Word));
+        var sequence = new List<string?>(ownTerms.Count);
         foreach (var term in ownTerms)
         {
             if (postings.ContainsKey(term.Stem))
             {
                 // "error" with a code ("erreur 691") says the thing failed: the troubleshooting answer, not the how-to.
                 terms[term.Stem] = !weakStems.Contains(term.Stem) || (coded && errorStems.Contains(term.Stem)) ? 1.0 : WeakWeight;
+                sequence.Add(term.Stem);
             }
             else if (QueryNoise.IsCode(term.Word))
             {
@@ -139,14 +152,21 @@ internal sealed class KnowledgeIndex
             else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
             {
                 terms.TryAdd(corrected, CorrectedWeight);
+                sequence.Add(corrected);
             }
             else
             {
                 unknown.Add(term.Stem);
+                sequence.Add(null);
             }
         }
 
-        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value))], unknown.Count);
+        var pairs = TermPairs.Of(sequence)
+            .Where(postings.ContainsKey)
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => (p, PairWeight * Math.Min(terms[TermPairs.First(p)], terms[TermPairs.Second(p)])))
+            .ToList();
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count);
     }
 
     /// <summary>

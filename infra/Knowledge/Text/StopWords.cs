@@ -16,7 +16,7 @@ internal static class StopWords
         "they", "this", "those", "to", "too", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
         "who", "why", "will", "with", "would", "you", "your", "yours", "hi", "hello", "hey", "thanks", "thank", "help",
         "need", "want", "way", "since", "still", "also", "up", "cant", "dont", "doesnt", "didnt", "isnt", "wont", "arent",
-        "wasnt", "couldnt", "anymore", "anything", "something", "tried", "try", "trying",
+        "wasnt", "couldnt", "anymore", "anything", "something", "everything", "nothing", "tried", "try", "trying",
         // Filler that says how or when, never what: not counted against an answer when no article uses it.
         "really", "super", "actually", "literally", "basically", "like", "today", "yesterday", "morning", "afternoon",
         "now", "always", "never", "every", "everytime", "anyone", "someone", "somebody", "everyone", "guys", "ok", "okay",
@@ -32,6 +32,10 @@ internal static class StopWords
         // What the screen or someone said, and whose device it is: the message's frame, never its topic.
         "says", "said", "saying", "tells", "told", "shows", "showing", "appears", "popped", "pops",
         "believe", "maybe", "probably", "sorry", "bother", "hii",
+        // Common verbs that carry a sentence, never its topic ("I can't see the drive", "it takes ages").
+        "see", "sees", "saw", "seen", "seeing", "look", "looks", "looked", "looking", "take", "takes", "took", "taking",
+        "go", "goes", "went", "gone", "going", "come", "comes", "came", "make", "makes", "made", "making", "seem", "seemed",
+        "happen", "happens", "happened", "happening",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -55,6 +59,9 @@ internal static class StopWords
         // Ce que l'écran ou quelqu'un dit, à qui est l'appareil : le cadre du message, jamais son sujet.
         "dit", "dis", "disent", "indique", "affiche", "pense", "crois", "semble", "pris", "pro", "perso", "boulot", "taf",
         "travail", "desole", "excusez", "deranger", "possible", "peutetre", "surement",
+        // Des verbes courants qui portent la phrase, jamais son sujet (« je ne vois plus le lecteur », « quand je lance »).
+        "vois", "voit", "voir", "vu", "vue", "voient", "regarde", "regarder", "prend", "prends", "prendre", "lance", "lancer",
+        "lancee", "passe", "passer", "vient", "viens", "venir", "devient", "semblent", "arrivent",
     ]);
 
     /// <summary>

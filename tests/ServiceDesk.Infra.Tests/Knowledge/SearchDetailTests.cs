@@ -25,6 +25,32 @@ public sealed class SearchDetailTests
     public void EnglishStemmer_ActionNouns_MeetTheirVerb(string word, string expected) =>
         Assert.Equal(expected, EnglishStemmer.Stem(word));
 
+    [Fact]
+    public void Search_TwoWordsSideBySide_OutrankTheSameWordsApart()
+    {
+        // Both articles have "mailbox" and "full" as often; only one says them together, as the question does.
+        var together = Article("kb-together", "Your mailbox is full", "Delete old items to free space. The mailbox stops at 50 GB.");
+        var apart = Article("kb-apart", "Outlook stops receiving mail", "Check the mailbox in Outlook on the web. A full disk also stops it.");
+        var knowledge = new KnowledgeBase(new Dictionary<string, IReadOnlyList<ServiceDesk.Dialogs.Knowledge.KnowledgeArticle>> { ["en"] = [apart, together] }, new KnowledgeOptions { MinScore = 0 });
+
+        var hits = knowledge.Search("my mailbox is full", "en", 2);
+
+        Assert.Equal(["kb-together", "kb-apart"], hits.Select(h => h.ArticleId));
+    }
+
+    [Theory]
+    [InlineData("fr", "je ne vois plus le lecteur réseau", "je ne lecteur réseau")]
+    [InlineData("en", "it takes ages to open, I can see it spinning", "it ages to open, I can it spinning")]
+    public void Analyze_VerbsThatCarryTheSentence_AreNotTerms(string language, string sentence, string without)
+    {
+        var analyzer = new TextAnalyzer(language);
+
+        Assert.Equal(analyzer.Analyze(without).Select(t => t.Stem), analyzer.Analyze(sentence).Select(t => t.Stem));
+    }
+
+    private static ServiceDesk.Dialogs.Knowledge.KnowledgeArticle Article(string id, string title, string body) =>
+        new(id, "en", title, [], "email", new DateOnly(2026, 12, 6), body, id + ".md");
+
     [Theory]
     [InlineData("en", "vpn keeps disconnecting when I work from home", ", laptop 3-8")]
     [InlineData("en", "vpn keeps disconnecting when I work from home", ", laptop 3-7")]

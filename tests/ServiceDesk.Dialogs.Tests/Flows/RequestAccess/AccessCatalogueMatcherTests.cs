@@ -35,6 +35,16 @@ public sealed class AccessCatalogueMatcherTests
         Assert.Equal(expected, match.Candidates.Select(c => c.Id));
     }
 
+    [Theory]
+    [InlineData("plus de place sur le disque C, je peux rien installer")]
+    [InlineData("il me faut plus de place")]
+    public void FrequentWordsOnly_AreNeverTakenAsAnItem(string text)
+    {
+        // "plus" is one word of "Notepad plus plus", and one of the most frequent words of French.
+        Assert.NotEqual(AccessMatchKind.Clear, _catalogue.Match(CataloguePart.Software, text).Kind);
+        Assert.Equal(AccessMatchKind.Clear, _catalogue.Match(CataloguePart.Software, "notepad plus plus").Kind);
+    }
+
     [Fact]
     public void ReasonWords_DoNotNameTheResource()
     {

@@ -1,0 +1,53 @@
+using System.Globalization;
+using ServiceDesk.Infra.Knowledge;
+using ServiceDesk.Infra.Knowledge.Search;
+
+namespace ServiceDesk.Bench.Knowledge;
+
+/// <summary>
+/// How each language's index reads one question: the stems it knows with their weight, how many words it does not
+/// know, and the best articles of that language alone. For writing synonyms and aliases (on dev questions only).
+/// </summary>
+internal static class Why
+{
+    /// <summary>
+    /// Like --explain with no threshold, the first three articles and their scores; with <paramref name="noAliases"/>,
+    /// on articles stripped of their aliases: how the search fares on articles nobody wrote aliases for.
+    /// </summary>
+    public static int Scores(string folder, string setPath, bool noAliases)
+    {
+        var articles = KnowledgeLoader.Load(folder)
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<ServiceDesk.Dialogs.Knowledge.KnowledgeArticle>)[.. p.Value.Select(a => noAliases ? a with { Aliases = [] } : a)]);
+        var knowledge = new KnowledgeBase(articles, new KnowledgeOptions { MinScore = 0 });
+        foreach (var cells in File.ReadLines(setPath).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')))
+        {
+            var (locale, article, text) = (cells[0], cells[2], cells[3]);
+            var hits = knowledge.Search(text, ServiceDesk.Dialogs.Knowledge.KnowledgeLanguage.FromLocale(locale), 3);
+            var found = string.Join("  ", hits.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.ArticleId} {h.Score:0.00}")));
+            var ok = hits.Count > 0 && hits[0].ArticleId == "kb-" + article;
+            Console.WriteLine($"{(ok ? "  " : "x ")}{article,-24} {text}\n      → {(found.Length == 0 ? "nothing" : found)}");
+        }
+
+        return 0;
+    }
+
+    public static int Run(string folder, IEnumerable<string> questions)
+    {
+        var knowledge = new KnowledgeBase(KnowledgeLoader.Load(folder), new KnowledgeOptions());
+        foreach (var question in questions)
+        {
+            Console.WriteLine(question);
+            foreach (var language in new[] { "en", "fr" })
+            {
+                var index = knowledge.IndexFor(language);
+                var terms = index.Analyze(question);
+                var best = index.Score(terms, 0).OrderByDescending(s => s.Score).Take(3)
+                    .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.ArticleId} {s.Score:0.00}"));
+                var read = string.Join(' ', terms.Terms.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stem}:{t.Weight:0.##}")));
+                Console.WriteLine($"  {language}: [{read}] unknown {terms.Unknown} → {string.Join("  ", best)}");
+            }
+        }
+
+        return 0;
+    }
+}
