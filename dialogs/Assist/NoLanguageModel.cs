@@ -5,10 +5,13 @@ namespace ServiceDesk.Dialogs.Assist;
 /// adds no model at all (harnesses, benchmarks); the infrastructure's language model replaces it, and answers the same
 /// when none is configured.
 /// </summary>
-internal sealed class NoLanguageModel : IGroundedAnswers
+internal sealed class NoLanguageModel : IGroundedAnswers, IIntentReader
 {
     public static NoLanguageModel Instance { get; } = new();
 
     public Task<GroundedAnswer?> AnswerAsync(GroundedQuestion question, CancellationToken cancellationToken) =>
         Task.FromResult<GroundedAnswer?>(null);
+
+    public Task<IntentReading?> ReadAsync(IntentQuestion question, CancellationToken cancellationToken) =>
+        Task.FromResult<IntentReading?>(null);
 }

@@ -41,6 +41,8 @@ internal static class DialogsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, ReportIncidentFlow>());
         services.TryAddSingleton<KnowledgeAnswers>();
         services.TryAddSingleton<Assist.IGroundedAnswers>(Assist.NoLanguageModel.Instance);
+        services.TryAddSingleton<Assist.IIntentReader>(Assist.NoLanguageModel.Instance);
+        services.TryAddSingleton<Assist.UnsureUnderstanding>();
         services.TryAddSingleton<KnowledgeMemory>();
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();

@@ -43,6 +43,8 @@ internal sealed class ModelHarness : IAsyncDisposable
 
     public IGroundedAnswers Answers => provider.GetRequiredService<IGroundedAnswers>();
 
+    public IIntentReader Reader => provider.GetRequiredService<IIntentReader>();
+
     public static async Task<ModelHarness> StartAsync(TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         var model = await FakeOpenAI.StartAsync();
