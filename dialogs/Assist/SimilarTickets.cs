@@ -13,7 +13,7 @@ internal sealed class SimilarTickets(ITicketStore tickets)
 {
     public const int Shown = 5;
 
-    /// <summary>Tickets read per status: the search stays cheap on a large store (the newest pages come first).</summary>
+    /// <summary>Tickets read per status (the store's first page only): the search stays cheap on a large store.</summary>
     private const int PerStatus = 200;
 
     private static readonly TicketStatus[] Searched =
