@@ -61,6 +61,10 @@ internal static class AgentCardButtons
                 Id = Problems.ProblemVerbs.ProblemInput, Label = r.Texts.Get(TextKeys.ProblemsLinkLabel), Placeholder = "PRB-000012", MaxLength = 20,
                 IsRequired = true, ErrorMessage = r.Texts.Get(TextKeys.ProblemsBadId),
             })),
+        // The language model's help, last (behind "More"), only when a model is configured: nothing on the ticket changes.
+        new(Assist.AssistVerbs.Summary, (t, r, d) => Button(Assist.AssistVerbs.Summary, TextKeys.AssistSummaryButton, r, d)),
+        new(Assist.AssistVerbs.Draft, (t, r, d) => Button(Assist.AssistVerbs.Draft, TextKeys.AssistDraftButton, r, d)),
+        new(Assist.AssistVerbs.Similar, (t, r, d) => Button(Assist.AssistVerbs.Similar, TextKeys.AssistSimilarButton, r, d)),
     ];
 
     /// <summary>The verbs of the table, in its order (the card's order).</summary>
@@ -69,7 +73,7 @@ internal static class AgentCardButtons
     public static IEnumerable<CardElement> For(Ticket ticket, AgentCardReader reader)
     {
         var data = new JsonObject { [AgentVerbs.TicketField] = ticket.Number.ToString(), [AgentVerbs.VersionField] = ticket.Version };
-        var actions = Table.Where(r => Allows(ticket, r.Verb)).Select(r => r.Build(ticket, reader, data)).OfType<AdaptiveAction>().ToList();
+        var actions = Table.Where(r => Allows(ticket, r.Verb) && (reader.Assisted || !Assist.AssistVerbs.All.Contains(r.Verb))).Select(r => r.Build(ticket, reader, data)).OfType<AdaptiveAction>().ToList();
         if (actions.Count == 0)
         {
             yield break;
@@ -92,7 +96,9 @@ internal static class AgentCardButtons
     private static bool Allows(Ticket ticket, string verb) => verb switch
     {
         Announcements.AnnouncementVerbs.Declare or Problems.ProblemVerbs.Link => ticket.Kind == TicketKind.Incident && ticket.Status.IsOpen(),
-        ChatRow => true,
+        ChatRow or Assist.AssistVerbs.Summary or Assist.AssistVerbs.Similar => true,
+        // A draft reply is for a ticket the agent can still reply on.
+        Assist.AssistVerbs.Draft => AgentRules.Allows(ticket, AgentVerbs.Reply),
         _ => AgentRules.Allows(ticket, verb),
     };
 

@@ -13,6 +13,9 @@ namespace ServiceDesk.Dialogs.Agents;
 /// <summary>Who reads the card: language, time zone, and the agents offered by "Assign to…".</summary>
 internal sealed record AgentCardReader(Texts Texts, TimeZoneInfo Zone, IReadOnlyList<TicketPerson> Agents)
 {
+    /// <summary>A language model is configured: the card offers the agent's help (summary, draft reply, similar tickets).</summary>
+    public bool Assisted { get; init; }
+
     /// <summary>
     /// The card posted in the channel (and PUT after every change) is one card for every agent: in the queue's language
     /// and time zone (<see cref="QueueChannel.Locale"/>, <see cref="QueueChannel.TimeZone"/>; no queue: English, UTC).
@@ -29,7 +32,8 @@ internal sealed record AgentCardReader(Texts Texts, TimeZoneInfo Zone, IReadOnly
 internal sealed class AgentTicketCard(
     IncidentCatalogue catalogue,
     Microsoft.Extensions.Options.IOptions<AccessCatalogueOptions> accessOptions,
-    Microsoft.Extensions.Options.IOptions<ServiceCatalogueOptions> itemOptions)
+    Microsoft.Extensions.Options.IOptions<ServiceCatalogueOptions> itemOptions,
+    Assist.IAgentAssist? assist = null)
 {
     public const string NoticeId = "notice";
 
@@ -66,7 +70,7 @@ internal sealed class AgentTicketCard(
             body.Add(new TextBlock(error) { Wrap = true, Weight = TextWeight.Bolder });
         }
 
-        body.AddRange(AgentCardButtons.For(ticket, reader));
+        body.AddRange(AgentCardButtons.For(ticket, reader with { Assisted = assist?.Available == true }));
         return new AdaptiveCard
         {
             Body = body,

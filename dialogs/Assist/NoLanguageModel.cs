@@ -5,10 +5,19 @@ namespace ServiceDesk.Dialogs.Assist;
 /// adds no model at all (harnesses, benchmarks); the infrastructure's language model replaces it, and answers the same
 /// when none is configured.
 /// </summary>
-internal sealed class NoLanguageModel : IGroundedAnswers
+internal sealed class NoLanguageModel : IGroundedAnswers, IIntentReader, IAgentAssist
 {
     public static NoLanguageModel Instance { get; } = new();
 
     public Task<GroundedAnswer?> AnswerAsync(GroundedQuestion question, CancellationToken cancellationToken) =>
         Task.FromResult<GroundedAnswer?>(null);
+
+    public bool Available => false;
+
+    public Task<string?> SummariseAsync(TicketBrief ticket, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public Task<string?> DraftReplyAsync(TicketBrief ticket, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public Task<IntentReading?> ReadAsync(IntentQuestion question, CancellationToken cancellationToken) =>
+        Task.FromResult<IntentReading?>(null);
 }

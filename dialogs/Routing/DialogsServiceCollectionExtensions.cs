@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Assist;
 using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
@@ -40,7 +41,7 @@ internal static class DialogsServiceCollectionExtensions
         services.AddIntentRecognizer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, ReportIncidentFlow>());
         services.TryAddSingleton<KnowledgeAnswers>();
-        services.TryAddSingleton<Assist.IGroundedAnswers>(Assist.NoLanguageModel.Instance);
+        services.AddAssist();
         services.TryAddSingleton<KnowledgeMemory>();
         services.TryAddSingleton<MyTicketsFlow>();
         services.TryAddSingleton<EscalationFlow>();

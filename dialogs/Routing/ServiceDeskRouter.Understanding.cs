@@ -93,6 +93,9 @@ internal sealed partial class ServiceDeskRouter
             return Replies([.. notices, .. feedback]);
         }
 
+        // Only here, outside a form and past the answers to what was just shown, may the language model read again a
+        // message the rules were unsure of: what it reads goes to the same forms and confirmation cards.
+        recognition = await unsure.ReconsiderAsync(context.Turn.Text!, recognition, context.Turn.Locale, cancellationToken).ConfigureAwait(false);
         var result = recognition.Intent == Intent.None
             ? Replies([.. notices, Reply.Of(texts.Get(TextKeys.PipelineNotUnderstood)), Menu(context.Turn, texts)])
             : await IntentAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);

@@ -29,7 +29,8 @@ internal sealed partial class ServiceDeskRouter(
     AgentChannel agentChannel,
     Announcements.Employees.OutageBoard outageBoard,
     Catalogue.AccessCatalogue accessCatalogue,
-    QueueSetupHandler queueSetup) : ITurnHandler
+    QueueSetupHandler queueSetup,
+    Assist.UnsureUnderstanding unsure) : ITurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ internal static class LanguageModelServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="LanguageModelOptions"/> (section <c>LanguageModel</c>, validated at start) and registers the
-    /// model behind the dialogs' <see cref="IGroundedAnswers"/>. It replaces the service desk's "no model" (which
+    /// model behind the dialogs' <see cref="IGroundedAnswers"/>, <see cref="IIntentReader"/> and <see cref="IAgentAssist"/>. It replaces the service desk's "no model" (which
     /// harnesses without infrastructure keep), whichever of the two registrations runs first; with no provider
     /// configured it answers as that one does and never builds a client.
     /// </summary>
@@ -27,6 +27,8 @@ internal static class LanguageModelServiceCollectionExtensions
         services.TryAddSingleton<LanguageModelMetrics>();
         services.TryAddSingleton<ModelGateway>();
         services.Replace(ServiceDescriptor.Singleton<IGroundedAnswers, GroundedAnswerService>());
+        services.Replace(ServiceDescriptor.Singleton<IIntentReader, IntentReaderService>());
+        services.Replace(ServiceDescriptor.Singleton<IAgentAssist, AgentAssistService>());
         return services;
     }
 }

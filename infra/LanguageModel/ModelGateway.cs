@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,35 @@ internal sealed partial class ModelGateway(
 {
     public bool Enabled => options.Value.Enabled;
 
-    public async Task<T?> AskAsync<T>(string purpose, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    /// <summary>A structured answer whose JSON schema is made from <typeparamref name="T"/>.</summary>
+    public Task<T?> AskAsync<T>(string purpose, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+        where T : class =>
+        CallAsync(
+            purpose,
+            async (chatOptions, token) =>
+            {
+                var response = await client.Chat.GetResponseAsync<T>(messages, chatOptions, useJsonSchemaResponseFormat: true, token).ConfigureAwait(false);
+                return (response, TryResult(response, out var result) ? result : null);
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// A structured answer under a schema given as JSON: one built per question, whose enums are the closed lists the
+    /// model must choose from.
+    /// </summary>
+    public Task<T?> AskAsync<T>(string purpose, IReadOnlyList<ChatMessage> messages, JsonElement schema, string schemaName, CancellationToken cancellationToken)
+        where T : class =>
+        CallAsync(
+            purpose,
+            async (chatOptions, token) =>
+            {
+                chatOptions.ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, schemaName);
+                var response = await client.Chat.GetResponseAsync(messages, chatOptions, token).ConfigureAwait(false);
+                return (response, Read<T>(response.Text));
+            },
+            cancellationToken);
+
+    private async Task<T?> CallAsync<T>(string purpose, Func<ChatOptions, CancellationToken, Task<(ChatResponse Response, T? Result)>> call, CancellationToken cancellationToken)
         where T : class
     {
         var settings = options.Value;
@@ -54,7 +83,7 @@ internal sealed partial class ModelGateway(
         try
         {
             var chatOptions = new ChatOptions { MaxOutputTokens = settings.MaxTokensPerAnswer, Temperature = 0f, ModelId = settings.ChatModel };
-            var response = await client.Chat.GetResponseAsync<T>(messages, chatOptions, useJsonSchemaResponseFormat: true, linked.Token).ConfigureAwait(false);
+            var (response, result) = await call(chatOptions, linked.Token).ConfigureAwait(false);
             var input = response.Usage?.InputTokenCount ?? 0;
             var output = response.Usage?.OutputTokenCount ?? 0;
             budget.Spend(response.Usage?.TotalTokenCount ?? input + output);
@@ -62,7 +91,7 @@ internal sealed partial class ModelGateway(
             // The endpoint answered: whatever the content, it is not failing.
             circuit.Succeeded();
             var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
-            if (!TryResult(response, out var result))
+            if (result is null)
             {
                 metrics.Call(purpose, "malformed");
                 LogMalformed(logger, callId, purpose, input, output, elapsed);
@@ -89,6 +118,20 @@ internal sealed partial class ModelGateway(
             // cannot read (it throws what it meets: JSON, format, index errors) all mean the answer without it. Only the
             // exception's type is logged: its message may quote the answer.
             Failed(purpose, "error", callId, 0, null, failure.GetType().Name);
+            return null;
+        }
+    }
+
+    private static T? Read<T>(string? text)
+        where T : class
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<T>(text);
+        }
+        catch (JsonException)
+        {
+            // Not the JSON asked for (a refusal in words, a cut answer).
             return null;
         }
     }

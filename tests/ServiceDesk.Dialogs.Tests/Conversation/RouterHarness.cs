@@ -47,6 +47,9 @@ internal sealed class RouterHarness
     /// <summary>The language model behind knowledge answers (none unless a test gives one).</summary>
     public ServiceDesk.Dialogs.Assist.IGroundedAnswers Grounded { get; set; } = ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance;
 
+    /// <summary>The language model's second reading of unsure messages (none unless a test gives one).</summary>
+    public ServiceDesk.Dialogs.Assist.IIntentReader Reader { get; set; } = ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance;
+
     /// <summary>Adds the real Flow 1 over the in-memory ports.</summary>
     public RouterHarness WithIncidentFlow(ServiceDesk.Dialogs.Agents.IAgentQueue? queue = null)
     {
@@ -57,7 +60,7 @@ internal sealed class RouterHarness
 
     public ServiceDeskRouter Router() =>
         Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board,
-            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access, grounded: Grounded);
+            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access, grounded: Grounded, reader: Reader);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
     public static ServiceDeskRouter Build(
@@ -74,7 +77,8 @@ internal sealed class RouterHarness
         IncidentCatalogue? incidents = null,
         AccessCatalogue? access = null,
         ServiceDesk.Dialogs.Assist.IGroundedAnswers? grounded = null,
-        ServiceDesk.Dialogs.Ports.IOutboxStore? outbox = null) =>
+        ServiceDesk.Dialogs.Ports.IOutboxStore? outbox = null,
+        ServiceDesk.Dialogs.Assist.IIntentReader? reader = null) =>
         new(
             sessions,
             dialogs,
@@ -88,7 +92,8 @@ internal sealed class RouterHarness
             Agents.AgentParts.Channel(tickets),
             board ?? new ServiceDesk.Dialogs.Announcements.Employees.OutageBoard(new Announcements.Employees.InMemoryAnnouncements()),
             access ?? Catalogues.NoAccess,
-            QueueSetup(incidents ?? Catalogues.Incidents));
+            QueueSetup(incidents ?? Catalogues.Incidents),
+            new ServiceDesk.Dialogs.Assist.UnsureUnderstanding(reader ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance, incidents ?? Catalogues.Incidents));
 
     /// <summary>The agents' queue setup over an empty queue store; a router test that adds the bot to a team gets its card.</summary>
     private static ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler QueueSetup(IncidentCatalogue incidents) => new(

@@ -42,6 +42,9 @@ public sealed class LanguageModelOptionsTests
 
         Assert.False(host.Services.GetRequiredService<IOptions<LanguageModelOptions>>().Value.Enabled);
         Assert.Null(await host.Services.GetRequiredService<IGroundedAnswers>().AnswerAsync(Passages.Question(), CancellationToken.None));
+        Assert.False(host.Services.GetRequiredService<IAgentAssist>().Available);
+        Assert.Null(await host.Services.GetRequiredService<IIntentReader>().ReadAsync(
+            new IntentQuestion("the big grey box chews my sheets", "en", new IntentChoices(["Question"], [], [], [], [])), CancellationToken.None));
         await host.StopAsync();
     }
 
@@ -65,6 +68,8 @@ public sealed class LanguageModelOptionsTests
             }
 
             Assert.Equal(typeof(GroundedAnswerService), services.Single(d => d.ServiceType == typeof(IGroundedAnswers)).ImplementationType);
+            Assert.Equal(typeof(IntentReaderService), services.Single(d => d.ServiceType == typeof(IIntentReader)).ImplementationType);
+            Assert.Equal(typeof(AgentAssistService), services.Single(d => d.ServiceType == typeof(IAgentAssist)).ImplementationType);
         }
     }
 

@@ -43,6 +43,10 @@ internal sealed class ModelHarness : IAsyncDisposable
 
     public IGroundedAnswers Answers => provider.GetRequiredService<IGroundedAnswers>();
 
+    public IIntentReader Reader => provider.GetRequiredService<IIntentReader>();
+
+    public IAgentAssist Assist => provider.GetRequiredService<IAgentAssist>();
+
     public static async Task<ModelHarness> StartAsync(TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         var model = await FakeOpenAI.StartAsync();
