@@ -51,7 +51,9 @@ internal sealed partial class MyTicketsFlow
         }
 
         var candidates = asked ? listed : [.. listed.Where(t => t.Status.IsOpen() && t.Kind == TicketKind.Incident)];
-        var matches = candidates.Count == 0 ? [] : _matcher.Match(subject, recognition, candidates, text);
+        // Restated, the problem's own words must meet the ticket's: the same category alone ("keyboard" and a laptop's
+        // black screen are both the workstation) is another problem.
+        var matches = candidates.Count == 0 ? [] : _matcher.Match(subject, asked ? recognition : recognition with { CategoryHint = null }, candidates, text);
         switch (matches.Count)
         {
             case 1 when asked:
