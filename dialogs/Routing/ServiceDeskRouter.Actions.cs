@@ -76,7 +76,7 @@ internal sealed partial class ServiceDeskRouter
                     return BelowTheArticle(await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false));
                 }
 
-                if (CardForm.Field(action.Data, Flows.Knowledge.KnowledgeFields.Article).Text is { Length: > 0 })
+                if (CardForm.Field(action.Data, MyTicketsFlow.AnotherProblemField).Text is not { Length: > 0 })
                 {
                     // "Report it" under an article; under a ticket already open about it, no article was refused.
                     notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));

@@ -61,7 +61,8 @@ internal static class FollowUpSignals
 
     private static readonly HashSet<string> Said = new(
         [.. Progress, .. Chase, .. Handled, .. Actor, .. Pending, .. Again, .. Phrases.Words.Where(w => w != "compte"), "coming", "come", "passe", "will",
-            "be", "sera", "va", "idea", "long", "until", "till", "longer", "dessus", "re", "fyi", "side", "cote", "we", "guys"],
+            "be", "sera", "va", "idea", "long", "until", "till", "longer", "dessus", "re", "fyi", "side", "cote", "we", "guys",
+            "working", "looking", "dealing", "actually", "happen", "happening", "going", "stand", "r", "gets", "chance", "anything"],
         StringComparer.Ordinal);
 
     /// <summary>A word of the asking itself ("eta", "sorted", "relance"), never of what the ticket is about.</summary>
@@ -98,7 +99,8 @@ internal static class FollowUpSignals
             return Signal.Asked;
         }
 
-        if ((when && actor) || (words[0] is "did" or "has" or "have" && words.Skip(1).Take(3).Any(Actor.Contains)))
+        if ((when && actor) || OnIt(words) || HandledAsThing(words)
+            || (words[0] is "did" or "has" or "have" && words.Skip(1).Take(3).Any(Actor.Contains)))
         {
             // "when is someone coming", "did support look at my outlook issue": asked of the people handling it.
             return Signal.Asked;
@@ -123,6 +125,44 @@ internal static class FollowUpSignals
             if (next is "on" or "about" or "regarding" or "sur" or "pour" or "pls" or "please" or "plz" or "svp" or "stp"
                 || before is "any" or "an" or "no" or "some"
                 || (next is null && before is null or "issue" or "problem" or "ticket" or "request" or "thing" or "case" or "souci" or "probleme"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Someone busy with it: "is anybody actually working on", "somebody is on the outlook thing", "qqn dessus".</summary>
+    private static bool OnIt(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            // People who would handle it; "my team is on the call" or "my manager is on holiday" say nothing of it.
+            if (words[i] is not ("someone" or "somebody" or "anyone" or "anybody" or "support" or "helpdesk" or "tech" or "guys"
+                or "quelqu" or "quelquun" or "qqn" or "qq" or "personne"))
+            {
+                continue;
+            }
+
+            var next = i + 1 < words.Count ? words[i + 1] : null;
+            var after = i + 2 < words.Count ? words[i + 2] : null;
+            if (next is "on" or "dessus" || (next is "is" or "s" && after is "on")
+                || words.Skip(i + 1).Take(3).Any(w => w is "working" or "looking" or "dealing" or "handling"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ticket's thing said handled, as a passive: "gets looked at", "been approved", "sera réparée", "a été vu".</summary>
+    private static bool HandledAsThing(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Handled.Contains(words[i]) && words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).Any(w => w is "gets" or "got" or "been" or "being" or "sera" or "ete" or "etre"))
             {
                 return true;
             }
@@ -163,6 +203,10 @@ internal static class FollowUpSignals
             "suivi de ma", "suivi de mon", "suivi sur", "un suivi", "status of my", "status of the", "statut de",
             "ca avance", "ca en est", "en est ou", "ou en est", "c est en cours", "toujours rien", "toujours pas de nouvelles",
             "get to my", "got to my", "get round to", "pris en compte", "pris en charge",
+            // How it is going, in everyday and texting words.
+            "hows it going", "how s it going", "how is it going", "how is it looking", "anything happening",
+            "something happening", "where are we", "where do we stand", "where does it stand",
+            "any idea how long", "waiting on the", "waiting on my", "ca donne quoi", "ca se passe comment",
         ])
         {
             index.Add(phrase, true);

@@ -24,13 +24,7 @@ internal sealed partial class MyTicketsFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
-        var signal = FollowUpSignals.Of(TextFolding.Words(text), text.Contains('?', StringComparison.Ordinal));
-        var asked = signal == FollowUpSignals.Signal.Asked;
-
-        // A how-to asked ("how do I change my password?") is a question, not the password ticket restated.
-        var restated = recognition.CategoryHint is not null
-            && (recognition.Intent == Intent.ReportIncident ? signal == FollowUpSignals.Signal.Restated || text.Contains('?', StringComparison.Ordinal)
-                : recognition.Intent == Intent.Question && signal == FollowUpSignals.Signal.Restated);
+        var (asked, restated) = Concerns(text, recognition);
         if (!asked && !restated)
         {
             return null;
@@ -69,6 +63,24 @@ internal sealed partial class MyTicketsFlow
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/>, recognised as <paramref name="recognition"/>, is checked against the employee's
+    /// tickets: news or handling asked about, or a new incident (or a question) restating a problem.
+    /// </summary>
+    internal static (bool Asked, bool Restated) Concerns(string text, Recognition recognition)
+    {
+        var signal = FollowUpSignals.Of(TextFolding.Words(text), text.Contains('?', StringComparison.Ordinal));
+
+        // A how-to asked ("how do I change my password?") is a question, not the password ticket restated.
+        var restated = recognition.CategoryHint is not null
+            && (recognition.Intent == Intent.ReportIncident ? signal == FollowUpSignals.Signal.Restated || text.Contains('?', StringComparison.Ordinal)
+                : recognition.Intent == Intent.Question && signal == FollowUpSignals.Signal.Restated);
+        return (signal == FollowUpSignals.Signal.Asked, restated);
+    }
+
+    /// <summary>Marks "Report it" under a ticket already open about it (no article was refused there).</summary>
+    public const string AnotherProblemField = "anotherProblem";
+
     /// <summary>"Another problem? Report it": the incident form with the sentence, as under an article.</summary>
     private static AdaptiveCard AnotherProblem(DialogContext context, string text)
     {
@@ -76,7 +88,7 @@ internal sealed partial class MyTicketsFlow
         var line = texts.Get(TextKeys.SameProblemAnother);
         return FormCard.Build(new FormCardView(line, line)
         {
-            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportItButton), KnowledgeVerbs.NotHelpful, new JsonObject { [KnowledgeFields.Query] = question })],
+            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportItButton), KnowledgeVerbs.NotHelpful, new JsonObject { [KnowledgeFields.Query] = question, [AnotherProblemField] = "1" })],
         });
     }
 }
