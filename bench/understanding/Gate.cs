@@ -29,8 +29,11 @@ internal static class Gate
         ("slot service", 73, f => f.Slots.Service.Percent),
         // Lowered on 2026-12-06 (branch understand) for 162 new sentences written before the changes they measure: held
         // out, follow-ups fell from 91.4 to 83.7 and cross-language top-3 from 100 to 93.8 on the sets alone, and stay
-        // there after the changes (tuned on dev only); dev is 99.0 and 100.
-        ("follow-ups with the right ticket", 81, f => f.FollowUps.RightTicket.Percent),
+        // there after the changes (tuned on dev only); dev is 99.0 and 100. Follow-ups raised the same night (branch
+        // follow: signals read by kinds of words, the employee's tickets checked before anything new is opened) to 93,
+        // five points under the 98.7 / 98.7 dev / held out then reached; a batch of 27 follow-ups written after that
+        // change and before any other scored 74 % on its first run: new wordings still miss more than these sets show.
+        ("follow-ups with the right ticket", 93, f => f.FollowUps.RightTicket.Percent),
         ("follow-ups, a ticket I don't have: no wrong ticket", 87, f => f.FollowUps.NotMineHonest.Percent),
         ("cancel inside a form", 95, f => f.Intent.ByIntent.GetValueOrDefault("Cancel", new Ratio(0, 0)).Percent),
         ("access right or asked", 94, f => f.Access.RightOrAsked.Percent),

@@ -7,4 +7,7 @@ public static partial class TextKeys
 
     /// <summary>Above an open ticket shown instead of a second incident about the same problem.</summary>
     public const string SameProblemOpen = "understanding.sameProblemOpen";
+
+    /// <summary>Under that ticket: the line of the card whose button reports another problem.</summary>
+    public const string SameProblemAnother = "understanding.sameProblemAnother";
 }

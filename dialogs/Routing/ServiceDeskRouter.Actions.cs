@@ -76,7 +76,12 @@ internal sealed partial class ServiceDeskRouter
                     return BelowTheArticle(await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false));
                 }
 
-                notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+                if (CardForm.Field(action.Data, MyTicketsFlow.AnotherProblemField).Text is not { Length: > 0 })
+                {
+                    // "Report it" under an article; under a ticket already open about it, no article was refused.
+                    notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+                }
+
                 var seed = question is null ? DialogSeed.Empty : ReportItSeed(question, stated);
                 return BelowTheArticle(await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false));
             case MenuVerbs.AskQuestion:

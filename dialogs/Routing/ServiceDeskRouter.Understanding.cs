@@ -165,10 +165,14 @@ internal sealed partial class ServiceDeskRouter
     {
         var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
         var text = turn.Text!;
+        if (MayBeAboutOwnTicket(recognition) && await myTickets.AboutOwnTicketAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } own)
+        {
+            // Asked about, or restated, as something new: one of the employee's tickets is about it, never a second one.
+            return Replies([.. notices, .. own]);
+        }
+
         switch (recognition.Intent)
         {
-            case Intent.ReportIncident when await myTickets.SameProblemAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } open:
-                return Replies([.. notices, .. open]);
             case Intent.ReportIncident when ProblemShape.Asks(text)
                 && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
                 // A problem asked about ("my disk is full, what do I do?"): the answer first, "Report it" goes on to the form.
@@ -204,6 +208,11 @@ internal sealed partial class ServiceDeskRouter
     }
 
     private static string DialogOf(Intent intent) => intent == Intent.RequestSoftware ? SoftwareDialog : AccessDialog;
+
+    /// <summary>Intents that open something new or answer generally: a ticket of the employee's may be meant instead.</summary>
+    private static bool MayBeAboutOwnTicket(Recognition recognition) =>
+        recognition.Intent is Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware
+            or Intent.Question or Intent.Human or Intent.MyTickets;
 
     private static bool IsKnowledge(Recognition recognition) =>
         recognition.Intent is not (Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware

@@ -63,12 +63,17 @@ internal sealed partial class ServiceDeskRouter(
             return await agentChannel.HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
+        var notices = new List<Reply>();
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
-            return Replies(Reply.Of(texts.Get(TextKeys.MessageEmpty)), Menu(turn, texts));
+            // Inside a form the step is asked again (nothing answered is lost); outside, the menu.
+            notices.Add(Reply.Of(texts.Get(TextKeys.MessageEmpty)));
+            var open = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
+            return open.Dialog is { } current
+                ? await FinishAsync(open, await current.RepromptAsync(open.Context, open.Active!, null, cancellationToken).ConfigureAwait(false), notices, cancellationToken).ConfigureAwait(false)
+                : Replies([.. notices, Menu(turn, texts)]);
         }
 
-        var notices = new List<Reply>();
         var max = sessions.Options.MaxMessageLength;
         if (turn.Text.Length > max)
         {

@@ -39,6 +39,6 @@ internal static class CommonWords
         "reunion", "temps", "ligne", "essais", "projet", "nouvel", "ventes", "rapports", "avance", "nouvelles", "dossier",
         "regarde", "invite", "visiteurs", "client", "lecteur", "externe", "cles", "perso", "absence", "message", "noir",
         "envoyer", "envoie", "scans", "fixe", "souhaite", "voudrais", "pouvez", "application", "affiche", "blanche",
-        "imprime", "pages", "marche", "marchent", "detecte", "synchronise", "recois", "arrive", "connecter", "ferme",
+        "imprime", "pages", "marche", "marchent", "detecte", "synchronise", "recois", "arrive", "connecter", "ferme", "chose",
     ];
 }

@@ -64,18 +64,24 @@ internal static class FollowUp
         "info", "infos", "information", "detail", "details", "ajoute", "rajoute", "rajouter", "pris", "approuve",
         "approuvee", "approuver", "relancer", "relancez", "normal", "sorry", "mind", "chaser", "attendre",
         "quelque", "chose", "something", "ive", "asked",
+        // Asking which, or for a list, never names the ticket.
+        "which", "quels", "quelles", "lesquels", "lesquelles", "list", "liste", "show", "montre", "montrer", "montrez",
+        "afficher", "affiche",
     };
 
     public static IEnumerable<string> Words => Asks.Words;
 
     /// <summary>Whether <paramref name="words"/> ask about one ticket, the list, or add to a ticket.</summary>
-    public static Kind Of(IReadOnlyList<string> words, out string? subject)
+    public static Kind Of(IReadOnlyList<string> words, bool question, out string? subject)
     {
         subject = null;
         var asks = Asks.Matches(words);
         var comment = asks.Contains(true);
         var named = NamesOneTicket(words) || TrailingUpdate(words);
-        if (asks.Count == 0 && !named)
+
+        // Wordings no phrase lists still ask about something already reported by their kinds of words.
+        var asked = asks.Count > 0 || FollowUpSignals.Of(words, question) == FollowUpSignals.Signal.Asked;
+        if (!asked && !named)
         {
             return Kind.None;
         }
@@ -83,7 +89,7 @@ internal static class FollowUp
         subject = SubjectOf(words);
         return comment ? Kind.Comment
             : subject is null ? Kind.List
-            : asks.Count > 0 ? Kind.AskedAboutOneTicket
+            : asked ? Kind.AskedAboutOneTicket
             : Kind.OneTicket;
     }
 
@@ -124,7 +130,7 @@ internal static class FollowUp
         for (var i = 0; i < words.Count && subject.Count < MaxSubjectWords; i++)
         {
             var word = words[i];
-            if (word.Length > 1 && !NotSubject.Contains(word) && !char.IsAsciiDigit(word[0]) && !subject.Contains(word))
+            if (word.Length > 1 && !NotSubject.Contains(word) && !FollowUpSignals.Says(word) && !char.IsAsciiDigit(word[0]) && !subject.Contains(word))
             {
                 subject.Add(word);
             }

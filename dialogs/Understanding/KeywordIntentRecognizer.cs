@@ -31,7 +31,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 
     private static readonly PhraseIndex<(Intent Intent, double Weight)> Cues = ServiceRequestCues.AddTo(IntentCues.Build());
     private static readonly Vocabulary Spelling = new(
-        Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(StatedSeverity.Words), CommonWords.All);
+        Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(FollowUpSignals.Words).Concat(StatedSeverity.Words), CommonWords.All);
 
     public ValueTask<Recognition> RecognizeAsync(string? text, string? locale, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Recognize(text, locale));
@@ -57,9 +57,10 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             return new Recognition(command, 0.95) { Language = language };
         }
 
-        var followUp = FollowUp.Of(words, out var subject);
+        var isQuestion = IntentShape.IsQuestion(text, words);
+        var followUp = FollowUp.Of(words, text?.Contains('?', StringComparison.Ordinal) == true, out var subject);
         Span<double> scores = stackalloc double[Enum.GetValues<Intent>().Length];
-        Score(words, scores, category is not null, IntentShape.IsQuestion(text, words), followUp);
+        Score(words, scores, category is not null, isQuestion, followUp);
         var (best, bestScore, secondScore) = Best(scores);
         if (bestScore < Threshold)
         {

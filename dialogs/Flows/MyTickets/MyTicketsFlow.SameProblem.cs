@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
@@ -6,36 +9,86 @@ using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.MyTickets;
 
-// A problem asked about ("the vpn drops again, is anyone on it?") that one of the employee's open tickets is clearly
-// about: that ticket first, not a second incident.
+// A message about a ticket the employee already has, whatever it was first taken for (a new incident, a request, a
+// question, a person): that ticket first, never a second one about the same thing.
 internal sealed partial class MyTicketsFlow
 {
     /// <summary>
-    /// The card of the one open ticket of the employee that <paramref name="text"/> (worded as a question) is clearly
-    /// about, with a note that it is already open; null when none or several fit, or the text states a new problem.
-    /// Typing "report an incident" still opens a new one.
+    /// The employee's own ticket that <paramref name="text"/> is about, or null to go on as recognised. News, progress
+    /// or handling asked ("has support looked at the flickering screen", "c'est pour quand l'imprimante"): the one
+    /// ticket it names among open and recently closed ones (a pick list when several fit; the only open ticket, or the
+    /// list, when it names none). A problem restated ("still", "again", "re:") or asked about ("?") as a new incident:
+    /// only the one open incident clearly about it, with a way to report it as another problem.
     /// </summary>
-    public async Task<IReadOnlyList<Reply>?> SameProblemAsync(DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>?> AboutOwnTicketAsync(DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
-        if (!text.Contains('?', StringComparison.Ordinal) || recognition.CategoryHint is null)
+        var (asked, restated) = Concerns(text, recognition);
+        if (!asked && !restated)
         {
             return null;
         }
 
-        var open = (await ListedAsync(context, cancellationToken).ConfigureAwait(false)).Where(t => t.Status.IsOpen() && t.Kind == TicketKind.Incident).ToList();
-        if (open.Count == 0)
+        var listed = await ListedAsync(context, cancellationToken).ConfigureAwait(false);
+        var subject = FollowUpCues.Subject(text);
+        if (asked && subject.Count == 0 && recognition.ServiceHint is null && recognition.CategoryHint is null)
         {
-            return null;
+            // "Any news?", "did someone look at it yet?": the only open ticket, else the list to choose from.
+            var open = listed.Where(t => t.Status.IsOpen()).ToList();
+            return open.Count switch
+            {
+                0 => null,
+                1 => [await DetailsAsync(context, open[0], null, null, cancellationToken).ConfigureAwait(false)],
+                _ => [Reply.Of(TicketCards.List(context, listed))],
+            };
         }
 
-        var matches = _matcher.Match(FollowUpCues.Subject(text), recognition, open, text);
-        if (matches.Count != 1)
+        var candidates = asked ? listed : [.. listed.Where(t => t.Status.IsOpen() && t.Kind == TicketKind.Incident)];
+        // Restated, the problem's own words must meet the ticket's: the same category alone ("keyboard" and a laptop's
+        // black screen are both the workstation) is another problem.
+        var matches = candidates.Count == 0 ? [] : _matcher.Match(subject, asked ? recognition : recognition with { CategoryHint = null }, candidates, text);
+        switch (matches.Count)
         {
-            return null;
+            case 1 when asked:
+                return [await DetailsAsync(context, matches[0], null, null, cancellationToken).ConfigureAwait(false)];
+            case 1:
+                return [await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
+                    Reply.Of(AnotherProblem(context, text))];
+            case > 1 when asked:
+                context.Offered = [OfferedPick, .. matches.SelectMany(t => new[] { t.Number.ToString(), t.Title })];
+                return [Reply.Of(TicketCards.Pick(context, matches, context.Texts.Get(TextKeys.PipelineFollowUpPick)))];
+            default:
+                return null;
         }
+    }
 
-        return [await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false)];
+    /// <summary>
+    /// Whether <paramref name="text"/>, recognised as <paramref name="recognition"/>, is checked against the employee's
+    /// tickets: news or handling asked about, or a new incident (or a question) restating a problem.
+    /// </summary>
+    internal static (bool Asked, bool Restated) Concerns(string text, Recognition recognition)
+    {
+        var signal = FollowUpSignals.Of(TextFolding.Words(text), text.Contains('?', StringComparison.Ordinal));
+
+        // A how-to asked ("how do I change my password?") is a question, not the password ticket restated.
+        var restated = recognition.CategoryHint is not null
+            && (recognition.Intent == Intent.ReportIncident ? signal == FollowUpSignals.Signal.Restated || text.Contains('?', StringComparison.Ordinal)
+                : recognition.Intent == Intent.Question && signal == FollowUpSignals.Signal.Restated);
+        return (signal == FollowUpSignals.Signal.Asked, restated);
+    }
+
+    /// <summary>Marks "Report it" under a ticket already open about it (no article was refused there).</summary>
+    public const string AnotherProblemField = "anotherProblem";
+
+    /// <summary>"Another problem? Report it": the incident form with the sentence, as under an article.</summary>
+    private static AdaptiveCard AnotherProblem(DialogContext context, string text)
+    {
+        var (texts, question) = (context.Texts, text.Length > KnowledgeAnswerCard.MaxQueryLength ? text[..KnowledgeAnswerCard.MaxQueryLength] : text);
+        var line = texts.Get(TextKeys.SameProblemAnother);
+        return FormCard.Build(new FormCardView(line, line)
+        {
+            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportItButton), KnowledgeVerbs.NotHelpful, new JsonObject { [KnowledgeFields.Query] = question, [AnotherProblemField] = "1" })],
+        });
     }
 }

@@ -54,6 +54,10 @@ public sealed class BadInputTests
     [InlineData("en-US", "😀")]
     [InlineData("en-US", "🙈🙈🙈")]
     [InlineData("fr-FR", "0x80070005")]
+    [InlineData("en-US", "")]
+    [InlineData("fr-FR", "   ")]
+    [InlineData("en-US", "...")]
+    [InlineData("en-US", "<script>alert(1)</script> {{title}} ${jndi:ldap://x}")]
     public async Task OddMessage_InsideAForm_IsRefusedByTheStep_WithoutACrash(string locale, string message)
     {
         var script = new ConversationScript(_harness, locale);

@@ -1,0 +1,100 @@
+using ServiceDesk.Dialogs.Tests.Conversation;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Tests.Flows.MyTickets;
+
+/// <summary>
+/// Messages the recogniser takes for something new (an incident, a question, a person) but that ask about, or restate,
+/// something the employee already reported: their ticket is shown, nothing is opened or created.
+/// </summary>
+public sealed class AboutOwnTicketTests
+{
+    private readonly FollowUpHarness _h = new();
+
+    [Theory]
+    [InlineData("en-US", "when is someone coming to sort out the vpn", "INC-000002")]
+    [InlineData("en-US", "has the helpdesk done anything about the printer yet", "INC-000001")]
+    [InlineData("fr-FR", "c'est pour quand la réparation de l'imprimante", "INC-000001")]
+    [InlineData("fr-FR", "le vpn, vous en êtes où", "INC-000002")]
+    public async Task ProgressAsked_InWordsNoPhraseLists_ShowsThatTicket_AndCreatesNothing(string locale, string message, string number)
+    {
+        var before = _h.Count;
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, number));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.DoesNotContain("Step", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Étape", text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task AProblemRestated_WhileItsTicketIsOpen_ShowsTheTicket_AndReportItStillOpensTheForm()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(
+            ("type: the vpn still drops every hour", "You already have an open ticket about this"),
+            ("press: kb.notHelpful {\"query\":\"the vpn still drops every hour\"}", "Step"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.DoesNotContain("didn't help", text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task AProblemRestated_AboutNothingTheEmployeeReported_OpensTheForm()
+    {
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my keyboard still types the wrong letters", "Step"));
+
+        Assert.DoesNotContain("You already have an open ticket", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewsAsked_WithoutNamingATicket_AndSeveralOpen_ListsThem_AndOpensNothing()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: any news?", "INC-000001"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.Contains("INC-000002", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Step", text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Theory]
+    [InlineData("en-US", "any news?")]
+    [InlineData("en-US", "did someone look at it yet?")]
+    [InlineData("fr-FR", "des nouvelles ?")]
+    public async Task NewsAsked_WithOneOpenTicket_ShowsThatTicket(string locale, string message)
+    {
+        var h = new RouterHarness().WithIncidentFlow();
+        var now = h.Time.GetUtcNow();
+        h.Tickets.Add(new Ticket
+        {
+            Number = new TicketNumber(TicketKind.Incident, 42),
+            Version = 1,
+            Status = TicketStatus.InProgress,
+            Title = "Docking station not charging",
+            Description = "The dock does not charge the laptop.",
+            Category = "workstation",
+            Impact = Impact.Low,
+            Urgency = Urgency.Medium,
+            Priority = Priority.P4,
+            Requester = new TicketPerson("29:lea", null, "Léa"),
+            CreatedAt = now.AddDays(-2),
+            UpdatedAt = now.AddDays(-1),
+        });
+
+        var script = new ConversationScript(h, locale, "29:lea");
+        await script.PlayAsync(("type: " + message, "INC-000042"));
+
+        Assert.Single(h.Tickets.All);
+        Assert.DoesNotContain("Step", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+}
