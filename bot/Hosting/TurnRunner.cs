@@ -26,6 +26,7 @@ internal sealed partial class TurnRunner(
     IOutboxStore deferred,
     ITicketStore tickets,
     StepCardReplies stepCards,
+    StepCardReplacer replacer,
     IOptions<BotOptions> options,
     ServiceDeskMetrics metrics,
     TimeProvider time,
@@ -154,8 +155,9 @@ internal sealed partial class TurnRunner(
     {
         if (reply.Replaces is not null)
         {
-            // A card updated in place is not a message in the conversation's order: it never waits behind a failed send.
-            await stepCards.ReplaceAsync(incoming, turn, reply, cancellationToken);
+            // A card updated in place is not a message in the conversation's order: it never waits behind a failed send,
+            // and the turn does not wait for it (it comes last among the replies, after the next step).
+            await replacer.QueueAsync(incoming, turn, reply, cancellationToken);
             return connectorDown;
         }
 
