@@ -60,6 +60,7 @@ internal sealed partial class TurnRunner(
         try
         {
             await RememberPersonAsync(turn, budget.Token);
+            var enqueuedBefore = deferred.EnqueuedCount;
             TurnResult result;
             try
             {
@@ -71,8 +72,12 @@ internal sealed partial class TurnRunner(
             finally
             {
                 // The turn may have written outbox records with its change (even one that failed afterwards):
-                // wake the worker so they leave now, not at its next poll. Costs one query when there are none.
-                outbox.Trigger();
+                // wake the worker so they leave now, not at its next poll. Only then: a look that finds nothing costs
+                // a query per shard, which most turns (and the other turns at the same time) would pay for nothing.
+                if (enqueuedBefore < 0 || deferred.EnqueuedCount != enqueuedBefore)
+                {
+                    outbox.Trigger();
+                }
             }
 
             var connectorDown = false;
