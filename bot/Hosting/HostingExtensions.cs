@@ -31,6 +31,8 @@ internal static class HostingExtensions
         services.AddConnectorClient();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<StepCardReplies>();
+        services.AddSingleton<StepCardReplacer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StepCardReplacer>());
         services.AddOutboxDelivery();
         return services;
     }

@@ -26,6 +26,7 @@ internal sealed partial class TurnRunner(
     IOutboxStore deferred,
     ITicketStore tickets,
     StepCardReplies stepCards,
+    StepCardReplacer replacer,
     IOptions<BotOptions> options,
     ServiceDeskMetrics metrics,
     TimeProvider time,
@@ -59,6 +60,7 @@ internal sealed partial class TurnRunner(
         try
         {
             await RememberPersonAsync(turn, budget.Token);
+            var enqueuedBefore = deferred.EnqueuedCount;
             TurnResult result;
             try
             {
@@ -70,8 +72,12 @@ internal sealed partial class TurnRunner(
             finally
             {
                 // The turn may have written outbox records with its change (even one that failed afterwards):
-                // wake the worker so they leave now, not at its next poll. Costs one query when there are none.
-                outbox.Trigger();
+                // wake the worker so they leave now, not at its next poll. Only then: a look that finds nothing costs
+                // a query per shard, which most turns (and the other turns at the same time) would pay for nothing.
+                if (enqueuedBefore < 0 || deferred.EnqueuedCount != enqueuedBefore)
+                {
+                    outbox.Trigger();
+                }
             }
 
             var connectorDown = false;
@@ -154,8 +160,9 @@ internal sealed partial class TurnRunner(
     {
         if (reply.Replaces is not null)
         {
-            // A card updated in place is not a message in the conversation's order: it never waits behind a failed send.
-            await stepCards.ReplaceAsync(incoming, turn, reply, cancellationToken);
+            // A card updated in place is not a message in the conversation's order: it never waits behind a failed send,
+            // and the turn does not wait for it (it comes last among the replies, after the next step).
+            await replacer.QueueAsync(incoming, turn, reply, cancellationToken);
             return connectorDown;
         }
 

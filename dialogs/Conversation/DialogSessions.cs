@@ -7,9 +7,10 @@ namespace ServiceDesk.Dialogs.Conversation;
 
 /// <summary>
 /// Loads and saves the active dialog of a person in a conversation (<see cref="IDialogStateStore"/>, under ETag), and
-/// drops one idle for longer than <see cref="DialogOptions.IdleTimeout"/>.
+/// drops one idle for longer than <see cref="DialogOptions.IdleTimeout"/>. The place of a step card posted since the
+/// last save (<see cref="StepCards"/>) joins the dialog it loads, and so the next save.
 /// </summary>
-internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOptions> options, TimeProvider time)
+internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOptions> options, TimeProvider time, StepCardLedger? stepCards = null)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -17,6 +18,9 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
     };
 
     public DialogOptions Options => options.Value;
+
+    /// <summary>Where step cards went since their dialog's last save (the host's <see cref="IStepCardLedger"/>).</summary>
+    public StepCardLedger StepCards { get; } = stepCards ?? new StepCardLedger();
 
     public DialogContext ContextFor(Turn turn) => new(turn, this, options.Value, time.GetUtcNow());
 
@@ -33,7 +37,11 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
         }
 
         var stored = Read(record);
-        if (stored is null)
+        if (stored is not null)
+        {
+            stored = StepCards.WithPosition(turn.Conversation.ConversationId, turn.From.Id, stored);
+        }
+        else
         {
             return new LoadedDialog(null, false, record.ETag);
         }
@@ -63,21 +71,10 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
             turn.Conversation.ConversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, next.ETag), cancellationToken).ConfigureAwait(false);
         if (outcome == SaveOutcome.Conflict)
         {
-            // The step card's place, written by the host just after the card went out, changes the ETag without moving
-            // the dialog: an answer that quick (a fast click) saves over it rather than being told it answered twice.
-            var latest = await store.GetAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken).ConfigureAwait(false);
-            if (latest is null || Read(latest) is not { } current || current.Id != next.Id || current.Version >= next.Version || next.Version - current.Version > 1)
-            {
-                return null;
-            }
-
-            outcome = await store.SaveAsync(
-                turn.Conversation.ConversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, latest.ETag), cancellationToken).ConfigureAwait(false);
-            if (outcome == SaveOutcome.Conflict)
-            {
-                return null;
-            }
+            return null;
         }
+
+        StepCards.Saved(turn.Conversation.ConversationId, turn.From.Id, next);
 
         if (!readBack)
         {
@@ -89,8 +86,11 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
         return next with { ETag = stored?.ETag, UpdatedAt = now };
     }
 
-    public Task ClearAsync(Turn turn, CancellationToken cancellationToken) =>
-        store.ClearAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken);
+    public Task ClearAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        StepCards.Saved(turn.Conversation.ConversationId, turn.From.Id, null);
+        return store.ClearAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken);
+    }
 
     private static ActiveDialog? Read(DialogStateRecord record)
     {

@@ -11,6 +11,12 @@ public interface IOutboxStore
     /// <summary>Adds a pending record; a key already present is a no-op that returns the existing record.</summary>
     Task<OutboxRecord> EnqueueAsync(OutboxDraft draft, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many records this instance asked to enqueue since it started (only grows), or -1 when the store does not count:
+    /// a turn that enqueued nothing then need not wake the worker for a look that finds nothing.
+    /// </summary>
+    long EnqueuedCount => -1;
+
     Task<OutboxRecord?> GetAsync(string idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>

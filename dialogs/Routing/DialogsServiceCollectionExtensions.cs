@@ -49,7 +49,8 @@ internal static class DialogsServiceCollectionExtensions
         services.AddOutboxCommand();
         services.AddAnnouncementsForEmployees();
         services.TryAddSingleton<DialogSessions>();
-        services.TryAddSingleton<IStepCardLedger, StepCardLedger>();
+        services.TryAddSingleton<StepCardLedger>();
+        services.TryAddSingleton<IStepCardLedger>(sp => sp.GetRequiredService<StepCardLedger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IDeliveryObserver, StepCardDeliveryObserver>());
         services.TryAddSingleton<CardActionTable>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();

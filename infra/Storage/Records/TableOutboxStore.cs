@@ -11,11 +11,16 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// </summary>
 internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) : IOutboxStore
 {
+    private long enqueued;
+
     private ITable Table => tables.Outbox;
+
+    public long EnqueuedCount => Interlocked.Read(ref enqueued);
 
     public async Task<OutboxRecord> EnqueueAsync(OutboxDraft draft, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(draft.IdempotencyKey);
+        Interlocked.Increment(ref enqueued);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var record = new OutboxRecord(draft, OutboxStatus.Pending, now, draft.DueAt ?? now, 0, null, null, null, null, TableEntity.AnyETag);

@@ -216,21 +216,34 @@ public sealed class DialogEngineTests
     }
 
     [Fact]
-    public async Task SaveConflict_FromTheStepCardsPlaceOnly_IsNoConflict_TheAnswerIsKept()
+    public async Task SaveConflict_AnotherSaveAtTheSameStep_IsStillAConflict()
     {
         await Start();
         _harness.Store.BeforeNextSave = async () =>
         {
-            // What the host writes just after a step card went out: the same step, its card's activity id.
+            // Another instance saved the dialog in between without moving it on: its ETag changed all the same.
             var stored = _harness.Store.Peek("a:personal", "29:jean")!;
-            var placed = JsonNode.Parse(stored.StateJson)!;
-            placed["stepCard"] = new JsonObject { ["activityId"] = "act-1", ["version"] = (int)placed["version"]! };
-            await _harness.Store.SaveAsync("a:personal", "29:jean", stored with { StateJson = placed.ToJsonString() }, CancellationToken.None);
+            await _harness.Store.SaveAsync("a:personal", "29:jean", stored with { UpdatedAt = stored.UpdatedAt.AddSeconds(1) }, CancellationToken.None);
         };
 
         var result = await Say("Ada");
 
+        Assert.Equal(["text: You answered from two places at once, so I kept the first answer. Here is where we are now: please try again if needed.", "card: ask name"], RouterHarness.Describe(result));
+    }
+
+    [Fact]
+    public async Task StepCardsPlace_RecordedWhileTheAnswerIsUnderWay_IsNoConflict_TheAnswerIsKept()
+    {
+        var first = await Start();
+        var saves = _harness.Store.Saves;
+        _harness.Store.BeforeNextSave = () =>
+            // What the host does just after a step card went out, here while a quick answer to it is under way.
+            _harness.StepCards.RecordAsync("a:personal", "29:jean", first.Replies.Single(r => r.StepCard is not null).StepCard!, "act-1", CancellationToken.None);
+
+        var result = await Say("Ada");
+
         Assert.Equal(["card: ask colour"], RouterHarness.Describe(result));
+        Assert.Equal(saves + 1, _harness.Store.Saves);
     }
 
     [Fact]

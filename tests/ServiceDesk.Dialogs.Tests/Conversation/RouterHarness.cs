@@ -13,10 +13,16 @@ using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Dialogs.Tests.Conversation;
 
-/// <summary>The real router over in-memory ports; a new router per turn, so state lives only in the store (as after a restart).</summary>
+/// <summary>
+/// The real router over in-memory ports; a new router per turn, so state lives only in the store (as after a restart),
+/// except where the host told step cards went (<see cref="StepCards"/>), which the instance keeps until the next save.
+/// </summary>
 internal sealed class RouterHarness
 {
     public InMemoryDialogStateStore Store { get; } = new();
+
+    /// <summary>The instance's memory of posted step cards, shared by the routers of the harness as by the turns of one bot.</summary>
+    public StepCardLedger StepCards { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
@@ -59,7 +65,7 @@ internal sealed class RouterHarness
     }
 
     public ServiceDeskRouter Router() =>
-        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time), Dialogs, [], Tickets, Knowledge, Deflections, board: Board,
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time, StepCards), Dialogs, [], Tickets, Knowledge, Deflections, board: Board,
             store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access, grounded: Grounded, reader: Reader);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>

@@ -16,7 +16,7 @@ public sealed class StepCardTests
     public StepCardTests()
     {
         _harness.Dialogs.Add(new ProbeDialog());
-        _ledger = new StepCardLedger(_harness.Store);
+        _ledger = _harness.StepCards;
     }
 
     private Task<TurnResult> Say(string text, string locale = "en-US") => _harness.SendAsync(TurnFactory.Message(locale, text));
@@ -96,6 +96,34 @@ public sealed class StepCardTests
         var typed = await Say("red");
 
         Assert.DoesNotContain(typed.Replies, r => r.Replaces is not null);
+    }
+
+    [Fact]
+    public async Task Ledger_RecordingAStepCard_WritesNothing_TheNextSaveOfThatStepCarriesIt()
+    {
+        var first = await _harness.SendAsync(TurnFactory.Button("en-US", "menu.reportIncident", invoke: false));
+        var stored = _harness.Store.Peek(Conversation, User)!;
+
+        await PostedAsync(first, "act-step-1");
+
+        Assert.Same(stored, _harness.Store.Peek(Conversation, User));
+        var sessions = new DialogSessions(_harness.Store, Microsoft.Extensions.Options.Options.Create(_harness.Options), _harness.Time, _ledger);
+        var turn = TurnFactory.Message("en-US", "Ada");
+        var loaded = await sessions.LoadAsync(turn, CancellationToken.None);
+        await sessions.SaveAsync(turn, loaded.Active!, readBack: false, CancellationToken.None);
+        Assert.Contains("act-step-1", _harness.Store.Peek(Conversation, User)!.StateJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ledger_AfterARestart_ThePlaceIsLost_AndATypedAnswerReplacesNothing()
+    {
+        var first = await _harness.SendAsync(TurnFactory.Button("en-US", "menu.reportIncident", invoke: false));
+        await PostedAsync(first, "act-step-1");
+        var restarted = new DialogSessions(_harness.Store, Microsoft.Extensions.Options.Options.Create(_harness.Options), _harness.Time);
+
+        var loaded = await restarted.LoadAsync(TurnFactory.Message("en-US", "Ada"), CancellationToken.None);
+
+        Assert.Null(loaded.Active!.StepCard);
     }
 
     [Fact]
