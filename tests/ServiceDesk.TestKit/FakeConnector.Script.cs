@@ -40,7 +40,7 @@ public sealed partial class FakeConnector
     public void Script(Func<ReceivedRequest, bool> match, params ScriptedReply[] replies) =>
         rules.Enqueue(new Rule(match, new ConcurrentQueue<ScriptedReply>(replies), null));
 
-    /// <summary>Every request that matches gets this answer (checked before <see cref="Script"/>ed ones).</summary>
+    /// <summary>Every request that matches gets this answer (checked before <see cref="Script"/>ed ones; the latest set wins).</summary>
     public void Always(Func<ReceivedRequest, bool> match, ScriptedReply reply) => rules.Enqueue(new Rule(match, new(), reply));
 
     /// <summary>
@@ -76,7 +76,7 @@ public sealed partial class FakeConnector
         }
 
         var matching = rules.Where(r => r.Match(request)).ToList();
-        if (matching.FirstOrDefault(r => r.Always is not null) is { } always)
+        if (matching.LastOrDefault(r => r.Always is not null) is { } always)
         {
             return new Answer(always.Always, null);
         }
