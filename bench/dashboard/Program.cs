@@ -14,7 +14,12 @@ await SeededFolder.EnsureAsync(options.Data, options.Tickets, options.Days, now)
 
 const string Key = "bench-dashboard-key-0123456789abcdefghij";
 var port = FreePort();
-using var bot = BotProcess.Start(options.Bot, options.Data, port, Key);
+using var bot = BotProcess.Start(options.Data, new Dictionary<string, string>
+{
+    ["urls"] = $"http://127.0.0.1:{port}",
+    ["environment"] = "Production",
+    ["Api:Keys:0"] = Key,
+}, options.Bot);
 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(20) };
 http.DefaultRequestHeaders.Add("X-Api-Key", Key);
 await bot.WaitReadyAsync(http, TimeSpan.FromMinutes(2));

@@ -50,7 +50,7 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
         var since = DateTime.UtcNow.Ticks;
         var throttledBefore = connector.Throttled;
         var clock = Stopwatch.StartNew();
-        var bot = BotProcess.Start(botDll, dataFolder, settings);
+        var bot = BotProcess.Start(dataFolder, settings, botDll);
         HashSet<string>? atRisk = null;
         try
         {
@@ -63,7 +63,7 @@ internal sealed class FanoutRun(TeamsLimitsConnector connector, string botDll, s
                 bot.Dispose();
                 atRisk = await SentButNotRecordedAsync(id, since);
                 Console.WriteLine($"[{name}] landed at Teams but not recorded as delivered at the kill: {atRisk.Count}; restarting");
-                bot = BotProcess.Start(botDll, dataFolder, settings);
+                bot = BotProcess.Start(dataFolder, settings, botDll);
             }
 
             await WaitAsync(() => Task.FromResult(Landed(since, update, version) >= recipients), "every recipient reached", bot, clock);

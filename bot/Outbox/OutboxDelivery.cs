@@ -12,9 +12,9 @@ namespace ServiceDesk.Bot.Outbox;
 /// The payload is the activity JSON the dialogs wrote (see <see cref="OutboxDraft.Payload"/>), or what a registered
 /// <see cref="IOutboxRenderer"/> renders for the record now (an announcement in its latest version).
 /// </summary>
-internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, TimeProvider time, IEnumerable<IOutboxRenderer>? renderers = null)
+internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, TimeProvider time, IEnumerable<IOutboxRenderer> renderers)
 {
-    private readonly IOutboxRenderer[] renderers = [.. renderers ?? []];
+    private readonly IOutboxRenderer[] renderers = [.. renderers];
 
     public const string PayloadUnreadable = "PayloadUnreadable";
     public const string RecipientMissing = "RecipientMissing";

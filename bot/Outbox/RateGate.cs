@@ -6,10 +6,10 @@ namespace ServiceDesk.Bot.Outbox;
 /// Teams' limits for proactive messages (docs/protocol.md §5): per conversation 7 per second,
 /// 8 per 2 s and 60 per 30 s; per tenant about 50 requests per second; and a pause of a whole tenant after a 429,
 /// until its Retry-After has passed. Sliding windows of the times of recent calls, one lock: the numbers are small.
-/// With a <see cref="SharedThrottle"/> the tenant limit and pauses hold across instances: the tenant window counts up
+/// With a <see cref="SharedThrottle"/> (the composition root passes one, or null when sharing is off or the records hold no throttle store) the tenant limit and pauses hold across instances: the tenant window counts up
 /// to this instance's part of the budget, and a pause seen by any instance applies here (read about once a second).
 /// </summary>
-internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle? shared = null) : IAsyncDisposable
+internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle? shared) : IAsyncDisposable
 {
     /// <summary>How long to wait for a view of the shared throttle that is on its way (a first call, or after idling).</summary>
     private static readonly TimeSpan SharedViewWait = TimeSpan.FromMilliseconds(20);

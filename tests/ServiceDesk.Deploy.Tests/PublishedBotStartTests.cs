@@ -34,7 +34,7 @@ public sealed class PublishedBotStartTests(CompiledTemplate compiled, PublishedB
         await _azurite.StartAsync();
         var url = $"http://127.0.0.1:{FreePort()}";
 
-        await using var bot = BotProcess.Start(PublishFolder, Environment(url));
+        await using var bot = BotProcess.StartPublished(PublishFolder, Environment(url));
 
         await Http.WaitForStatusAsync(_http, $"{url}/readyz", HttpStatusCode.OK, StartTimeout, () => bot.Output, () => bot.HasExited);
         Assert.Equal(HttpStatusCode.OK, await Http.StatusAsync(_http, $"{url}/healthz", CancellationToken.None));

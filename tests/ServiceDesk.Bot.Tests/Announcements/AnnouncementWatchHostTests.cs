@@ -33,6 +33,6 @@ public sealed class AnnouncementWatchHostTests : IAsyncLifetime
         Assert.Contains("112", second.Body!.Value.GetRawText(), StringComparison.Ordinal);
     }
 
-    private static bool Shows(ServiceDesk.Bot.Tests.Support.FakeConnector.ReceivedRequest request, string text) =>
+    private static bool Shows(FakeConnector.ReceivedRequest request, string text) =>
         request.Body is { } body && JsonNode.Parse(body.GetRawText())!.ToJsonString().Contains(text, StringComparison.Ordinal);
 }

@@ -1,73 +1,30 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Bot.Tests.Announcements;
 
 /// <summary>
-/// A fake Teams connector on 127.0.0.1 for fan-out tests: files every POST (new activity, new channel thread) and PUT
-/// (edit) under its conversation with the card's announcement version, answers a scripted status per conversation,
-/// and can hold answers (calls in flight).
+/// The kit's fake connector as the fan-out tests see it: every POST (new activity, new channel thread) and PUT (edit)
+/// filed under its conversation with the card's announcement version, and a scripted status per conversation.
 /// </summary>
-internal sealed class FanoutConnector : IAsyncDisposable
+internal sealed class FanoutConnector(FakeConnector connector) : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly ConcurrentQueue<CardCall> calls = new();
-    private readonly ConcurrentDictionary<string, int> statuses = new(StringComparer.Ordinal);
-    private int ids;
+    public string ServiceUrl => connector.ServiceUrl;
 
-    private FanoutConnector(WebApplication app) => this.app = app;
+    public IReadOnlyList<CardCall> Calls =>
+        [.. connector.Received.Where(r => r.Method is "POST" or "PUT" && r.Conversation is not null && r.Activity is not null).Select(Call)];
 
-    public string ServiceUrl => app.Urls.Single().TrimEnd('/') + "/";
-
-    public IReadOnlyList<CardCall> Calls => [.. calls];
-
-    public static async Task<FanoutConnector> StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var connector = new FanoutConnector(app);
-        app.Map("/v3/conversations/{**rest}", connector.HandleAsync);
-        app.MapPost("/v3/conversations", connector.HandleAsync);
-        await app.StartAsync();
-        return connector;
-    }
+    public static async Task<FanoutConnector> StartAsync() => new(await FakeConnector.StartAsync());
 
     /// <summary>Every call to <paramref name="conversationId"/> answers <paramref name="status"/>.</summary>
-    public void Answer(string conversationId, int status) => statuses[conversationId] = status;
+    public void Answer(string conversationId, int status) =>
+        connector.Always(r => r.Conversation == conversationId, new ScriptedReply(status, Code: "ConversationNotFound"));
 
-    public IReadOnlyList<CardCall> To(string conversationId) => [.. calls.Where(c => c.Conversation == conversationId)];
+    public IReadOnlyList<CardCall> To(string conversationId) => [.. Calls.Where(c => c.Conversation == conversationId)];
 
-    public async ValueTask DisposeAsync()
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await app.StopAsync(stop.Token);
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => connector.DisposeAsync();
 
-    private async Task HandleAsync(HttpContext context)
-    {
-        using var body = await JsonDocument.ParseAsync(context.Request.Body);
-        var json = body.RootElement.Clone();
-        var segments = (context.Request.Path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
-        var newThread = segments.Length == 2;
-        var conversation = newThread ? json.GetProperty("channelData").GetProperty("channel").GetProperty("id").GetString()! : segments[2];
-        var activity = newThread ? json.GetProperty("activity") : json;
-        var status = statuses.GetValueOrDefault(conversation, 200);
-        var n = Interlocked.Increment(ref ids);
-        var id = context.Request.Method == HttpMethods.Put ? segments[^1] : newThread ? $"root-{n}" : $"act-{n}";
-        calls.Enqueue(new CardCall(context.Request.Method, conversation, context.Request.Method == HttpMethods.Put ? id : null, status == 200 ? id : null, activity));
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(status != 200
-            ? JsonSerializer.Serialize(new { error = new { code = "ConversationNotFound", message = "scripted" } })
-            : newThread ? JsonSerializer.Serialize(new { id = $"{conversation};messageid={id}", activityId = id }) : JsonSerializer.Serialize(new { id }));
-    }
+    private static CardCall Call(FakeConnector.ReceivedRequest r) =>
+        new(r.Method, r.Conversation!, r.Method == "PUT" ? r.Path[(r.Path.LastIndexOf('/') + 1)..] : null, r.AnsweredId, r.Activity!.Value);
 }
 
 /// <summary>One call: POST or PUT, to which conversation, over which activity (PUT), the id answered, the activity sent.</summary>

@@ -36,7 +36,7 @@ public sealed class StepCardHostTests : IAsyncLifetime
         var received = _connector.Received.ToList();
         var stepIndex = received.FindLastIndex(r => r.Method == "POST" && Text(r).Contains("Qui est touché ?", StringComparison.Ordinal));
         Assert.True(stepIndex >= 0, "the first step card was posted");
-        var stepId = $"sent-{stepIndex + 1}";
+        var stepId = $"act-{stepIndex + 1}";
         var before = received.Count;
 
         await SayAsync("moi seulement");

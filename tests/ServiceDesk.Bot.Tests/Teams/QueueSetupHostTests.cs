@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Bot.Tests.Connector;
 using ServiceDesk.Bot.Tests.Support;
-using FakeConnector = ServiceDesk.Bot.Tests.Connector.FakeConnector;
 using ServiceDesk.Dialogs.Agents;
 
 namespace ServiceDesk.Bot.Tests.Teams;
