@@ -9,7 +9,7 @@ public sealed class RateGateTests
     private readonly TestClock clock = new();
 
     private RateGate Gate(int tenantPerSecond = 50) =>
-        new(Options.Create(new OutboxOptions { TenantRequestsPerSecond = tenantPerSecond }), clock);
+        new(Options.Create(new OutboxOptions { TenantRequestsPerSecond = tenantPerSecond }), clock, shared: null);
 
     [Fact]
     public void AConversation_Gets7CallsInOneSecond_TheEighthWaitsForTheFirstToLeaveTheWindow()
