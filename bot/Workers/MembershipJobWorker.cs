@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Flows.Fulfilment;
+using ServiceDesk.Infra.Graph;
 
 namespace ServiceDesk.Bot.Workers;
 
@@ -10,13 +11,15 @@ namespace ServiceDesk.Bot.Workers;
 internal sealed class MembershipJobWorker(
     IServiceProvider services,
     IOptions<FulfilmentOptions> options,
+    IOptions<GraphOptions> graph,
     TimeProvider time,
     ILogger<MembershipJobWorker> logger) : MonitorWorker(services, time, logger)
 {
     protected override string Name => "Membership jobs";
 
-    // Jobs exist only for catalogue entries with AutoFulfil: without any, a pass reads an empty index.
-    protected override bool Enabled => true;
+    // Jobs are run through Graph: with Graph off a pass could only fail (no identity to call it with), so jobs wait in
+    // the store until Graph is on.
+    protected override bool Enabled => graph.Value.Enabled;
 
     protected override int IntervalSeconds => options.Value.CheckIntervalSeconds;
 
