@@ -13,17 +13,19 @@ using static ServiceDesk.Dialogs.Tests.Agents.AgentTestData;
 namespace ServiceDesk.Dialogs.Tests.LanguageModel;
 
 /// <summary>"Summarise" and "Draft reply" on a ticket's card: agents only, nothing changed, nothing sent without the agent's click.</summary>
-public sealed class AgentAssistHandlerTests
+public sealed class AgentAssistHandlerTests : IAsyncLifetime
 {
     private readonly InMemoryTicketStore _tickets = new();
     private readonly FakeAgentQueue _queue = AgentsQueue();
 
-    public AgentAssistHandlerTests()
+    public async Task InitializeAsync()
     {
         _tickets.Put(Ticket(TicketStatus.InProgress, Alice));
-        _tickets.AppendEventAsync(Number, new TicketEvent(Now.AddMinutes(-20), Jean, TicketEventKind.Comment, [], "Still crashing, call me on 06 12 34 56 78"), null, default).Wait();
-        _tickets.AppendEventAsync(Number, new TicketEvent(Now.AddMinutes(-10), Alice, TicketEventKind.InternalNote, [], "Probably the add-in", true), null, default).Wait();
+        await _tickets.AppendEventAsync(Number, new TicketEvent(Now.AddMinutes(-20), Jean, TicketEventKind.Comment, [], "Still crashing, call me on 06 12 34 56 78"), null, default);
+        await _tickets.AppendEventAsync(Number, new TicketEvent(Now.AddMinutes(-10), Alice, TicketEventKind.InternalNote, [], "Probably the add-in", true), null, default);
     }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private AgentAssistHandler Handler(IAgentAssist assist) =>
         new(_tickets, _queue, assist, new SimilarTickets(_tickets), AgentParts.Cards);
