@@ -12,64 +12,43 @@ namespace ServiceDesk.Bot.Tests.Flows;
 /// </summary>
 public sealed class GroundedAnswerHostTests : IAsyncLifetime
 {
-    private FakeConnector _connector = null!;
-    private FakeOpenAI _model = null!;
-    private BotHostFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly ModelHost _host = new();
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _model = await FakeOpenAI.StartAsync();
-        _factory = new BotHostFactory(new Dictionary<string, string?>
-        {
-            ["LanguageModel:Provider"] = "OpenAICompatible",
-            ["LanguageModel:Endpoint"] = _model.Endpoint.ToString(),
-            ["LanguageModel:ChatModel"] = "fake-chat",
-            ["LanguageModel:TimeoutMs"] = "5000",
-        });
-        _client = _factory.CreateClient();
-    }
+    public Task InitializeAsync() => _host.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _model.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Question_IsAnsweredByTheModel_WithItsSourceAndTheAiLabel()
     {
-        _model.Script(FakeModelAnswer.CitingFirstPassage("Use the self-service password page, then sign in again."));
+        _host.Model.Script(FakeModelAnswer.CitingFirstPassage("Use the self-service password page, then sign in again."));
 
         Assert.Equal(HttpStatusCode.OK, (await MessageAsync("how do I reset my password?")).StatusCode);
 
-        var sent = (await _connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
+        var sent = (await _host.Connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
         Assert.Contains("AI-generated answer", sent, StringComparison.Ordinal);
         Assert.Contains("Use the self-service password page, then sign in again.", sent, StringComparison.Ordinal);
         Assert.Contains("kb.open", sent, StringComparison.Ordinal);
         // Teams' own "AI generated" label on the message.
         Assert.Contains("\"additionalType\":[\"AIGeneratedContent\"]", sent, StringComparison.Ordinal);
-        var request = Assert.Single(_model.Requests);
+        var request = Assert.Single(_host.Model.Requests);
         // No key configured (a local server): the client sends a placeholder, never a secret of ours.
-        Assert.Equal("Bearer none", Assert.Single(_model.Authorizations));
+        Assert.Equal("Bearer none", Assert.Single(_host.Model.Authorizations));
         Assert.Equal("json_schema", request["response_format"]!["type"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ModelFailing_IsTheArticleCardAsWithoutAModel()
     {
-        _model.Script(new FakeModelAnswer.Failure(500));
+        _host.Model.Script(new FakeModelAnswer.Failure(500));
 
         Assert.Equal(HttpStatusCode.OK, (await MessageAsync("how do I reset my password?")).StatusCode);
 
-        var sent = (await _connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
+        var sent = (await _host.Connector.WaitForAsync(1)).Single().Body!.Value.GetRawText();
         Assert.DoesNotContain("AI-generated", sent, StringComparison.Ordinal);
         Assert.DoesNotContain("AIGeneratedContent", sent, StringComparison.Ordinal);
         Assert.Contains("kb.helpful", sent, StringComparison.Ordinal);
-        Assert.Single(_model.Requests);
+        Assert.Single(_host.Model.Requests);
     }
 
     [Fact]
@@ -78,7 +57,7 @@ public sealed class GroundedAnswerHostTests : IAsyncLifetime
         using var factory = new BotHostFactory(new Dictionary<string, string?>
         {
             ["LanguageModel:Provider"] = "OpenAICompatible",
-            ["LanguageModel:Endpoint"] = _model.Endpoint.ToString(),
+            ["LanguageModel:Endpoint"] = _host.Model.Endpoint.ToString(),
             ["LanguageModel:ChatModel"] = "fake-chat",
             ["LanguageModel:TimeoutMs"] = "4000",
             ["Bot:TurnBudgetSeconds"] = "5",
@@ -92,12 +71,12 @@ public sealed class GroundedAnswerHostTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> MessageAsync(string text)
     {
-        var json = ActivityFixtures.With("personal-message", _connector.BaseUrl, a =>
+        var json = ActivityFixtures.With("personal-message", _host.Connector.BaseUrl, a =>
         {
             a["text"] = text;
             a["id"] = Guid.NewGuid().ToString("N");
             a["locale"] = "en-US";
         });
-        return await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+        return await _host.Client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
     }
 }

@@ -11,44 +11,23 @@ namespace ServiceDesk.Bot.Tests.LanguageModel;
 /// </summary>
 public sealed class UnsureUnderstandingHostTests : IAsyncLifetime
 {
-    private FakeConnector _connector = null!;
-    private FakeOpenAI _model = null!;
-    private BotHostFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly ModelHost _host = new();
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _model = await FakeOpenAI.StartAsync();
-        _factory = new BotHostFactory(new Dictionary<string, string?>
-        {
-            ["LanguageModel:Provider"] = "OpenAICompatible",
-            ["LanguageModel:Endpoint"] = _model.Endpoint.ToString(),
-            ["LanguageModel:ChatModel"] = "fake-chat",
-            ["LanguageModel:TimeoutMs"] = "5000",
-        });
-        _client = _factory.CreateClient();
-    }
+    public Task InitializeAsync() => _host.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _model.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task UnsureMessage_ReadByTheModel_IsTheIncidentSummaryToConfirm()
     {
-        _model.Script(new FakeModelAnswer.Completion("""{"intent":"ReportIncident","category":"printing","service":"printer","impact":"Low","urgency":"Low"}"""));
+        _host.Model.Script(new FakeModelAnswer.Completion("""{"intent":"ReportIncident","category":"printing","service":"printer","impact":"Low","urgency":"Low"}"""));
 
         Assert.Equal(HttpStatusCode.OK, (await MessageAsync("the big grey box near the lifts chews every sheet I give it")).StatusCode);
 
-        var sent = string.Join("\n", (await _connector.WaitForAsync(2)).Select(r => r.Body!.Value.GetRawText()));
+        var sent = string.Join("\n", (await _host.Connector.WaitForAsync(2)).Select(r => r.Body!.Value.GetRawText()));
         Assert.Contains("Ready to create your ticket", sent, StringComparison.Ordinal);
         Assert.Contains("incident.create", sent, StringComparison.Ordinal);
-        var request = Assert.Single(_model.Requests);
+        var request = Assert.Single(_host.Model.Requests);
         var schema = request["response_format"]!["json_schema"]!;
         Assert.Equal("intent_reading", schema["name"]!.GetValue<string>());
         Assert.Contains("printing", schema["schema"]!["properties"]!["category"]!["enum"]!.ToJsonString(), StringComparison.Ordinal);
@@ -56,12 +35,12 @@ public sealed class UnsureUnderstandingHostTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> MessageAsync(string text)
     {
-        var json = ActivityFixtures.With("personal-message", _connector.BaseUrl, a =>
+        var json = ActivityFixtures.With("personal-message", _host.Connector.BaseUrl, a =>
         {
             a["text"] = text;
             a["id"] = Guid.NewGuid().ToString("N");
             a["locale"] = "en-US";
         });
-        return await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
+        return await _host.Client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
     }
 }
