@@ -48,6 +48,10 @@ output() { node -e 'const o = JSON.parse(require("fs").readFileSync(process.argv
 RESOURCE_GROUP=$(output AZURE_RESOURCE_GROUP)
 WEB_APP=$(output WEB_APP_NAME)
 
+say "Installing the dashboard's chart packages (npm ci)..."
+# The dashboard page embeds chart.js from node_modules at build time (no CDN): without it the deployed page draws
+# no charts.
+npm ci --no-audit --no-fund --silent
 say "Publishing the bot (dotnet publish bot -c Release -r linux-x64, precompiled)..."
 rm -rf artifacts/publish artifacts/bot.zip
 # The App Service plan runs Linux x64 with the .NET runtime installed: publishing for that runtime precompiles the
