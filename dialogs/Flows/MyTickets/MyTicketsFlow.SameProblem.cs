@@ -61,7 +61,7 @@ internal sealed partial class MyTicketsFlow
             case 1 when SaidAgain(text):
                 return [await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
                     Reply.Of(AnotherProblem(context, text))];
-            case 1:
+            case 1 when _matcher.SharesSymptom(subject, matches[0]):
                 // Stated as if new ("my vpn keeps dropping") while a ticket about it is open: ask, both answers one click.
                 return [Reply.Of(SameOrNew(context, matches[0], text))];
             case > 1 when asked:
