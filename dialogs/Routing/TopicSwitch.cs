@@ -56,9 +56,9 @@ internal static class TopicSwitch
         _ => false,
     };
 
-    /// <summary>"2" or "42" typed inside a form answers its step (an option's number, a count): only "#42" or "ticket 42" is a ticket.</summary>
+    /// <summary>"2", "#1" or "42" typed inside a form answers its step (an option's number, a count): "ticket 42" is a ticket.</summary>
     private static bool NumberAlone(string text, Recognition recognition) =>
-        recognition.KindGuessed && TextFolding.Words(text).All(w => w.All(char.IsAsciiDigit)) && !text.Contains('#', StringComparison.Ordinal);
+        recognition.KindGuessed && TextFolding.Words(text).All(w => w.All(char.IsAsciiDigit));
 
     /// <summary>A step is about to take the message: is it obviously something else?</summary>
     public static bool BeforeStep(string text, Recognition recognition, string dialogName)

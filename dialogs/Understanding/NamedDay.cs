@@ -27,7 +27,7 @@ internal static class NamedDay
         ["fri"] = DayOfWeek.Friday,
     };
 
-    private static readonly HashSet<string> DayLead = new(StringComparer.Ordinal) { "on", "from", "last", "since", "of", "du", "de", "le", "depuis", "the" };
+    private static readonly HashSet<string> DayLead = new(StringComparer.Ordinal) { "on", "from", "last", "since", "of", "du", "de", "le", "depuis" };
 
     /// <summary>Month names and their usual short forms in both languages ("may", a verb too, is left out).</summary>
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
