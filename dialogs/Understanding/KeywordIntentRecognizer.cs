@@ -127,6 +127,11 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             scores[(int)Intent.Question] += IntentShape.QuestionWordWeight;
         }
 
+        if (IntentShape.AsksOwnOpen(words))
+        {
+            scores[(int)Intent.MyTickets] += IntentShape.OwnOpenWeight;
+        }
+
         switch (followUp)
         {
             case FollowUp.Kind.OneTicket:

@@ -19,3 +19,19 @@ public sealed class ShorthandTests
     public void Recognize_AFollowUpInTexting_IsAFollowUp(string text) =>
         Assert.Equal(Intent.TicketFollowUp, KeywordIntentRecognizer.Recognize(text, "en-US").Intent);
 }
+
+/// <summary>Asking which of one's own things are still open, by the kinds of words, not a listed sentence.</summary>
+public sealed class OwnOpenShapeTests
+{
+    [Theory]
+    [InlineData("which requests do i still have outstanding")]
+    [InlineData("what stuff have i got open right now")]
+    [InlineData("qu'est-ce que j'ai en cours chez vous")]
+    public void Recognize_WhatIHaveOpen_IsTheList(string text) =>
+        Assert.Equal(Intent.MyTickets, KeywordIntentRecognizer.Recognize(text, "en-US").Intent);
+
+    [Theory]
+    [InlineData("how do i open a shared mailbox")]
+    [InlineData("what do i do when outlook wont open")]
+    public void AsksOwnOpen_OpenAsAVerb_IsNot(string text) => Assert.False(IntentShape.AsksOwnOpen(TextFolding.Words(text)));
+}
