@@ -1,3 +1,4 @@
+using ServiceDesk.Bench.Understanding.Desk;
 using ServiceDesk.Dialogs;
 using ServiceDesk.Dialogs.Agents.Queue;
 using Microsoft.Extensions.Configuration;
@@ -24,13 +25,16 @@ internal sealed class DeskHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private DeskHost(ServiceProvider services, string dataFolder)
+    private DeskHost(ServiceProvider services, string dataFolder, BenchClock clock)
     {
+        Clock = clock;
         _services = services;
         DataFolder = dataFolder;
     }
 
     public string DataFolder { get; }
+
+    public Desk.BenchClock Clock { get; }
 
     public ITurnHandler Router => _services.GetRequiredService<ITurnHandler>();
 
@@ -53,6 +57,8 @@ internal sealed class DeskHost : IAsyncDisposable
             })
             .Build();
         var services = new ServiceCollection();
+        var clock = new BenchClock();
+        services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
         services.AddTableStorage();
@@ -62,7 +68,7 @@ internal sealed class DeskHost : IAsyncDisposable
         services.AddConfiguredDirectory();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue, NoAgentQueue>();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster, NoTeamRoster>();
-        return new DeskHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), dataFolder);
+        return new DeskHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), dataFolder, clock);
     }
 
     public async ValueTask DisposeAsync()

@@ -10,4 +10,10 @@ public static partial class TextKeys
 
     /// <summary>Under that ticket: the line of the card whose button reports another problem.</summary>
     public const string SameProblemAnother = "understanding.sameProblemAnother";
+
+    /// <summary>A problem stated as new while an open ticket is about it: that ticket or something new? {0} number, {1} title.</summary>
+    public const string SameThingAsk = "understanding.sameThingAsk";
+
+    /// <summary>Its button adding the message to that ticket as a comment. {0} the ticket's number.</summary>
+    public const string SameThingAdd = "understanding.sameThingAdd";
 }

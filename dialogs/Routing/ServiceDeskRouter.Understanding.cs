@@ -195,7 +195,7 @@ internal sealed partial class ServiceDeskRouter
             case Intent.TicketFollowUp:
                 return Replies([.. notices, .. await myTickets.FollowUpAsync(context, text, recognition, cancellationToken).ConfigureAwait(false)]);
             case Intent.TicketStatus:
-                return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken).ConfigureAwait(false)]);
+                return Replies([.. notices, .. await myTickets.OpenAsync(context, recognition.TicketNumber, cancellationToken, recognition.KindGuessed).ConfigureAwait(false)]);
             case Intent.Human:
                 return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
             case Intent.Outage:

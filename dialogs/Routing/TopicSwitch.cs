@@ -47,7 +47,7 @@ internal static class TopicSwitch
     /// </summary>
     public static bool AfterRefusal(string text, Recognition recognition, string dialogName) => recognition.Intent switch
     {
-        Intent.TicketStatus => recognition.TicketNumber is not null,
+        Intent.TicketStatus => recognition.TicketNumber is not null && !NumberAlone(text, recognition),
         Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && LooksLikeQuestion(text, TextFolding.Words(text)),
         Intent.MyTickets => recognition.Confidence >= Strong,
         Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,
@@ -55,6 +55,10 @@ internal static class TopicSwitch
         Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
         _ => false,
     };
+
+    /// <summary>"2", "#1" or "42" typed inside a form answers its step (an option's number, a count): "ticket 42" is a ticket.</summary>
+    private static bool NumberAlone(string text, Recognition recognition) =>
+        recognition.KindGuessed && TextFolding.Words(text).All(w => w.All(char.IsAsciiDigit));
 
     /// <summary>A step is about to take the message: is it obviously something else?</summary>
     public static bool BeforeStep(string text, Recognition recognition, string dialogName)
@@ -73,7 +77,7 @@ internal static class TopicSwitch
         var question = LooksLikeQuestion(text, words);
         return recognition.Intent switch
         {
-            Intent.TicketStatus => recognition.TicketNumber is not null && (question || words.Count <= 3),
+            Intent.TicketStatus => recognition.TicketNumber is not null && !NumberAlone(text, recognition) && (question || words.Count <= 3),
             Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && question,
             // "attends, montre moi mes tickets": the aside before it does not make it longer.
             Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 4,

@@ -77,7 +77,7 @@ internal static class FollowUp
         subject = null;
         var asks = Asks.Matches(words);
         var comment = asks.Contains(true);
-        var named = NamesOneTicket(words) || TrailingUpdate(words);
+        var named = NamesOneTicket(words) || TrailingUpdate(words) || DayOfATicket(words);
 
         // Wordings no phrase lists still ask about something already reported by their kinds of words.
         var asked = asks.Count > 0 || FollowUpSignals.Of(words, question) == FollowUpSignals.Signal.Asked;
@@ -120,6 +120,10 @@ internal static class FollowUp
         return false;
     }
 
+    /// <summary>"ticket from yesterday??", "I raised something on friday": a ticket word and a day it was opened.</summary>
+    private static bool DayOfATicket(IReadOnlyList<string> words) =>
+        words.Any(w => TicketWords.Contains(w) || w is "tickets" or "something" or "quelque") && NamedDay.Names(words);
+
     /// <summary>"printer issue update??": the word "update" after a ticket or problem word ends the message.</summary>
     private static bool TrailingUpdate(IReadOnlyList<string> words) =>
         words.Count > 1 && words[^1] is "update" or "updates" or "status" && words[^2] is "issue" or "problem" or "ticket" or "request" or "thing";
@@ -130,7 +134,8 @@ internal static class FollowUp
         for (var i = 0; i < words.Count && subject.Count < MaxSubjectWords; i++)
         {
             var word = words[i];
-            if (word.Length > 1 && !NotSubject.Contains(word) && !FollowUpSignals.Says(word) && !char.IsAsciiDigit(word[0]) && !subject.Contains(word))
+            if (word.Length > 1 && !NotSubject.Contains(word) && !FollowUpSignals.Says(word) && !char.IsAsciiDigit(word[0]) && !subject.Contains(word)
+                && !NamedDay.IsDayWord(word))
             {
                 subject.Add(word);
             }

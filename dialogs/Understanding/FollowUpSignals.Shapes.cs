@@ -65,6 +65,25 @@ internal static partial class FollowUpSignals
         return false;
     }
 
+    /// <summary>
+    /// Whether anything happened, asked: "did anything happen with my laptop thing", "has something happened on", "il s'est
+    /// passé quelque chose". Not "it happens every morning", nor "what happened to my files" (a problem, maybe new).
+    /// </summary>
+    private static bool HappenedAsked(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var near = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3) + 3);
+            if ((words[i] is "happen" or "happened" && near.Any(w => w is "anything" or "something"))
+                || (words[i] == "passe" && near.Any(w => w is "quelque")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"validé ou pas", "approved or not".</summary>
     private static bool OrNot(IReadOnlyList<string> words)
     {

@@ -99,7 +99,7 @@ internal static partial class FollowUpSignals
             return Signal.Asked;
         }
 
-        if ((when && actor) || OnIt(words) || HandledAsThing(words)
+        if ((when && actor) || OnIt(words) || HandledAsThing(words) || HappenedAsked(words)
             || (words[0] is "did" or "has" or "have" && words.Skip(1).Take(3).Any(Actor.Contains)))
         {
             // "when is someone coming", "did support look at my outlook issue": asked of the people handling it.

@@ -25,4 +25,50 @@ internal static class IntentShape
         (text is not null && text.Contains('?', StringComparison.Ordinal)) || StartsWithQuestionWord(words);
 
     public static bool StartsWithQuestionWord(IReadOnlyList<string> words) => words.Count > 1 && QuestionWords.Contains(words[0]);
+
+    /// <summary>The weight of asking which of one's own things are still open.</summary>
+    public const double OwnOpenWeight = 4;
+
+    private static readonly HashSet<string> Which = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "which", "how", "quels", "quelles", "quel", "quelle", "qu", "combien", "est",
+    };
+
+    private static readonly HashSet<string> Self = new(StringComparer.Ordinal) { "i", "ive", "me", "je", "j", "moi" };
+
+    private static readonly HashSet<string> StillOpen = new(StringComparer.Ordinal)
+    {
+        "pending", "outstanding", "ongoing", "waiting", "ouverts", "ouvertes", "attente", "cours",
+    };
+
+    /// <summary>
+    /// Asking which of one's own things are still open, by its kinds of words: a question word, the asker, a state of
+    /// being open ("what do i have pending", "what have i got open with you", "qu'est-ce que j'ai en cours"). "Open" is
+    /// such a state only at the end or before "with", "at", "right", never as a verb ("how do I open", "won't open").
+    /// </summary>
+    public static bool AsksOwnOpen(IReadOnlyList<string> words)
+    {
+        if (words.Count < 3 || !Which.Contains(words[0]) || !words.Any(Self.Contains))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < words.Count; i++)
+        {
+            var before = words[i - 1];
+            var after = i + 1 < words.Count ? words[i + 1] : null;
+            if (StillOpen.Contains(words[i]) && (words[i] != "cours" || before == "en"))
+            {
+                return true;
+            }
+
+            if (words[i] == "open" && before is not ("wont" or "cant" or "doesnt" or "dont" or "not" or "to" or "t" or "i" or "will")
+                && after is null or "with" or "at" or "right" or "now" or "currently" or "atm")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

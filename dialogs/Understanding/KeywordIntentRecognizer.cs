@@ -52,6 +52,11 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             return new Recognition(Intent.TicketStatus, 0.95, number, category, service) { Language = language };
         }
 
+        if (TicketNumberFinder.FindBare(text, words) is { } bare)
+        {
+            return new Recognition(Intent.TicketStatus, 0.9, bare, category, service) { Language = language, KindGuessed = true };
+        }
+
         if (FlowCommands.Of(text) is { } command)
         {
             return new Recognition(command, 0.95) { Language = language };
@@ -122,6 +127,11 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             scores[(int)Intent.Question] += IntentShape.QuestionWordWeight;
         }
 
+        if (IntentShape.AsksOwnOpen(words))
+        {
+            scores[(int)Intent.MyTickets] += IntentShape.OwnOpenWeight;
+        }
+
         switch (followUp)
         {
             case FollowUp.Kind.OneTicket:
@@ -129,6 +139,10 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
                 break;
             case FollowUp.Kind.AskedAboutOneTicket or FollowUp.Kind.Comment:
                 // Asking for news about something named is a follow-up however the problem is described.
+                scores[(int)Intent.TicketFollowUp] += IntentShape.AskedFollowUpWeight;
+                break;
+            case FollowUp.Kind.List when NamedDay.Names(words):
+                // "the ticket I opened tuesday": one ticket, named by its day.
                 scores[(int)Intent.TicketFollowUp] += IntentShape.AskedFollowUpWeight;
                 break;
             case FollowUp.Kind.List:

@@ -32,6 +32,12 @@ public sealed record Recognition(
     /// <summary>For <see cref="Intent.TicketFollowUp"/>: the words that name the ticket ("printer", "Visio").</summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// The ticket number was typed without INC or REQ ("#42", "ticket 42", "42" alone): its kind is a guess, a request of
+    /// that number counts too; a number alone typed inside a form is an answer to its step, never a ticket.
+    /// </summary>
+    public bool KindGuessed { get; init; }
+
     /// <summary>Nothing to understand (empty or only symbols).</summary>
     public static Recognition Nothing { get; } = new(Intent.None, 0);
 

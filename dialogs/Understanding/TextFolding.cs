@@ -6,7 +6,8 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// <summary>
 /// Turns typed text into comparable words: lower case, no accents, ligatures spelled out, punctuation as
 /// word breaks. English contractions are joined ("doesn't" → "doesnt", as people also type it) while French
-/// elisions are split ("l'imprimante" → "l", "imprimante").
+/// elisions are split ("l'imprimante" → "l", "imprimante"); texting spellings are read as their words ("tkt" →
+/// "ticket", <see cref="Shorthand"/>).
 /// </summary>
 internal static class TextFolding
 {
@@ -100,7 +101,16 @@ internal static class TextFolding
     {
         if (word.Length > 0)
         {
-            words.Add(word.ToString());
+            var folded = word.ToString();
+            if (Shorthand.Of(folded) is { } expanded)
+            {
+                words.AddRange(expanded);
+            }
+            else
+            {
+                words.Add(folded);
+            }
+
             word.Clear();
         }
     }

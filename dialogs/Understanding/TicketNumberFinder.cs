@@ -7,7 +7,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// "REQ 45", "req_000310", "l'INC-001234", "#INC-7". The prefix must start a word and the digits end it,
 /// so "incident 3" or "inc123abc" are not numbers. One pass over the text, no regular expression.
 /// </summary>
-internal static class TicketNumberFinder
+internal static partial class TicketNumberFinder
 {
     private const int MaxDigits = 12;
     private const int MaxSeparators = 3;

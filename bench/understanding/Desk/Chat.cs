@@ -12,7 +12,8 @@ namespace ServiceDesk.Bench.Understanding.Desk;
 /// </summary>
 internal sealed class Chat(DeskHost host, string locale, int index, FailedTurns failed)
 {
-    private static readonly DateTimeOffset Start = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+    /// <summary>Every chat's Monday morning; the seeded tickets were opened on the days before.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
     private int _activity;
 
@@ -34,7 +35,7 @@ internal sealed class Chat(DeskHost host, string locale, int index, FailedTurns 
     public List<Ticket> AllCreated { get; } = [];
 
     public async Task SeedAsync(CancellationToken cancellationToken) =>
-        Seeded = await SeededTickets.CreateAsync(host.Tickets, Employee, Start, cancellationToken).ConfigureAwait(false);
+        Seeded = await SeededTickets.CreateAsync(host.Tickets, host.Clock, Employee, Start, cancellationToken).ConfigureAwait(false);
 
     public Task<Seen> SayAsync(string text, CancellationToken cancellationToken) =>
         StepAsync(Turn(TurnKind.Message, text, null), cancellationToken);

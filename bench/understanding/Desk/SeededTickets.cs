@@ -5,7 +5,8 @@ namespace ServiceDesk.Bench.Understanding.Desk;
 
 /// <summary>
 /// The employee's own tickets before a follow-up is asked: six open incidents and one access request, created through
-/// the ticket store as the flows create them. The sets name them by alias.
+/// the ticket store as the flows create them, each on its day (the desk's clock pinned): printer on Tuesday, laptop on
+/// Wednesday, screen on Thursday, vpn on Friday, outlook and visio on Saturday, teams on Sunday. The sets name them by alias.
 /// </summary>
 internal static class SeededTickets
 {
@@ -21,7 +22,7 @@ internal static class SeededTickets
 
     public static IReadOnlyList<string> Aliases { get; } = [.. Incidents.Select(i => i.Alias), "visio"];
 
-    public static async Task<IReadOnlyDictionary<string, TicketNumber>> CreateAsync(ITicketStore store, TicketPerson requester, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, TicketNumber>> CreateAsync(ITicketStore store, BenchClock clock, TicketPerson requester, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var numbers = new Dictionary<string, TicketNumber>(StringComparer.OrdinalIgnoreCase);
         var day = 0;
@@ -29,7 +30,10 @@ internal static class SeededTickets
         {
             var at = now.AddDays(-6 + day++);
             var ticket = Template(TicketKind.Incident, requester, at) with { Title = title, Description = description, Category = category, Service = service };
-            numbers[alias] = (await store.CreateAsync(Draft(ticket, requester, at), null, cancellationToken).ConfigureAwait(false)).Number;
+            using (clock.At(at))
+            {
+                numbers[alias] = (await store.CreateAsync(Draft(ticket, requester, at), null, cancellationToken).ConfigureAwait(false)).Number;
+            }
         }
 
         var requested = now.AddDays(-2);
@@ -41,7 +45,11 @@ internal static class SeededTickets
             Status = TicketStatus.AwaitingApproval,
             Access = new AccessRequestDetails("visio", "assigned", "I draw the network plans for the new office.", null, ["manager-1"]),
         };
-        numbers["visio"] = (await store.CreateAsync(Draft(visio, requester, requested), null, cancellationToken).ConfigureAwait(false)).Number;
+        using (clock.At(requested))
+        {
+            numbers["visio"] = (await store.CreateAsync(Draft(visio, requester, requested), null, cancellationToken).ConfigureAwait(false)).Number;
+        }
+
         return numbers;
     }
 

@@ -171,8 +171,11 @@ internal sealed partial class ScriptRunner(Probe probe)
     };
 
     private static string Fill(Chat chat, string text) =>
-        Alias().Replace(text, m => chat.Seeded.TryGetValue(m.Groups[1].Value, out var number) ? number.ToString() : m.Value);
+        Alias().Replace(text, m => !chat.Seeded.TryGetValue(m.Groups[1].Value, out var number) ? m.Value
+            : m.Groups[2].Length > 0 ? number.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : number.ToString());
 
-    [GeneratedRegex(@"\{([a-z]+)\}")]
+    // {printer} is the seeded ticket's number ("INC-000042"); {printer#} its sequence alone ("42").
+    [GeneratedRegex(@"\{([a-z]+)(#?)\}")]
     private static partial Regex Alias();
 }

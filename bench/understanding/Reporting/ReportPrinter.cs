@@ -15,6 +15,8 @@ internal static class ReportPrinter
         Converters = { new JsonStringEnumConverter() },
     };
 
+    private static readonly Ratio None = new(0, 0);
+
     public static string ToJson(IReadOnlyList<SplitFigures> figures) => JsonSerializer.Serialize(figures, Json);
 
     public static string ToText(IReadOnlyList<SplitFigures> figures, bool details)
@@ -26,14 +28,14 @@ internal static class ReportPrinter
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-44} {"dev",-22} held out");
         text.AppendLine("Single messages: intent");
         Row("all", dev.Intent.All, held.Intent.All);
-        foreach (var language in dev.Intent.ByLanguage.Keys)
+        foreach (var language in Keys(dev.Intent.ByLanguage, held.Intent.ByLanguage))
         {
-            Row("language " + language, dev.Intent.ByLanguage[language], held.Intent.ByLanguage.GetValueOrDefault(language, new Ratio(0, 0)));
+            Row("language " + language, dev.Intent.ByLanguage.GetValueOrDefault(language, None), held.Intent.ByLanguage.GetValueOrDefault(language, None));
         }
 
-        foreach (var intent in dev.Intent.ByIntent.Keys)
+        foreach (var intent in Keys(dev.Intent.ByIntent, held.Intent.ByIntent))
         {
-            Row(intent, dev.Intent.ByIntent[intent], held.Intent.ByIntent.GetValueOrDefault(intent, new Ratio(0, 0)));
+            Row(intent, dev.Intent.ByIntent.GetValueOrDefault(intent, None), held.Intent.ByIntent.GetValueOrDefault(intent, None));
         }
 
         text.AppendLine("Slots read from the first sentence (where the label states them)");
@@ -54,11 +56,12 @@ internal static class ReportPrinter
         Row("silently wrong", dev.Access.Silent, held.Access.Silent);
         Row("not understood as that request", dev.Access.NotTaken, held.Access.NotTaken);
         text.AppendLine("Knowledge questions (covered: top-1 / top-3)");
-        foreach (var group in dev.Knowledge.Covered.Keys)
+        foreach (var group in Keys(dev.Knowledge.Covered, held.Knowledge.Covered))
         {
-            var other = held.Knowledge.Covered.GetValueOrDefault(group, new KnowledgeGroup(new Ratio(0, 0), new Ratio(0, 0)));
-            Row("top-1 " + group, dev.Knowledge.Covered[group].Top1, other.Top1);
-            Row("top-3 " + group, dev.Knowledge.Covered[group].Top3, other.Top3);
+            var mine = dev.Knowledge.Covered.GetValueOrDefault(group, new KnowledgeGroup(None, None));
+            var other = held.Knowledge.Covered.GetValueOrDefault(group, new KnowledgeGroup(None, None));
+            Row("top-1 " + group, mine.Top1, other.Top1);
+            Row("top-3 " + group, mine.Top3, other.Top3);
         }
 
         Row("uncovered: honest \"I don't know\"", dev.Knowledge.HonestRefusal, held.Knowledge.HonestRefusal);
@@ -96,6 +99,10 @@ internal static class ReportPrinter
             text.AppendLine(CultureInfo.InvariantCulture, $"  {failure.Script}: {failure.Expectation} — saw: {failure.Seen}");
         }
     }
+
+    /// <summary>The groups of both splits, dev's order first (a batch measured alone may have an empty dev part).</summary>
+    private static IEnumerable<string> Keys<T>(IReadOnlyDictionary<string, T> dev, IReadOnlyDictionary<string, T> held) =>
+        dev.Keys.Concat(held.Keys.Where(k => !dev.ContainsKey(k)));
 
     private static void List(StringBuilder text, string title, IReadOnlyList<Confusion> confusions)
     {

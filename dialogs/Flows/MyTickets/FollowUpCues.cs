@@ -52,7 +52,7 @@ internal static class FollowUpCues
 
     /// <summary>The words of <paramref name="text"/> that can name a ticket ("printer", "visio", "ecran").</summary>
     public static IReadOnlyList<string> Subject(string? text) =>
-        [.. TextFolding.Words(text).Where(w => !Noise.Contains(w) && !FollowUpSignals.Says(w) && (w.Length >= 3 || w.Any(char.IsAsciiDigit) || w == ShortThing)).Distinct(StringComparer.Ordinal)];
+        [.. TextFolding.Words(text).Where(w => !Noise.Contains(w) && !FollowUpSignals.Says(w) && !NamedDay.IsDayWord(w) && (w.Length >= 3 || w.Any(char.IsAsciiDigit) || w == ShortThing)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The one two-letter word that names a thing a ticket is about ("my pc ticket"): the computer.</summary>
     private const string ShortThing = "pc";

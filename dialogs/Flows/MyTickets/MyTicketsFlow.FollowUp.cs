@@ -58,7 +58,17 @@ internal sealed partial class MyTicketsFlow
         {
             // A number wins; an older ticket of theirs that is no longer listed still counts, anyone else's never does.
             var own = listed.FirstOrDefault(t => t.Number == number) ?? await OwnAsync(context, number, cancellationToken).ConfigureAwait(false);
+            if (own is null && recognition.KindGuessed)
+            {
+                own = await OwnAsync(context, OtherKind(number), cancellationToken).ConfigureAwait(false);
+            }
+
             return own is null ? [] : [own];
+        }
+
+        if (OpenedOnNamedDay(context, recognition, subject, listed, text) is { } onDay)
+        {
+            return onDay;
         }
 
         if (subject.Count == 0 && recognition.ServiceHint is null && recognition.CategoryHint is null)

@@ -32,6 +32,12 @@ internal sealed partial class MyTicketsFlow
 
         var listed = await ListedAsync(context, cancellationToken).ConfigureAwait(false);
         var subject = FollowUpCues.Subject(text);
+        if (asked && OpenedOnNamedDay(context, recognition, subject, listed, text) is { } onDay)
+        {
+            // "the ticket I opened tuesday, any news?": that day's ticket, or a pick list of that day's.
+            return onDay.Count == 1 ? [await DetailsAsync(context, onDay[0], null, null, cancellationToken).ConfigureAwait(false)] : [Pick(context, onDay)];
+        }
+
         if (asked && subject.Count == 0 && recognition.ServiceHint is null && recognition.CategoryHint is null)
         {
             // "Any news?", "did someone look at it yet?": the only open ticket, else the list to choose from.
@@ -52,12 +58,14 @@ internal sealed partial class MyTicketsFlow
         {
             case 1 when asked:
                 return [await DetailsAsync(context, matches[0], null, null, cancellationToken).ConfigureAwait(false)];
-            case 1:
+            case 1 when SaidAgain(text):
                 return [await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
                     Reply.Of(AnotherProblem(context, text))];
+            case 1 when _matcher.SharesSymptom(subject, matches[0]):
+                // Stated as if new ("my vpn keeps dropping") while a ticket about it is open: ask, both answers one click.
+                return [Reply.Of(SameOrNew(context, matches[0], text))];
             case > 1 when asked:
-                context.Offered = [OfferedPick, .. matches.SelectMany(t => new[] { t.Number.ToString(), t.Title })];
-                return [Reply.Of(TicketCards.Pick(context, matches, context.Texts.Get(TextKeys.PipelineFollowUpPick)))];
+                return [Pick(context, matches)];
             default:
                 return null;
         }
@@ -72,11 +80,22 @@ internal sealed partial class MyTicketsFlow
         var signal = FollowUpSignals.Of(TextFolding.Words(text), text.Contains('?', StringComparison.Ordinal));
 
         // A how-to asked ("how do I change my password?") is a question, not the password ticket restated.
+        // A problem stated (with or without "still") is checked against the open incidents whose own words it meets.
         var restated = recognition.CategoryHint is not null
-            && (recognition.Intent == Intent.ReportIncident ? signal == FollowUpSignals.Signal.Restated || text.Contains('?', StringComparison.Ordinal)
-                : recognition.Intent == Intent.Question && signal == FollowUpSignals.Signal.Restated);
+            && (recognition.Intent == Intent.ReportIncident || (recognition.Intent == Intent.Question && signal == FollowUpSignals.Signal.Restated));
         return (signal == FollowUpSignals.Signal.Asked, restated);
     }
+
+    /// <summary>A short list to pick from, remembered so that "the second one" typed next opens it.</summary>
+    private static Reply Pick(DialogContext context, IReadOnlyList<Ticket> matches)
+    {
+        context.Offered = [OfferedPick, .. matches.SelectMany(t => new[] { t.Number.ToString(), t.Title })];
+        return Reply.Of(TicketCards.Pick(context, matches, context.Texts.Get(TextKeys.PipelineFollowUpPick)));
+    }
+
+    /// <summary>Said again ("still", "again", "re:") or asked about ("?"): it is that ticket's problem, shown with it.</summary>
+    private static bool SaidAgain(string text) =>
+        text.Contains('?', StringComparison.Ordinal) || FollowUpSignals.Of(TextFolding.Words(text)) == FollowUpSignals.Signal.Restated;
 
     /// <summary>Marks "Report it" under a ticket already open about it (no article was refused there).</summary>
     public const string AnotherProblemField = "anotherProblem";

@@ -38,10 +38,19 @@ internal sealed partial class MyTicketsFlow(
             && TicketRules.IsListed(t, context.Now, context.Options.RecentlyClosedDays))];
     }
 
-    public async Task<IReadOnlyList<Reply>> OpenAsync(DialogContext context, TicketNumber? number, CancellationToken cancellationToken)
+    /// <summary>
+    /// The employee's ticket <paramref name="number"/>; <paramref name="eitherKind"/> when it was typed without INC or REQ
+    /// ("#42"): their request of that number when they have no such incident.
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>> OpenAsync(DialogContext context, TicketNumber? number, CancellationToken cancellationToken, bool eitherKind = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var ticket = await OwnAsync(context, number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null && eitherKind && number is { } typed)
+        {
+            ticket = await OwnAsync(context, OtherKind(typed), cancellationToken).ConfigureAwait(false);
+        }
+
         // "reopen INC-…" typed about a closed ticket: it stays closed, and its card offers the follow-up.
         var notice = ticket is { Status: TicketStatus.Closed, FollowUp: null } && ReopenCues.AsksReopen(context.Turn.Text)
             ? context.Texts.Get(TextKeys.TicketsClosedFinal, ticket.Number) : null;
@@ -97,6 +106,9 @@ internal sealed partial class MyTicketsFlow(
     }
 
     /// <summary>The ticket if it exists and this person requested it; otherwise null (the same for both).</summary>
+    private static TicketNumber OtherKind(TicketNumber number) =>
+        new(number.Kind == TicketKind.Incident ? TicketKind.Request : TicketKind.Incident, number.Sequence);
+
     private async Task<Ticket?> OwnAsync(DialogContext context, TicketNumber? number, CancellationToken cancellationToken)
     {
         if (number is not { } n)

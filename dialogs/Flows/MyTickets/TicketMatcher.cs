@@ -72,6 +72,45 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     }
 
     /// <summary>
+    /// Whether the sentence says something of the problem itself (not only the thing it is about) that the ticket says
+    /// too: "flickering", "blank pages", "disconnecting… home". A laptop that does not start and a laptop slow to start
+    /// share only the laptop: another problem, maybe.
+    /// </summary>
+    public bool SharesSymptom(IReadOnlyList<string> subject, Ticket ticket)
+    {
+        var names = TextFolding.Words(string.Join(' ', Names(ticket)));
+        var own = TextFolding.Words(ticket.Title + " " + (ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description));
+        foreach (var word in subject)
+        {
+            if (word.Length < 4 || ComputerWords.Contains(word) || Context.Contains(word) || _things.Of(word) is not null || Best(word, names) >= 0.7)
+            {
+                continue;
+            }
+
+            if (Best(word, own) >= 0.7 || own.Any(o => SameShortStem(word, o)) || TicketWordsAcross.Of(word).Any(other => Exact(other, own) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>When and where it happens, said of any problem: never the problem itself.</summary>
+    private static readonly HashSet<string> Context = new(StringComparer.Ordinal)
+    {
+        "morning", "afternoon", "evening", "today", "every", "time", "times", "since", "home", "office", "work", "floor",
+        "matin", "soir", "journee", "chaque", "fois", "depuis", "maison", "bureau", "travail", "etage", "minutes", "week",
+    };
+
+    /// <summary>"hear" and "hears", "drop" and "drops": a short word and the same word with an ending of one or two letters.</summary>
+    private static bool SameShortStem(string word, string other)
+    {
+        var (shorter, longer) = word.Length <= other.Length ? (word, other) : (other, word);
+        return shorter.Length >= 4 && longer.Length - shorter.Length is > 0 and <= 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The sentence names a thing ("onedrive", "scanner", "github") that the ticket is not about, and no thing the
     /// ticket is about: another ticket is meant, maybe one the employee does not have.
     /// </summary>

@@ -103,12 +103,66 @@ public sealed class TicketFollowUpTests
     }
 
     [Fact]
-    public async Task AProblemStated_OpensTheIncidentForm_EvenWithAnOpenTicketOnTheSameThing()
+    public async Task AProblemStated_AsNew_WithAnOpenTicketOnTheSameThing_AsksThatTicketOrSomethingNew_EachOneClick()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my vpn keeps dropping every hour", "You already have an open ticket that looks like this: INC-000002"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.Contains("Add my message to INC-000002", text, StringComparison.Ordinal);
+        Assert.Contains("Report it", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Step", text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task AProblemStated_AsNew_AddMyMessage_CommentsOnThatTicket_AndFilesNothing()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(
+            ("type: my vpn keeps dropping every hour", "INC-000002"),
+            ("press: tickets.comment {\"number\":\"INC-000002\",\"ticketVersion\":1,\"comment\":\"my vpn keeps dropping every hour\"}", "Your comment was added."));
+
+        var history = await _h.Router.Tickets.GetHistoryAsync(new TicketNumber(TicketKind.Incident, 2), CancellationToken.None);
+        Assert.Equal("my vpn keeps dropping every hour", history[^1].Text);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task AProblemStated_SharingOnlyTheDevice_WithAnOpenTicket_OpensTheIncidentForm()
     {
         var script = _h.Script("en-US");
-        await script.PlayAsync(("type: my vpn keeps dropping every hour", "Step"));
+        await script.PlayAsync(("type: the vpn asks me for a certificate", "Step"));
 
-        Assert.DoesNotContain("You already have an open ticket", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.DoesNotContain("INC-000002", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "any news on the ticket I opened on nov 4?", "INC-000002 · VPN drops every hour")]
+    [InlineData("fr-FR", "le ticket du 5 novembre, ça avance ?", "INC-000003 · Écran noir au démarrage")]
+    public async Task FollowUp_NamingTheDayItWasOpened_ShowsThatTicket(string locale, string message, string card)
+    {
+        var before = _h.Count;
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, card));
+
+        Assert.DoesNotContain("INC-000001", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Theory]
+    [InlineData("#2", "INC-000002 · VPN drops every hour")]
+    [InlineData("#5", "REQ-000005 · Accès au dossier partagé RH")]
+    [InlineData("ticket 5 pls", "REQ-000005 · Accès au dossier partagé RH")]
+    public async Task ANumberWithoutPrefix_ShowsTheirTicketOfThatNumber_IncidentOrRequest(string message, string card)
+    {
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: " + message, card));
     }
 
     [Fact]
