@@ -14,22 +14,20 @@ public abstract class OutboxMoveTests : RecordsTestBase
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
-    private HeldRecordWrites? held;
+    private readonly HeldMove held = new();
 
-    private HeldRecordWrites Held => held ?? throw new InvalidOperationException("The records are not built yet.");
-
-    protected override ITableService Wrap(ITableService tables) => held = new HeldRecordWrites(tables);
+    protected override ITableService Wrap(ITableService tables) => new OutboxRecordWrites(tables, held.BeforeRecordWriteAsync);
 
     [Fact]
     public async Task AClaimBetweenARescheduleHintAndItsRecord_LeavesTheRecordFindableAtItsNewDueTime()
     {
         var claimed = await EnqueueAndClaimAsync("k");
-        var waiting = Held.HoldNext();
+        var waiting = held.HoldNext();
         var rescheduling = Records.Outbox.RescheduleAsync(claimed, T0.AddSeconds(1), "503", CancellationToken.None);
         await waiting.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Empty(await Records.Outbox.ClaimDueAsync("w2", T0.AddSeconds(2), Lease, 10, CancellationToken.None));
-        Held.Release();
+        held.Release();
 
         Assert.Equal(OutboxWriteOutcome.Done, await rescheduling.WaitAsync(TimeSpan.FromSeconds(30)));
         var again = Assert.Single(await Records.Outbox.ClaimDueAsync("w2", T0.AddSeconds(3), Lease, 10, CancellationToken.None));
@@ -41,12 +39,12 @@ public abstract class OutboxMoveTests : RecordsTestBase
     {
         var claimed = await EnqueueAndClaimAsync("k");
         Assert.Equal(OutboxWriteOutcome.Done, await Records.Outbox.ParkAsync(claimed, OutboxStatus.Failed, "503", CancellationToken.None));
-        var waiting = Held.HoldNext();
+        var waiting = held.HoldNext();
         var retrying = Records.Outbox.RetryAsync("k", T0.AddMinutes(1), CancellationToken.None);
         await waiting.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Empty(await Records.Outbox.ClaimDueAsync("w2", T0.AddMinutes(2), Lease, 10, CancellationToken.None));
-        Held.Release();
+        held.Release();
 
         Assert.Equal(OutboxWriteOutcome.Done, await retrying.WaitAsync(TimeSpan.FromSeconds(30)));
         var again = Assert.Single(await Records.Outbox.ClaimDueAsync("w2", T0.AddMinutes(3), Lease, 10, CancellationToken.None));

@@ -3,53 +3,26 @@ using ServiceDesk.Infra.Storage.Tables;
 namespace ServiceDesk.Infra.Tests.Records;
 
 /// <summary>
-/// The backend's tables, except that once <see cref="HoldNext"/> is called the next conditional update of an outbox
-/// record waits until <see cref="Release"/>: the moment between a move's hint write and its record write, held open
-/// so a test can put another worker's claim into it (on a busy machine the moment is long, and such a claim happens).
+/// The backend's tables, with a step of the test's before each conditional update of an outbox record (a claim, a
+/// move, a completion): to hold a move between its hint write and its record write, or to make storage slow. Shared
+/// as source with the bot's outbox tests.
 /// </summary>
-internal sealed class HeldRecordWrites(ITableService backend) : ITableService
+internal sealed class OutboxRecordWrites(ITableService backend, Func<TableEntity, CancellationToken, Task> beforeRecordWrite)
+    : ITableService, IDisposable
 {
-    private readonly Lock sync = new();
-    private TaskCompletionSource? holding;
-    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     public ITable GetTable(string name)
     {
         var table = backend.GetTable(name);
-        return name == "Outbox" ? new Outbox(table, this) : table;
+        return name == "Outbox" ? new Outbox(table, beforeRecordWrite) : table;
     }
 
-    /// <summary>The next record update waits; the returned task completes once it is waiting.</summary>
-    public Task HoldNext()
-    {
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (sync)
-        {
-            holding = reached;
-        }
+    /// <summary>The backend is this wrapper's: a container that built the wrapper disposes the backend through it.</summary>
+    public void Dispose() => (backend as IDisposable)?.Dispose();
 
-        return reached.Task;
-    }
+    /// <summary>Whether the write gives up the record's lease: a move (reschedule, release, retry), a completion or a parking.</summary>
+    public static bool IsMove(TableEntity record) => record.GetString("LeaseOwner") is null;
 
-    /// <summary>Lets the held update (and every later one) through.</summary>
-    public void Release() => released.TrySetResult();
-
-    private async Task WaitIfHeldAsync(CancellationToken cancellationToken)
-    {
-        TaskCompletionSource? held;
-        lock (sync)
-        {
-            (held, holding) = (holding, null);
-        }
-
-        if (held is not null)
-        {
-            held.TrySetResult();
-            await released.Task.WaitAsync(cancellationToken);
-        }
-    }
-
-    private sealed class Outbox(ITable inner, HeldRecordWrites owner) : ITable
+    private sealed class Outbox(ITable inner, Func<TableEntity, CancellationToken, Task> beforeRecordWrite) : ITable
     {
         public string Name => inner.Name;
 
@@ -66,7 +39,7 @@ internal sealed class HeldRecordWrites(ITableService backend) : ITableService
         {
             if (entity.PartitionKey.StartsWith("rec", StringComparison.Ordinal))
             {
-                await owner.WaitIfHeldAsync(cancellationToken);
+                await beforeRecordWrite(entity, cancellationToken);
             }
 
             return await inner.UpdateAsync(entity, ifMatch, cancellationToken);
