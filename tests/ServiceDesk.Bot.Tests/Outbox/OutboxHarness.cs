@@ -83,6 +83,8 @@ internal sealed class OutboxHarness : IAsyncDisposable
 
     public IUserProfileStore Profiles => provider.GetRequiredService<IUserProfileStore>();
 
+    public IThrottleStore Throttle => provider.GetRequiredService<IThrottleStore>();
+
     public IOutboxSignal Signal => provider.GetRequiredService<IOutboxSignal>();
 
     public RateGate Gate => provider.GetRequiredService<RateGate>();
