@@ -9,6 +9,7 @@ public sealed partial class FakeConnector
     private readonly ConcurrentQueue<Answer> next = new();
     private readonly ConcurrentQueue<Rule> rules = new();
     private volatile TaskCompletionSource? hold;
+    private Action<ReceivedRequest>? firstHeld;
 
     /// <summary>Answers requests nothing else scripted; null (the default): the Teams-like answer.</summary>
     public Func<HttpContext, Task>? Fallback { get; set; }
@@ -45,9 +46,14 @@ public sealed partial class FakeConnector
 
     /// <summary>
     /// From now on requests are taken (recorded as landed: Teams would have posted them) but not answered until
-    /// <see cref="Release"/>: the sender is caught mid-delivery.
+    /// <see cref="Release"/>: the sender is caught mid-delivery. <paramref name="whenFirstHeld"/> runs on the first
+    /// request held, before it waits (a test that kills the sender there catches it with nothing in between).
     /// </summary>
-    public void HoldAnswers() => hold = NewSignal();
+    public void HoldAnswers(Action<ReceivedRequest>? whenFirstHeld = null)
+    {
+        firstHeld = whenFirstHeld;
+        hold = NewSignal();
+    }
 
     /// <summary>Answers the held requests and stops holding.</summary>
     public void Release() => Interlocked.Exchange(ref hold, null)?.TrySetResult();

@@ -114,8 +114,13 @@ public sealed partial class FakeConnector : IAsyncDisposable
         var answer = Choose(request);
         var teams = answer.Custom is null && (answer.Reply?.Succeeds ?? true) ? TeamsAnswer(request, n) : null;
         var held = hold;
-        received.Enqueue(request with { Status = answer.Custom is null ? answer.Reply?.Status ?? 200 : 0, Held = held is not null, AnsweredId = teams?.Id });
+        var recorded = request with { Status = answer.Custom is null ? answer.Reply?.Status ?? 200 : 0, Held = held is not null, AnsweredId = teams?.Id };
+        received.Enqueue(recorded);
         Interlocked.Exchange(ref changed, NewSignal()).TrySetResult();
+        if (held is not null && Interlocked.Exchange(ref firstHeld, null) is { } first)
+        {
+            first(recorded);
+        }
         try
         {
             if (held is not null)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ServiceDesk.Infra.Storage.Tables;
 
@@ -33,6 +34,10 @@ internal static class OutboxKeys
 
     public static IndexKey Due(string idempotencyKey, DateTimeOffset dueAt) =>
         new(DuePartition(ShardOf(idempotencyKey)), $"{TicketKeys.Ticks(dueAt.UtcTicks)}|{TableKey.Encode(idempotencyKey)}");
+
+    /// <summary>The due time a hint's row key (<see cref="Due"/>) stands for.</summary>
+    public static DateTimeOffset DueOf(string dueRowKey) =>
+        new(long.Parse(dueRowKey.AsSpan(0, dueRowKey.IndexOf('|', StringComparison.Ordinal)), CultureInfo.InvariantCulture), TimeSpan.Zero);
 
     public static IndexKey Failed(string idempotencyKey) => new(FailedPartition, TableKey.Encode(idempotencyKey));
 }

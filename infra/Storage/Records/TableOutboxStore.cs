@@ -11,6 +11,9 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// </summary>
 internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) : IOutboxStore
 {
+    /// <summary>A move's record write follows its hint within one storage call: one this late past its due time never will.</summary>
+    private static readonly TimeSpan MoveLandsWithin = TimeSpan.FromMinutes(5);
+
     private long enqueued;
 
     private ITable Table => tables.Outbox;
@@ -192,7 +195,11 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
 
         if (record.Status != OutboxStatus.Pending || OutboxKeys.Due(record.IdempotencyKey, record.DueAt).RowKey != hint.RowKey)
         {
-            await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
+            if (LeftBehind(hint, record, now))
+            {
+                await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
+            }
+
             return null;
         }
 
@@ -206,6 +213,20 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
         return updated.IsOk ? leased with { ETag = updated.Value! }
             : updated.Status is TableStatus.PreconditionFailed or TableStatus.NotFound ? null
             : throw TableResultExtensions.Unavailable(updated, "outbox claim");
+    }
+
+    /// <summary>
+    /// Whether a hint that does not match its record can go. A move (reschedule, release, retry) writes the hint of its
+    /// new due time before the record, and always to a later time than the record's: a hint ahead of a record that is
+    /// not delivered may be a move whose record write is on its way (removing it would leave the record Pending with
+    /// nothing pointing at it, never claimed again), so it stays until its due time is <see cref="MoveLandsWithin"/>
+    /// past. A hint at or before the record's due time, or of a delivered record, was left behind by a move or a
+    /// completion that landed.
+    /// </summary>
+    private static bool LeftBehind(TableEntity hint, OutboxRecord record, DateTimeOffset now)
+    {
+        var due = OutboxKeys.DueOf(hint.RowKey);
+        return record.Status == OutboxStatus.Delivered || due <= record.DueAt || now - due > MoveLandsWithin;
     }
 
     private async Task<OutboxWriteOutcome> ReplaceAsync(OutboxRecord read, OutboxRecord next, CancellationToken cancellationToken)

@@ -1,25 +1,24 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Bot.Tests.Auth;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 standing in for login.botframework.com and login.microsoftonline.com:
+/// A real HTTP server on 127.0.0.1 (the kit's <see cref="LoopbackServer"/>) standing in for login.botframework.com and login.microsoftonline.com:
 /// OpenID metadata and JWKS, with the key sets swappable (rotation) and each JWKS fetch counted.
 /// </summary>
 internal sealed class OpenIdMetadataServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer? _server;
     private readonly ConcurrentDictionary<string, int> _fetches = new(StringComparer.Ordinal);
     private volatile TestSigningKey[] _botFrameworkKeys = [];
     private volatile TestSigningKey[] _entraKeys = [];
 
-    private OpenIdMetadataServer(WebApplication app) => _app = app;
+    private OpenIdMetadataServer()
+    {
+    }
 
     public string BaseAddress { get; private set; } = "";
 
@@ -48,14 +47,9 @@ internal sealed class OpenIdMetadataServer : IAsyncDisposable
 
     public static async Task<OpenIdMetadataServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var server = new OpenIdMetadataServer(builder.Build());
-        server.Map(server._app);
-        await server._app.StartAsync();
-        server.BaseAddress = server._app.Urls.Single().TrimEnd('/');
+        var server = new OpenIdMetadataServer();
+        server._server = await LoopbackServer.StartAsync(server.Map);
+        server.BaseAddress = server._server.BaseUrl.TrimEnd('/');
         return server;
     }
 
@@ -89,9 +83,5 @@ internal sealed class OpenIdMetadataServer : IAsyncDisposable
 
     private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

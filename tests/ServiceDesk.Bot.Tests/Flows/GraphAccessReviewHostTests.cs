@@ -1,15 +1,11 @@
-using System.Net;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Flows.Fulfilment;
 using ServiceDesk.Dialogs.Flows.Fulfilment.Reviews;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
-using ServiceDesk.Infra.Graph;
 using ServiceDesk.Infra.Tests.Graph;
 
 namespace ServiceDesk.Bot.Tests.Flows;
@@ -23,59 +19,40 @@ public sealed class GraphAccessReviewHostTests : IAsyncLifetime
     private const string Group = "55555555-0000-0000-0000-000000000001";
     private const string Owner = "55555555-0000-0000-0000-000000000002";
     private const string Holder = "55555555-0000-0000-0000-000000000003";
+    private const string OwnerChat = "a:owner-chat";
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private FakeConnector _connector = null!;
-    private FakeGraph _graph = null!;
-    private BotHostFactory _factory = null!;
-    private HttpClient _client = null!;
+    private readonly GraphHost _host = new(new Dictionary<string, string?>
+    {
+        ["Graph:LeaversIntervalMinutes"] = "0",
+        ["Catalogue:Access:Resources:0:GroupId"] = Group, // crm
+        ["Catalogue:Access:Resources:0:AutoFulfil"] = "true",
+        ["Catalogue:Access:Resources:0:ReviewEveryDays"] = "90",
+        ["Fulfilment:ReviewCheckMinutes"] = "0", // the test runs the passes
+    });
 
     public async Task InitializeAsync()
     {
-        _connector = await FakeConnector.StartAsync();
-        _graph = await FakeGraph.StartAsync();
-        _graph.Add(new FakeUser(Owner, "Olivia Owner"), new FakeUser(Holder, "Hugo Holder"));
-        _graph.GroupOwners[Group] = [Owner];
-        _graph.GroupMembers[Group] = [Holder];
-        _factory = new BotHostFactory(
-            new Dictionary<string, string?>
-            {
-                ["Graph:Enabled"] = "true",
-                ["Graph:BaseUrl"] = _graph.BaseUrl,
-                ["Graph:TenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
-                ["Graph:ClientId"] = "00000000-0000-0000-0000-00000000000b",
-                ["Graph:ClientSecret"] = "not-a-secret",
-                ["Graph:LeaversIntervalMinutes"] = "0",
-                ["Catalogue:Access:Resources:0:GroupId"] = Group, // crm
-                ["Catalogue:Access:Resources:0:AutoFulfil"] = "true",
-                ["Catalogue:Access:Resources:0:ReviewEveryDays"] = "90",
-                ["Fulfilment:ReviewCheckMinutes"] = "0", // the test runs the passes
-                ["Outbox:Enabled"] = "false", // the test reads the records the passes write
-            },
-            services => services.AddSingleton(new GraphCredential(new FakeGraphCredential())));
-        _client = _factory.CreateClient();
+        await _host.InitializeAsync();
+        _host.Graph.Add(new FakeUser(Owner, "Olivia Owner"), new FakeUser(Holder, "Hugo Holder"));
+        _host.Graph.GroupOwners[Group] = [Owner];
+        _host.Graph.GroupMembers[Group] = [Holder];
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _graph.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task TheOwnerGraphNames_GetsTheReviewCard_ClicksRemove_AndTheHolderLeavesTheGroup()
     {
         var ticket = await FulfilledAsync();
         // The agents' queue is set up: the owner never opened the bot, their 1:1 chat is created from it.
-        await _factory.Services.GetRequiredService<Dialogs.Agents.Queue.IQueueStore>().SaveAsync(new Dialogs.Agents.Queue.QueueSetting(
-            new Dialogs.Turns.ConversationReference(_connector.BaseUrl, "19:queue@thread.tacv2", "72f988bf-86f1-41af-91ab-2d7cd011db47", "msteams",
+        await _host.Get<Dialogs.Agents.Queue.IQueueStore>().SaveAsync(new Dialogs.Agents.Queue.QueueSetting(
+            new Dialogs.Turns.ConversationReference(_host.Connector.BaseUrl, "19:queue@thread.tacv2", GraphHost.TenantId, "msteams",
                 Dialogs.Turns.ConversationKind.Channel, "28:bot"), null, "29:lead", "Lead", "en-US", DateTimeOffset.UtcNow), default);
-        Assert.Equal(1, await _factory.Services.GetRequiredService<AccessReviewRunner>().RunOnceAsync(default));
+        Assert.Equal(1, await _host.Get<AccessReviewRunner>().RunOnceAsync(default));
 
-        var sent = await _factory.Services.GetRequiredService<IOutboxStore>().GetAsync($"access-review/crm/1/card/{Owner}", default);
+        var sent = await _host.Get<IOutboxStore>().GetAsync($"access-review/crm/1/card/{Owner}", default);
         Assert.Equal((Dialogs.Outbox.OutboxKind.CreatePersonalConversation, Owner), (sent!.Draft.Kind, sent.Draft.RecipientUserId));
         var card = JsonNode.Parse(sent.Draft.Payload)!["attachments"]![0]!["content"]!;
         Assert.Contains("Hugo Holder", card.ToJsonString(Readable), StringComparison.Ordinal);
@@ -83,21 +60,21 @@ public sealed class GraphAccessReviewHostTests : IAsyncLifetime
             .SelectMany(e => e.ToJsonString().Contains(AccessReviewVerbs.Remove, StringComparison.Ordinal) ? Actions(e) : [])
             .Single(a => (string?)a["verb"] == AccessReviewVerbs.Remove)["data"]!.AsObject();
 
-        var refused = await InvokeAsync("29:someone-else", "55555555-0000-0000-0000-000000000009", "Someone Else", remove);
-        var answer = await InvokeAsync("29:olivia-teams-id", Owner, "Olivia Owner", remove);
-        await _factory.Services.GetRequiredService<MembershipJobRunner>().RunOnceAsync(DateTimeOffset.UtcNow, default);
+        var refused = await _host.InvokeAsync("29:someone-else", "55555555-0000-0000-0000-000000000009", "Someone Else", OwnerChat, remove);
+        var answer = await _host.InvokeAsync("29:olivia-teams-id", Owner, "Olivia Owner", OwnerChat, remove);
+        await _host.Get<MembershipJobRunner>().RunOnceAsync(DateTimeOffset.UtcNow, default);
 
         Assert.Contains("Only the owners", refused.GetProperty("value").GetRawText(), StringComparison.Ordinal);
         Assert.Contains("Removal decided by Olivia Owner", answer.GetProperty("value").GetRawText(), StringComparison.Ordinal);
-        Assert.Empty(_graph.GroupMembers[Group]);
-        var last = (await _factory.Services.GetRequiredService<ITicketStore>().GetHistoryAsync(ticket.Number, default))[^1];
+        Assert.Empty(_host.Graph.GroupMembers[Group]);
+        var last = (await _host.Get<ITicketStore>().GetHistoryAsync(ticket.Number, default))[^1];
         Assert.Contains(new FieldChange("access", "granted", "removed"), last.Changes);
     }
 
     /// <summary>Hugo's CRM request, fulfilled by the service desk itself (its Fulfilled event by Microsoft Entra ID).</summary>
     private async Task<Ticket> FulfilledAsync()
     {
-        var tickets = _factory.Services.GetRequiredService<ITicketStore>();
+        var tickets = _host.Get<ITicketStore>();
         var now = DateTimeOffset.UtcNow;
         var requester = new TicketPerson("29:hugo", Holder, "Hugo Holder");
         var created = await tickets.CreateAsync(new TicketDraft(TicketKind.Request, new Ticket
@@ -114,24 +91,4 @@ public sealed class GraphAccessReviewHostTests : IAsyncLifetime
         element is JsonObject o
             ? (o["actions"]?.AsArray().OfType<JsonObject>() ?? []).Concat(o.Select(p => p.Value).OfType<JsonNode>().SelectMany(v => v is JsonArray a ? a.SelectMany(x => x is null ? [] : Actions(x)) : Actions(v)))
             : [];
-
-    private async Task<JsonElement> InvokeAsync(string userId, string objectId, string name, JsonObject data)
-    {
-        var json = ActivityFixtures.With("adaptive-card-action-invoke", _connector.BaseUrl, a =>
-        {
-            a["id"] = "f:" + Guid.NewGuid().ToString("N");
-            a["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = objectId };
-            a["conversation"]!["id"] = "a:owner-chat";
-            a["locale"] = "en-US";
-            a["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)data["verb"], ["data"] = data.DeepClone() },
-                ["trigger"] = "manual",
-            };
-        });
-        var response = await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
-    }
 }

@@ -23,7 +23,7 @@ internal sealed class OutboxFakeConnector(FakeConnector connector) : IAsyncDispo
     public IReadOnlyList<ConnectorCall> CallsFor(string marker) => [.. Calls.Where(c => c.Marker == marker)];
 
     /// <inheritdoc cref="FakeConnector.HoldAnswers"/>
-    public void HoldAnswers() => connector.HoldAnswers();
+    public void HoldAnswers(Action? whenFirstHeld = null) => connector.HoldAnswers(whenFirstHeld is null ? null : _ => whenFirstHeld());
 
     /// <inheritdoc cref="FakeConnector.Release"/>
     public void Release() => connector.Release();

@@ -9,6 +9,7 @@ using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Turns;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
+using ServiceDesk.Infra.Storage.Tables;
 
 namespace ServiceDesk.Bot.Tests.Outbox;
 
@@ -27,7 +28,9 @@ internal sealed class OutboxHarness : IAsyncDisposable
     private readonly bool ownsFolder;
     private readonly ConcurrentQueue<SentCall> sent = new();
 
-    public OutboxHarness(TimeProvider? clock = null, IDictionary<string, string?>? settings = null, string? dataFolder = null)
+    /// <param name="storage">Puts something between the records and the SQLite tables (slow writes).</param>
+    public OutboxHarness(
+        TimeProvider? clock = null, IDictionary<string, string?>? settings = null, string? dataFolder = null, Func<ITableService, ITableService>? storage = null)
     {
         ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("sdbot-outbox-").FullName;
@@ -58,6 +61,12 @@ internal sealed class OutboxHarness : IAsyncDisposable
         }
 
         services.AddTableStorage();
+        if (storage is not null)
+        {
+            var sqlite = services.Last(d => d.ServiceType == typeof(ITableService));
+            services.Remove(sqlite);
+            services.AddSingleton(sp => storage((ITableService)sqlite.ImplementationFactory!(sp)));
+        }
         services.AddServiceDeskRecords();
         services.AddConnectorClient();
         services.AddHttpClient(ConnectorTransport.SingleAttemptHttpClientName).AddHttpMessageHandler(() => new SentCallRecorder(sent, TimeProvider.System));
@@ -73,6 +82,8 @@ internal sealed class OutboxHarness : IAsyncDisposable
     public IOutboxStore Store => provider.GetRequiredService<IOutboxStore>();
 
     public IUserProfileStore Profiles => provider.GetRequiredService<IUserProfileStore>();
+
+    public IThrottleStore Throttle => provider.GetRequiredService<IThrottleStore>();
 
     public IOutboxSignal Signal => provider.GetRequiredService<IOutboxSignal>();
 

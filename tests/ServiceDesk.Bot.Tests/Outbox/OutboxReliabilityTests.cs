@@ -133,27 +133,11 @@ public sealed class OutboxReliabilityTests : IAsyncLifetime
         var window = TimeSpan.FromMilliseconds(950);
         var all = sent.OrderBy(c => c.At).Select(c => c.At).ToList();
         Assert.True(all.Count >= Records, $"only {all.Count} calls recorded as sent");
-        Assert.True(MostInAnyWindow(all, window) <= 50, $"{MostInAnyWindow(all, window)} calls for one tenant within {window}");
+        Assert.True(CallWindows.MostInAnyWindow(all, window) <= 50, $"{CallWindows.MostInAnyWindow(all, window)} calls for one tenant within {window}");
         foreach (var conversation in sent.GroupBy(c => c.Path))
         {
             var times = conversation.Select(c => c.At).Order().ToList();
-            Assert.True(MostInAnyWindow(times, window) <= 7, $"{conversation.Key}: {MostInAnyWindow(times, window)} calls within {window}");
+            Assert.True(CallWindows.MostInAnyWindow(times, window) <= 7, $"{conversation.Key}: {CallWindows.MostInAnyWindow(times, window)} calls within {window}");
         }
-    }
-
-    private static int MostInAnyWindow(IReadOnlyList<DateTimeOffset> ordered, TimeSpan window)
-    {
-        var (most, start) = (0, 0);
-        for (var end = 0; end < ordered.Count; end++)
-        {
-            while (ordered[end] - ordered[start] >= window)
-            {
-                start++;
-            }
-
-            most = Math.Max(most, end - start + 1);
-        }
-
-        return most;
     }
 }

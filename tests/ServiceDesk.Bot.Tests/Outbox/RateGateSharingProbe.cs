@@ -21,23 +21,13 @@ internal static class RateGateSharingProbe
         }
     }
 
-    /// <summary>The most calls that arrived within any span of <paramref name="window"/>.</summary>
-    public static int MostInAnyWindow(IReadOnlyList<ConnectorCall> calls, TimeSpan window)
-    {
-        var ordered = calls.OrderBy(c => c.ReceivedAt).ToList();
-        var (most, start) = (0, 0);
-        for (var end = 0; end < ordered.Count; end++)
-        {
-            while (ordered[end].ReceivedAt - ordered[start].ReceivedAt >= window)
-            {
-                start++;
-            }
-
-            most = Math.Max(most, end - start + 1);
-        }
-
-        return most;
-    }
+    /// <summary>
+    /// The most calls within any <paramref name="window"/>, across <paramref name="instances"/>, as they left the bots
+    /// from <paramref name="from"/> on: arrival times at the loopback fake would add the machine's scheduling (under load
+    /// its server takes requests granted a second apart together), which is not the bots' to keep.
+    /// </summary>
+    public static int MostSentInAnyWindow(DateTimeOffset from, TimeSpan window, params OutboxHarness[] instances) =>
+        CallWindows.MostInAnyWindow(instances.SelectMany(h => h.Sent).Where(c => c.At >= from).Select(c => c.At), window);
 
     /// <summary>
     /// Asks each gate's shared throttle (as every call does, so each instance keeps refreshing its view) until every

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Infra.Tests.Graph;
 
@@ -21,16 +16,18 @@ internal sealed record FakeUser(string Id, string DisplayName, string? ManagerId
 internal sealed record FakeAnswer(int Status, string? Body, string? RetryAfter = null, string ContentType = "application/json");
 
 /// <summary>
-/// Microsoft Graph v1.0 on loopback (Kestrel, 127.0.0.1, a free port), answering with Graph's JSON shapes:
+/// Microsoft Graph v1.0 on loopback (the kit's <see cref="LoopbackServer"/>), answering with Graph's JSON shapes:
 /// <c>/users/{id}</c>, <c>/users/{id}/manager</c>, <c>/groups/{id}/owners</c> (paged). Scripted answers per path
 /// come first (one each, in order), so a test can make Graph refuse, throttle, fail or send a broken body.
 /// </summary>
 internal sealed partial class FakeGraph : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeAnswer>> scripted = new(StringComparer.OrdinalIgnoreCase);
+    private LoopbackServer? server;
 
-    private FakeGraph(WebApplication app) => this.app = app;
+    private FakeGraph()
+    {
+    }
 
     public ConcurrentDictionary<string, FakeUser> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -48,15 +45,9 @@ internal sealed partial class FakeGraph : IAsyncDisposable
 
     public static async Task<FakeGraph> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var graph = new FakeGraph(app);
-        app.Run(graph.AnswerAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        graph.BaseUrl = address.TrimEnd('/') + "/v1.0";
+        var graph = new FakeGraph();
+        graph.server = await LoopbackServer.StartAsync(graph.AnswerAsync);
+        graph.BaseUrl = graph.server.BaseUrl + "v1.0";
         return graph;
     }
 
@@ -93,11 +84,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
 
     public static readonly FakeAnswer Forbidden = Error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task AnswerAsync(HttpContext context)
     {

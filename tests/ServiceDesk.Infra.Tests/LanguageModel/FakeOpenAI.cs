@@ -2,12 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Infra.Tests.LanguageModel;
 
@@ -46,17 +42,19 @@ internal abstract record FakeModelAnswer
 }
 
 /// <summary>
-/// An OpenAI-compatible server on loopback (Kestrel, 127.0.0.1, a free port): <c>POST /v1/chat/completions</c> answers
+/// An OpenAI-compatible server on loopback (the kit's <see cref="LoopbackServer"/>): <c>POST /v1/chat/completions</c> answers
 /// with the chat completion JSON shape (choices, message content or refusal, usage) or OpenAI's error shape. Answers are
 /// scripted in order; every request body is recorded.
 /// </summary>
 internal sealed class FakeOpenAI : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeModelAnswer> script = new();
     private readonly CancellationTokenSource stopping = new();
+    private LoopbackServer? server;
 
-    private FakeOpenAI(WebApplication app) => this.app = app;
+    private FakeOpenAI()
+    {
+    }
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
@@ -67,15 +65,9 @@ internal sealed class FakeOpenAI : IAsyncDisposable
 
     public static async Task<FakeOpenAI> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeOpenAI(app);
-        app.MapPost("/v1/chat/completions", fake.AnswerAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.Endpoint = new Uri(address.TrimEnd('/') + "/v1/");
+        var fake = new FakeOpenAI();
+        fake.server = await LoopbackServer.StartAsync(app => app.MapPost("/v1/chat/completions", fake.AnswerAsync));
+        fake.Endpoint = new Uri(fake.server.BaseUrl + "v1/");
         return fake;
     }
 
@@ -92,7 +84,11 @@ internal sealed class FakeOpenAI : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        await app.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
         stopping.Dispose();
     }
 

@@ -43,6 +43,14 @@ public sealed class AzuriteOutboxStoreTests(AzuriteFixture azurite) : OutboxStor
 }
 
 [Collection(AzuriteCollection.Name)]
+public sealed class AzuriteOutboxMoveTests(AzuriteFixture azurite) : OutboxMoveTests
+{
+    private readonly ITableService tables = AzuriteBackend.FreshTables(azurite);
+
+    protected override ITableService Tables => tables;
+}
+
+[Collection(AzuriteCollection.Name)]
 public sealed class AzuriteProfileAndDialogStateTests(AzuriteFixture azurite) : ProfileAndDialogStateTests
 {
     private readonly ITableService tables = AzuriteBackend.FreshTables(azurite);

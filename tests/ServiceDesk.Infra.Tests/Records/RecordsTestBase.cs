@@ -7,11 +7,14 @@ public abstract class RecordsTestBase : IDisposable
 {
     private RecordsHarness? records;
 
-    internal RecordsHarness Records => records ??= new RecordsHarness(Tables, NumberBlockSize);
+    internal RecordsHarness Records => records ??= new RecordsHarness(Wrap(Tables), NumberBlockSize);
 
     protected abstract ITableService Tables { get; }
 
     protected virtual int NumberBlockSize => 20;
+
+    /// <summary>What the records see of the backend: the backend itself unless a test puts something between.</summary>
+    protected virtual ITableService Wrap(ITableService tables) => tables;
 
     public void Dispose()
     {

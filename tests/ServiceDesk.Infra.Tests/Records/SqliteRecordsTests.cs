@@ -63,3 +63,12 @@ public sealed class SqliteProfileAndDialogStateTests : ProfileAndDialogStateTest
 
     protected override void DisposeBackend() => backend.Dispose();
 }
+
+public sealed class SqliteOutboxMoveTests : OutboxMoveTests
+{
+    private readonly SqliteBackend backend = new();
+
+    protected override ITableService Tables => backend.Service;
+
+    protected override void DisposeBackend() => backend.Dispose();
+}
