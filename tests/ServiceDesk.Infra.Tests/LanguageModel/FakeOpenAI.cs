@@ -50,7 +50,7 @@ internal abstract record FakeModelAnswer
 /// with the chat completion JSON shape (choices, message content or refusal, usage) or OpenAI's error shape. Answers are
 /// scripted in order; every request body is recorded.
 /// </summary>
-internal sealed class FakeOpenAI : IAsyncDisposable
+internal sealed partial class FakeOpenAI : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeModelAnswer> script = new();
@@ -73,6 +73,7 @@ internal sealed class FakeOpenAI : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeOpenAI(app);
         app.MapPost("/v1/chat/completions", fake.AnswerAsync);
+        app.MapPost("/v1/embeddings", fake.EmbedAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.Endpoint = new Uri(address.TrimEnd('/') + "/v1/");
