@@ -31,7 +31,7 @@ internal sealed partial class ArticleVectors(
     private Task running = Task.CompletedTask;
     private DateTimeOffset nextTry = DateTimeOffset.MinValue;
     private bool loaded;
-    private (KnowledgeBase Base, IReadOnlyDictionary<(string Language, string Id), float[]> Ready)? complete;
+    private volatile Complete? complete;
 
     /// <summary>The indexing under way (or the last one), for whoever must wait for it.</summary>
     public Task Indexing
@@ -51,7 +51,7 @@ internal sealed partial class ArticleVectors(
         ArgumentNullException.ThrowIfNull(knowledge);
         if (complete is { } done && ReferenceEquals(done.Base, knowledge))
         {
-            return done.Ready;
+            return done.Vectors;
         }
 
         var model = options.Value.EmbeddingModel ?? string.Empty;
@@ -75,7 +75,7 @@ internal sealed partial class ArticleVectors(
         }
         else
         {
-            complete = (knowledge, ready);
+            complete = new Complete(knowledge, ready);
         }
 
         return ready;
@@ -147,9 +147,8 @@ internal sealed partial class ArticleVectors(
 
     public void Dispose()
     {
+        // The background indexing may still hold the semaphore: it ends at the cancellation, the semaphore needs no disposal.
         stopping.Cancel();
-        stopping.Dispose();
-        indexing.Dispose();
     }
 
     /// <summary>What the vector is made from: the words an employee's question would share with the article.</summary>
@@ -198,6 +197,9 @@ internal sealed partial class ArticleVectors(
             LogStoreFailed(logger, ex.GetType().Name);
         }
     }
+
+    /// <summary>Every article of one knowledge base has its vector: the next searches over it need no checking.</summary>
+    private sealed record Complete(KnowledgeBase Base, IReadOnlyDictionary<(string Language, string Id), float[]> Vectors);
 
     [LoggerMessage(EventId = 9111, Level = LogLevel.Information, Message = "Knowledge articles embedded: {Count}")]
     private static partial void LogIndexed(ILogger logger, int count);
