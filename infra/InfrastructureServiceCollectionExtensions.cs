@@ -24,6 +24,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddPublishedKnowledge();
         services.AddDirectory();
         services.AddLanguageModel();
+        services.AddHybridKnowledge();
         return services;
     }
 }

@@ -12,6 +12,9 @@ using ServiceDesk.Dialogs.Turns;
 using ServiceDesk.Dialogs.Understanding;
 using ServiceDesk.Infra.Directories;
 using ServiceDesk.Infra.Knowledge;
+using ServiceDesk.Infra.LanguageModel;
+using ServiceDesk.Infra.LanguageModel.Embeddings;
+using ServiceDesk.Dialogs.Assist;
 using ServiceDesk.Infra.Storage;
 using ServiceDesk.Infra.Storage.Records;
 
@@ -44,18 +47,43 @@ internal sealed class DeskHost : IAsyncDisposable
 
     public IKnowledgeSearch Knowledge => _services.GetRequiredService<IKnowledgeSearch>();
 
-    public static DeskHost Start(RepositoryFiles repository)
+    /// <summary>The language model's second reading of what the rules are unsure of, as the router asks it (unchanged without a model).</summary>
+    public UnsureUnderstanding Unsure => _services.GetRequiredService<UnsureUnderstanding>();
+
+    /// <summary>
+    /// With <paramref name="model"/>, the optional language model composed as the bot composes it, from the
+    /// <c>LanguageModel</c> settings of the environment (<c>LanguageModel__Provider</c>, …) and then of
+    /// <paramref name="model"/>'s own; its articles' vectors made before anything is measured when an embedding model is set.
+    /// </summary>
+    public static async Task<DeskHost> StartAsync(RepositoryFiles repository, IReadOnlyDictionary<string, string?>? model, CancellationToken cancellationToken)
+    {
+        var host = Start(repository, model);
+        if (model is not null && host._services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LanguageModelOptions>>().Value.EmbeddingsEnabled)
+        {
+            var knowledge = await host._services.GetRequiredService<IKnowledgeSnapshot>().CurrentAsync(cancellationToken).ConfigureAwait(false);
+            await host._services.GetRequiredService<ArticleVectors>().IndexAsync(knowledge, cancellationToken).ConfigureAwait(false);
+        }
+
+        return host;
+    }
+
+    public static DeskHost Start(RepositoryFiles repository, IReadOnlyDictionary<string, string?>? model = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("sdbot-understanding-").FullName;
-        var configuration = new ConfigurationBuilder()
+        var builder = new ConfigurationBuilder()
             .AddJsonFile(repository.AppSettings, optional: false)
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:Provider"] = "Sqlite",
                 ["Storage:DataFolder"] = dataFolder,
                 ["Knowledge:Folder"] = repository.KnowledgeFolder,
-            })
-            .Build();
+            });
+        if (model is not null)
+        {
+            builder.AddEnvironmentVariables().AddInMemoryCollection(model);
+        }
+
+        var configuration = builder.Build();
         var services = new ServiceCollection();
         var clock = new BenchClock();
         services.AddSingleton<TimeProvider>(clock);
@@ -68,6 +96,12 @@ internal sealed class DeskHost : IAsyncDisposable
         services.AddConfiguredDirectory();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue, NoAgentQueue>();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster, NoTeamRoster>();
+        if (model is not null)
+        {
+            services.AddLanguageModel();
+            services.AddHybridKnowledge();
+        }
+
         return new DeskHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), dataFolder, clock);
     }
 

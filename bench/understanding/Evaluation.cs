@@ -11,9 +11,14 @@ namespace ServiceDesk.Bench.Understanding;
 /// </summary>
 internal static class Evaluation
 {
-    public static async Task<IReadOnlyList<SplitFigures>> RunAsync(RepositoryFiles repository, int latencyRounds, CancellationToken cancellationToken)
+    /// <summary>
+    /// With <paramref name="model"/> (settings over the environment's <c>LanguageModel__*</c>), the language model reads
+    /// again what the rules are unsure of, as in the bot, and an embedding model ranks the knowledge with the keywords.
+    /// </summary>
+    public static async Task<IReadOnlyList<SplitFigures>> RunAsync(
+        RepositoryFiles repository, int latencyRounds, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? model = null)
     {
-        await using var host = DeskHost.Start(repository);
+        await using var host = await DeskHost.StartAsync(repository, model, cancellationToken).ConfigureAwait(false);
         var probe = new Probe(host, new ShownTexts(repository), new ArticleIndex(repository), new AccessItems(repository));
         var figures = new List<SplitFigures>();
         foreach (var split in new[] { Split.Dev, Split.Heldout })

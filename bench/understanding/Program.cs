@@ -1,16 +1,28 @@
 using ServiceDesk.Bench.Understanding;
 using ServiceDesk.Bench.Understanding.Reporting;
 
-// bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER]
+// bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER] [--model]
 // Exit code 0 always, unless --gate: then 1 when a figure is below its threshold (Gate.cs).
+// --model: with the language model the environment names (LanguageModel__Provider, __Endpoint, __ChatModel, …), as the bot.
 var json = args.Contains("--json");
+var model = args.Contains("--model") ? ModelSettings.FromEnvironment() : null;
+if (model is not null)
+{
+    var usable = ModelSettings.Describe(out var described);
+    Console.Error.WriteLine(described);
+    if (!usable)
+    {
+        return 2;
+    }
+}
+
 var gate = args.Contains("--gate");
 var sets = Array.IndexOf(args, "--sets");
 var repository = RepositoryFiles.Find(Environment.CurrentDirectory) with
 {
     OtherSets = sets >= 0 && sets + 1 < args.Length ? Path.GetFullPath(args[sets + 1]) : null,
 };
-var figures = await Evaluation.RunAsync(repository, latencyRounds: 20, CancellationToken.None);
+var figures = await Evaluation.RunAsync(repository, latencyRounds: 20, CancellationToken.None, model);
 Console.WriteLine(json ? ReportPrinter.ToJson(figures) : ReportPrinter.ToText(figures, details: !args.Contains("--brief")));
 if (!gate)
 {

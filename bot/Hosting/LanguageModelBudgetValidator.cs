@@ -16,9 +16,12 @@ internal sealed class LanguageModelBudgetValidator(IOptions<BotOptions> bot) : I
     {
         ArgumentNullException.ThrowIfNull(options);
         var limit = bot.Value.TurnBudgetSeconds * 1_000 - ReserveMs;
-        return !options.Enabled || options.TimeoutMs <= limit
+        // With embeddings, a knowledge question waits for the question's vector, then for the answer.
+        var embedding = options.EmbeddingsEnabled ? options.EmbeddingTimeoutMs : 0;
+        return !options.Enabled || options.TimeoutMs + embedding <= limit
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(
-                $"LanguageModel:TimeoutMs ({options.TimeoutMs}) must leave {ReserveMs} ms of Bot:TurnBudgetSeconds ({bot.Value.TurnBudgetSeconds} s): at most {limit}.");
+            : ValidateOptionsResult.Fail(embedding == 0
+                ? $"LanguageModel:TimeoutMs ({options.TimeoutMs}) must leave {ReserveMs} ms of Bot:TurnBudgetSeconds ({bot.Value.TurnBudgetSeconds} s): at most {limit}."
+                : $"LanguageModel:TimeoutMs ({options.TimeoutMs}) plus LanguageModel:EmbeddingTimeoutMs ({embedding}) must leave {ReserveMs} ms of Bot:TurnBudgetSeconds ({bot.Value.TurnBudgetSeconds} s): at most {limit}.");
     }
 }

@@ -16,6 +16,7 @@ internal static class AssistServiceCollectionExtensions
         services.TryAddSingleton<IGroundedAnswers>(NoLanguageModel.Instance);
         services.TryAddSingleton<IIntentReader>(NoLanguageModel.Instance);
         services.TryAddSingleton<IAgentAssist>(NoLanguageModel.Instance);
+        services.TryAddSingleton<IMeaningSimilarity>(NoLanguageModel.Instance);
         services.TryAddSingleton<UnsureUnderstanding>();
         services.TryAddSingleton<SimilarTickets>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, AgentAssistHandler>());

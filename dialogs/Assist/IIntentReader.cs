@@ -17,10 +17,25 @@ public sealed record IntentChoices(
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Services,
     IReadOnlyList<string> Impacts,
-    IReadOnlyList<string> Urgencies);
+    IReadOnlyList<string> Urgencies)
+{
+    /// <summary>The access catalogue's resources (their ids), for an access request.</summary>
+    public IReadOnlyList<string> Resources { get; init; } = [];
+}
 
 /// <summary>The employee's message, its language ("en" or "fr"), and the closed lists.</summary>
-public sealed record IntentQuestion(string Text, string Language, IntentChoices Choices);
+public sealed record IntentQuestion(string Text, string Language, IntentChoices Choices)
+{
+    /// <summary>Today's date, so that "until Friday" can be read as a date.</summary>
+    public DateOnly? Today { get; init; }
+}
 
 /// <summary>What the model read; each value is only a proposal until checked against <see cref="IntentChoices"/>.</summary>
-public sealed record IntentReading(string? Intent, string? Category, string? Service, string? Impact, string? Urgency);
+public sealed record IntentReading(string? Intent, string? Category, string? Service, string? Impact, string? Urgency)
+{
+    /// <summary>For an access request: the resource's id, from <see cref="IntentChoices.Resources"/>.</summary>
+    public string? Resource { get; init; }
+
+    /// <summary>For an access request: when the access should end, as <c>yyyy-MM-dd</c>, only when the message says so.</summary>
+    public string? EndDate { get; init; }
+}

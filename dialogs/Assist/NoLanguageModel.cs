@@ -5,7 +5,7 @@ namespace ServiceDesk.Dialogs.Assist;
 /// adds no model at all (harnesses, benchmarks); the infrastructure's language model replaces it, and answers the same
 /// when none is configured.
 /// </summary>
-internal sealed class NoLanguageModel : IGroundedAnswers, IIntentReader, IAgentAssist
+internal sealed class NoLanguageModel : IGroundedAnswers, IIntentReader, IAgentAssist, IMeaningSimilarity
 {
     public static NoLanguageModel Instance { get; } = new();
 
@@ -17,6 +17,9 @@ internal sealed class NoLanguageModel : IGroundedAnswers, IIntentReader, IAgentA
     public Task<string?> SummariseAsync(TicketBrief ticket, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     public Task<string?> DraftReplyAsync(TicketBrief ticket, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public Task<IReadOnlyList<double>?> CompareAsync(string text, IReadOnlyList<string> candidates, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<double>?>(null);
 
     public Task<IntentReading?> ReadAsync(IntentQuestion question, CancellationToken cancellationToken) =>
         Task.FromResult<IntentReading?>(null);

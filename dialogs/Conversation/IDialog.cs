@@ -47,6 +47,12 @@ internal sealed record DialogSeed(string? Text = null, string? Category = null, 
     /// <summary>The request whose temporary access this one extends ("Ask to extend"): its answers pre-filled.</summary>
     public Tickets.TicketNumber? Extends { get; init; }
 
+    /// <summary>An access request's resource as the language model read the first message (an id of the catalogue); null: the words decide.</summary>
+    public string? Resource { get; init; }
+
+    /// <summary>An access request's end date as the language model read the first message; the flow checks it against its limits.</summary>
+    public DateOnly? EndDate { get; init; }
+
     public static readonly DialogSeed Empty = new();
 }
 

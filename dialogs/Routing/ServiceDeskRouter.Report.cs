@@ -41,7 +41,8 @@ internal sealed partial class ServiceDeskRouter
         var context = session.Context;
         var text = context.Turn.Text!;
         var before = notices.Count;
-        var started = await StartByNameAsync(session, dialog, new DialogSeed(text), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+        var seed = new DialogSeed(text) { Resource = recognition.ResourceHint, EndDate = recognition.EndDateHint };
+        var started = await StartByNameAsync(session, dialog, seed, notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
         if (context.Current is not { } form
             || form.Name != dialog
             || accessCatalogue?.Match(PartOf(dialog), text).Kind != Catalogue.AccessMatchKind.None

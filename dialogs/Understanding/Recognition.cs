@@ -38,6 +38,12 @@ public sealed record Recognition(
     /// </summary>
     public bool KindGuessed { get; init; }
 
+    /// <summary>For an access request read by the language model: the access catalogue's resource it named (checked against the catalogue).</summary>
+    public string? ResourceHint { get; init; }
+
+    /// <summary>For an access request read by the language model: the end date the message states (checked to be a future date).</summary>
+    public DateOnly? EndDateHint { get; init; }
+
     /// <summary>Nothing to understand (empty or only symbols).</summary>
     public static Recognition Nothing { get; } = new(Intent.None, 0);
 

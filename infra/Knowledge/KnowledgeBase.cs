@@ -9,7 +9,7 @@ namespace ServiceDesk.Infra.Knowledge;
 /// The articles of every language, loaded and indexed once; implements <see cref="IKnowledgeSearch"/>.
 /// Nothing changes after construction, so it is one shared instance for every turn on every thread.
 /// </summary>
-internal sealed class KnowledgeBase : IKnowledgeSearch
+internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
 {
     private readonly FrozenDictionary<string, KnowledgeIndex> indexes;
     private readonly FrozenDictionary<(string Language, string Id), KnowledgeArticle> byId;
@@ -31,6 +31,33 @@ internal sealed class KnowledgeBase : IKnowledgeSearch
     public string? Folder { get; }
 
     public int CountOf(string language) => indexes.TryGetValue(language, out var index) ? index.Count : 0;
+
+    /// <summary>Every article, each language's version on its own.</summary>
+    public IEnumerable<KnowledgeArticle> Articles => byId.Values;
+
+    /// <summary>The relevance under which a hit is not shown.</summary>
+    public double MinScore => options.MinScore;
+
+    /// <summary>The most hits one search returns.</summary>
+    public int MaxResults => options.MaxResults;
+
+    Task<KnowledgeBase> IKnowledgeSnapshot.CurrentAsync(CancellationToken cancellationToken) => Task.FromResult(this);
+
+    /// <summary>
+    /// The hit for an article found another way (by meaning), scored <paramref name="score"/>: shown in
+    /// <paramref name="language"/> when it exists in it, else in its other language, with the block that holds most of
+    /// the question's words (the first block when none does). Null when no article has this id.
+    /// </summary>
+    public KnowledgeHit? HitFor(string articleId, string query, string language, double score)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var wanted = Normalize(language);
+        var index = indexes.TryGetValue(wanted, out var shown) && shown.Has(articleId)
+            ? shown
+            : indexes.Values.FirstOrDefault(i => i.Has(articleId));
+        var cut = query.Length > options.MaxQueryLength ? query[..options.MaxQueryLength] : query;
+        return index?.Hit(articleId, score, index.Analyze(cut), null);
+    }
 
     internal KnowledgeIndex IndexFor(string language) => indexes[Normalize(language)];
 

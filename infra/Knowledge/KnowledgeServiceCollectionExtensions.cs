@@ -26,6 +26,7 @@ internal static class KnowledgeServiceCollectionExtensions
             return new KnowledgeBase(options, KnowledgeFolder.Resolve(options.Value.Folder, contentRoot));
         });
         services.TryAddSingleton<IKnowledgeSearch>(provider => provider.GetRequiredService<KnowledgeBase>());
+        services.TryAddSingleton<IKnowledgeSnapshot>(provider => provider.GetRequiredService<KnowledgeBase>());
         services.AddHostedService<KnowledgeStartup>();
         return services;
     }
@@ -40,6 +41,7 @@ internal static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton<PublishedKnowledge>();
         services.Replace(ServiceDescriptor.Singleton<IKnowledgeSearch>(provider => provider.GetRequiredService<PublishedKnowledge>()));
         services.Replace(ServiceDescriptor.Singleton<IKnowledgeArticleStore>(provider => provider.GetRequiredService<PublishedKnowledge>()));
+        services.Replace(ServiceDescriptor.Singleton<IKnowledgeSnapshot>(provider => provider.GetRequiredService<PublishedKnowledge>()));
         return services;
     }
 }

@@ -14,7 +14,7 @@ namespace ServiceDesk.Infra.Knowledge;
 /// </summary>
 internal sealed partial class PublishedKnowledge(
     KnowledgeBase files, TableProblemStore stored, IOptions<KnowledgeOptions> options, TimeProvider clock, ILogger<PublishedKnowledge> logger)
-    : IKnowledgeSearch, IKnowledgeArticleStore
+    : IKnowledgeSearch, IKnowledgeArticleStore, IKnowledgeSnapshot
 {
     internal static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(60);
 
@@ -24,7 +24,7 @@ internal sealed partial class PublishedKnowledge(
 
     private volatile Built? current;
 
-    private sealed record Built(IKnowledgeSearch Search, DateTimeOffset ReadAt);
+    private sealed record Built(KnowledgeBase Search, DateTimeOffset ReadAt);
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string query, string language, int top, CancellationToken cancellationToken) =>
         await (await CurrentAsync(false, cancellationToken).ConfigureAwait(false)).SearchAsync(query, language, top, cancellationToken).ConfigureAwait(false);
@@ -40,7 +40,9 @@ internal sealed partial class PublishedKnowledge(
 
     public Task<IReadOnlyList<KnowledgeArticle>> ListAsync(CancellationToken cancellationToken) => stored.ListAsync(cancellationToken);
 
-    private async Task<IKnowledgeSearch> CurrentAsync(bool reload, CancellationToken cancellationToken)
+    public Task<KnowledgeBase> CurrentAsync(CancellationToken cancellationToken) => CurrentAsync(false, cancellationToken);
+
+    private async Task<KnowledgeBase> CurrentAsync(bool reload, CancellationToken cancellationToken)
     {
         var built = current;
         if (!reload && built is not null && clock.GetUtcNow() - built.ReadAt < RefreshAfter)

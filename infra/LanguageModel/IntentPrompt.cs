@@ -25,7 +25,8 @@ internal static class IntentPrompt
         + "down for everyone), Human (talk to a person), Help (what the bot can do). For an incident, choose the category and "
         + "service among 'categories' and 'services' and, only when the message states them, the impact (High: many people or "
         + "a whole site, Medium: a team, Low: only the employee) and the urgency (High: all work blocked, Medium: partly, Low: "
-        + "it can wait). Use null for anything the message does not say.";
+        + "it can wait). For an access request, choose the resource among 'resources' and, only when the message says when the "
+        + "access should end, the endDate as YYYY-MM-DD ('today' is the current date). Use null for anything the message does not say.";
 
     public static IReadOnlyList<ChatMessage> Build(IntentQuestion question, bool redact)
     {
@@ -39,6 +40,8 @@ internal static class IntentPrompt
             services = choices.Services,
             impacts = choices.Impacts,
             urgencies = choices.Urgencies,
+            resources = choices.Resources,
+            today = question.Today?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             message = redact ? ContactRedactor.Redact(question.Text) : question.Text,
         };
         return [new ChatMessage(ChatRole.System, Instructions), new ChatMessage(ChatRole.User, JsonSerializer.Serialize(document))];
@@ -58,8 +61,10 @@ internal static class IntentPrompt
                 ["service"] = Nullable(choices.Services),
                 ["impact"] = Nullable(choices.Impacts),
                 ["urgency"] = Nullable(choices.Urgencies),
+                ["resource"] = Nullable(choices.Resources),
+                ["endDate"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = "YYYY-MM-DD" },
             },
-            ["required"] = new JsonArray("intent", "category", "service", "impact", "urgency"),
+            ["required"] = new JsonArray("intent", "category", "service", "impact", "urgency", "resource", "endDate"),
             ["additionalProperties"] = false,
         };
         return JsonSerializer.SerializeToElement(schema);

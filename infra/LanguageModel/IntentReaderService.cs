@@ -23,7 +23,7 @@ internal sealed class IntentReaderService(ModelGateway gateway, IOptions<Languag
         var messages = IntentPrompt.Build(question, options.Value.RedactContactDetails);
         var reply = await gateway.AskAsync<IntentReply>(Purpose, messages, IntentPrompt.Schema(question.Choices), IntentPrompt.SchemaName, cancellationToken)
             .ConfigureAwait(false);
-        return reply is null ? null : new IntentReading(reply.Intent, reply.Category, reply.Service, reply.Impact, reply.Urgency);
+        return reply is null ? null : new IntentReading(reply.Intent, reply.Category, reply.Service, reply.Impact, reply.Urgency) { Resource = reply.Resource, EndDate = reply.EndDate };
     }
 }
 
@@ -33,4 +33,6 @@ internal sealed record IntentReply(
     [property: JsonPropertyName("category")] string? Category,
     [property: JsonPropertyName("service")] string? Service,
     [property: JsonPropertyName("impact")] string? Impact,
-    [property: JsonPropertyName("urgency")] string? Urgency);
+    [property: JsonPropertyName("urgency")] string? Urgency,
+    [property: JsonPropertyName("resource")] string? Resource = null,
+    [property: JsonPropertyName("endDate")] string? EndDate = null);

@@ -36,8 +36,22 @@ public sealed class LanguageModelOptions : IValidatableObject
     /// <summary>The chat model (Azure OpenAI: the deployment's name).</summary>
     public string? ChatModel { get; set; }
 
-    /// <summary>An embedding model, for hybrid ranking where the knowledge search uses one. Optional.</summary>
+    /// <summary>
+    /// An embedding model (Azure OpenAI: its deployment's name), served by the same endpoint. Optional: with one, the
+    /// knowledge search ranks by keywords and meaning together, and similar tickets are found by meaning too.
+    /// </summary>
     public string? EmbeddingModel { get; set; }
+
+    /// <summary>Time the question's embedding has to come back before the search ranks by keywords alone.</summary>
+    [Range(100, 5_000, ErrorMessage = "LanguageModel:EmbeddingTimeoutMs must be between 100 and 5000.")]
+    public int EmbeddingTimeoutMs { get; set; } = 1_000;
+
+    /// <summary>
+    /// Cosine similarity from which an article or a ticket counts as close in meaning (0 at this value, 1 at identical
+    /// meaning). Depends on the embedding model: measure it on your own questions.
+    /// </summary>
+    [Range(0.0, 0.99, ErrorMessage = "LanguageModel:EmbeddingMinSimilarity must be between 0 and 0.99.")]
+    public double EmbeddingMinSimilarity { get; set; } = 0.5;
 
     /// <summary>Time the model has to answer, well inside the turn's budget; slower is the answer without a model.</summary>
     [Range(200, 10_000, ErrorMessage = "LanguageModel:TimeoutMs must be between 200 and 10000.")]
@@ -61,6 +75,8 @@ public sealed class LanguageModelOptions : IValidatableObject
     public int BreakSeconds { get; set; } = 60;
 
     public bool Enabled => Provider != LanguageModelProvider.None;
+
+    public bool EmbeddingsEnabled => Enabled && !string.IsNullOrWhiteSpace(EmbeddingModel);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -6,13 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using OpenAI;
-using OpenAI.Chat;
 
 namespace ServiceDesk.Infra.LanguageModel;
 
 /// <summary>
-/// The configured model as a Semantic Kernel over Microsoft.Extensions.AI's <see cref="IChatClient"/>, built once on
-/// first use. The kernel holds no plugins, so no request can ever offer the model a tool to call.
+/// The configured model as a Semantic Kernel over Microsoft.Extensions.AI's <see cref="IChatClient"/> (and its
+/// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> when an embedding model is named), built once on first use. The
+/// kernel holds no plugins, so no request can ever offer the model a tool to call.
 /// </summary>
 internal sealed class ModelChatClient(IOptions<LanguageModelOptions> options)
 {
@@ -24,14 +24,23 @@ internal sealed class ModelChatClient(IOptions<LanguageModelOptions> options)
     /// <summary>The chat client; only called when a provider is configured.</summary>
     public IChatClient Chat => kernel.Value.GetRequiredService<IChatClient>();
 
+    /// <summary>The embedding generator; only called when an embedding model is configured.</summary>
+    public IEmbeddingGenerator<string, Embedding<float>> Embeddings => kernel.Value.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+
     private static Kernel Build(LanguageModelOptions settings)
     {
         var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(OpenAIChat(settings).AsIChatClient());
+        var openAI = Client(settings);
+        builder.Services.AddSingleton(openAI.GetChatClient(settings.ChatModel!).AsIChatClient());
+        if (settings.EmbeddingsEnabled)
+        {
+            builder.Services.AddSingleton(openAI.GetEmbeddingClient(settings.EmbeddingModel!).AsIEmbeddingGenerator());
+        }
+
         return builder.Build();
     }
 
-    private static ChatClient OpenAIChat(LanguageModelOptions settings)
+    private static OpenAIClient Client(LanguageModelOptions settings)
     {
         var clientOptions = new OpenAIClientOptions
         {
@@ -40,10 +49,9 @@ internal sealed class ModelChatClient(IOptions<LanguageModelOptions> options)
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = TimeSpan.FromMilliseconds(settings.TimeoutMs),
         };
-        var model = settings.ChatModel!;
         if (!string.IsNullOrWhiteSpace(settings.ApiKey))
         {
-            return new ChatClient(model, new ApiKeyCredential(settings.ApiKey), clientOptions);
+            return new OpenAIClient(new ApiKeyCredential(settings.ApiKey), clientOptions);
         }
 
         if (settings.Provider == LanguageModelProvider.AzureOpenAI)
@@ -53,11 +61,11 @@ internal sealed class ModelChatClient(IOptions<LanguageModelOptions> options)
                 : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(settings.ManagedIdentityClientId));
             // The token-policy constructor is marked experimental by the client library; it is the documented way to Entra ID.
 #pragma warning disable OPENAI001
-            return new ChatClient(model, new BearerTokenPolicy(identity, CognitiveServicesScope), clientOptions);
+            return new OpenAIClient(new BearerTokenPolicy(identity, CognitiveServicesScope), clientOptions);
 #pragma warning restore OPENAI001
         }
 
         // A local server (Ollama, vLLM, LM Studio) asks for no key; the client library needs one to send.
-        return new ChatClient(model, new ApiKeyCredential("none"), clientOptions);
+        return new OpenAIClient(new ApiKeyCredential("none"), clientOptions);
     }
 }

@@ -29,10 +29,11 @@ internal sealed partial class ModelGateway(
         where T : class =>
         CallAsync(
             purpose,
-            async (chatOptions, token) =>
+            TimeSpan.FromMilliseconds(options.Value.TimeoutMs),
+            async token =>
             {
-                var response = await client.Chat.GetResponseAsync<T>(messages, chatOptions, useJsonSchemaResponseFormat: true, token).ConfigureAwait(false);
-                return (response, TryResult(response, out var result) ? result : null);
+                var response = await client.Chat.GetResponseAsync<T>(messages, ChatOptions(), useJsonSchemaResponseFormat: true, token).ConfigureAwait(false);
+                return (response.Usage, TryResult(response, out var result) ? result : null);
             },
             cancellationToken);
 
@@ -44,15 +45,43 @@ internal sealed partial class ModelGateway(
         where T : class =>
         CallAsync(
             purpose,
-            async (chatOptions, token) =>
+            TimeSpan.FromMilliseconds(options.Value.TimeoutMs),
+            async token =>
             {
+                var chatOptions = ChatOptions();
                 chatOptions.ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, schemaName);
                 var response = await client.Chat.GetResponseAsync(messages, chatOptions, token).ConfigureAwait(false);
-                return (response, Read<T>(response.Text));
+                return (response.Usage, Read<T>(response.Text));
             },
             cancellationToken);
 
-    private async Task<T?> CallAsync<T>(string purpose, Func<ChatOptions, CancellationToken, Task<(ChatResponse Response, T? Result)>> call, CancellationToken cancellationToken)
+    /// <summary>
+    /// One vector per text, in order, from the embedding model, inside <paramref name="timeout"/>; null when embeddings
+    /// are off or the call gave nothing usable (as a chat call: budget, breaker, metrics and logs alike).
+    /// </summary>
+    public Task<float[][]?> EmbedAsync(string purpose, IReadOnlyList<string> texts, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return !options.Value.EmbeddingsEnabled || texts.Count == 0
+            ? Task.FromResult<float[][]?>(null)
+            : CallAsync(
+                purpose,
+                timeout,
+                async token =>
+                {
+                    var generated = await client.Embeddings.GenerateAsync(texts, new EmbeddingGenerationOptions { ModelId = options.Value.EmbeddingModel }, token)
+                        .ConfigureAwait(false);
+                    var vectors = generated.Select(e => e.Vector.ToArray()).ToArray();
+                    var usable = vectors.Length == texts.Count && vectors.All(v => v.Length > 0 && v.Length == vectors[0].Length);
+                    return (generated.Usage, usable ? vectors : null);
+                },
+                cancellationToken);
+    }
+
+    private ChatOptions ChatOptions() =>
+        new() { MaxOutputTokens = options.Value.MaxTokensPerAnswer, Temperature = 0f, ModelId = options.Value.ChatModel };
+
+    private async Task<T?> CallAsync<T>(string purpose, TimeSpan limit, Func<CancellationToken, Task<(UsageDetails? Usage, T? Result)>> call, CancellationToken cancellationToken)
         where T : class
     {
         var settings = options.Value;
@@ -78,15 +107,14 @@ internal sealed partial class ModelGateway(
 
         var callId = Guid.NewGuid().ToString("N")[..12];
         var started = time.GetTimestamp();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(settings.TimeoutMs), time);
+        using var timeout = new CancellationTokenSource(limit, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var chatOptions = new ChatOptions { MaxOutputTokens = settings.MaxTokensPerAnswer, Temperature = 0f, ModelId = settings.ChatModel };
-            var (response, result) = await call(chatOptions, linked.Token).ConfigureAwait(false);
-            var input = response.Usage?.InputTokenCount ?? 0;
-            var output = response.Usage?.OutputTokenCount ?? 0;
-            budget.Spend(response.Usage?.TotalTokenCount ?? input + output);
+            var (usage, result) = await call(linked.Token).ConfigureAwait(false);
+            var input = usage?.InputTokenCount ?? 0;
+            var output = usage?.OutputTokenCount ?? 0;
+            budget.Spend(usage?.TotalTokenCount ?? input + output);
             metrics.Spent(purpose, input, output);
             // The endpoint answered: whatever the content, it is not failing.
             circuit.Succeeded();

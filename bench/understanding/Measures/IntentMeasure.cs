@@ -30,6 +30,8 @@ internal static class IntentMeasure
             }
 
             var recognition = await probe.Host.Recognizer.RecognizeAsync(message.Text, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
+            // What the router acts on: with a language model, its reading of what the rules are unsure of (else unchanged).
+            recognition = await probe.Host.Unsure.ReconsiderAsync(message.Text, recognition, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
             var got = recognition.Intent.ToString();
             if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && recognition.TicketNumber?.ToString() != number)
             {

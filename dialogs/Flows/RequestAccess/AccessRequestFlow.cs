@@ -61,9 +61,23 @@ internal sealed partial class AccessRequestFlow(
             first = first with { Level = null, EndDate = null };
         }
 
+        // The language model's end date (for a message the rules were unsure of) only when the words gave none, within the limits.
+        var limits = Limits(context);
+        if (!ForItems && first.EndDate is null && seed.EndDate is { } read && read >= limits.FirstEndDate && read <= limits.LastEndDate)
+        {
+            first = first with { EndDate = read };
+        }
+
         var state = new AccessRequestState(
             AccessStep.Resource, Justification: first.Justification, EndDate: first.EndDate, StatedLevel: first.Level, EndDateKnown: first.EndDate is not null || ForItems);
         var step = seed.Text is { } text ? Named(state, text, context.Texts, fromCatalogue: false) : Step<AccessRequestState>.Ask(state);
+        if (step.State is { ResourceId: null } asked && (asked.Candidates is null || asked.Candidates.Contains(seed.Resource))
+            && catalogue.Of(part).FirstOrDefault(r => r.Id == seed.Resource) is { } modelRead)
+        {
+            // The words named nothing clearly; the model's choice, from the closed list, is shown and can be changed.
+            step = Step<AccessRequestState>.Ask(Chosen(state, modelRead), Understood(context.Texts, modelRead));
+        }
+
         var took = Took(context.Texts, step.State, first);
         return Task.FromResult(took is null ? step : step with { Notes = [.. step.Notes, took] });
     }

@@ -99,7 +99,7 @@ internal sealed class RouterHarness
             board ?? new ServiceDesk.Dialogs.Announcements.Employees.OutageBoard(new Announcements.Employees.InMemoryAnnouncements()),
             access ?? Catalogues.NoAccess,
             QueueSetup(incidents ?? Catalogues.Incidents),
-            new ServiceDesk.Dialogs.Assist.UnsureUnderstanding(reader ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance, incidents ?? Catalogues.Incidents));
+            new ServiceDesk.Dialogs.Assist.UnsureUnderstanding(reader ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance, incidents ?? Catalogues.Incidents, access ?? Catalogues.NoAccess, TimeProvider.System));
 
     /// <summary>The agents' queue setup over an empty queue store; a router test that adds the bot to a team gets its card.</summary>
     private static ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler QueueSetup(IncidentCatalogue incidents) => new(

@@ -28,7 +28,7 @@ public sealed class AgentAssistHandlerTests : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     private AgentAssistHandler Handler(IAgentAssist assist) =>
-        new(_tickets, _queue, assist, new SimilarTickets(_tickets), AgentParts.Cards);
+        new(_tickets, _queue, assist, new SimilarTickets(_tickets, NoLanguageModel.Instance), AgentParts.Cards);
 
     [Fact]
     public async Task Summary_ByAnAgent_IsPostedLabelledAiGenerated_AndTheTicketIsUnchanged()

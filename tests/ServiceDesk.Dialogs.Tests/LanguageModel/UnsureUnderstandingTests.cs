@@ -73,7 +73,7 @@ public sealed class UnsureUnderstandingTests
     {
         var reader = new ScriptedReader(null);
 
-        var read = await new UnsureUnderstanding(reader, Incidents).ReconsiderAsync("le truc bipe", Fallback with { Language = "fr" }, "en-US", CancellationToken.None);
+        var read = await new UnsureUnderstanding(reader, Incidents, Flows.RequestAccess.TestAccessCatalogue.Catalogue(), TimeProvider.System).ReconsiderAsync("le truc bipe", Fallback with { Language = "fr" }, "en-US", CancellationToken.None);
 
         Assert.Equal(Fallback with { Language = "fr" }, read);
         var question = Assert.Single(reader.Questions);
@@ -95,7 +95,7 @@ public sealed class UnsureUnderstandingTests
         var reader = new ScriptedReader(new IntentReading("Question", null, null, null, null));
         var ruled = new Recognition(intent, confidence);
 
-        Assert.Same(ruled, await new UnsureUnderstanding(reader, Incidents).ReconsiderAsync("text", ruled, "en-US", CancellationToken.None));
+        Assert.Same(ruled, await new UnsureUnderstanding(reader, Incidents, Flows.RequestAccess.TestAccessCatalogue.Catalogue(), TimeProvider.System).ReconsiderAsync("text", ruled, "en-US", CancellationToken.None));
         Assert.Empty(reader.Questions);
     }
 
@@ -105,7 +105,7 @@ public sealed class UnsureUnderstandingTests
         var reader = new ScriptedReader(new IntentReading("Question", null, null, null, null));
         var ruled = new Recognition(Intent.Question, 0, TicketNumber.Parse("INC-000123"));
 
-        Assert.Same(ruled, await new UnsureUnderstanding(reader, Incidents).ReconsiderAsync("INC-000123 ?", ruled, "en-US", CancellationToken.None));
+        Assert.Same(ruled, await new UnsureUnderstanding(reader, Incidents, Flows.RequestAccess.TestAccessCatalogue.Catalogue(), TimeProvider.System).ReconsiderAsync("INC-000123 ?", ruled, "en-US", CancellationToken.None));
         Assert.Empty(reader.Questions);
     }
 }

@@ -46,7 +46,7 @@ internal abstract record FakeModelAnswer
 /// with the chat completion JSON shape (choices, message content or refusal, usage) or OpenAI's error shape. Answers are
 /// scripted in order; every request body is recorded.
 /// </summary>
-internal sealed class FakeOpenAI : IAsyncDisposable
+internal sealed partial class FakeOpenAI : IAsyncDisposable
 {
     private readonly ConcurrentQueue<FakeModelAnswer> script = new();
     private readonly CancellationTokenSource stopping = new();
@@ -66,7 +66,11 @@ internal sealed class FakeOpenAI : IAsyncDisposable
     public static async Task<FakeOpenAI> StartAsync()
     {
         var fake = new FakeOpenAI();
-        fake.server = await LoopbackServer.StartAsync(app => app.MapPost("/v1/chat/completions", fake.AnswerAsync));
+        fake.server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v1/chat/completions", fake.AnswerAsync);
+            app.MapPost("/v1/embeddings", fake.EmbedAsync);
+        });
         fake.Endpoint = new Uri(fake.server.BaseUrl + "v1/");
         return fake;
     }

@@ -47,7 +47,11 @@ internal sealed class ModelHarness : IAsyncDisposable
 
     public IAgentAssist Assist => provider.GetRequiredService<IAgentAssist>();
 
-    public static async Task<ModelHarness> StartAsync(TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    /// <summary>The container, for what <c>configure</c> added.</summary>
+    public IServiceProvider Services => provider;
+
+    public static async Task<ModelHarness> StartAsync(
+        TimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var model = await FakeOpenAI.StartAsync();
         var values = new Dictionary<string, string?>
@@ -73,6 +77,7 @@ internal sealed class ModelHarness : IAsyncDisposable
         }
 
         services.AddLanguageModel();
+        configure?.Invoke(services);
         return new ModelHarness(model, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), logs);
     }
 

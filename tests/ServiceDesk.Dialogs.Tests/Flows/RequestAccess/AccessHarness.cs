@@ -53,6 +53,9 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
     /// <summary>The knowledge base the router answers questions from (a few fake articles unless a test sets one).</summary>
     public ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? Knowledge { get; set; }
 
+    /// <summary>The language model's reading of unsure messages (none unless a test gives one).</summary>
+    public ServiceDesk.Dialogs.Assist.IIntentReader? Reader { get; set; }
+
     public ServiceDeskRouter Router()
     {
         var catalogue = AccessCatalogue.From(Options, Items);
@@ -64,7 +67,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
         var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
         return RouterHarness.Build(
             new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time),
-            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue, outbox: Delivered);
+            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue, outbox: Delivered, reader: Reader);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>
