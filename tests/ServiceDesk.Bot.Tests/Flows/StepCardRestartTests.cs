@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Bot.Hosting;
 using ServiceDesk.Bot.Tests.Support;
 
@@ -38,7 +39,7 @@ public sealed class StepCardRestartTests : IAsyncLifetime
         var received = _connector.Received.ToList();
         var stepIndex = received.FindLastIndex(r => r.Method == "POST" && Text(r).Contains("Qui est touché ?", StringComparison.Ordinal));
         Assert.True(stepIndex >= 0, "the first step card was posted");
-        var keeping = _first.Services.GetServices<IHostedService>().OfType<StepCardKeeping>().Single();
+        var keeping = _first.Services.GetRequiredService<StepCardKeeping>();
         await keeping.StopAsync(CancellationToken.None);
         var before = _connector.Received.Count;
 
