@@ -33,6 +33,8 @@ internal static class HostingExtensions
         services.AddSingleton<StepCardReplies>();
         services.AddSingleton<StepCardReplacer>();
         services.AddHostedService(sp => sp.GetRequiredService<StepCardReplacer>());
+        services.AddSingleton<StepCardKeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<StepCardKeeping>());
         services.AddOutboxDelivery();
         return services;
     }

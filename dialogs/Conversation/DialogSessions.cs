@@ -66,9 +66,18 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
     public async Task<ActiveDialog?> SaveAsync(Turn turn, ActiveDialog next, bool readBack, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var json = JsonSerializer.Serialize(next, Json);
-        var outcome = await store.SaveAsync(
-            turn.Conversation.ConversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, next.ETag), cancellationToken).ConfigureAwait(false);
+        var json = Serialize(next);
+        var conversationId = turn.Conversation.ConversationId;
+        var outcome = await store.SaveAsync(conversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, next.ETag), cancellationToken)
+            .ConfigureAwait(false);
+        if (outcome == SaveOutcome.Conflict && StepCards.Rebased(conversationId, turn.From.Id, next.ETag) is { } rebased)
+        {
+            // The only write since this turn loaded was the keeper's, adding the step card's place: not a conflict.
+            next = next with { ETag = rebased };
+            outcome = await store.SaveAsync(conversationId, turn.From.Id, new DialogStateRecord(next.Name, json, now, rebased), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         if (outcome == SaveOutcome.Conflict)
         {
             return null;
@@ -92,7 +101,9 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
         return store.ClearAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken);
     }
 
-    private static ActiveDialog? Read(DialogStateRecord record)
+    internal static string Serialize(ActiveDialog dialog) => JsonSerializer.Serialize(dialog, Json);
+
+    internal static ActiveDialog? Read(DialogStateRecord record)
     {
         try
         {

@@ -5,16 +5,20 @@ namespace ServiceDesk.Dialogs.Conversation;
 
 /// <summary>
 /// Where the step cards just posted went, kept in memory until the dialog's next save carries it (<see cref="DialogSessions"/>
-/// merges it into the dialog it loads), so a step card costs no storage write of its own. A position that never reaches a
-/// save (a restart, or the next turn served by another instance) is lost: that card then keeps its buttons, which answer
-/// that the card is out of date, as before typed answers replaced cards.
+/// merges it into the dialog it loads), so a step card costs no storage write on the turn. A place that waits longer than
+/// a few seconds for that save is written into the stored dialog by <see cref="StepCardKeeper"/>, off the turn, and so are
+/// all places left when the host stops: a restart, or a typed answer served by another instance a few seconds later,
+/// still finds it. Only a place not kept yet is lost (a crash, or another instance within those seconds): that card then
+/// keeps its buttons, which answer that the card is out of date.
 /// </summary>
-internal sealed class StepCardLedger : IStepCardLedger
+internal sealed class StepCardLedger(TimeProvider? time = null) : IStepCardLedger
 {
     /// <summary>Bounds the memory of positions not saved yet (people who left a form open); past it, the oldest are forgotten.</summary>
     internal const int Capacity = 10_000;
 
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<(string Conversation, string User), Posted> _posted = new();
+    private readonly ConcurrentDictionary<(string Conversation, string User), (string From, string To)> _rebased = new();
 
     public Task RecordAsync(string conversationId, string userId, StepCardMark mark, string activityId, CancellationToken cancellationToken)
     {
@@ -24,7 +28,7 @@ internal sealed class StepCardLedger : IStepCardLedger
             Forget();
         }
 
-        _posted[(conversationId, userId)] = new Posted(mark.DialogId, mark.Version, activityId, Environment.TickCount64);
+        _posted[(conversationId, userId)] = new Posted(mark.DialogId, mark.Version, activityId, _time.GetTimestamp());
         return Task.CompletedTask;
     }
 
@@ -47,6 +51,11 @@ internal sealed class StepCardLedger : IStepCardLedger
     public void Saved(string conversationId, string userId, ActiveDialog? saved)
     {
         var key = (conversationId, userId);
+        if (!_rebased.IsEmpty)
+        {
+            _rebased.TryRemove(key, out _);
+        }
+
         if (_posted.IsEmpty || !_posted.TryGetValue(key, out var posted))
         {
             return;
@@ -57,6 +66,39 @@ internal sealed class StepCardLedger : IStepCardLedger
             _posted.TryRemove(KeyValuePair.Create(key, posted));
         }
     }
+
+    /// <summary>The places recorded at least <paramref name="olderThan"/> ago that no save has carried yet.</summary>
+    internal IReadOnlyList<KeyValuePair<(string Conversation, string User), Posted>> Waiting(TimeSpan olderThan)
+    {
+        if (_posted.IsEmpty)
+        {
+            return [];
+        }
+
+        var now = _time.GetTimestamp();
+        return [.. _posted.Where(e => _time.GetElapsedTime(e.Value.Recorded, now) >= olderThan)];
+    }
+
+    /// <summary>The place is stored with its dialog, or no longer wanted.</summary>
+    internal void Forget(string conversationId, string userId, Posted posted) => _posted.TryRemove(KeyValuePair.Create((conversationId, userId), posted));
+
+    /// <summary>The keeper moved the stored dialog from ETag <paramref name="from"/> to <paramref name="to"/>, changing only its step card.</summary>
+    internal void Rebase(string conversationId, string userId, string from, string to)
+    {
+        if (_rebased.Count >= Capacity)
+        {
+            _rebased.Clear();
+        }
+
+        _rebased[(conversationId, userId)] = (from, to);
+    }
+
+    /// <summary>
+    /// The ETag a save read as <paramref name="etag"/> may use instead, when the only write since was the keeper's: that
+    /// write added the step card's place, which the turn's own dialog carries too (it loaded it from here).
+    /// </summary>
+    internal string? Rebased(string conversationId, string userId, string? etag) =>
+        etag is not null && !_rebased.IsEmpty && _rebased.TryGetValue((conversationId, userId), out var moved) && moved.From == etag ? moved.To : null;
 
     private void Forget()
     {
@@ -69,5 +111,5 @@ internal sealed class StepCardLedger : IStepCardLedger
         }
     }
 
-    private sealed record Posted(string DialogId, int Version, string ActivityId, long Recorded);
+    internal sealed record Posted(string DialogId, int Version, string ActivityId, long Recorded);
 }

@@ -51,6 +51,7 @@ internal static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<StepCardLedger>();
         services.TryAddSingleton<IStepCardLedger>(sp => sp.GetRequiredService<StepCardLedger>());
+        services.TryAddSingleton<IStepCardKeeper, StepCardKeeper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Ports.IDeliveryObserver, StepCardDeliveryObserver>());
         services.TryAddSingleton<CardActionTable>();
         services.TryAddSingleton<ITurnHandler, ServiceDeskRouter>();

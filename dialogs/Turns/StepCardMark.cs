@@ -12,3 +12,12 @@ public interface IStepCardLedger
     /// <summary>Records <paramref name="activityId"/> as the card of <paramref name="mark"/>, if that step is still the current one.</summary>
     Task RecordAsync(string conversationId, string userId, StepCardMark mark, string activityId, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Writes into their stored dialogs the places of step cards that waited at least <c>olderThan</c> for a turn to carry
+/// them (everything with <see cref="TimeSpan.Zero"/>, when the host stops); the count written.
+/// </summary>
+public interface IStepCardKeeper
+{
+    Task<int> KeepAsync(TimeSpan olderThan, CancellationToken cancellationToken);
+}

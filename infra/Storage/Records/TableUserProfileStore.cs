@@ -9,7 +9,9 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// never undoes a refresh that happened in between. The reachable ones are also listed in partition
 /// <see cref="ReachablePartition"/> (row = the encoded user id, a copy of the profile), so an announcement pages its
 /// recipients without scanning the table; that copy is written only when what a broadcast needs changed (the 1:1
-/// conversation, the locale, the time zone, staleness), not on every turn.
+/// conversation, the locale, the time zone, staleness), not on every turn. The profile itself is rewritten only when
+/// something in it changed or its last-seen time is more than <see cref="LastSeenResolution"/> old: a turn reads it, and
+/// most turns write nothing (a conversation marked stale reads as changed, so the next turn still clears the mark).
 /// </summary>
 internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileStore
 {
@@ -28,8 +30,17 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
     public async Task SaveAsync(UserProfile profile, CancellationToken cancellationToken)
     {
         var stored = await GetEntityAsync(profile.UserId, cancellationToken).ConfigureAwait(false);
+        var listed = stored?.GetBoolean(ListedProperty) == true;
+        var previous = stored is null ? null : RecordJson.Read<UserProfile>(stored);
+        if (listed && previous is not null && Unchanged(previous, profile))
+        {
+            // Every personal turn refreshes the profile: a write that would only move the last-seen time by a little is
+            // skipped, so most turns cost one read here, not a read and a write.
+            return;
+        }
+
         // Profiles saved before the listing existed carry no mark: they are listed at their next turn.
-        if (stored is null || stored.GetBoolean(ListedProperty) != true || !SameReach(RecordJson.Read<UserProfile>(stored), profile))
+        if (!listed || previous is null || !SameReach(previous, profile))
         {
             // The listing first: a crash before the profile is written leaves them differing, and the next turn writes both.
             await IndexAsync(profile, cancellationToken).ConfigureAwait(false);
@@ -99,6 +110,13 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
 
         return found;
     }
+
+    /// <summary>How stale the stored last-seen time may get before a turn that changes nothing else writes it again.</summary>
+    internal static readonly TimeSpan LastSeenResolution = TimeSpan.FromHours(1);
+
+    /// <summary>Everything but the last-seen time is the same, and that one is within <see cref="LastSeenResolution"/>.</summary>
+    private static bool Unchanged(UserProfile stored, UserProfile profile) =>
+        (stored with { LastSeen = profile.LastSeen }) == profile && (profile.LastSeen - stored.LastSeen).Duration() < LastSeenResolution;
 
     /// <summary>What a broadcast reads of a profile is unchanged (the name and last-seen time are not part of it).</summary>
     private static bool SameReach(UserProfile stored, UserProfile profile) =>

@@ -40,6 +40,19 @@ public abstract class ProfileAndDialogStateTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task Profile_ASaveThatOnlyMovesTheLastSeenTimeALittle_WritesNothing_AnHourLaterItDoes()
+    {
+        var t0 = DateTimeOffset.UnixEpoch;
+        await Records.Profiles.SaveAsync(Profile("A", t0), CancellationToken.None);
+
+        await Records.Profiles.SaveAsync(Profile("A", t0.AddMinutes(59)), CancellationToken.None);
+        Assert.Equal(t0, (await Records.Profiles.GetAsync(UserId, CancellationToken.None))!.LastSeen);
+
+        await Records.Profiles.SaveAsync(Profile("A", t0.AddHours(1)), CancellationToken.None);
+        Assert.Equal(t0.AddHours(1), (await Records.Profiles.GetAsync(UserId, CancellationToken.None))!.LastSeen);
+    }
+
+    [Fact]
     public async Task DialogState_SavedUnderETag_ConflictsOnStaleOrDuplicateSaves()
     {
         var t = DateTimeOffset.UnixEpoch;
