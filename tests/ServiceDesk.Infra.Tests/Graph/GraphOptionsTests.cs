@@ -67,6 +67,19 @@ public sealed class GraphOptionsTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("com.contoso.servicedesk")]
+    public void InstallApp_WithoutTheCatalogueIdOfTheApp_StopsAtStartNamingIt(string? catalogId)
+    {
+        var message = Failure(new()
+        {
+            ["Graph:Enabled"] = "true", ["Graph:ManagedIdentityClientId"] = "mi", ["Graph:InstallApp"] = "true", ["Graph:TeamsAppCatalogId"] = catalogId,
+        });
+
+        Assert.Contains("Graph:TeamsAppCatalogId", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void On_WithoutItsOwnIdentity_ReusesTheBotsAppRegistration()
     {
