@@ -5,6 +5,7 @@ using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Workers;
 using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Announcements.Fanout;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
@@ -30,7 +31,9 @@ internal sealed class FanoutHarness : IAsyncDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("sdbot-fanout-").FullName;
     private readonly FanoutConnector connector;
 
-    public FanoutHarness(FanoutConnector connector, bool withChannel = true, int pageSize = 7, int leaseSeconds = 30)
+    public FanoutHarness(
+        FanoutConnector connector, bool withChannel = true, int pageSize = 7, int leaseSeconds = 30,
+        IAudienceDirectory? audiences = null, ITeamsAppInstaller? installer = null)
     {
         this.connector = connector;
         var settings = new Dictionary<string, string?>
@@ -58,6 +61,9 @@ internal sealed class FanoutHarness : IAsyncDisposable
         services.AddOutboxDelivery();
         services.AddAnnouncementFanout();
         services.AddAnnouncementFanoutWorker();
+        // The directory's ports: off (no Graph) unless the test gives its own.
+        services.AddSingleton(audiences ?? Mock.Of<IAudienceDirectory>());
+        services.AddSingleton(installer ?? Mock.Of<ITeamsAppInstaller>());
         if (withChannel)
         {
             var channel = new Mock<IAnnouncementChannel>();
