@@ -28,7 +28,7 @@ internal static class AnnouncementControlCard
         var audience = Audiences.AnnouncementAudiences.Describe(announcement, texts);
         List<Fact> facts =
         [
-            new(texts.Get(TextKeys.AnnouncementsLabelAudience), announcement.AudienceSize is { } size ? texts.Count(TextKeys.AudienceSize, size, audience) : audience),
+            new(texts.Get(TextKeys.AnnouncementsLabelAudience), announcement.AudienceSize is { } size ? texts.Count(AudienceCountKeys.Size, size, audience) : audience),
             new(texts.Get(TextKeys.AnnouncementsControlQueued), Number(delivery.Queued, texts)),
             new(texts.Get(TextKeys.AnnouncementsControlDelivered), Number(delivery.Delivered, texts)),
             new(texts.Get(TextKeys.AnnouncementsControlFailed), Number(delivery.Failed, texts)),

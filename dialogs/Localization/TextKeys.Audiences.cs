@@ -14,7 +14,6 @@ public static partial class TextKeys
     public const string AudienceOfDepartment = "announcements.audience.ofDepartment";
     public const string AudienceOfOffice = "announcements.audience.ofOffice";
     public const string AudienceOfGroup = "announcements.audience.ofGroup";
-    public const string AudienceReach = "announcements.audience.reach";
     public const string AudienceReachEveryone = "announcements.audience.reachEveryone";
     public const string AudienceInstallOn = "announcements.audience.installOn";
     public const string AudienceInstallOff = "announcements.audience.installOff";
@@ -24,7 +23,13 @@ public static partial class TextKeys
     public const string AudienceProblemDenied = "announcements.audience.problemDenied";
     public const string AudienceProblemUnavailable = "announcements.audience.problemUnavailable";
     public const string AudienceProblemOff = "announcements.audience.problemOff";
-    public const string AudienceSize = "announcements.audience.size";
     public const string AudienceInstalled = "announcements.audience.installed";
     public const string AudienceNotInstalled = "announcements.audience.notInstalled";
+}
+
+/// <summary>Count phrases of the audiences (<c>.one</c> / <c>.other</c> in the files, read with <see cref="Texts.Count"/>).</summary>
+internal static class AudienceCountKeys
+{
+    public const string Reach = "announcements.audience.reach";
+    public const string Size = "announcements.audience.size";
 }

@@ -69,7 +69,7 @@ internal sealed class AnnouncementAudiences(IAudienceDirectory directory, ITeams
             return texts.Get(TextKeys.AudienceReachEveryone);
         }
 
-        var reach = texts.Count(TextKeys.AudienceReach, size, Describe(announcement, texts));
+        var reach = texts.Count(AudienceCountKeys.Reach, size, Describe(announcement, texts));
         return reach + " " + texts.Get(installer.IsOn ? TextKeys.AudienceInstallOn : TextKeys.AudienceInstallOff);
     }
 
