@@ -104,15 +104,15 @@ internal sealed class FanoutHarness : IAsyncDisposable
         return users;
     }
 
-    /// <summary>A published announcement (version 2), saved and broadcast as the agents' handler does.</summary>
-    public async Task<Announcement> PublishAsync()
+    /// <summary>A published announcement (version 2), saved and broadcast as the agents' handler does; <paramref name="shape"/> sets its audience.</summary>
+    public async Task<Announcement> PublishAsync(Func<Announcement, Announcement>? shape = null)
     {
         var content = new AnnouncementContent("VPN",
             new AnnouncementText("VPN down", "The VPN client cannot connect.", "Remote staff cannot reach internal apps."),
             new AnnouncementText("VPN en panne", "Le client VPN ne se connecte pas.", "Le personnel à distance n'accède pas aux applications."),
             DateTimeOffset.UtcNow.AddHours(1));
         var draft = await Announcements.CreateAsync(content, Agent, DateTimeOffset.UtcNow, CancellationToken.None);
-        return await SaveAndBroadcastAsync(draft, AnnouncementRules.Publish(draft, DateTimeOffset.UtcNow));
+        return await SaveAndBroadcastAsync(draft, AnnouncementRules.Publish(shape is null ? draft : shape(draft), DateTimeOffset.UtcNow));
     }
 
     public async Task<Announcement> SaveAndBroadcastAsync(Announcement read, AnnouncementTransition transition)
