@@ -33,6 +33,7 @@ internal static class GraphServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => GraphCredential.From(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.TryAddSingleton(sp => new Lazy<GraphCredential>(sp.GetRequiredService<GraphCredential>));
         services.AddHttpClient(GraphClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The bearer token must not follow a redirect to another host.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })

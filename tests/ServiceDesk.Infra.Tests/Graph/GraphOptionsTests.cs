@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Infra.Directories;
 using ServiceDesk.Infra.Graph;
@@ -32,6 +34,17 @@ public sealed class GraphOptionsTests
         using var provider = Build([]);
 
         Assert.IsType<ConfiguredDirectory>(provider.GetRequiredService<IDirectory>());
+    }
+
+    [Fact]
+    public async Task Off_WithoutAnyIdentity_TheAudiencesAndTheInstallerAreComposed_AndAnswerOff()
+    {
+        using var provider = Build([]);
+
+        var count = await provider.GetRequiredService<IAudienceDirectory>().CountAsync(AnnouncementAudience.Department, "Legal", default);
+        var install = await provider.GetRequiredService<ITeamsAppInstaller>().InstallAsync(Guid.NewGuid().ToString(), default);
+
+        Assert.Equal((AudienceStatus.Off, InstallStatus.Off), (count.Status, install.Status));
     }
 
     [Fact]
