@@ -19,6 +19,15 @@ public sealed record Announcement(
 {
     public AnnouncementAudience Audience { get; init; } = AnnouncementAudience.Everyone;
 
+    /// <summary>The department or office as the directory spells it, or the Entra group's object id; null for everyone.</summary>
+    public string? AudienceValue { get; init; }
+
+    /// <summary>How the audience reads on the cards: the group's display name, else the value.</summary>
+    public string? AudienceName { get; init; }
+
+    /// <summary>How many people the directory counted in the audience when it was last previewed or published.</summary>
+    public int? AudienceSize { get; init; }
+
     public DateTimeOffset? PublishedAt { get; init; }
 
     /// <summary>When it was resolved or cancelled.</summary>
@@ -48,10 +57,16 @@ public enum AnnouncementStatus
     Cancelled,
 }
 
-/// <summary>Who receives it. Everyone until the directory knows departments and sites.</summary>
+/// <summary>
+/// Who receives it: everyone who has talked to the bot, or the people of a department, an office location or an Entra
+/// group as Microsoft Graph lists them (stored by name: older announcements read "Everyone").
+/// </summary>
 public enum AnnouncementAudience
 {
     Everyone,
+    Department,
+    OfficeLocation,
+    Group,
 }
 
 /// <summary>How many employees said "I'm affected too" and how many acknowledged (each counted once).</summary>

@@ -25,13 +25,26 @@ internal static class AnnouncementControlCard
         };
         body.AddRange(AnnouncementCard.Describe(announcement, texts, zone));
         body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsControlDelivery)) { Weight = TextWeight.Bolder, Separator = true });
-        body.Add(new FactSet(
+        var audience = Audiences.AnnouncementAudiences.Describe(announcement, texts);
+        List<Fact> facts =
         [
+            new(texts.Get(TextKeys.AnnouncementsLabelAudience), announcement.AudienceSize is { } size ? texts.Count(AudienceCountKeys.Size, size, audience) : audience),
             new(texts.Get(TextKeys.AnnouncementsControlQueued), Number(delivery.Queued, texts)),
             new(texts.Get(TextKeys.AnnouncementsControlDelivered), Number(delivery.Delivered, texts)),
             new(texts.Get(TextKeys.AnnouncementsControlFailed), Number(delivery.Failed, texts)),
             new(texts.Get(TextKeys.AnnouncementsControlNotReachable), Number(delivery.NotReachable, texts)),
-        ]));
+        ];
+        if (announcement.Audience != AnnouncementAudience.Everyone)
+        {
+            // People who never opened the bot: the app installed for them, or why they could not get it (counted not reachable too).
+            facts.Add(new(texts.Get(TextKeys.AudienceInstalled), Number(delivery.Installed, texts)));
+            if (delivery.NotInstalled > 0)
+            {
+                facts.Add(new(texts.Get(TextKeys.AudienceNotInstalled), Number(delivery.NotInstalled, texts)));
+            }
+        }
+
+        body.Add(new FactSet(facts));
         body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsControlReactions, Number(announcement.Counts.Affected, texts), Number(announcement.Counts.Acknowledged, texts))) { Wrap = true });
         if (linked is { Count: > 0 })
         {

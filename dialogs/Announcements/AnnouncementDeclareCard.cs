@@ -1,14 +1,16 @@
 using System.Text.Json.Nodes;
 using ServiceDesk.Cards;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Localization;
 
 namespace ServiceDesk.Dialogs.Announcements;
 
 /// <summary>
 /// The agents' "Declare a major incident" form: affected service, title, what users see, impact, next update, the
-/// audience (everyone until the directory knows departments and sites), optional French texts; Preview and Publish.
+/// audience (everyone who has talked to the bot, or a department, office or group from the directory), optional French
+/// texts; Preview and Publish.
 /// Shown again with the author's values and the reasons when validation refuses it, and with the announcement as
-/// employees will see it above the form after Preview. The data carries the draft's id and version (and the ticket to
+/// employees will see it above the form after Preview, with how many people it will reach. The data carries the draft's id and version (and the ticket to
 /// link on publish, when declared from a ticket's card).
 /// </summary>
 internal static class AnnouncementDeclareCard
@@ -21,12 +23,20 @@ internal static class AnnouncementDeclareCard
         AdaptiveCard? preview = null,
         string? notice = null,
         string? ticket = null,
-        int nextUpdateMinutes = 60)
+        int nextUpdateMinutes = 60,
+        AudienceForm? audience = null)
     {
+        // Without word from the caller the directory is assumed on: the Preview says it when it is not.
+        audience ??= new AudienceForm(DirectoryOn: true);
         var body = new List<CardElement>();
         if (preview is not null)
         {
             body.Add(new Container([.. preview.Body]) { Style = ContainerStyle.Default });
+        }
+
+        if (audience.Reach is not null)
+        {
+            body.Add(new TextBlock(audience.Reach) { Wrap = true, Weight = TextWeight.Bolder });
         }
 
         body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareTitle) + (draft is null ? string.Empty : " · " + draft.Id)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Separator = preview is not null });
@@ -41,15 +51,16 @@ internal static class AnnouncementDeclareCard
             body.Add(new TextBlock(notice) { Wrap = true, Weight = TextWeight.Bolder });
         }
 
-        if (problems is { Count: > 0 })
+        var reasons = (problems ?? []).Select(p => Describe(texts, p)).Concat(audience.Problem is { } problem ? [problem] : []).ToList();
+        if (reasons.Count > 0)
         {
-            body.Add(new Container([.. problems.Select(p => new TextBlock(Describe(texts, p)) { Wrap = true })]) { Style = ContainerStyle.Attention });
+            body.Add(new Container([.. reasons.Select(r => new TextBlock(r) { Wrap = true })]) { Style = ContainerStyle.Attention });
         }
 
         body.Add(Input(AnnouncementVerbs.ServiceInput, texts.Get(TextKeys.AnnouncementsLabelService), values?.Service, AnnouncementValidation.ServiceMax, required: true, texts));
         body.AddRange(Texts(texts, values?.English, french: false));
         body.Add(AnnouncementControlCard.NextUpdateChoice(texts, nextUpdateMinutes));
-        body.Add(new FactSet([new(texts.Get(TextKeys.AnnouncementsLabelAudience), texts.Get(TextKeys.AnnouncementsAudienceEveryone))]));
+        body.AddRange(AudienceInputs(texts, audience));
         body.Add(new TextBlock(texts.Get(TextKeys.AnnouncementsDeclareFrench)) { Weight = TextWeight.Bolder, Wrap = true, Separator = true });
         body.AddRange(Texts(texts, values?.French, french: true));
 
@@ -98,6 +109,32 @@ internal static class AnnouncementDeclareCard
             AnnouncementProblemKind.OverCardBudget => texts.Get(TextKeys.AnnouncementsProblemOverBudget, field, (problem.Limit ?? 0) / 1024),
             _ => texts.Get(TextKeys.AnnouncementsProblemInThePast, field),
         };
+    }
+
+    /// <summary>The audience choice and the name it needs; without the directory, what the audience is and why.</summary>
+    private static IEnumerable<CardElement> AudienceInputs(Texts texts, AudienceForm audience)
+    {
+        if (!audience.DirectoryOn)
+        {
+            yield return new FactSet([new(texts.Get(TextKeys.AnnouncementsLabelAudience), texts.Get(TextKeys.AudienceEveryoneKnown))]);
+            yield return new TextBlock(texts.Get(TextKeys.AudienceGraphOff)) { Wrap = true, IsSubtle = true, Size = TextSize.Small };
+            yield break;
+        }
+
+        yield return new ChoiceSetInput(
+        [
+            new(texts.Get(TextKeys.AudienceEveryoneKnown), nameof(AnnouncementAudience.Everyone)),
+            new(texts.Get(TextKeys.AudienceDepartment), nameof(AnnouncementAudience.Department)),
+            new(texts.Get(TextKeys.AudienceOffice), nameof(AnnouncementAudience.OfficeLocation)),
+            new(texts.Get(TextKeys.AudienceGroup), nameof(AnnouncementAudience.Group)),
+        ])
+        {
+            Id = AnnouncementVerbs.AudienceInput,
+            Label = texts.Get(TextKeys.AnnouncementsLabelAudience),
+            Style = ChoiceInputStyle.Compact,
+            Value = audience.Audience.ToString(),
+        };
+        yield return Input(AnnouncementVerbs.AudienceValueInput, texts.Get(TextKeys.AudienceValueLabel), audience.Value, AnnouncementAudiences.ValueMax, required: false, texts);
     }
 
     private static IEnumerable<CardElement> Texts(Texts texts, AnnouncementText? values, bool french)

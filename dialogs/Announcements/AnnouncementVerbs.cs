@@ -32,6 +32,8 @@ internal static class AnnouncementVerbs
     public const string WhatUsersSeeFrenchInput = "whatUsersSeeFr";
     public const string ImpactFrenchInput = "impactFr";
     public const string NextUpdateInput = "nextUpdateMinutes";
+    public const string AudienceInput = "audience";
+    public const string AudienceValueInput = "audienceValue";
     public const string UpdateTextInput = "updateText";
     public const string UpdateTextFrenchInput = "updateTextFr";
     public const string ResolutionInput = "resolution";
@@ -42,8 +44,15 @@ internal static class AnnouncementVerbs
     public static readonly IReadOnlyList<int> NextUpdateMinutes = [0, 30, 60, 120, 240];
 }
 
-/// <summary>The fan-out's progress as the agents' control card shows it (filled by the publishing code, next session).</summary>
+/// <summary>
+/// The fan-out's progress as the agents' control card shows it; for an audience from the directory, also for how many
+/// people the app was installed and for how many it could not be (those are counted not reachable too).
+/// </summary>
 public sealed record AnnouncementDelivery(int Queued, int Delivered, int Failed, int NotReachable)
 {
+    public int Installed { get; init; }
+
+    public int NotInstalled { get; init; }
+
     public static AnnouncementDelivery None { get; } = new(0, 0, 0, 0);
 }

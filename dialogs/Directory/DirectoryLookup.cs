@@ -77,6 +77,9 @@ public enum DirectoryFeature
 
     /// <summary>Accounts disabled or deleted, read with the users delta query (<c>User.Read.All</c>).</summary>
     Leavers,
+
+    /// <summary>The app installed for the people of an announcement's audience (<c>TeamsAppInstallation.ReadWriteForUser.All</c>).</summary>
+    AppInstallation,
 }
 
 /// <summary>A feature that is off because its permission was refused (403), and the permission to grant.</summary>

@@ -85,7 +85,7 @@ internal sealed class GraphGroupMembership(
         (e as ODataError)?.Error?.Message?.Contains(AlreadyMember, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Graph's Retry-After in seconds (the form Graph uses), when it sent one.</summary>
-    private static TimeSpan? RetryAfter(ApiException e) =>
+    internal static TimeSpan? RetryAfter(ApiException e) =>
         e.ResponseHeaders.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault() is { } value
         && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? TimeSpan.FromSeconds(seconds)

@@ -49,6 +49,15 @@ public sealed class GraphOptions
     [Range(0, 10_080, ErrorMessage = "Graph:LeaversIntervalMinutes must be between 0 (off) and 10080 (a week).")]
     public int LeaversIntervalMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// Install the service desk's Teams app for the people of an announcement's audience who never opened it
+    /// (<c>TeamsAppInstallation.ReadWriteForUser.All</c>), so their 1:1 chat can be created and the announcement reaches them.
+    /// </summary>
+    public bool InstallApp { get; set; }
+
+    /// <summary>The app's id in the organisation's Teams app catalogue (Teams admin center → Manage apps → the app → App ID).</summary>
+    public string? TeamsAppCatalogId { get; set; }
+
     /// <summary>Tests only: a fake Graph on a loopback address (http allowed there). Leave empty in production.</summary>
     public string? BaseUrl { get; set; }
 

@@ -19,6 +19,11 @@ internal sealed class GraphOptionsValidation : IValidateOptions<GraphOptions>
             errors.Add("Graph:BaseUrl must be an absolute https address, or http on a loopback address (tests).");
         }
 
+        if (options.InstallApp && !Guid.TryParse(options.TeamsAppCatalogId, out _))
+        {
+            errors.Add("Graph:TeamsAppCatalogId (the app's id in the organisation's Teams app catalogue, a GUID) is required when Graph:InstallApp is true.");
+        }
+
         if (!Uri.TryCreate(options.AuthorityHost, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
         {
             errors.Add("Graph:AuthorityHost must be an absolute https address.");

@@ -50,6 +50,7 @@ internal static class GraphPermissionNames
         DirectoryFeature.GroupOwners => "GroupMember.Read.All",
         DirectoryFeature.GroupMembership => "GroupMember.ReadWrite.All",
         DirectoryFeature.Leavers => "User.Read.All",
+        DirectoryFeature.AppInstallation => "TeamsAppInstallation.ReadWriteForUser.All",
         _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, null),
     };
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Infra.Directories;
 
@@ -32,6 +33,7 @@ internal static class GraphServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => GraphCredential.From(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.TryAddSingleton(sp => new Lazy<GraphCredential>(sp.GetRequiredService<GraphCredential>));
         services.AddHttpClient(GraphClientFactory.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The bearer token must not follow a redirect to another host.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
@@ -45,6 +47,9 @@ internal static class GraphServiceCollectionExtensions
         services.TryAddSingleton<IGroupMembership, GraphGroupMembership>();
         // The leavers check: off unless Graph:Enabled and User.Read.All is granted.
         services.TryAddSingleton<IDirectoryLeavers, GraphLeavers>();
+        // Announcement audiences (department, office, group) and the app installed for them: off unless Graph:Enabled.
+        services.TryAddSingleton<IAudienceDirectory, GraphAudiences>();
+        services.TryAddSingleton<ITeamsAppInstaller, GraphAppInstaller>();
         return services;
     }
 

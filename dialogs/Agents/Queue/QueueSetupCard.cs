@@ -92,6 +92,7 @@ internal static class QueueSetupCard
                 DirectoryFeature.GroupOwners => TextKeys.GraphSetupGroupOwners,
                 DirectoryFeature.GroupMembership => TextKeys.GraphSetupGroupMembership,
                 DirectoryFeature.Leavers => Flows.Fulfilment.LeaverTextKeys.Setup,
+                DirectoryFeature.AppInstallation => TextKeys.GraphSetupAppInstallation,
                 _ => TextKeys.GraphSetupPeople,
             });
             yield return new TextBlock(texts.Get(TextKeys.GraphSetupMissing, gap.Permission, instead)) { Weight = TextWeight.Bolder, Wrap = true };

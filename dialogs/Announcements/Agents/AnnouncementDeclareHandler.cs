@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Routing;
@@ -9,12 +10,14 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 
 /// <summary>
 /// The declare form's Preview and Publish. Agents only; the draft is reloaded and must still be the version the card
-/// showed; the texts are checked (refused with the reasons before anything is saved or sent). Publish stores the
+/// showed; the texts are checked (refused with the reasons before anything is saved or sent), and an audience from the
+/// directory is counted (the preview says how many people it reaches; one that cannot be used is refused with why). Publish stores the
 /// published version under the version read, so of a double click or two agents at once one publishes and the other
 /// gets the control card of the published one; then the broadcast starts, the ticket it was declared from is linked,
 /// and the control card replaces the form (for the agent at once, for everyone through the outbox).
 /// </summary>
-internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, TimeProvider clock, ILogger<AnnouncementDeclareHandler> logger) : ICardActionHandler
+internal sealed partial class AnnouncementDeclareHandler(
+    AnnouncementDesk desk, AnnouncementAudiences audiences, TimeProvider clock, ILogger<AnnouncementDeclareHandler> logger) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Preview, AnnouncementVerbs.Publish];
 
@@ -41,13 +44,23 @@ internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, 
         var now = clock.GetUtcNow();
         var content = AnnouncementForm.Content(action.Data, now);
         var minutes = AnnouncementForm.NextUpdateMinutes(action.Data);
+        var (audience, value) = AnnouncementForm.Audience(action.Data);
+        var form = audiences.Form(null, texts) with { Audience = audience, Value = value };
         var problems = AnnouncementValidation.Check(content, now);
         if (problems.Count > 0)
         {
-            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(texts, content, problems, stored, ticket: ticket, nextUpdateMinutes: minutes));
+            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(texts, content, problems, stored, ticket: ticket, nextUpdateMinutes: minutes, audience: form));
         }
 
-        var revised = content == stored.Content ? stored : AnnouncementRules.Revise(stored, content, now).Announcement;
+        // Counted at Preview and again at Publish: what is published says how many the fan-out plans.
+        var check = await audiences.CheckAsync(stored, audience, value, texts, cancellationToken).ConfigureAwait(false);
+        if (check.Chosen is not { } chosen)
+        {
+            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(
+                texts, content, null, stored, ticket: ticket, nextUpdateMinutes: minutes, audience: form with { Problem = check.Problem }));
+        }
+
+        var revised = content == stored.Content && chosen == stored ? stored : AnnouncementRules.Revise(chosen, content, now).Announcement;
         if (action.Verb == AnnouncementVerbs.Preview)
         {
             var save = revised == stored ? new AnnouncementSave(AnnouncementSaveStatus.Saved, stored)
@@ -58,7 +71,8 @@ internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, 
             }
 
             var preview = AnnouncementCard.Build(draft, texts, zone, preview: true);
-            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(texts, content, draft: draft, preview: preview, ticket: ticket, nextUpdateMinutes: minutes));
+            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(
+                texts, content, draft: draft, preview: preview, ticket: ticket, nextUpdateMinutes: minutes, audience: audiences.Form(draft, texts, withReach: true)));
         }
 
         var published = AnnouncementRules.Publish(revised, now).Announcement with { ControlPost = PostOf(turn) };
@@ -91,7 +105,8 @@ internal sealed partial class AnnouncementDeclareHandler(AnnouncementDesk desk, 
         if (current.Status == AnnouncementStatus.Draft)
         {
             var notice = texts.Get(TextKeys.AnnouncementsAgentsChangedBy, current.Id, AnnouncementDesk.LastChangedBy(current));
-            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(texts, current.Content, draft: current, notice: notice, ticket: ticket));
+            return AnnouncementDesk.Show(action, AnnouncementDeclareCard.Build(
+                texts, current.Content, draft: current, notice: notice, ticket: ticket, audience: audiences.Form(current, texts)));
         }
 
         if (current.Status == AnnouncementStatus.Published)

@@ -38,6 +38,17 @@ internal static class AnnouncementForm
     public static DateTimeOffset? NextUpdateAt(JsonElement data, DateTimeOffset now) =>
         NextUpdateMinutes(data) is var m and > 0 ? now.AddMinutes(m) : null;
 
+    /// <summary>The audience chosen (everyone when absent or unknown) and the name it needs, trimmed.</summary>
+    public static (AnnouncementAudience Audience, string? Value) Audience(JsonElement data)
+    {
+        var chosen = CardForm.Field(data, AnnouncementVerbs.AudienceInput).Text;
+        var audience = Enum.TryParse<AnnouncementAudience>(chosen, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(chosen, out _)
+            ? parsed
+            : AnnouncementAudience.Everyone;
+        var value = CardForm.Field(data, AnnouncementVerbs.AudienceValueInput).Text?.Trim();
+        return (audience, string.IsNullOrEmpty(value) ? null : value.Length > Audiences.AnnouncementAudiences.ValueMax ? value[..Audiences.AnnouncementAudiences.ValueMax] : value);
+    }
+
     /// <summary>A text input; null when empty.</summary>
     public static string? Optional(JsonElement data, string field) =>
         CardForm.Field(data, field).Text is { Length: > 0 } text ? text : null;

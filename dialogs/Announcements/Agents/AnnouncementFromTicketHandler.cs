@@ -14,7 +14,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// publish the ticket is linked to the major incident (<see cref="IMajorIncidentLinks"/>). Agents only, open incidents only.
 /// </summary>
 internal sealed class AnnouncementFromTicketHandler(
-    AnnouncementDesk desk, ITicketStore tickets, IncidentCatalogue catalogue, TimeProvider clock) : ICardActionHandler
+    AnnouncementDesk desk, ITicketStore tickets, IncidentCatalogue catalogue, Audiences.AnnouncementAudiences audiences, TimeProvider clock) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs => [AnnouncementVerbs.Declare];
 
@@ -46,7 +46,7 @@ internal sealed class AnnouncementFromTicketHandler(
 
         var author = new TicketPerson(turn.From.Id, turn.From.AadObjectId, turn.From.Name);
         var draft = await desk.Store.CreateAsync(Prefilled(ticket, texts), author, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var form = Reply.Of(AnnouncementDeclareCard.Build(texts, draft.Content, draft: draft, ticket: number.ToString()));
+        var form = Reply.Of(AnnouncementDeclareCard.Build(texts, draft.Content, draft: draft, ticket: number.ToString(), audience: audiences.Form(draft, texts)));
         return action.IsInvoke
             ? new TurnResult([form], InvokeAnswer.WithMessage(texts.Get(TextKeys.AnnouncementsAgentsFormPosted, number)))
             : new TurnResult([form]);

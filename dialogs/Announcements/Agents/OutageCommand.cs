@@ -1,4 +1,5 @@
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
@@ -10,7 +11,7 @@ namespace ServiceDesk.Dialogs.Announcements.Agents;
 /// and a double click publishes once) and answers with the declare form. The agents' channel handler has checked
 /// that the person is an agent.
 /// </summary>
-internal sealed class OutageCommand(IAnnouncementStore store, TimeProvider clock) : IAgentCommand
+internal sealed class OutageCommand(IAnnouncementStore store, AnnouncementAudiences audiences, TimeProvider clock) : IAgentCommand
 {
     public string Name => "outage";
 
@@ -22,7 +23,7 @@ internal sealed class OutageCommand(IAnnouncementStore store, TimeProvider clock
         ArgumentNullException.ThrowIfNull(texts);
         var author = new TicketPerson(turn.From.Id, turn.From.AadObjectId, turn.From.Name);
         var draft = await store.CreateAsync(Empty, author, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return new TurnResult([Reply.Of(AnnouncementDeclareCard.Build(texts, draft: draft))]);
+        return new TurnResult([Reply.Of(AnnouncementDeclareCard.Build(texts, draft: draft, audience: audiences.Form(draft, texts)))]);
     }
 
     /// <summary>A draft starts empty; nothing is checked or sent until Preview or Publish.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 
@@ -27,6 +28,8 @@ public sealed partial class FanoutRunner(
     IAnnouncementStore announcements,
     IUserProfileStore profiles,
     IOutboxStore outbox,
+    IAudienceDirectory audiences,
+    ITeamsAppInstaller installer,
     IOptions<FanoutOptions> options,
     TimeProvider time,
     ILogger<FanoutRunner> logger,
@@ -57,6 +60,11 @@ public sealed partial class FanoutRunner(
             return new(await store.AdvanceAsync(job, job.Cursor, true, time.GetUtcNow(), cancellationToken).ConfigureAwait(false), 0, 0);
         }
 
+        if (announcement.Audience != AnnouncementAudience.Everyone)
+        {
+            return await StepAudienceAsync(job, announcement, cancellationToken).ConfigureAwait(false);
+        }
+
         var enqueued = job.Cursor is null ? await PlanChannelAsync(announcement, job.Version, cancellationToken).ConfigureAwait(false) : 0;
         var page = await profiles.ListReachableAsync(job.Cursor, size, cancellationToken).ConfigureAwait(false);
         if (page.Count > 0)
@@ -70,8 +78,13 @@ public sealed partial class FanoutRunner(
             }
         }
 
-        var done = page.Count < size;
-        var cursor = page.Count > 0 ? page[^1].UserId : job.Cursor;
+        return await MoveOnAsync(job, page.Count, page.Count > 0 ? page[^1].UserId : job.Cursor, page.Count < size, enqueued, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>After a page: the cursor moved, the job finished, or set aside while its last cards leave.</summary>
+    private async Task<FanoutStep> MoveOnAsync(FanoutJob job, int recipients, string? cursor, bool done, int enqueued, CancellationToken cancellationToken)
+    {
         if (done && (await store.CountsAsync(job.AnnouncementId, cancellationToken).ConfigureAwait(false)).Queued is var queued and > 0)
         {
             // Cards still queued: look again once they should have left (a card the outbox settled without telling its
@@ -79,7 +92,7 @@ public sealed partial class FanoutRunner(
             var rest = TimeSpan.FromSeconds(Math.Max(options.Value.SettleSeconds, queued / (double)options.Value.ExpectedPerSecond));
             var resting = await store.RestAsync(job, time.GetUtcNow() + rest, cancellationToken).ConfigureAwait(false);
             Resting(logger, job.AnnouncementId, job.Version, queued, (long)rest.TotalSeconds);
-            return new(null, page.Count, enqueued) { Resting = resting is not null };
+            return new(null, recipients, enqueued) { Resting = resting is not null };
         }
 
         var next = await store.AdvanceAsync(job, cursor, done, time.GetUtcNow() + options.Value.Lease, cancellationToken).ConfigureAwait(false);
@@ -92,35 +105,43 @@ public sealed partial class FanoutRunner(
             Finished(logger, job.AnnouncementId, job.Version);
         }
 
-        return new(next, page.Count, enqueued);
+        return new(next, recipients, enqueued);
     }
 
-    private async Task<int> PlanAsync(Announcement announcement, int version, UserProfile recipient, RecipientDelivery? known, CancellationToken cancellationToken)
-    {
-        if (recipient.PersonalConversation is not { } chat)
-        {
-            return 0;
-        }
+    private async Task<int> PlanAsync(Announcement announcement, int version, UserProfile recipient, RecipientDelivery? known, CancellationToken cancellationToken) =>
+        recipient.PersonalConversation is not { } chat
+            ? 0
+            : await FirstOrEditAsync(announcement, version, recipient.UserId, known, OutboxKind.Send, chat,
+                () => AnnouncementMessage.Json(announcement, recipient.Locale, recipient.TimeZone), cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// A recipient's first card (sent as <paramref name="kind"/> to <paramref name="chat"/>) when nothing is recorded
+    /// for them; else, once their card is delivered in an older version, its edit in place where it was delivered.
+    /// The payload is rendered only when something is written.
+    /// </summary>
+    private async Task<int> FirstOrEditAsync(
+        Announcement announcement, int version, string userId, RecipientDelivery? known, OutboxKind kind, Turns.ConversationReference chat,
+        Func<string> payload, CancellationToken cancellationToken)
+    {
         var id = announcement.Id;
-        var key = AnnouncementPurpose.Key(id, recipient.UserId, null);
+        var key = AnnouncementPurpose.Key(id, userId, null);
         if (known is null)
         {
             var first = await outbox.EnqueueAsync(new OutboxDraft(
-                key, OutboxKind.Send, chat, AnnouncementMessage.Json(announcement, recipient.Locale, recipient.TimeZone),
-                RecipientUserId: recipient.UserId, Subject: id, Purpose: AnnouncementPurpose.Of(AnnouncementPurpose.Card, announcement.Version)),
+                key, kind, chat, payload(),
+                RecipientUserId: userId, Subject: id, Purpose: AnnouncementPurpose.Of(AnnouncementPurpose.Card, announcement.Version)),
                 cancellationToken).ConfigureAwait(false);
             if (first.Status == OutboxStatus.Pending)
             {
-                await store.RecordAsync(id, new(recipient.UserId, RecipientStatus.Queued, announcement.Version, null, null), cancellationToken).ConfigureAwait(false);
+                await store.RecordAsync(id, new(userId, RecipientStatus.Queued, announcement.Version, null, null), cancellationToken).ConfigureAwait(false);
                 return 1;
             }
 
-            known = await SettledAsync(id, recipient.UserId, first, cancellationToken).ConfigureAwait(false);
+            known = await SettledAsync(id, userId, first, cancellationToken).ConfigureAwait(false);
         }
         else if (known.Status == RecipientStatus.Queued && await outbox.GetAsync(key, cancellationToken).ConfigureAwait(false) is { Status: not OutboxStatus.Pending } sent)
         {
-            known = await SettledAsync(id, recipient.UserId, sent, cancellationToken).ConfigureAwait(false);
+            known = await SettledAsync(id, userId, sent, cancellationToken).ConfigureAwait(false);
         }
 
         if (known is not { Status: RecipientStatus.Delivered, ActivityId: { } activityId } || known.Version >= version)
@@ -129,8 +150,8 @@ public sealed partial class FanoutRunner(
         }
 
         await outbox.EnqueueAsync(
-            Edit(announcement, version, recipient.UserId, chat with { ConversationId = known.ConversationId ?? chat.ConversationId }, activityId,
-                AnnouncementPurpose.CardUpdate, AnnouncementMessage.Json(announcement, recipient.Locale, recipient.TimeZone)),
+            Edit(announcement, version, userId, chat with { ConversationId = known.ConversationId ?? chat.ConversationId }, activityId,
+                AnnouncementPurpose.CardUpdate, payload()),
             cancellationToken).ConfigureAwait(false);
         return 1;
     }

@@ -47,6 +47,12 @@ public interface IFanoutStore
     Task RecordAsync(string announcementId, RecipientDelivery delivery, CancellationToken cancellationToken);
 
     Task<AnnouncementDelivery> CountsAsync(string announcementId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that the app was installed for a recipient (<paramref name="installed"/>) or could not be, counted once
+    /// per recipient however often it is reported (<see cref="AnnouncementDelivery.Installed"/>, <see cref="AnnouncementDelivery.NotInstalled"/>).
+    /// </summary>
+    Task RecordInstallAsync(string announcementId, string userId, bool installed, CancellationToken cancellationToken);
 }
 
 /// <summary>A fan-out: the version being sent, the last recipient planned (null: from the start), done, who holds it.</summary>

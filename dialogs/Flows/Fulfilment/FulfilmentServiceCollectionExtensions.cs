@@ -33,11 +33,12 @@ internal static class FulfilmentServiceCollectionExtensions
         services.TryAddSingleton<Reviews.AccessReviewStore>();
         services.TryAddSingleton<Reviews.AccessReviewOwners>();
         services.TryAddSingleton<Reviews.AccessReviewCards>();
+        services.TryAddSingleton<Reviews.AccessReviewDecisions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Routing.ICardActionHandler, Reviews.AccessReviewHandler>());
         services.TryAddSingleton(sp => new Reviews.AccessReviewRunner(
             sp.GetRequiredService<Reviews.AccessReviewStore>(), sp.GetRequiredService<Catalogue.AccessCatalogue>(),
             sp.GetRequiredService<Ports.ITicketStore>(), sp.GetRequiredService<Reviews.AccessReviewOwners>(),
-            sp.GetRequiredService<Reviews.AccessReviewCards>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Reviews.AccessReviewCards>(), sp.GetRequiredService<Reviews.AccessReviewDecisions>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FulfilmentOptions>>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Reviews.AccessReviewRunner>>()));
         return services;

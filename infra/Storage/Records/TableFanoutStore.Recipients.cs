@@ -109,7 +109,11 @@ internal sealed partial class TableFanoutStore
         await store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var shards = await ReadAllAsync(new TableQuery(Partition(announcementId)) { RowKeyPrefix = ShardPrefix }, cancellationToken).ConfigureAwait(false);
         int Sum(RecipientStatus status) => shards.Sum(s => s.GetInt32(status.ToString()) ?? 0);
-        return new(Sum(RecipientStatus.Queued), Sum(RecipientStatus.Delivered), Sum(RecipientStatus.Failed), Sum(RecipientStatus.Unreachable));
+        return new(Sum(RecipientStatus.Queued), Sum(RecipientStatus.Delivered), Sum(RecipientStatus.Failed), Sum(RecipientStatus.Unreachable))
+        {
+            Installed = shards.Sum(s => s.GetInt32(InstalledColumn) ?? 0),
+            NotInstalled = shards.Sum(s => s.GetInt32(NotInstalledColumn) ?? 0),
+        };
     }
 
     /// <summary>

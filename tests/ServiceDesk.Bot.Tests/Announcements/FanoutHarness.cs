@@ -5,6 +5,7 @@ using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Workers;
 using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Announcements.Fanout;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
@@ -30,7 +31,9 @@ internal sealed class FanoutHarness : IAsyncDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("sdbot-fanout-").FullName;
     private readonly FanoutConnector connector;
 
-    public FanoutHarness(FanoutConnector connector, bool withChannel = true, int pageSize = 7, int leaseSeconds = 30)
+    public FanoutHarness(
+        FanoutConnector connector, bool withChannel = true, int pageSize = 7, int leaseSeconds = 30,
+        IAudienceDirectory? audiences = null, ITeamsAppInstaller? installer = null)
     {
         this.connector = connector;
         var settings = new Dictionary<string, string?>
@@ -58,6 +61,9 @@ internal sealed class FanoutHarness : IAsyncDisposable
         services.AddOutboxDelivery();
         services.AddAnnouncementFanout();
         services.AddAnnouncementFanoutWorker();
+        // The directory's ports: off (no Graph) unless the test gives its own.
+        services.AddSingleton(audiences ?? Mock.Of<IAudienceDirectory>());
+        services.AddSingleton(installer ?? Mock.Of<ITeamsAppInstaller>());
         if (withChannel)
         {
             var channel = new Mock<IAnnouncementChannel>();
@@ -98,15 +104,15 @@ internal sealed class FanoutHarness : IAsyncDisposable
         return users;
     }
 
-    /// <summary>A published announcement (version 2), saved and broadcast as the agents' handler does.</summary>
-    public async Task<Announcement> PublishAsync()
+    /// <summary>A published announcement (version 2), saved and broadcast as the agents' handler does; <paramref name="shape"/> sets its audience.</summary>
+    public async Task<Announcement> PublishAsync(Func<Announcement, Announcement>? shape = null)
     {
         var content = new AnnouncementContent("VPN",
             new AnnouncementText("VPN down", "The VPN client cannot connect.", "Remote staff cannot reach internal apps."),
             new AnnouncementText("VPN en panne", "Le client VPN ne se connecte pas.", "Le personnel à distance n'accède pas aux applications."),
             DateTimeOffset.UtcNow.AddHours(1));
         var draft = await Announcements.CreateAsync(content, Agent, DateTimeOffset.UtcNow, CancellationToken.None);
-        return await SaveAndBroadcastAsync(draft, AnnouncementRules.Publish(draft, DateTimeOffset.UtcNow));
+        return await SaveAndBroadcastAsync(draft, AnnouncementRules.Publish(shape is null ? draft : shape(draft), DateTimeOffset.UtcNow));
     }
 
     public async Task<Announcement> SaveAndBroadcastAsync(Announcement read, AnnouncementTransition transition)

@@ -27,8 +27,10 @@ public sealed class AccessReviewScaleTests
         h.Graph.GroupOwners[Group] = [Marie];
         var tickets = Tickets();
         var sp = h.Host.Provider;
+        var decisions = new AccessReviewDecisions(sp.GetRequiredService<AccessReviewStore>(), FulfilmentHarness.Catalogue(), tickets.Object,
+            sp.GetRequiredService<AccessFulfilment>(), h.Jobs, sp.GetRequiredService<Dialogs.Agents.IAgentQueue>(), h.Clock);
         var runner = new AccessReviewRunner(sp.GetRequiredService<AccessReviewStore>(), FulfilmentHarness.Catalogue(), tickets.Object,
-            sp.GetRequiredService<AccessReviewOwners>(), sp.GetRequiredService<AccessReviewCards>(), h.Clock,
+            sp.GetRequiredService<AccessReviewOwners>(), sp.GetRequiredService<AccessReviewCards>(), decisions, h.Clock,
             sp.GetRequiredService<IOptions<FulfilmentOptions>>(), NullLogger<AccessReviewRunner>.Instance);
 
         Assert.Equal(1, await runner.RunOnceAsync(default));
@@ -39,8 +41,7 @@ public sealed class AccessReviewScaleTests
         Assert.Contains("Page 1 of 1000", card, StringComparison.Ordinal);
         Assert.InRange(Encoding.UTF8.GetByteCount(card), 1, ServiceDesk.Cards.CardJson.BudgetBytes);
 
-        var handler = new AccessReviewHandler(sp.GetRequiredService<AccessReviewStore>(), FulfilmentHarness.Catalogue(), tickets.Object,
-            sp.GetRequiredService<AccessFulfilment>(), h.Jobs, h.Clock);
+        var handler = new AccessReviewHandler(sp.GetRequiredService<AccessReviewStore>(), FulfilmentHarness.Catalogue(), decisions, h.Clock);
         var last = await handler.HandleAsync(Click(AccessReviewVerbs.Page, 1_000, null, h), default);
         var shown = JsonSerializer.Serialize(last.Invoke!.Card, ServiceDesk.Cards.CardJson.Options);
         Assert.Contains("Page 1000 of 1000", shown, StringComparison.Ordinal);

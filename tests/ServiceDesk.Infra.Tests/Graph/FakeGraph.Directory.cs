@@ -49,6 +49,10 @@ internal sealed partial class FakeGraph
         return Ok(body);
     }
 
+    private static string DepartmentOf(FakeUser user) => user.Department ?? "Finance";
+
+    private static string OfficeOf(FakeUser user) => user.OfficeLocation ?? "Paris 3";
+
     private static FakeAnswer Ok(JsonObject body) => new(200, body.ToJsonString());
 
     private static JsonObject Json(FakeUser user, string? context, string? type = null)
@@ -68,9 +72,9 @@ internal sealed partial class FakeGraph
         json["displayName"] = user.DisplayName;
         json["mail"] = user.Mail;
         json["jobTitle"] = "Analyst";
-        json["department"] = user.Department ?? "Finance";
-        json["officeLocation"] = "Paris 3";
-        json["preferredLanguage"] = "fr-FR";
+        json["department"] = DepartmentOf(user);
+        json["officeLocation"] = OfficeOf(user);
+        json["preferredLanguage"] = user.Language ?? "fr-FR";
         json["accountEnabled"] = user.Enabled;
         return json;
     }

@@ -7,7 +7,8 @@ using ServiceDesk.TestKit;
 namespace ServiceDesk.Infra.Tests.Graph;
 
 /// <summary>A user of the fake directory; <see cref="ManagerId"/> null: Graph names no manager.</summary>
-internal sealed record FakeUser(string Id, string DisplayName, string? ManagerId = null, bool Enabled = true, string? Department = null)
+internal sealed record FakeUser(
+    string Id, string DisplayName, string? ManagerId = null, bool Enabled = true, string? Department = null, string? OfficeLocation = null, string? Language = null)
 {
     public string Mail => DisplayName.Replace(' ', '.').ToLowerInvariant() + "@contoso.example";
 }
@@ -17,8 +18,9 @@ internal sealed record FakeAnswer(int Status, string? Body, string? RetryAfter =
 
 /// <summary>
 /// Microsoft Graph v1.0 on loopback (the kit's <see cref="LoopbackServer"/>), answering with Graph's JSON shapes:
-/// <c>/users/{id}</c>, <c>/users/{id}/manager</c>, <c>/groups/{id}/owners</c> (paged). Scripted answers per path
-/// come first (one each, in order), so a test can make Graph refuse, throttle, fail or send a broken body.
+/// <c>/users/{id}</c>, <c>/users/{id}/manager</c>, <c>/groups/{id}/owners</c> (paged), and the audiences' queries. Scripted
+/// answers per path come first (one each, in order), so a test can make Graph refuse, throttle, fail or send a broken
+/// body.
 /// </summary>
 internal sealed partial class FakeGraph : IAsyncDisposable
 {
@@ -95,6 +97,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         // The SDK calls a function with its parentheses (users/delta()); Graph's own links leave them out: the same request.
         local = local.EndsWith("()", StringComparison.Ordinal) ? local[..^2] : local;
         var answer = scripted.TryGetValue(local, out var queue) && queue.TryDequeue(out var next) ? next
+            : await AudienceAsync(local, context.Request) is { } audience ? audience
             : local.Contains("/members/", StringComparison.Ordinal) ? await MembershipAsync(local, context.Request)
             : Directory(local, context.Request);
         context.Response.StatusCode = answer.Status;

@@ -64,10 +64,12 @@ internal sealed class FulfilmentHarness : IAsyncDisposable
                 sp.GetRequiredService<IDirectoryLeavers>(), sp.GetRequiredService<IDialogStateStore>(), sp.GetRequiredService<ITicketStore>(),
                 sp.GetRequiredService<AccessFulfilment>(), sp.GetRequiredService<IMembershipJobStore>(), clock,
                 sp.GetRequiredService<ILogger<LeaverCheck>>()));
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Dialogs.Flows.Fulfilment.Reviews.AccessReviewDecisions>(sp, clock));
             services.AddSingleton(sp => new Dialogs.Flows.Fulfilment.Reviews.AccessReviewRunner(
                 sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewStore>(), sp.GetRequiredService<AccessCatalogue>(),
                 sp.GetRequiredService<ITicketStore>(), sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewOwners>(),
-                sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewCards>(), clock,
+                sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewCards>(),
+                sp.GetRequiredService<Dialogs.Flows.Fulfilment.Reviews.AccessReviewDecisions>(), clock,
                 sp.GetRequiredService<IOptions<FulfilmentOptions>>(), sp.GetRequiredService<ILogger<Dialogs.Flows.Fulfilment.Reviews.AccessReviewRunner>>()));
             services.AddServiceDeskRecords();
             services.AddSingleton(Catalogue());

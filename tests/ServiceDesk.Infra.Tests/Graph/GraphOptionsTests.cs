@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Infra.Directories;
 using ServiceDesk.Infra.Graph;
@@ -35,6 +37,17 @@ public sealed class GraphOptionsTests
     }
 
     [Fact]
+    public async Task Off_WithoutAnyIdentity_TheAudiencesAndTheInstallerAreComposed_AndAnswerOff()
+    {
+        using var provider = Build([]);
+
+        var count = await provider.GetRequiredService<IAudienceDirectory>().CountAsync(AnnouncementAudience.Department, "Legal", default);
+        var install = await provider.GetRequiredService<ITeamsAppInstaller>().InstallAsync(Guid.NewGuid().ToString(), default);
+
+        Assert.Equal((AudienceStatus.Off, InstallStatus.Off), (count.Status, install.Status));
+    }
+
+    [Fact]
     public void On_WithoutAnyIdentity_StopsAtStartNamingTheSettings()
     {
         var message = Failure(new() { ["Graph:Enabled"] = "true" });
@@ -65,6 +78,19 @@ public sealed class GraphOptionsTests
     {
         Assert.Contains(setting, Failure(new() { ["Graph:Enabled"] = "true", ["Graph:ManagedIdentityClientId"] = "mi", [setting] = value }),
             StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("com.contoso.servicedesk")]
+    public void InstallApp_WithoutTheCatalogueIdOfTheApp_StopsAtStartNamingIt(string? catalogId)
+    {
+        var message = Failure(new()
+        {
+            ["Graph:Enabled"] = "true", ["Graph:ManagedIdentityClientId"] = "mi", ["Graph:InstallApp"] = "true", ["Graph:TeamsAppCatalogId"] = catalogId,
+        });
+
+        Assert.Contains("Graph:TeamsAppCatalogId", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,21 @@ public abstract class FanoutStoreTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task An_installation_is_counted_once_per_recipient_beside_the_statuses_which_it_leaves_alone()
+    {
+        await Store.RecordAsync(Id, new("u1", RecipientStatus.Queued, 2, null, null), CancellationToken.None);
+        await Store.RecordInstallAsync(Id, "u1", installed: true, CancellationToken.None);
+        await Store.RecordInstallAsync(Id, "u1", installed: true, CancellationToken.None);
+        await Task.WhenAll(Enumerable.Range(2, 8).Select(i => Store.RecordInstallAsync(Id, "u" + i, installed: i % 4 != 0, CancellationToken.None)));
+        await Store.RecordInstallAsync(Id, "u4", installed: true, CancellationToken.None);
+        await Store.RecordAsync(Id, new("u1", RecipientStatus.Delivered, 2, "act-1", "a:1"), CancellationToken.None);
+
+        var counts = await Store.CountsAsync(Id, CancellationToken.None);
+
+        Assert.Equal((0, 1, 7, 2), (counts.Queued, counts.Delivered, counts.Installed, counts.NotInstalled));
+    }
+
+    [Fact]
     public async Task A_live_lease_keeps_other_workers_out_until_it_expires_and_only_one_of_two_claims_wins()
     {
         await Store.StartAsync(Id, 2, CancellationToken.None);

@@ -8,7 +8,8 @@ public enum ReviewDecision { Keep, Remove }
 /// <summary>
 /// One access review of a catalogue entry (its <paramref name="Cycle"/>-th): who may decide (<paramref name="Owners"/>),
 /// how many holders on how many pages, when it is due, whether the reminder went and the cards were sent, and
-/// "Keep all" (every holder not decided by then is kept) with who clicked it and when.
+/// "Keep all" (every holder not decided by then is kept) with who clicked it and when; once finished, whether every
+/// decision has been carried out (removal jobs, "kept" on the requests' histories), so the runner stops reading it.
 /// </summary>
 public sealed record AccessReviewHead(
     string ResourceId,
@@ -21,7 +22,8 @@ public sealed record AccessReviewHead(
     bool CardsSent = false,
     bool Reminded = false,
     string? KeptAllBy = null,
-    DateTimeOffset? KeptAllAt = null)
+    DateTimeOffset? KeptAllAt = null,
+    bool DecisionsCarriedOut = false)
 {
     public bool Finished => KeptAllAt is not null;
 }

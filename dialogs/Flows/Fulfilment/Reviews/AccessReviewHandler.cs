@@ -16,7 +16,7 @@ namespace ServiceDesk.Dialogs.Flows.Fulfilment.Reviews;
 /// clicked. The answer is the page as stored now, which replaces the clicked card.
 /// </summary>
 internal sealed class AccessReviewHandler(
-    AccessReviewStore store, AccessCatalogue catalogue, ITicketStore tickets, AccessFulfilment fulfilment, IMembershipJobStore jobs, TimeProvider clock)
+    AccessReviewStore store, AccessCatalogue catalogue, AccessReviewDecisions decisions, TimeProvider clock)
     : ICardActionHandler
 {
     private const int MaxRaces = 5;
@@ -82,7 +82,10 @@ internal sealed class AccessReviewHandler(
         return await store.HeadAsync(head.Value.ResourceId, cancellationToken).ConfigureAwait(false) ?? head;
     }
 
-    /// <summary>Stores the decision unless one was made first; a removal's job stored after it (again on a later click: one job). Returns a notice or null.</summary>
+    /// <summary>
+    /// Stores the decision unless one was made first, then what it owes (a removal's job, "kept" on the request's
+    /// history; again on a later click and at the runner's next pass: once). Returns a notice or null.
+    /// </summary>
     private async Task<string?> DecideAsync(
         AccessReviewHead head, int pageNumber, string ticket, ReviewDecision decision, Person by, Texts texts, CancellationToken cancellationToken)
     {
@@ -95,13 +98,10 @@ internal sealed class AccessReviewHandler(
                 return texts.Get(AccessReviewTextKeys.NotFound);
             }
 
-            if (holder.Decision is { } made)
+            if (holder.Decision is not null)
             {
-                if (made == ReviewDecision.Remove)
-                {
-                    await RemovalAsync(head, holder, cancellationToken).ConfigureAwait(false);
-                }
-
+                // Decided already (a double click, a crash before what it owes was done): done again, which changes nothing.
+                await decisions.CarryOutAsync(head, holder, cancellationToken).ConfigureAwait(false);
                 return null;
             }
 
@@ -109,25 +109,11 @@ internal sealed class AccessReviewHandler(
             var changed = page.Value with { Holders = [.. page.Value.Holders.Select(h => h == holder ? decided : h)] };
             if (await store.SavePageAsync(head.ResourceId, head.Cycle, changed, page.ETag, cancellationToken).ConfigureAwait(false) == SaveOutcome.Saved)
             {
-                if (decision == ReviewDecision.Remove)
-                {
-                    await RemovalAsync(head, decided, cancellationToken).ConfigureAwait(false);
-                }
-
+                await decisions.CarryOutAsync(head, decided, cancellationToken).ConfigureAwait(false);
                 return null;
             }
         }
 
         throw new StorageUnavailableException($"The access review of {head.ResourceId} kept changing while a decision was stored.");
-    }
-
-    private async Task RemovalAsync(AccessReviewHead head, AccessReviewHolder holder, CancellationToken cancellationToken)
-    {
-        if (TicketNumber.TryParse(holder.Ticket, out var number)
-            && await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false) is { } ticket
-            && fulfilment.Job(ticket, MembershipChange.Review, $"review-{head.Cycle}") is { } job)
-        {
-            await jobs.EnqueueAsync(job, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        }
     }
 }

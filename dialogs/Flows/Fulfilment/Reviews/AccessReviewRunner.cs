@@ -11,6 +11,7 @@ namespace ServiceDesk.Dialogs.Flows.Fulfilment.Reviews;
 /// one is that old (or there is none): its owners found, the people who hold the access through the service desk
 /// listed in pages, the pages stored before the head that names them, then one card to each owner (the outbox keys
 /// make a repeated pass one card). A review past its due date with people left to decide reminds its owners, once.
+/// Each pass carries out the review's decisions again (<see cref="AccessReviewDecisions"/>: nothing is done twice).
 /// </summary>
 public sealed partial class AccessReviewRunner
 {
@@ -21,15 +22,16 @@ public sealed partial class AccessReviewRunner
     private readonly ITicketStore tickets;
     private readonly AccessReviewOwners owners;
     private readonly AccessReviewCards cards;
+    private readonly AccessReviewDecisions decisions;
     private readonly TimeProvider clock;
     private readonly IOptions<FulfilmentOptions> options;
     private readonly ILogger<AccessReviewRunner> logger;
 
     internal AccessReviewRunner(
         AccessReviewStore store, AccessCatalogue catalogue, ITicketStore tickets, AccessReviewOwners owners, AccessReviewCards cards,
-        TimeProvider clock, IOptions<FulfilmentOptions> options, ILogger<AccessReviewRunner> logger) =>
-        (this.store, this.catalogue, this.tickets, this.owners, this.cards, this.clock, this.options, this.logger) =
-        (store, catalogue, tickets, owners, cards, clock, options, logger);
+        AccessReviewDecisions decisions, TimeProvider clock, IOptions<FulfilmentOptions> options, ILogger<AccessReviewRunner> logger) =>
+        (this.store, this.catalogue, this.tickets, this.owners, this.cards, this.decisions, this.clock, this.options, this.logger) =
+        (store, catalogue, tickets, owners, cards, decisions, clock, options, logger);
 
     /// <summary>Runs one pass; returns how many reviews it started.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -52,6 +54,12 @@ public sealed partial class AccessReviewRunner
             else if (head is { Value: { Finished: false, Reminded: false, Holders: > 0 } open } && now >= open.DueAt)
             {
                 await cards.RemindAsync(head, cancellationToken).ConfigureAwait(false);
+            }
+
+            // What each decision owes, again: a crash between an owner's click and its job or history line loses neither.
+            if (head is { Value.DecisionsCarriedOut: false } && await store.HeadAsync(resource.Id, cancellationToken).ConfigureAwait(false) is { } current)
+            {
+                await decisions.SweepAsync(current, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -22,6 +22,7 @@ internal static class AccessReviewTextKeys
     public const string NotFound = "review.notFound";
     public const string Reminder = "review.reminder";
     public const string HistoryRemoved = "review.history.removed";
+    public const string HistoryKept = "review.history.kept";
     public const string RequesterRemoved = "review.requesterRemoved";
     public const string AgentsRemoveFailed = "review.agents.removeFailed";
 }

@@ -1,6 +1,7 @@
 using Moq;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Agents;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Tests.Agents;
 using ServiceDesk.Dialogs.Tests.Conversation;
 using ServiceDesk.Dialogs.Turns;
@@ -17,7 +18,15 @@ internal sealed class AnnouncementDeskParts
         Broadcaster.Setup(b => b.DeliveryAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => Delivery);
         Links.Setup(l => l.ListLinkedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         Desk = new AnnouncementDesk(Store, Broadcaster.Object, Links.Object, Queue, Outbox);
+        Audiences = new AnnouncementAudiences(Directory.Object, Installer.Object);
     }
+
+    /// <summary>The directory's audiences: off (no Graph) until a test sets it up.</summary>
+    public Mock<IAudienceDirectory> Directory { get; } = new();
+
+    public Mock<ITeamsAppInstaller> Installer { get; } = new();
+
+    public AnnouncementAudiences Audiences { get; }
 
     public InMemoryAnnouncementStore Store { get; } = new();
 

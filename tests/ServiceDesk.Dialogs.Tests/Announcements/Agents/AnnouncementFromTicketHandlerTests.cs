@@ -19,7 +19,7 @@ public sealed class AnnouncementFromTicketHandlerTests
     private readonly Mock<ITicketStore> tickets = new();
 
     private AnnouncementFromTicketHandler Handler() =>
-        new(parts.Desk, tickets.Object, new IncidentCatalogue(Options.Create(TestCatalogue.Options)), parts.Clock);
+        new(parts.Desk, tickets.Object, new IncidentCatalogue(Options.Create(TestCatalogue.Options)), parts.Audiences, parts.Clock);
 
     [Fact]
     public async Task Declare_on_an_open_incident_posts_the_form_prefilled_in_the_thread_and_leaves_the_ticket_card()

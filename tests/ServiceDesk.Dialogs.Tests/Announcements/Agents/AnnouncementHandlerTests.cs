@@ -18,7 +18,7 @@ public sealed class AnnouncementHandlerTests
 {
     private readonly AnnouncementDeskParts parts = new();
 
-    private AnnouncementDeclareHandler Declare() => new(parts.Desk, parts.Clock, NullLogger<AnnouncementDeclareHandler>.Instance);
+    private AnnouncementDeclareHandler Declare() => new(parts.Desk, parts.Audiences, parts.Clock, NullLogger<AnnouncementDeclareHandler>.Instance);
 
     private AnnouncementControlHandler Control() => new(parts.Desk, parts.Clock, NullLogger<AnnouncementControlHandler>.Instance);
 
