@@ -10,7 +10,7 @@ using ServiceDesk.Bench.Dashboard;
 var options = Arguments.Parse(args);
 var now = DateTimeOffset.UtcNow;
 now = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero);
-await SeededFolder.EnsureAsync(options.Data, options.Tickets, options.Days, now);
+await SeededFolder.EnsureAsync(options.Data, options.Tickets, options.Days, now, options.ReuseAnyDate);
 
 const string Key = "bench-dashboard-key-0123456789abcdefghij";
 var port = FreePort();
