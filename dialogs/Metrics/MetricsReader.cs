@@ -94,9 +94,14 @@ public sealed class MetricsReader(
         return facts.Where(f => f.Ticket.CreatedAt >= since || openNumbers.Contains(f.Ticket.Number));
     }
 
-    /// <summary>The open tickets now (incidents and requests), read status by status through the status index.</summary>
+    /// <summary>The open tickets now (incidents and requests): their kept copy, else status by status through the status index.</summary>
     public async Task<List<Ticket>> ReadOpenAsync(CancellationToken cancellationToken)
     {
+        if (await days.OpenTicketsAsync(cancellationToken).ConfigureAwait(false) is { } kept)
+        {
+            return [.. kept];
+        }
+
         var open = new List<Ticket>();
         foreach (var status in Enum.GetValues<TicketStatus>().Where(s => s.IsOpen()))
         {

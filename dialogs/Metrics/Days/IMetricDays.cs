@@ -15,6 +15,9 @@ public interface IMetricDays
     Task<IReadOnlyDictionary<DateOnly, MetricTally>> TalliesAsync(
         DateOnly first, DateOnly last, Func<Priority, DateTimeOffset, DateTimeOffset, TimeSpan> counted, CancellationToken cancellationToken);
 
+    /// <summary>The open tickets, kept as they change (one read); null until the copy is built.</summary>
+    Task<IReadOnlyList<Ticket>?> OpenTicketsAsync(CancellationToken cancellationToken);
+
     /// <summary>The facts of one day (a period's first and last days, which it covers only in part).</summary>
     Task<IReadOnlyList<MetricFact>> FactsAsync(DateOnly day, CancellationToken cancellationToken);
 }

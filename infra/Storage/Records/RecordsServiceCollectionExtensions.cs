@@ -25,6 +25,7 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<RecordTables>();
         services.TryAddSingleton<TicketNumberAllocator>();
         services.TryAddSingleton<TicketJournal>();
+        services.TryAddSingleton<OpenTicketWriter>();
         services.TryAddSingleton<TicketWorkApplier>();
         services.TryAddSingleton<TicketRecovery>();
         services.TryAddSingleton<TableOutboxStore>();

@@ -9,13 +9,18 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// The metric facts by day on the table contract (keys: <see cref="MetricKeys"/>). A day's tally is kept with the mark
 /// the day had when it was computed, and used while the mark is the same: every write of a fact of that day changes
 /// the mark after the fact, and the marks are read before the facts, so a kept tally is never older than its mark says.
-/// A year is then two range queries (marks and tallies) plus the days changed since they were last read.
+/// A year is then two range queries (marks and tallies) plus the days changed since they were last read. The mark a
+/// tally is kept under also names the service-level calendar it was computed with (<see cref="CalendarOf"/>), so a
+/// change of business hours or holidays recomputes the days.
 /// </summary>
-internal sealed class TableMetricDays(RecordTables tables) : IMetricDays
+internal sealed class TableMetricDays(RecordTables tables, OpenTicketWriter open) : IMetricDays
 {
+    public const string OpenBuiltRow = "open-built";
+
     private const int ParallelDays = 8;
 
     private volatile bool ready;
+    private volatile bool openReady;
 
     public async Task<bool> ReadyAsync(CancellationToken cancellationToken)
     {
@@ -41,13 +46,14 @@ internal sealed class TableMetricDays(RecordTables tables) : IMetricDays
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var marks = await RangeAsync(MetricKeys.MarkPartition, first, last, cancellationToken).ConfigureAwait(false);
         var kept = await RangeAsync(MetricKeys.SumPartition, first, last, cancellationToken).ConfigureAwait(false);
+        var calendar = CalendarOf(counted);
         var tallies = new ConcurrentDictionary<DateOnly, MetricTally>();
         await Parallel.ForEachAsync(
             marks,
             new ParallelOptions { MaxDegreeOfParallelism = ParallelDays, CancellationToken = cancellationToken },
             async (mark, ct) =>
             {
-                var token = mark.Value.GetString("Token") ?? string.Empty;
+                var token = mark.Value.GetString("Token") + "|" + calendar;
                 if (kept.TryGetValue(mark.Key, out var sum) && sum.GetString("Basis") == token)
                 {
                     tallies[mark.Key] = RecordJson.Read<MetricTally>(sum);
@@ -76,6 +82,38 @@ internal sealed class TableMetricDays(RecordTables tables) : IMetricDays
         }
 
         return facts;
+    }
+
+    public async Task<IReadOnlyList<Ticket>?> OpenTicketsAsync(CancellationToken cancellationToken) =>
+        await OpenReadyAsync(cancellationToken).ConfigureAwait(false) ? await open.ReadAsync(sweep: false, cancellationToken).ConfigureAwait(false) : null;
+
+    public async Task<bool> OpenReadyAsync(CancellationToken cancellationToken)
+    {
+        if (openReady)
+        {
+            return true;
+        }
+
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var got = await tables.Metrics.GetAsync(MetricKeys.MetaPartition, OpenBuiltRow, cancellationToken).ConfigureAwait(false);
+        return got.Status != TableStatus.NotFound && (openReady = got.OrThrow("open tickets built") is not null);
+    }
+
+    /// <summary>Records that the open tickets' copy holds every open ticket (<see cref="MetricDaysBuild"/>).</summary>
+    public async Task MarkOpenBuiltAsync(CancellationToken cancellationToken)
+    {
+        (await tables.Metrics.UpsertAsync(new TableEntity(MetricKeys.MetaPartition, OpenBuiltRow), cancellationToken).ConfigureAwait(false))
+            .OrThrow("open tickets built");
+        openReady = true;
+    }
+
+    /// <summary>The business time each priority counts over a year and over a few hours: differs when the calendar does.</summary>
+    internal static string CalendarOf(Func<Priority, DateTimeOffset, DateTimeOffset, TimeSpan> counted)
+    {
+        var year = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var hours = new DateTimeOffset(2026, 3, 2, 6, 45, 0, TimeSpan.Zero);
+        return string.Join(',', Enum.GetValues<Priority>().Select(p =>
+            $"{counted(p, year, year.AddYears(1)).Ticks:x}.{counted(p, hours, hours.AddHours(13)).Ticks:x}"));
     }
 
     /// <summary>Records that every ticket's facts are in (<see cref="MetricDaysBuild"/>).</summary>

@@ -16,6 +16,8 @@ internal sealed class NotBuiltDays : IMetricDays
         throw new InvalidOperationException("Not built.");
 
     public Task<IReadOnlyList<MetricFact>> FactsAsync(DateOnly day, CancellationToken cancellationToken) => throw new InvalidOperationException("Not built.");
+
+    public Task<IReadOnlyList<Ticket>?> OpenTicketsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Ticket>?>(null);
 }
 
 /// <summary>The stored facts of the given tickets by day, as the tables keep them; records which days were read whole.</summary>
@@ -41,6 +43,9 @@ internal sealed class MemoryMetricDays(Func<IEnumerable<TicketFacts>> tickets) :
         FactReads.Add(day);
         return Task.FromResult<IReadOnlyList<MetricFact>>([.. Facts().Where(f => MetricFacts.DayOf(f.At) == day)]);
     }
+
+    public Task<IReadOnlyList<Ticket>?> OpenTicketsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Ticket>?>([.. tickets().Select(f => f.Ticket).Where(t => t.Status.IsOpen())]);
 
     private IEnumerable<MetricFact> Facts() => tickets().SelectMany(MetricFacts.Stored);
 }

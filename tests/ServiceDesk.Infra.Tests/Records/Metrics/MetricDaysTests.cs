@@ -85,6 +85,32 @@ public abstract class MetricDaysTests : IDisposable
     }
 
     [Fact]
+    public async Task The_open_tickets_copy_holds_the_open_tickets_as_stored_and_sweeps_those_gone_an_hour_ago()
+    {
+        var desk = await WriteDeskAsync();
+        var reopened = await desk.ReopenOneAsync();
+        var open = Provider.GetRequiredService<OpenTicketWriter>();
+
+        var stored = new List<Ticket>();
+        foreach (var number in desk.Numbers)
+        {
+            stored.Add((await Store.GetAsync(number, default))!);
+        }
+
+        var kept = await Provider.GetRequiredService<IMetricDays>().OpenTicketsAsync(default);
+        Assert.Equal(
+            stored.Where(t => t.Status.IsOpen()).Select(t => JsonSerializer.Serialize(t)).Order(),
+            kept!.Select(t => JsonSerializer.Serialize(t)).Order());
+        Assert.Contains(kept!, t => t.Number == reopened!.Number);
+
+        var gone = (await Tables.GetTable("Metrics").QueryAsync(new TableQuery(OpenTicketWriter.Partition)))!.Value!.Entities.Count(e => e.GetString("Data") is null);
+        Assert.True(gone > 0, "tickets closed after being open leave an empty row");
+        clock.Now = GeneratedDesk.Now + OpenTicketWriter.KeepGone + TimeSpan.FromMinutes(1);
+        await open.ReadAsync(sweep: true, default);
+        Assert.Equal(0, (await Tables.GetTable("Metrics").QueryAsync(new TableQuery(OpenTicketWriter.Partition)))!.Value!.Entities.Count(e => e.GetString("Data") is null));
+    }
+
+    [Fact]
     public async Task The_compared_periods_equal_two_reads()
     {
         await WriteDeskAsync();
