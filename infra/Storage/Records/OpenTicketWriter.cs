@@ -19,6 +19,10 @@ internal sealed class OpenTicketWriter(RecordTables tables, TimeProvider clock)
     public static readonly TimeSpan KeepGone = TimeSpan.FromHours(1);
 
     private const int MaxAttempts = 20;
+    private const string MarkRow = "open-mark";
+
+    /// <summary>The open tickets as last read, with the mark they were read under.</summary>
+    private volatile Snapshot? last;
 
     public async Task RefreshAsync(TicketNumber number, CancellationToken cancellationToken)
     {
@@ -56,6 +60,9 @@ internal sealed class OpenTicketWriter(RecordTables tables, TimeProvider clock)
                 : await tables.Metrics.AddAsync(entity, cancellationToken).ConfigureAwait(false);
             if (written.IsOk)
             {
+                // After the row, as for the metric days: a read that saw the old mark reads the partition again.
+                var mark = new TableEntity(MetricKeys.MetaPartition, MarkRow) { ["Token"] = Guid.NewGuid().ToString("N") };
+                (await tables.MetricsWriter.SubmitAsync(TableBatchOperation.Upsert(mark)).WaitAsync(cancellationToken).ConfigureAwait(false)).OrThrow("open tickets mark");
                 return;
             }
 
@@ -66,9 +73,19 @@ internal sealed class OpenTicketWriter(RecordTables tables, TimeProvider clock)
         }
     }
 
-    /// <summary>The open tickets; empty rows older than <see cref="KeepGone"/> are deleted on the way.</summary>
-    public async Task<List<Ticket>> ReadAsync(bool sweep, CancellationToken cancellationToken)
+    /// <summary>
+    /// The open tickets: as last read while no row has been written since (the mark, read first, is the same), else
+    /// the partition again; when sweeping, empty rows older than <see cref="KeepGone"/> are deleted on the way.
+    /// </summary>
+    public async Task<IReadOnlyList<Ticket>> ReadAsync(bool sweep, CancellationToken cancellationToken)
     {
+        var got = await tables.Metrics.GetAsync(MetricKeys.MetaPartition, MarkRow, cancellationToken).ConfigureAwait(false);
+        var token = got.Status == TableStatus.NotFound ? string.Empty : got.OrThrow("open tickets mark").GetString("Token") ?? string.Empty;
+        if (!sweep && last is { } seen && seen.Token == token)
+        {
+            return seen.Tickets;
+        }
+
         var open = new List<Ticket>();
         var before = clock.GetUtcNow() - KeepGone;
         string? continuation = null;
@@ -95,6 +112,9 @@ internal sealed class OpenTicketWriter(RecordTables tables, TimeProvider clock)
             continuation = page.ContinuationToken;
         }
         while (continuation is not null);
+        last = new Snapshot(token, open);
         return open;
     }
+
+    private sealed record Snapshot(string Token, IReadOnlyList<Ticket> Tickets);
 }
