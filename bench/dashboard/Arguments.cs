@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace ServiceDesk.Bench.Dashboard;
 
-/// <summary>The bench's options: <c>--tickets 100000 --days 365 --period 365 --runs 20 --data folder --bot dll</c>.</summary>
-internal sealed record Arguments(int Tickets, int Days, int Period, int Runs, string Data, string Bot)
+/// <summary>
+/// The bench's options: <c>--tickets 100000 --days 365 --period 365 --runs 20 --data folder --bot dll</c>, and
+/// <c>--reuse-any-date</c> to reuse a folder seeded on an earlier day with the same figures (its year ends then).
+/// </summary>
+internal sealed record Arguments(int Tickets, int Days, int Period, int Runs, string Data, string Bot, bool ReuseAnyDate)
 {
     public static Arguments Parse(string[] args)
     {
@@ -18,6 +21,7 @@ internal sealed record Arguments(int Tickets, int Days, int Period, int Runs, st
         return new Arguments(
             Number("tickets", 100_000), Number("days", 365), Number("period", 365), Number("runs", 20),
             Path.GetFullPath(Value("data", Path.Combine(Path.GetTempPath(), "servicedesk-bench-dashboard"))),
-            Path.GetFullPath(Value("bot", "bot/bin/Release/net10.0/ServiceDesk.Bot.dll")));
+            Path.GetFullPath(Value("bot", "bot/bin/Release/net10.0/ServiceDesk.Bot.dll")),
+            args.Contains("--reuse-any-date"));
     }
 }

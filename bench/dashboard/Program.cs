@@ -6,11 +6,12 @@ using ServiceDesk.Bench.Dashboard;
 
 // bench/dashboard: how long the dashboard's data takes for a year of tickets. Seeds a SQLite folder through the
 // records (reused when it already holds the same figures), runs the real bot on it as a child process, and times
-// GET /api/dashboard/now and GET /api/dashboard/trends?days=N with an API key, one request at a time.
+// GET /api/dashboard/now and GET /api/dashboard/trends?days=N with an API key, one request at a time; also the bot's
+// processor time per request, which the machine's load does not inflate as it does the elapsed time.
 var options = Arguments.Parse(args);
 var now = DateTimeOffset.UtcNow;
 now = new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero);
-await SeededFolder.EnsureAsync(options.Data, options.Tickets, options.Days, now);
+await SeededFolder.EnsureAsync(options.Data, options.Tickets, options.Days, now, options.ReuseAnyDate);
 
 const string Key = "bench-dashboard-key-0123456789abcdefghij";
 var port = FreePort();
@@ -29,16 +30,18 @@ var rc = 0;
 foreach (var path in new[] { "/api/dashboard/now", $"/api/dashboard/trends?days={options.Period}" })
 {
     await TimeAsync(path); // warm-up: JIT, SQLite page cache
+    var cpuBefore = BotCpu();
     var times = new List<double>();
     for (var i = 0; i < options.Runs; i++)
     {
         times.Add(await TimeAsync(path));
     }
 
+    var cpuPerRequest = (BotCpu() - cpuBefore).TotalMilliseconds / options.Runs;
     times.Sort();
     var p95 = times[(int)Math.Ceiling(0.95 * times.Count) - 1];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {path} | {options.Runs} | {times[times.Count / 2]:N0} ms | {p95:N0} ms | {times[^1]:N0} ms | {(p95 < 1000 ? "met" : "NOT met")} |"));
+        $"| {path} | {options.Runs} | {times[times.Count / 2]:N0} ms | {p95:N0} ms | {times[^1]:N0} ms | {cpuPerRequest:N0} ms | {(p95 < 1000 ? "met" : "NOT met")} |"));
     rc |= p95 < 1000 ? 0 : 1;
 }
 
@@ -57,6 +60,13 @@ async Task<double> TimeAsync(string path)
     }
 
     return watch.Elapsed.TotalMilliseconds;
+}
+
+// The bot's processor time (all its threads, its workers too): what a request costs whatever else the machine runs.
+TimeSpan BotCpu()
+{
+    using var process = Process.GetProcessById(bot.Id);
+    return process.TotalProcessorTime;
 }
 
 static int FreePort()

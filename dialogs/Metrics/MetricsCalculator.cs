@@ -101,10 +101,13 @@ public static class MetricsCalculator
 
     private static MeanTimes Means(IEnumerable<(TimeSpan Business, TimeSpan WallClock)> times)
     {
-        var list = times.ToList();
-        return list.Count == 0
-            ? MeanTimes.None
-            : new MeanTimes(list.Count, Math.Round(list.Average(t => t.Business.TotalMinutes), 1), Math.Round(list.Average(t => t.WallClock.TotalMinutes), 1));
+        var (count, business, wallClock) = (0, 0L, 0L);
+        foreach (var (b, w) in times)
+        {
+            (count, business, wallClock) = (count + 1, business + Days.MetricTally.Ms(b), wallClock + Days.MetricTally.Ms(w));
+        }
+
+        return MeanTimes.Of(count, business, wallClock);
     }
 
     internal static Backlog BacklogOf(IEnumerable<Ticket> open, DateTimeOffset now)

@@ -46,6 +46,10 @@ public sealed record PriorityFigures(
 public sealed record MeanTimes(int Count, double? BusinessMinutes, double? WallClockMinutes)
 {
     public static readonly MeanTimes None = new(0, null, null);
+
+    /// <summary>The means of <paramref name="count"/> times summed in whole milliseconds (exact in any order).</summary>
+    public static MeanTimes Of(int count, long businessMs, long wallClockMs) =>
+        count == 0 ? None : new(count, Math.Round(businessMs / 60_000.0 / count, 1), Math.Round(wallClockMs / 60_000.0 / count, 1));
 }
 
 /// <summary>A share: <see cref="Met"/> of <see cref="Total"/>; <see cref="Percent"/> is null when there is nothing to measure.</summary>

@@ -28,9 +28,15 @@ internal static class TrendCalculator
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
     private static List<NamedCount> Top(IEnumerable<string?> names) =>
-        [.. names.Where(n => !string.IsNullOrWhiteSpace(n))
-            .GroupBy(n => n!.Trim(), StringComparer.OrdinalIgnoreCase)
-            .Select(g => new NamedCount(g.Key, g.Count()))
+        Top(names.Where(n => !string.IsNullOrWhiteSpace(n)).GroupBy(n => n!.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>
+    /// The largest counts, names compared ignoring case; a name spelt several ways is shown with its first spelling
+    /// in ordinal order, so the same counts give the same rows however the tickets were read.
+    /// </summary>
+    internal static List<NamedCount> Top(IReadOnlyDictionary<string, int> counts) =>
+        [.. counts.GroupBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new NamedCount(g.Select(c => c.Key).Min(StringComparer.Ordinal)!, g.Sum(c => c.Value)))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Take(TopCount)];
 }

@@ -43,15 +43,9 @@ internal static class ClusterDetector
         var words = incidents.Select(t => Words(t.Title + " " + t.Description)).ToArray();
         var parent = Enumerable.Range(0, incidents.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        for (var i = 0; i < incidents.Count; i++)
+        foreach (var (i, j) in AlikePairs(words))
         {
-            for (var j = i + 1; j < incidents.Count; j++)
-            {
-                if (Alike(words[i], words[j]))
-                {
-                    parent[Root(i)] = Root(j);
-                }
-            }
+            parent[Root(i)] = Root(j);
         }
 
         var byText = Enumerable.Range(0, incidents.Count)
@@ -63,6 +57,51 @@ internal static class ClusterDetector
         return [.. byService, .. byText];
     }
 
+    /// <summary>
+    /// The pairs (i &lt; j) that are <see cref="Alike"/>, found through an index of the words: only incidents sharing a
+    /// word are compared, and the index counts the words they share, so the window's incidents are not compared pairwise.
+    /// </summary>
+    private static IEnumerable<(int I, int J)> AlikePairs(HashSet<string>[] words)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var word in words[i])
+            {
+                if (!postings.TryGetValue(word, out var list))
+                {
+                    postings[word] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var shared = new Dictionary<int, int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            shared.Clear();
+            foreach (var word in words[i])
+            {
+                foreach (var j in postings[word])
+                {
+                    if (j > i)
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+            }
+
+            foreach (var (j, count) in shared)
+            {
+                if (Alike(count, words[i].Count, words[j].Count))
+                {
+                    yield return (i, j);
+                }
+            }
+        }
+    }
+
     /// <summary>The service incidents of one cause share; none for the catch-all category.</summary>
     internal static string? ServiceOf(Ticket ticket) =>
         ticket.Service is { Length: > 0 } service ? service
@@ -72,16 +111,10 @@ internal static class ClusterDetector
     internal static HashSet<string> Words(string text) =>
         [.. CatalogueText.Tokens(text).Where(w => w.Length >= 4 && !Filler.Contains(w) && !w.All(char.IsDigit))];
 
-    internal static bool Alike(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return false;
-        }
+    internal static bool Alike(HashSet<string> a, HashSet<string> b) => Alike(a.Count(b.Contains), a.Count, b.Count);
 
-        var shared = a.Count(b.Contains);
-        return shared >= MinSharedWords && shared >= MinSharedShare * Math.Min(a.Count, b.Count);
-    }
+    private static bool Alike(int shared, int countA, int countB) =>
+        countA > 0 && countB > 0 && shared >= MinSharedWords && shared >= MinSharedShare * Math.Min(countA, countB);
 
     /// <summary>The words at least half the members use, most used first.</summary>
     private static string SharedWords(IReadOnlyList<HashSet<string>> members) =>

@@ -10,6 +10,7 @@ internal sealed class RecordTables(ITableService service)
     private PartitionBatcher? indexWriter;
     private PartitionBatcher? journalWriter;
     private PartitionBatcher? outboxWriter;
+    private PartitionBatcher? metricsWriter;
 
     public ITable Tickets { get; } = service.GetTable("Tickets");
 
@@ -25,11 +26,15 @@ internal sealed class RecordTables(ITableService service)
 
     public ITable DialogState { get; } = service.GetTable("DialogState");
 
+    public ITable Metrics { get; } = service.GetTable("Metrics");
+
     public PartitionBatcher IndexWriter => indexWriter ??= new PartitionBatcher(Index);
 
     public PartitionBatcher JournalWriter => journalWriter ??= new PartitionBatcher(Journal);
 
     public PartitionBatcher OutboxWriter => outboxWriter ??= new PartitionBatcher(Outbox);
+
+    public PartitionBatcher MetricsWriter => metricsWriter ??= new PartitionBatcher(Metrics);
 
     public async ValueTask EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +48,7 @@ internal sealed class RecordTables(ITableService service)
         {
             if (!created)
             {
-                foreach (var table in new[] { Tickets, Index, Journal, Counters, Outbox, Profiles, DialogState })
+                foreach (var table in new[] { Tickets, Index, Journal, Counters, Outbox, Profiles, DialogState, Metrics })
                 {
                     (await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).OrThrow(table.Name);
                 }

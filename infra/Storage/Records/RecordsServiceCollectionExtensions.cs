@@ -25,6 +25,7 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<RecordTables>();
         services.TryAddSingleton<TicketNumberAllocator>();
         services.TryAddSingleton<TicketJournal>();
+        services.TryAddSingleton<OpenTicketWriter>();
         services.TryAddSingleton<TicketWorkApplier>();
         services.TryAddSingleton<TicketRecovery>();
         services.TryAddSingleton<TableOutboxStore>();
@@ -50,7 +51,11 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<ServiceDesk.Dialogs.Knowledge.IKnowledgeArticleStore>(sp => sp.GetRequiredService<TableProblemStore>());
         services.TryAddSingleton<ServiceDesk.Dialogs.Metrics.Digest.IDigestStore>(sp => sp.GetRequiredService<TableProblemStore>());
         services.TryAddSingleton<IMembershipJobStore, TableMembershipJobStore>();
+        services.TryAddSingleton<TableMetricDays>();
+        services.TryAddSingleton<ServiceDesk.Dialogs.Metrics.Days.IMetricDays>(sp => sp.GetRequiredService<TableMetricDays>());
+        services.TryAddSingleton<MetricDaysBuild>();
         services.AddHostedService<RecordsStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<MetricDaysBuild>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,13 +17,21 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// record is added in one batch with a marker row <c>once|{hash of person and article}</c> of the same day, which sorts
 /// after every ticks row key (so counting never reads it); a marker that exists already fails the batch: counted before.
 /// </summary>
-internal sealed partial class TableDeflectionLog(ITableService service, ILogger<TableDeflectionLog> logger) : IDeflectionLog, IDeflectionCounts
+internal sealed partial class TableDeflectionLog(ITableService service, TimeProvider clock, ILogger<TableDeflectionLog> logger) : IDeflectionLog, IDeflectionCounts
 {
     /// <summary>A period longer than this is refused rather than read day by day.</summary>
     public const int MaxDays = 400;
 
     private readonly ITable table = service.GetTable("Deflections");
     private volatile bool created;
+
+    /// <summary>
+    /// Answers are recorded at the time of the click, so a day over for more than <see cref="Settled"/> (room for the
+    /// instances' clocks and a slow write) takes no more: its counts are kept in memory and not read again.
+    /// </summary>
+    private static readonly TimeSpan Settled = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<DateTime, DeflectionCounts> settledDays = new();
 
     public async Task RecordAsync(Deflection deflection, CancellationToken cancellationToken)
     {
@@ -54,25 +63,43 @@ internal sealed partial class TableDeflectionLog(ITableService service, ILogger<
         int helpful = 0, notHelpful = 0;
         for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1))
         {
-            string? continuation = null;
-            do
+            var whole = day >= from.UtcDateTime && day.AddDays(1) <= to.UtcDateTime;
+            if (!whole || !settledDays.TryGetValue(day, out var counts))
             {
-                var query = new TableQuery(Day(day))
+                counts = await CountDayAsync(day, from, to, cancellationToken).ConfigureAwait(false);
+                if (whole && day.AddDays(1) + Settled <= clock.GetUtcNow().UtcDateTime)
                 {
-                    RowKeyFrom = TicketKeys.Ticks(from.UtcTicks), RowKeyTo = TicketKeys.Ticks(to.UtcTicks), ContinuationToken = continuation,
-                };
-                var page = (await table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("deflections");
-                foreach (var entity in page.Entities)
-                {
-                    if (entity.GetBoolean("Helpful") ?? true) helpful++;
-                    else notHelpful++;
+                    settledDays[day] = counts;
                 }
-
-                continuation = page.ContinuationToken;
             }
-            while (continuation is not null);
+
+            helpful += counts.Helpful;
+            notHelpful += counts.NotHelpful;
         }
 
+        return new DeflectionCounts(helpful, notHelpful);
+    }
+
+    private async Task<DeflectionCounts> CountDayAsync(DateTime day, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        int helpful = 0, notHelpful = 0;
+        string? continuation = null;
+        do
+        {
+            var query = new TableQuery(Day(day))
+            {
+                RowKeyFrom = TicketKeys.Ticks(from.UtcTicks), RowKeyTo = TicketKeys.Ticks(to.UtcTicks), ContinuationToken = continuation,
+            };
+            var page = (await table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("deflections");
+            foreach (var entity in page.Entities)
+            {
+                if (entity.GetBoolean("Helpful") ?? true) helpful++;
+                else notHelpful++;
+            }
+
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
         return new DeflectionCounts(helpful, notHelpful);
     }
 

@@ -33,6 +33,7 @@ internal sealed partial class TableTicketStore
             if (written.IsOk)
             {
                 await IndexThreadAsync(recorded, slot, card, cancellationToken).ConfigureAwait(false);
+                await applier.RefreshOpenAsync(number, cancellationToken).ConfigureAwait(false);
                 return recorded;
             }
 

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
@@ -37,7 +38,7 @@ internal sealed partial class TableTicketStore(
         var ticket = draft.Template with { Number = number, Version = 1, CreatedAt = now, UpdatedAt = now };
         var created = draft.Created with { Version = 1 };
         var opId = Guid.NewGuid();
-        var work = TicketWork.For(null, ticket, opId, outbox?.Invoke(ticket) ?? []);
+        var work = TicketWork.For(null, ticket, opId, outbox?.Invoke(ticket) ?? [], MetricDayChange.Between(null, new TicketFacts(ticket, [created])));
         var intent = await journal.WriteAsync(work, cancellationToken).ConfigureAwait(false);
         var batch = await tables.Tickets.SubmitBatchAsync(
             [TableBatchOperation.Add(TicketEntities.Ticket(ticket, opId)), TableBatchOperation.Add(TicketEntities.Event(number, created, opId))],
@@ -150,7 +151,7 @@ internal sealed partial class TableTicketStore(
         };
         var appended = change with { Version = next.Version };
         var opId = Guid.NewGuid();
-        var work = TicketWork.For(current, next, opId, outbox?.Invoke(next) ?? []);
+        var work = TicketWork.For(current, next, opId, outbox?.Invoke(next) ?? [], await MetricsOfAsync(current, next, appended, cancellationToken).ConfigureAwait(false));
         var intent = await journal.WriteAsync(work, cancellationToken).ConfigureAwait(false);
         var batch = await tables.Tickets.SubmitBatchAsync(
             [TableBatchOperation.Update(TicketEntities.Ticket(next, opId), etag), TableBatchOperation.Add(TicketEntities.Event(next.Number, appended, opId))],
@@ -168,6 +169,13 @@ internal sealed partial class TableTicketStore(
 
         await CompleteAsync(work, intent).ConfigureAwait(false);
         return TicketUpdateResult.Updated(next);
+    }
+
+    /// <summary>The days whose metric facts the change alters: what the metrics take from the history needs it read.</summary>
+    private async Task<IReadOnlyList<MetricDayChange>> MetricsOfAsync(Ticket current, Ticket next, TicketEvent appended, CancellationToken cancellationToken)
+    {
+        var history = (await GetHistoryAsync(current.Number, cancellationToken).ConfigureAwait(false)).Where(e => e.Version <= current.Version).ToList();
+        return MetricDayChange.Between(new TicketFacts(current, history), new TicketFacts(next, [.. history, appended]));
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class MetricsReaderTests
             .ReturnsAsync((TicketNumber n, CancellationToken _) => [.. tickets[n].History]);
         var deflections = new Mock<IDeflectionCounts>();
         deflections.Setup(d => d.CountAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(DeflectionCounts.None);
-        reader = new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, new FakeTimeProvider(Now));
+        reader = new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, new FakeTimeProvider(Now), NotBuiltDays.Instance);
         Put(Ticket("INC-000001", Priority.P3, At(16, 9), TicketStatus.Resolved, resolvedAt: At(16, 11), assignee: Agent1),
             Event(At(16, 9, 10), Agent1, TicketEventKind.Assigned), Event(At(16, 11), Agent1, TicketEventKind.Resolved));
         Put(Ticket("INC-000002", Priority.P3, At(17, 9), TicketStatus.Resolved, resolvedAt: At(17, 11), assignee: Agent1),

@@ -37,7 +37,7 @@ public sealed class StatsCommandTests
         var store = new Mock<ITicketStore>();
         store.Setup(s => s.GetHistoryAsync(It.IsAny<TicketNumber>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var clock = new FakeTimeProvider(Now);
-        command = new StatsCommand(new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, clock), clock);
+        command = new StatsCommand(new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, clock, NotBuiltDays.Instance), clock);
     }
 
     [Theory]

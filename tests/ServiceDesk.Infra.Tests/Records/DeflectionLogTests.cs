@@ -13,7 +13,7 @@ public abstract class DeflectionLogTests : RecordsTestBase
     [Fact]
     public async Task Count_CountsHelpfulAndNotHelpful_InTheHalfOpenPeriod_AcrossDays()
     {
-        var log = new TableDeflectionLog(Tables, NullLogger<TableDeflectionLog>.Instance);
+        var log = new TableDeflectionLog(Tables, TimeProvider.System, NullLogger<TableDeflectionLog>.Instance);
         await log.RecordAsync(new Deflection(Day1.AddHours(-10), "29:u", "kb-1", "answer"), CancellationToken.None); // day before
         await log.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
         await log.RecordAsync(new Deflection(Day1.AddHours(3), "29:v", "kb-2", "incident"), CancellationToken.None);
@@ -29,7 +29,7 @@ public abstract class DeflectionLogTests : RecordsTestBase
     [Fact]
     public async Task Record_ThePersonsSecondAnswerOnTheSameArticleThatDay_IsNotCountedAgain()
     {
-        var log = new TableDeflectionLog(Tables, NullLogger<TableDeflectionLog>.Instance);
+        var log = new TableDeflectionLog(Tables, TimeProvider.System, NullLogger<TableDeflectionLog>.Instance);
         await log.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
         await log.RecordAsync(new Deflection(Day1.AddMinutes(1), "29:u", "kb-1", "answer"), CancellationToken.None); // the card clicked again
         await log.RecordAsync(new Deflection(Day1.AddMinutes(2), "29:u", "kb-1", "answer", Helpful: false), CancellationToken.None); // a change of mind
@@ -42,12 +42,30 @@ public abstract class DeflectionLogTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task Count_KeepsTheCountsOfDaysOverAnHourAgo_AndStillReadsTheDaysThatAreNot()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Day1.AddDays(1).AddHours(2)); // the 3rd, 11:00
+        var log = new TableDeflectionLog(Tables, clock, NullLogger<TableDeflectionLog>.Instance);
+        await log.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
+        await log.RecordAsync(new Deflection(Day1.AddDays(1), "29:u", "kb-1", "answer"), CancellationToken.None);
+        var period = (From: new DateTimeOffset(Day1.Date, TimeSpan.Zero), To: clock.GetUtcNow());
+        Assert.Equal(new DeflectionCounts(2, 0), await log.CountAsync(period.From, period.To, CancellationToken.None));
+
+        // The 2nd is kept (over since 00:00 on the 3rd); the 3rd is read again and has a new answer.
+        await log.RecordAsync(new Deflection(Day1.AddDays(1).AddHours(1), "29:v", "kb-1", "answer", Helpful: false), CancellationToken.None);
+        await new TableDeflectionLog(Tables, clock, NullLogger<TableDeflectionLog>.Instance).RecordAsync(
+            new Deflection(Day1.AddHours(2), "29:w", "kb-2", "answer"), CancellationToken.None); // written into the kept day behind its back
+
+        Assert.Equal(new DeflectionCounts(2, 1), await log.CountAsync(period.From, period.To, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Records_Composition_RecordsThroughTheTable()
     {
         Assert.IsType<TableDeflectionLog>(Records.Deflections);
         await Records.Deflections.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "answer"), CancellationToken.None);
 
-        var counts = await new TableDeflectionLog(Tables, NullLogger<TableDeflectionLog>.Instance).CountAsync(Day1, Day1.AddHours(1), CancellationToken.None);
+        var counts = await new TableDeflectionLog(Tables, TimeProvider.System, NullLogger<TableDeflectionLog>.Instance).CountAsync(Day1, Day1.AddHours(1), CancellationToken.None);
 
         Assert.Equal(new DeflectionCounts(1, 0), counts);
     }

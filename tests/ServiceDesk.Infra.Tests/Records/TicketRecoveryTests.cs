@@ -69,7 +69,7 @@ public abstract class TicketRecoveryTests : RecordsTestBase
         var v3 = (await Records.Tickets.UpdateAsync(v2 with { Status = TicketStatus.New }, Change("a", TicketEventKind.StatusChanged), null, CancellationToken.None)).Ticket!;
 
         // The v1 → v2 change applied late (after v3 re-added the New entry): it must not delete it.
-        await new TicketWorkApplier(Records.Tables, null!).ApplyAsync(TicketWork.For(ticket, v2, Guid.NewGuid(), []), CancellationToken.None);
+        await new TicketWorkApplier(Records.Tables, null!, new OpenTicketWriter(Records.Tables, TimeProvider.System)).ApplyAsync(TicketWork.For(ticket, v2, Guid.NewGuid(), []), CancellationToken.None);
 
         Assert.Equal(v3.Number, Assert.Single((await Records.Tickets.ListByStatusAsync(TicketStatus.New, 10, null, CancellationToken.None)).Tickets).Number);
         Assert.Empty((await Records.Tickets.ListByStatusAsync(TicketStatus.InProgress, 10, null, CancellationToken.None)).Tickets);

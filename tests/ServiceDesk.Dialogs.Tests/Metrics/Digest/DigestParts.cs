@@ -50,7 +50,7 @@ internal sealed class DigestParts
 
     /// <summary>One instance of the digest (its own reader), over the shared stores.</summary>
     public WeeklyDigest Instance(IDigestStore? sent = null) => new(
-        new MetricsReader(Store.Object, Queries.Object, Deflections.Object, MetricsTickets.Clock, Clock),
+        new MetricsReader(Store.Object, Queries.Object, Deflections.Object, MetricsTickets.Clock, Clock, NotBuiltDays.Instance),
         Problems, Queue, Outbox, sent ?? Sent,
         Microsoft.Extensions.Options.Options.Create(Options),
         Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()),
