@@ -11,6 +11,9 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// </summary>
 internal sealed class TableMembershipJobStore(ITableService service, TimeProvider clock) : IMembershipJobStore
 {
+    /// <summary>A move's job write follows its hint within one storage call: one this late past its due time never will.</summary>
+    private static readonly TimeSpan MoveLandsWithin = TimeSpan.FromMinutes(5);
+
     private readonly CreatedTable store = new(service.GetTable("MembershipJobs"));
 
     private ITable Table => store.Table;
@@ -127,7 +130,17 @@ internal sealed class TableMembershipJobStore(ITableService service, TimeProvide
             return null;
         }
 
-        if (job.Status != MembershipJobStatus.Pending || MembershipJobEntity.DueRow(job.Key, job.DueAt) != hint.RowKey)
+        if (MembershipJobEntity.DueRow(job.Key, job.DueAt) != hint.RowKey)
+        {
+            if (LeftBehind(hint.RowKey, job, now))
+            {
+                await DeleteHintAsync(hint.RowKey, cancellationToken).ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        if (job.Status != MembershipJobStatus.Pending)
         {
             await DeleteHintAsync(hint.RowKey, cancellationToken).ConfigureAwait(false);
             return null;
@@ -143,6 +156,19 @@ internal sealed class TableMembershipJobStore(ITableService service, TimeProvide
         return updated.IsOk ? leased with { ETag = updated.Value! }
             : updated.Status is TableStatus.PreconditionFailed or TableStatus.NotFound ? null
             : throw TableResultExtensions.Unavailable(updated, "membership job claim");
+    }
+
+    /// <summary>
+    /// Whether a hint that does not match its job can go. A reschedule writes the hint of its later due time before the
+    /// job: a hint ahead of a pending job may be that move with its job write on its way (removing it would leave the
+    /// job Pending with nothing pointing at it, never claimed again), so it stays until it is
+    /// <see cref="MoveLandsWithin"/> past due. A hint at or before the job's due time, or of a finished job, was left
+    /// behind.
+    /// </summary>
+    private static bool LeftBehind(string hintRow, MembershipJobRecord job, DateTimeOffset now)
+    {
+        var due = OutboxKeys.DueOf(hintRow);
+        return job.Status != MembershipJobStatus.Pending || due <= job.DueAt || now - due > MoveLandsWithin;
     }
 
     private async Task<bool> ReplaceAsync(MembershipJobRecord read, MembershipJobRecord next, CancellationToken cancellationToken)

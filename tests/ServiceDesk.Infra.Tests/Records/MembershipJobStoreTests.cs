@@ -84,6 +84,38 @@ public abstract class MembershipJobStoreTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task A_claim_between_a_reschedules_hint_and_its_job_write_leaves_the_job_findable_at_its_new_time()
+    {
+        await Store.EnqueueAsync(Job(), T0, CancellationToken.None);
+        var claimed = Assert.Single(await Store.ClaimDueAsync("w1", T0, LeaseFor, 10, CancellationToken.None));
+        var jobs = Tables.GetTable("MembershipJobs");
+
+        // The reschedule's first write: the hint of its new due time, the job itself not yet moved.
+        (await jobs.UpsertAsync(new TableEntity(MembershipJobEntity.DuePartition, MembershipJobEntity.DueRow(claimed.Key, T0.AddSeconds(1))))).OrThrow("hint");
+        Assert.Empty(await Store.ClaimDueAsync("w2", T0.AddSeconds(2), LeaseFor, 10, CancellationToken.None));
+        (await jobs.UpdateAsync(MembershipJobEntity.From(claimed with { DueAt = T0.AddSeconds(1), Lease = null }), claimed.ETag)).OrThrow("job");
+
+        var again = Assert.Single(await Store.ClaimDueAsync("w2", T0.AddSeconds(3), LeaseFor, 10, CancellationToken.None));
+        Assert.Equal(("w2", T0.AddSeconds(1)), (again.Lease!.Owner, again.DueAt));
+    }
+
+    [Fact]
+    public async Task A_hint_ahead_of_its_job_is_kept_while_its_move_may_land_and_removed_when_it_cannot_any_more()
+    {
+        // A reschedule whose job write failed: its hint is ahead of the job.
+        await Store.EnqueueAsync(Job(), T0, CancellationToken.None);
+        var jobs = Tables.GetTable("MembershipJobs");
+        var ahead = MembershipJobEntity.DueRow(Job().Key, T0.AddMinutes(1));
+        (await jobs.UpsertAsync(new TableEntity(MembershipJobEntity.DuePartition, ahead))).OrThrow("hint");
+
+        Assert.Single(await Store.ClaimDueAsync("w1", T0.AddMinutes(2), LeaseFor, 10, CancellationToken.None));
+        Assert.True((await jobs.GetAsync(MembershipJobEntity.DuePartition, ahead)).IsOk);
+
+        Assert.Single(await Store.ClaimDueAsync("w2", T0.AddMinutes(10), LeaseFor, 10, CancellationToken.None));
+        Assert.False((await jobs.GetAsync(MembershipJobEntity.DuePartition, ahead)).IsOk);
+    }
+
+    [Fact]
     public async Task Claims_take_at_most_the_batch_earliest_first()
     {
         for (var i = 1; i <= 5; i++)
