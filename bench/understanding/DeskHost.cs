@@ -96,6 +96,8 @@ internal sealed class DeskHost : IAsyncDisposable
         services.AddConfiguredDirectory();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue, NoAgentQueue>();
         services.AddSingleton<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster, NoTeamRoster>();
+        services.AddSingleton<ServiceDesk.Dialogs.Announcements.Audiences.IAudienceDirectory, NoAudienceDirectory>();
+        services.AddSingleton<ServiceDesk.Dialogs.Announcements.Audiences.ITeamsAppInstaller, NoAppInstaller>();
         if (model is not null)
         {
             services.AddLanguageModel();

@@ -1,4 +1,6 @@
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 
@@ -23,4 +25,27 @@ internal sealed class NoTeamRoster : ServiceDesk.Dialogs.Agents.Queue.ITeamRoste
 {
     public Task<ServiceDesk.Dialogs.Agents.Queue.TeamRole> RoleOfAsync(ConversationReference channel, Person person, CancellationToken cancellationToken) =>
         Task.FromResult(ServiceDesk.Dialogs.Agents.Queue.TeamRole.Unknown);
+}
+
+/// <summary>No directory to ask for announcement audiences (Microsoft Graph off): understanding never declares an announcement.</summary>
+internal sealed class NoAudienceDirectory : IAudienceDirectory
+{
+    public bool IsOn => false;
+
+    public Task<AudienceCount> CountAsync(
+        AnnouncementAudience audience, string value, CancellationToken cancellationToken) =>
+        Task.FromResult(new AudienceCount(AudienceStatus.Off));
+
+    public Task<AudiencePage> ListAsync(
+        AnnouncementAudience audience, string value, string? next, int max, CancellationToken cancellationToken) =>
+        Task.FromResult(AudiencePage.Failed(AudienceStatus.Off));
+}
+
+/// <summary>No app to install for announcement audiences (Microsoft Graph off).</summary>
+internal sealed class NoAppInstaller : ITeamsAppInstaller
+{
+    public bool IsOn => false;
+
+    public Task<AppInstall> InstallAsync(string objectId, CancellationToken cancellationToken) =>
+        Task.FromResult(new AppInstall(InstallStatus.Off));
 }
