@@ -26,7 +26,9 @@ public sealed class OutboxReliabilityTests : IAsyncLifetime
             ["Outbox:BatchSize"] = "20",
             ["Outbox:MaxAttempts"] = OutboxHarness.Seconds(MaxAttempts),
             ["Outbox:DeliveryTimeoutSeconds"] = "1",
-            ["Outbox:LeaseSeconds"] = "5", // a record whose outcome was not recorded comes back after its lease
+            // Longer than a send and its recorded outcome take on a loaded machine: a lease that runs out between the
+            // two lets the other worker send again (the outbox's at-least-once window, tested in OutboxKillTests).
+            ["Outbox:LeaseSeconds"] = "30",
             ["Outbox:BaseBackoffMilliseconds"] = "50",
             ["Outbox:MaxBackoffSeconds"] = "1",
         });
