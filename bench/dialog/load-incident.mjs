@@ -1,6 +1,6 @@
 // load-incident.mjs - closed-loop load on our real incident flow by text, shaped like ../shared/bench-peer/load.js.
 //
-// CONCURRENCY virtual users (VUs), each with its own user id, one request in flight (undici Pool, keep-alive).
+// CONCURRENCY virtual users (VUs), one request in flight each (undici Pool, keep-alive); each dialog from its own user id.
 // Each VU runs the steps of incident-flow.json on a fresh conversation id, then the next conversation. A turn is a
 // complete Teams message activity (type message, id, channelId msteams, serviceUrl -> sink.mjs, from/recipient,
 // conversation personal + tenant, channelData.tenant, locale en-US, text). A warm-up phase (own conversations)
@@ -115,9 +115,12 @@ async function turn(st, step, conversationId, user, text) {
     return true;
 }
 
+// Each dialog is a different employee, as at a real desk where people have a few tickets each: one user reporting
+// hundreds of incidents would have every new one asked "is this about your open ticket?" (the bot checks the
+// employee's open tickets before opening a form) and every message read more tickets as the run goes on.
 async function virtualUser(i, phase, more, st) {
-    const user = { id: `29:${runTag}-user-${i}`, name: `Load User ${i}`, aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` };
     for (let k = 1; more(); k++) {
+        const user = { id: `29:${runTag}-${phase}-user-${i}-${k}`, name: `Load User ${i}`, aadObjectId: randomUUID() };
         const conversationId = `a:${runTag}-${phase}-vu${i}-c${k}`;
         const texts = textsFor(i, k);
         st.convStarted++;
