@@ -1,4 +1,5 @@
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Infra.Resilience;
 using ServiceDesk.Infra.Storage.Tables;
 
 namespace ServiceDesk.Infra.Storage.Records;
@@ -13,7 +14,7 @@ internal sealed class TableThrottleStore(ITableService service) : IThrottleStore
     private const string Partition = "throttle";
     private const string PausePrefix = "p|";
     private const string InstancePrefix = "i|";
-    private const int MaxRaces = 5;
+    private const int MaxRaces = 10;
 
     private readonly CreatedTable store = new(service.GetTable("Throttle"));
 
@@ -58,6 +59,9 @@ internal sealed class TableThrottleStore(ITableService service) : IThrottleStore
                 written.OrThrow("throttle pause");
                 return;
             }
+
+            // Spread the racers: without a pause, instances that lost together race together again.
+            await Backoff.AfterConflictAsync(race + 1, 50, cancellationToken).ConfigureAwait(false);
         }
 
         throw new StorageUnavailableException($"Storage kept racing on the throttle pause after {MaxRaces} tries.");
