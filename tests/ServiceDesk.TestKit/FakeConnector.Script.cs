@@ -55,6 +55,24 @@ public sealed partial class FakeConnector
         hold = NewSignal();
     }
 
+    /// <summary>
+    /// Waits until every request whose handling began has been read and recorded (or dropped unread): a sender killed
+    /// mid-send may have handed Teams a whole request that is recorded a moment after it died.
+    /// </summary>
+    public async Task WaitForReadsAsync(TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (Volatile.Read(ref reading) > 0)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{Volatile.Read(ref reading)} requests still being read after {timeout}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Answers the held requests and stops holding.</summary>
     public void Release() => Interlocked.Exchange(ref hold, null)?.TrySetResult();
 

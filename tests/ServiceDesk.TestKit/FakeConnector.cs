@@ -17,6 +17,7 @@ public sealed partial class FakeConnector : IAsyncDisposable
     private LoopbackServer? server;
     private TaskCompletionSource changed = NewSignal();
     private int ids;
+    private int reading;
 
     private FakeConnector()
     {
@@ -101,21 +102,34 @@ public sealed partial class FakeConnector : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var arrivedAt = DateTimeOffset.UtcNow;
-        using var reader = new StreamReader(context.Request.Body);
-        var text = await reader.ReadToEndAsync(context.RequestAborted);
-        var request = new ReceivedRequest(context.Request.Method, Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty),
-            context.Request.Headers.Authorization.ToString(), Parse(text))
+        Interlocked.Increment(ref reading);
+        ReceivedRequest recorded;
+        Answer answer;
+        TeamsReply? teams;
+        TaskCompletionSource? held;
+        try
         {
-            RawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
-            Text = text,
-            ReceivedAt = arrivedAt,
-        };
-        var n = Interlocked.Increment(ref ids);
-        var answer = Choose(request);
-        var teams = answer.Custom is null && (answer.Reply?.Succeeds ?? true) ? TeamsAnswer(request, n) : null;
-        var held = hold;
-        var recorded = request with { Status = answer.Custom is null ? answer.Reply?.Status ?? 200 : 0, Held = held is not null, AnsweredId = teams?.Id };
-        received.Enqueue(recorded);
+            using var reader = new StreamReader(context.Request.Body);
+            var text = await reader.ReadToEndAsync(context.RequestAborted);
+            var request = new ReceivedRequest(context.Request.Method, Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty),
+                context.Request.Headers.Authorization.ToString(), Parse(text))
+            {
+                RawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+                Text = text,
+                ReceivedAt = arrivedAt,
+            };
+            var n = Interlocked.Increment(ref ids);
+            answer = Choose(request);
+            teams = answer.Custom is null && (answer.Reply?.Succeeds ?? true) ? TeamsAnswer(request, n) : null;
+            held = hold;
+            recorded = request with { Status = answer.Custom is null ? answer.Reply?.Status ?? 200 : 0, Held = held is not null, AnsweredId = teams?.Id };
+            received.Enqueue(recorded);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref reading);
+        }
+
         Interlocked.Exchange(ref changed, NewSignal()).TrySetResult();
         if (held is not null && Interlocked.Exchange(ref firstHeld, null) is { } first)
         {

@@ -28,6 +28,8 @@ internal sealed class OutboxFakeConnector(FakeConnector connector) : IAsyncDispo
     /// <inheritdoc cref="FakeConnector.Release"/>
     public void Release() => connector.Release();
 
+    public Task WaitForReadsAsync(TimeSpan timeout) => connector.WaitForReadsAsync(timeout);
+
     public ValueTask DisposeAsync() => connector.DisposeAsync();
 
     private static ConnectorCall Call(FakeConnector.ReceivedRequest r) =>

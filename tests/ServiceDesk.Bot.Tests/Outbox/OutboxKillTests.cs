@@ -65,6 +65,7 @@ public sealed class OutboxKillTests(ITestOutputHelper log) : IAsyncLifetime
             await WaitUntilAsync(() => connector.Calls.Count(c => c.Landed) >= Records / 3, "a third delivered", first);
             connector.HoldAnswers(whenFirstHeld: first.Kill);
             Assert.True(await first.WaitForExitAsync(TimeSpan.FromSeconds(120)), $"not killed at a held call\n{first.Output}");
+            await connector.WaitForReadsAsync(TimeSpan.FromSeconds(30));
         }
 
         var heldAtKill = connector.Calls.Where(c => c.Held).Select(c => c.Marker!).ToHashSet();
