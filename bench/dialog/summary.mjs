@@ -45,7 +45,7 @@ export function printSummary(peerFile, ourFile) {
         '',
         `- turns/s: ${speed.toFixed(2)}× the peer (goal ≥ 3×): ${verdict(speed >= 3)}`,
         `- p99: ${tail.toFixed(2)} of the peer's (goal ≤ 0.5): ${verdict(tail <= 0.5)}`,
-        `- peak RSS: ${ours.peak ?? '?'} MiB (goal ≤ 200 MiB): ${verdict(ours.peak !== null && ours.peak <= 200)}`,
+        `- peak RSS: ${ours.peak ?? '?'} MiB (goal ≤ 150 MiB): ${verdict(ours.peak !== null && ours.peak <= 150)}`,
         `- errors: peer ${peer.r.errors}, ours ${ours.r.errors}` + (cpu ? `; bot CPU per turn: the peer uses ${cpu.toFixed(2)}× ours` : ''),
     );
     console.log(out.join('\n'));
