@@ -29,18 +29,18 @@ internal sealed class AgentActionHandler(
         var version = CardForm.Number(action.Data, AgentVerbs.VersionField);
         if (!AgentVerbs.All.Contains(action.Verb) || number is null || version is not > 0)
         {
-            return Refuse(action, texts.Get(TextKeys.AgentsInvalidCard));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsInvalidCard));
         }
 
         var ticket = await tickets.GetAsync(number.Value, cancellationToken).ConfigureAwait(false);
         if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
         {
-            return Refuse(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
+            return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
         }
 
         if (!await queue.IsAgentAsync(turn.From, cancellationToken).ConfigureAwait(false))
         {
-            return Refuse(action, texts.Get(TextKeys.AgentsNotAgent));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsNotAgent));
         }
 
         var reader = new AgentCardReader(texts, DialogContext.TimeZoneOf(turn.TimeZone), await queue.ListAgentsAsync(cancellationToken).ConfigureAwait(false));
@@ -78,7 +78,7 @@ internal sealed class AgentActionHandler(
                 var fresh = await tickets.GetHistoryAsync(current.Number, cancellationToken).ConfigureAwait(false);
                 return Show(action, cards.Build(current, fresh, reader, Stale(current, fresh, action.Verb, texts)));
             default:
-                return Refuse(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
+                return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
         }
     }
 
@@ -98,8 +98,4 @@ internal sealed class AgentActionHandler(
     /// <summary>An invoke answered with a card replaces the clicked card for this agent; an Action.Submit gets it as a message.</summary>
     private static TurnResult Show(CardAction action, AdaptiveCard card) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    /// <summary>A message answer leaves the clicked card as it was.</summary>
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

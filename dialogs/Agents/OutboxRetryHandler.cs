@@ -27,7 +27,7 @@ internal sealed class OutboxRetryHandler(IOutboxStore outbox, IAgentQueue agents
         var texts = Texts.For(turn.Locale);
         if (!await agents.IsAgentAsync(turn.From, cancellationToken).ConfigureAwait(false))
         {
-            return Refuse(action, texts.Get(TextKeys.OutboxNotAgent));
+            return TurnResult.Refused(action, texts.Get(TextKeys.OutboxNotAgent));
         }
 
         var now = clock.GetUtcNow();
@@ -49,7 +49,7 @@ internal sealed class OutboxRetryHandler(IOutboxStore outbox, IAgentQueue agents
         }
         else
         {
-            return Refuse(action, texts.Get(TextKeys.OutboxInvalid));
+            return TurnResult.Refused(action, texts.Get(TextKeys.OutboxInvalid));
         }
 
         var card = await OutboxCommand.ListAsync(outbox, now, texts, notice, cancellationToken).ConfigureAwait(false);
@@ -67,8 +67,4 @@ internal sealed class OutboxRetryHandler(IOutboxStore outbox, IAgentQueue agents
     /// <summary>An invoke answered with a card replaces the clicked card; an Action.Submit gets it as a new message.</summary>
     private static TurnResult Show(CardAction action, AdaptiveCard card) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    /// <summary>A message answer leaves the clicked card as it was.</summary>
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

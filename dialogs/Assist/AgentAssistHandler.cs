@@ -27,18 +27,18 @@ internal sealed class AgentAssistHandler(ITicketStore tickets, IAgentQueue queue
         var number = TicketNumber.TryParse(CardForm.Field(action.Data, AgentVerbs.TicketField).Text, out var parsed) ? parsed : (TicketNumber?)null;
         if (number is null)
         {
-            return Refuse(action, texts.Get(TextKeys.AgentsInvalidCard));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsInvalidCard));
         }
 
         var ticket = await tickets.GetAsync(number.Value, cancellationToken).ConfigureAwait(false);
         if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
         {
-            return Refuse(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
+            return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
         }
 
         if (!await queue.IsAgentAsync(turn.From, cancellationToken).ConfigureAwait(false))
         {
-            return Refuse(action, texts.Get(TextKeys.AgentsNotAgent));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsNotAgent));
         }
 
         var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
@@ -66,7 +66,4 @@ internal sealed class AgentAssistHandler(ITicketStore tickets, IAgentQueue queue
                 return Reply.Of(texts.Get(TextKeys.AssistUnavailable));
         }
     }
-
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

@@ -36,4 +36,11 @@ public sealed record InvokeAnswer(int StatusCode, AdaptiveCard? Card = null, str
 public sealed record TurnResult(IReadOnlyList<Reply> Replies, InvokeAnswer? Invoke = null)
 {
     public static readonly TurnResult Nothing = new([]);
+
+    /// <summary>A click refused with a message: an invoke answers with it, and either way the clicked card stays as it was.</summary>
+    public static TurnResult Refused(CardAction action, string text)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
+    }
 }

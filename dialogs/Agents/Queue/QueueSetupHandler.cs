@@ -43,7 +43,7 @@ internal sealed partial class QueueSetupHandler(
         var texts = Texts.For(turn.Locale);
         if (ChannelOf(turn.Conversation) is not { } channel)
         {
-            return Refuse(action, texts.Get(TextKeys.QueueSetupNotInTeam));
+            return TurnResult.Refused(action, texts.Get(TextKeys.QueueSetupNotInTeam));
         }
 
         if (!TryReadCategory(action.Data, out var category))
@@ -57,7 +57,7 @@ internal sealed partial class QueueSetupHandler(
             if (role != TeamRole.Owner)
             {
                 LogRefused(channel.TeamId, turn.From.Id, role);
-                return Refuse(action, texts.Get(role == TeamRole.Unknown ? TextKeys.QueueSetupRosterUnavailable : TextKeys.QueueSetupNotOwner));
+                return TurnResult.Refused(action, texts.Get(role == TeamRole.Unknown ? TextKeys.QueueSetupRosterUnavailable : TextKeys.QueueSetupNotOwner));
             }
         }
 
@@ -104,10 +104,6 @@ internal sealed partial class QueueSetupHandler(
 
     private static TurnResult Show(CardAction action, AdaptiveCard card) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    /// <summary>A message answer leaves the clicked card as it was.</summary>
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Installed in team {TeamId}, channel {ChannelId}: setup card posted")]
     private partial void LogInstalled(string? teamId, string channelId);

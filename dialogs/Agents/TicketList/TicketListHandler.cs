@@ -25,14 +25,14 @@ internal sealed class TicketListHandler(
         var texts = Texts.For(turn.Locale);
         if (!await queue.IsAgentAsync(turn.From, cancellationToken).ConfigureAwait(false))
         {
-            return Refuse(action, texts.Get(TextKeys.AgentsNotAgent));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsNotAgent));
         }
 
         if (action.Verb == TicketListVerbs.Show)
         {
             if (TicketListFilters.FromValue(CardForm.Field(action.Data, TicketListVerbs.FilterField).Text) is not { } filter)
             {
-                return Refuse(action, texts.Get(TextKeys.AgentsInvalidCard));
+                return TurnResult.Refused(action, texts.Get(TextKeys.AgentsInvalidCard));
             }
 
             var list = await TicketListCommand.BuildAsync(reader, queue, turn, filter, clock.GetUtcNow(), texts, cancellationToken).ConfigureAwait(false);
@@ -41,13 +41,13 @@ internal sealed class TicketListHandler(
 
         if (!TicketNumber.TryParse(CardForm.Field(action.Data, TicketListVerbs.TicketField).Text, out var number))
         {
-            return Refuse(action, texts.Get(TextKeys.AgentsInvalidCard));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsInvalidCard));
         }
 
         var ticket = await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false);
         if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
         {
-            return Refuse(action, texts.Get(TextKeys.TicketsNotFound, number));
+            return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number));
         }
 
         var history = await tickets.GetHistoryAsync(number, cancellationToken).ConfigureAwait(false);
@@ -58,7 +58,4 @@ internal sealed class TicketListHandler(
     /// <summary>An invoke answered with a card replaces the clicked card for this agent only; an Action.Submit gets it as a message.</summary>
     private static TurnResult Show(CardAction action, AdaptiveCard card) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

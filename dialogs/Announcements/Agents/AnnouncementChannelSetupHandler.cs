@@ -29,7 +29,7 @@ internal sealed partial class AnnouncementChannelSetupHandler(
         var texts = Texts.For(turn.Locale);
         if (QueueSetupHandler.ChannelOf(turn.Conversation) is not { } channel)
         {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.QueueSetupNotInTeam));
+            return TurnResult.Refused(action, texts.Get(TextKeys.QueueSetupNotInTeam));
         }
 
         if (!agents.Value.IsAdministrator(turn.From.Id, turn.From.AadObjectId))
@@ -38,7 +38,7 @@ internal sealed partial class AnnouncementChannelSetupHandler(
             if (role != TeamRole.Owner)
             {
                 LogRefused(channel.TeamId, turn.From.Id, role);
-                return AnnouncementDesk.Refuse(action, texts.Get(role == TeamRole.Unknown ? TextKeys.QueueSetupRosterUnavailable : TextKeys.AnnouncementsChannelNotOwner));
+                return TurnResult.Refused(action, texts.Get(role == TeamRole.Unknown ? TextKeys.QueueSetupRosterUnavailable : TextKeys.AnnouncementsChannelNotOwner));
             }
         }
 

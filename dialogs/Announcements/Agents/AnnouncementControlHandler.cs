@@ -91,7 +91,7 @@ internal sealed partial class AnnouncementControlHandler(AnnouncementDesk desk, 
             case { Current: { } current }:
                 return await ShowAsync(action, current, texts.Get(TextKeys.AnnouncementsAgentsChangedBy, current.Id, AnnouncementDesk.LastChangedBy(current)), texts, zone, cancellationToken).ConfigureAwait(false);
             default:
-                return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id));
+                return TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id));
         }
     }
 

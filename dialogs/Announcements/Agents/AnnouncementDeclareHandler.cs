@@ -125,7 +125,7 @@ internal sealed partial class AnnouncementDeclareHandler(
         Turn turn, AnnouncementSave save, string id, string? ticket, Texts texts, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         save.Current is { } current
             ? await StaleAsync(turn, current, ticket, texts, zone, cancellationToken).ConfigureAwait(false)
-            : AnnouncementDesk.Refuse(turn.Action!, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id));
+            : TurnResult.Refused(turn.Action!, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id));
 
     /// <summary>The clicked card becomes the control card: where it is (the thread and the card's activity), when known.</summary>
     private static AnnouncementControlPost? PostOf(Turn turn) =>

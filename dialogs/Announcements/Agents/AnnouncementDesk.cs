@@ -68,22 +68,19 @@ internal sealed class AnnouncementDesk(
     {
         if (AnnouncementForm.Identity(action.Data) is not var (id, version))
         {
-            return AgentClick.Refused(Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsInvalidCard)));
+            return AgentClick.Refused(TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsInvalidCard)));
         }
 
         if (!await IsAgentAsync(turn, cancellationToken).ConfigureAwait(false))
         {
-            return AgentClick.Refused(Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotAgent)));
+            return AgentClick.Refused(TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsNotAgent)));
         }
 
         var stored = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
         return stored is null
-            ? AgentClick.Refused(Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id)))
+            ? AgentClick.Refused(TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsNotFound, id)))
             : new AgentClick(stored, version, null);
     }
-
-    public static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 
     /// <summary>What linking <paramref name="number"/> did, for the agent.</summary>
     public static string LinkNotice(LinkOutcome outcome, Tickets.TicketNumber number, string announcementId, Texts texts) => outcome switch

@@ -25,23 +25,23 @@ internal sealed class AnnouncementFromTicketHandler(
         var texts = Texts.For(turn.Locale);
         if (AnnouncementForm.Ticket(action.Data) is not { } number)
         {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsInvalidCard));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsInvalidCard));
         }
 
         if (!await desk.IsAgentAsync(turn, cancellationToken).ConfigureAwait(false))
         {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotAgent));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsNotAgent));
         }
 
         var ticket = await tickets.GetAsync(number, cancellationToken).ConfigureAwait(false);
         if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
         {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.TicketsNotFound, number));
+            return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number));
         }
 
         if (ticket.Kind != TicketKind.Incident || !ticket.Status.IsOpen())
         {
-            return AnnouncementDesk.Refuse(action, texts.Get(TextKeys.AnnouncementsAgentsNotAnIncident, number));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsAgentsNotAnIncident, number));
         }
 
         var author = new TicketPerson(turn.From.Id, turn.From.AadObjectId, turn.From.Name);

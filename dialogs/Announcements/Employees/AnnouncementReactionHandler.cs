@@ -33,7 +33,7 @@ internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, Time
             : null;
         if (announcement is null || announcement.Status == AnnouncementStatus.Draft)
         {
-            return Refuse(action, texts.Get(TextKeys.AnnouncementsEmployeeUnknown));
+            return TurnResult.Refused(action, texts.Get(TextKeys.AnnouncementsEmployeeUnknown));
         }
 
         if (action.Verb == AnnouncementVerbs.Refresh)
@@ -69,7 +69,4 @@ internal sealed class AnnouncementReactionHandler(IAnnouncementStore store, Time
     /// <summary>An invoke answered with a card replaces the clicked card for this reader; an Action.Submit gets it as a message.</summary>
     private static TurnResult Show(CardAction action, AdaptiveCard card) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
-
-    private static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

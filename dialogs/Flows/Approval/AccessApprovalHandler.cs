@@ -31,19 +31,19 @@ internal sealed class AccessApprovalHandler(
         var data = ApprovalCardData.Read(action.Data);
         if (!data.IsValid || !ApprovalVerbs.Handles(action.Verb))
         {
-            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
+            return TurnResult.Refused(action, texts.Get(ApprovalTextKeys.InvalidCard));
         }
 
         var ticket = await tickets.GetAsync(data.Number, cancellationToken).ConfigureAwait(false);
         if (ticket?.Access is not { } access || !ticket.InTenant(turn.Conversation.TenantId))
         {
-            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
+            return TurnResult.Refused(action, texts.Get(ApprovalTextKeys.NotFound));
         }
 
         if (!ApprovalClick.IsApprover(access.ApproverIds, turn.From))
         {
             // Anyone else: a clear refusal, and the card they clicked stays as it is.
-            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
+            return TurnResult.Refused(action, texts.Get(ApprovalTextKeys.NotApprover));
         }
 
         if (ticket.Status != TicketStatus.AwaitingApproval)
@@ -106,7 +106,7 @@ internal sealed class AccessApprovalHandler(
             { Outcome: TicketUpdateOutcome.Conflict, Ticket: { } current } => ApprovalClick.Show(action, AccessApprovalCards.Build(
                 current, catalogue, texts, zone, current.Withdrawn ? texts.Get(TextKeys.ItilWithdrawnLate, current.Number)
                     : texts.Get(current.Status == TicketStatus.AwaitingApproval ? TextKeys.InvokeStaleCard : ApprovalTextKeys.AlreadyDecided))),
-            _ => ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotFound)),
+            _ => TurnResult.Refused(action, texts.Get(ApprovalTextKeys.NotFound)),
         };
     }
 }

@@ -25,7 +25,4 @@ internal static class ApprovalClick
     public static TurnResult Show(CardAction action, AdaptiveCard card) =>
         action.IsInvoke ? new TurnResult([], InvokeAnswer.WithCard(card)) : new TurnResult([Reply.Of(card)]);
 
-    /// <summary>A message answer leaves the clicked card as it was.</summary>
-    public static TurnResult Refuse(CardAction action, string text) =>
-        action.IsInvoke ? new TurnResult([], InvokeAnswer.WithMessage(text)) : new TurnResult([Reply.Of(text)]);
 }

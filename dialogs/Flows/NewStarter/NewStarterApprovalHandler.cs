@@ -37,7 +37,7 @@ internal sealed class NewStarterApprovalHandler(
             && i.ValueKind == JsonValueKind.Number && i.TryGetInt32(out var n) ? n : -1;
         if (!data.IsValid || index < 0)
         {
-            return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.InvalidCard));
+            return TurnResult.Refused(action, texts.Get(ApprovalTextKeys.InvalidCard));
         }
 
         var approve = action.Verb == NewStarterApprovalCards.Approve;
@@ -46,12 +46,12 @@ internal sealed class NewStarterApprovalHandler(
             var ticket = await tickets.GetAsync(data.Number, cancellationToken).ConfigureAwait(false);
             if (ticket?.NewStarter is not { } starter || index >= starter.Items.Count || !ticket.InTenant(turn.Conversation.TenantId))
             {
-                return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotFound));
+                return TurnResult.Refused(action, texts.Get(ApprovalTextKeys.NotFound));
             }
 
             if (!ApprovalClick.IsApprover(starter.Items[index].ApproverIds, turn.From))
             {
-                return ApprovalClick.Refuse(action, texts.Get(ApprovalTextKeys.NotApprover));
+                return TurnResult.Refused(action, texts.Get(ApprovalTextKeys.NotApprover));
             }
 
             if (ticket.Status != TicketStatus.AwaitingApproval || starter.Items[index].Decision != ItemDecision.Pending)
@@ -73,7 +73,7 @@ internal sealed class NewStarterApprovalHandler(
             }
         }
 
-        return ApprovalClick.Refuse(action, texts.Get(TextKeys.InvokeStaleCard));
+        return TurnResult.Refused(action, texts.Get(TextKeys.InvokeStaleCard));
     }
 
     private async Task<TicketUpdateResult> DecideAsync(Turn turn, Ticket ticket, int index, bool approve, string? comment, CancellationToken cancellationToken)

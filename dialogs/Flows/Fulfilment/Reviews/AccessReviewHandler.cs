@@ -33,18 +33,18 @@ internal sealed class AccessReviewHandler(
         var head = click is null ? null : await store.HeadAsync(click.ResourceId, cancellationToken).ConfigureAwait(false);
         if (click is null || head is null || click.Page > head.Value.Pages)
         {
-            return ApprovalClick.Refuse(action, texts.Get(AccessReviewTextKeys.NotFound));
+            return TurnResult.Refused(action, texts.Get(AccessReviewTextKeys.NotFound));
         }
 
         if (!ApprovalClick.IsApprover(head.Value.Owners.SelectMany(o => new[] { o.Id, o.AadObjectId ?? o.Id }), turn.From))
         {
-            return ApprovalClick.Refuse(action, texts.Get(AccessReviewTextKeys.NotOwner, AccessDisplay.Resource(catalogue, click.ResourceId, texts)));
+            return TurnResult.Refused(action, texts.Get(AccessReviewTextKeys.NotOwner, AccessDisplay.Resource(catalogue, click.ResourceId, texts)));
         }
 
         if (head.Value.Cycle != click.Cycle)
         {
             // A card of an earlier review: that review is over, a newer one has its own card.
-            return ApprovalClick.Refuse(action, texts.Get(AccessReviewTextKeys.Closed));
+            return TurnResult.Refused(action, texts.Get(AccessReviewTextKeys.Closed));
         }
 
         string? notice = null;
@@ -62,7 +62,7 @@ internal sealed class AccessReviewHandler(
 
         var page = await store.PageAsync(click.ResourceId, click.Cycle, click.Page, cancellationToken).ConfigureAwait(false);
         return page is null
-            ? ApprovalClick.Refuse(action, texts.Get(AccessReviewTextKeys.NotFound))
+            ? TurnResult.Refused(action, texts.Get(AccessReviewTextKeys.NotFound))
             : ApprovalClick.Show(action, AccessReviewCard.Build(head.Value, page.Value, catalogue, texts, zone, notice));
     }
 
