@@ -24,6 +24,8 @@
   function locale() { return lang === 'fr' ? 'fr-FR' : 'en-GB'; }
   function number(value) { return value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value); }
   function date(value) { return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(value)) + ' UTC'; }
+  // The moment the "now" figures were read, to the second: at-risk and breached are true at that instant.
+  function instant(value) { return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }).format(new Date(value)) + ' UTC'; }
   function day(value) { return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value)); }
 
   function applyTheme(theme) {
@@ -138,7 +140,7 @@
   function listTitle(key, shown, total) { return shown < total ? `${t(key)} (${format('mostUrgent', number(shown), number(total))})` : t(key); }
 
   function drawNow(now) {
-    document.getElementById('generated').textContent = format('generatedAt', date(now.at));
+    document.getElementById('generated').textContent = format('generatedAt', instant(now.at));
     const slaRows = rows => rows.map(r => [r.link ? { text: r.number, href: r.link } : r.number, r.title, r.priority, r.status, r.assignee ?? '–', date(r.due)]);
     const slaColumns = [[t('col.ticket')], [t('col.title')], [t('col.priority')], [t('col.status')], [t('col.assignee')], [t('col.due')]];
     const counts = list => list.map(c => [c.name, c.count]);

@@ -1,6 +1,5 @@
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Agents.Queue;
-using ServiceDesk.Dialogs.Agents.TicketList;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Announcements.Fanout;
@@ -11,12 +10,13 @@ namespace ServiceDesk.Dialogs.Metrics.Now;
 
 /// <summary>
 /// Reads <see cref="DeskNow"/>: the open tickets through the metrics' own read (one backlog for the API, the
-/// <c>stats</c> card and the dashboard), SLA states as <c>tickets at risk|breached</c> judges them at this instant,
+/// <c>stats</c> card and the dashboard), SLA states as <c>tickets at risk|breached</c> judges them at this instant
+/// (from each ticket version's <see cref="SlaMoments"/>, computed once),
 /// "unassigned" as <c>tickets unassigned</c> does, the active announcements with their counts, and the open problems
 /// (oldest first, as <c>problem list</c> shows them).
 /// </summary>
 internal sealed class DeskNowReader(
-    MetricsReader metrics, TicketListReader lists, IAgentQueue queue, IAnnouncementStore announcements,
+    MetricsReader metrics, OpenSlaMoments moments, IAgentQueue queue, IAnnouncementStore announcements,
     IFanoutStore fanout, IMajorIncidentLinkStore links, IProblemStore problems, TimeProvider clock) : IDeskNow
 {
     /// <summary>Rows kept in the at-risk and breached lists (most urgent first).</summary>
@@ -30,7 +30,8 @@ internal sealed class DeskNowReader(
         var now = clock.GetUtcNow();
         var open = (await metrics.ReadOpenAsync(cancellationToken).ConfigureAwait(false))
             .Where(t => t.Status.IsOpen()).DistinctBy(t => t.Number).ToList();
-        var sla = open.ToDictionary(t => t.Number, t => lists.SlaAt(t, now));
+        var sla = open.ToDictionary(t => t.Number, t => moments.Of(t).At(now));
+        moments.KeepOnly(open);
 
         return new DeskNow(
             now,
@@ -84,9 +85,10 @@ internal sealed class DeskNowReader(
         return rows;
     }
 
+    /// <summary>The most urgent rows; only those kept are made (a link each).</summary>
     private static List<SlaRow> Rows(IEnumerable<Ticket> tickets) =>
-        [.. tickets.Select(t => new SlaRow(t.Number, t.Title, t.Priority, t.Status, t.Assignee?.Name, DueOf(t), LinkOf(t)))
-            .OrderBy(r => r.Due).ThenBy(r => r.Priority).Take(MaxRows)];
+        [.. tickets.OrderBy(DueOf).ThenBy(t => t.Priority).Take(MaxRows)
+            .Select(t => new SlaRow(t.Number, t.Title, t.Priority, t.Status, t.Assignee?.Name, DueOf(t), LinkOf(t)))];
 
     private static DateTimeOffset DueOf(Ticket ticket) =>
         ticket.Sla!.RespondedAt is null && ticket.Sla.ResponseDue < ticket.Sla.ResolutionDue ? ticket.Sla.ResponseDue : ticket.Sla.ResolutionDue;

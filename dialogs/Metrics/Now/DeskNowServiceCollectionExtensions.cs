@@ -11,7 +11,9 @@ public static class DeskNowServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDeskNow(this IServiceCollection services)
     {
-        services.TryAddSingleton<IDeskNow, DeskNowReader>();
+        services.TryAddSingleton<OpenSlaMoments>();
+        services.TryAddSingleton<DeskNowReader>();
+        services.TryAddSingleton<IDeskNow>(sp => new SharedDeskNow(sp.GetRequiredService<DeskNowReader>()));
         return services;
     }
 }
