@@ -93,4 +93,12 @@ public static partial class TextKeys
     public const string DashboardColOpened = "dashboard.col.opened";
     public const string DashboardProblemInvestigating = "dashboard.problemStatus.Investigating";
     public const string DashboardProblemKnownError = "dashboard.problemStatus.KnownError";
+    public const string DashboardClusters = "dashboard.clusters";
+    public const string DashboardColShared = "dashboard.col.shared";
+    public const string DashboardColKind = "dashboard.col.kind";
+    public const string DashboardColIncidents = "dashboard.col.incidents";
+    public const string DashboardColFirstSeen = "dashboard.col.firstSeen";
+    public const string DashboardColLatest = "dashboard.col.latest";
+    public const string DashboardClusterService = "dashboard.clusterKind.Service";
+    public const string DashboardClusterText = "dashboard.clusterKind.Text";
 }

@@ -165,7 +165,10 @@
         now.majorIncidents.map(m => [m.id, m.title, m.service ?? '–', m.publishedAt ? date(m.publishedAt) : '–', m.reached, m.affected, m.acknowledged, m.linkedIncidents]))),
       section('problems', t('problems'), true, table('problems',
         [[t('col.id')], [t('col.title')], [t('col.status')], [t('col.service')], [t('col.opened')], [t('col.linked'), true]],
-        now.problems.map(p => [p.id, p.title, t('problemStatus.' + p.status), p.service ?? '–', date(p.openedAt), p.linkedIncidents]))));
+        now.problems.map(p => [p.id, p.title, t('problemStatus.' + p.status), p.service ?? '–', date(p.openedAt), p.linkedIncidents]))),
+      section('clusters', t('clusters'), true, table('clusters',
+        [[t('col.shared')], [t('col.kind')], [t('col.incidents'), true], [t('col.firstSeen')], [t('col.latest')]],
+        now.clusters.map(c => [c.shared, t('clusterKind.' + c.kind), c.incidents, date(c.firstSeen), date(c.latest)]))));
   }
 
   function change(current, previous) {

@@ -4,6 +4,7 @@ using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Announcements.Fanout;
 using ServiceDesk.Dialogs.Problems;
+using ServiceDesk.Dialogs.Problems.Clusters;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Metrics.Now;
@@ -13,14 +14,18 @@ namespace ServiceDesk.Dialogs.Metrics.Now;
 /// <c>stats</c> card and the dashboard), SLA states as <c>tickets at risk|breached</c> judges them at this instant
 /// (from each ticket version's <see cref="SlaMoments"/>, computed once),
 /// "unassigned" as <c>tickets unassigned</c> does, the active announcements with their counts, and the open problems
-/// (oldest first, as <c>problem list</c> shows them).
+/// (oldest first, as <c>problem list</c> shows them), and the undecided clusters of the last <see cref="ClusterDays"/>
+/// days (newest first).
 /// </summary>
 internal sealed class DeskNowReader(
     MetricsReader metrics, OpenSlaMoments moments, IAgentQueue queue, IAnnouncementStore announcements,
-    IFanoutStore fanout, IMajorIncidentLinkStore links, IProblemStore problems, TimeProvider clock) : IDeskNow
+    IFanoutStore fanout, IMajorIncidentLinkStore links, IProblemStore problems, IClusterStore clusters, TimeProvider clock) : IDeskNow
 {
     /// <summary>Rows kept in the at-risk and breached lists (most urgent first).</summary>
     public const int MaxRows = 200;
+
+    /// <summary>How far back an undecided cluster's newest incident may be and still be shown.</summary>
+    public const int ClusterDays = 7;
 
     /// <summary>The queue of tickets whose category no queue takes yet.</summary>
     public const string NoQueue = "none";
@@ -50,7 +55,11 @@ internal sealed class DeskNowReader(
                 .Select(g => new AgentLoad(g.Key, g.Count(), g.Count(t => sla[t.Number] is (true, _) or (_, true))))
                 .OrderByDescending(a => a.Open).ThenBy(a => a.Agent, StringComparer.Ordinal)],
             [.. (await problems.ListOpenAsync(cancellationToken).ConfigureAwait(false))
-                .Select(p => new ProblemNow(p.Id, p.Title, p.Status, p.Service, p.OpenedAt, p.Incidents.Count))]);
+                .Select(p => new ProblemNow(p.Id, p.Title, p.Status, p.Service, p.OpenedAt, p.Incidents.Count))],
+            [.. (await clusters.ListRecentAsync(now.AddDays(-ClusterDays), cancellationToken).ConfigureAwait(false))
+                .Where(c => c.Status == ClusterStatus.Open)
+                .OrderByDescending(c => c.Latest).ThenBy(c => c.Id, StringComparer.Ordinal)
+                .Select(c => new ClusterNow(c.Id, c.Kind, c.Shared, c.Incidents.Count, c.FirstSeen, c.Latest))]);
     }
 
     private async Task<List<string>> QueuesOfAsync(List<Ticket> open, CancellationToken cancellationToken)

@@ -51,6 +51,28 @@ public sealed class DashboardDataTests(SeededDesk desk)
             (problem.GetProperty("id").GetString(), problem.GetProperty("status").GetString(), problem.GetProperty("service").GetString(), problem.GetProperty("linkedIncidents").GetInt32()));
     }
 
+    [Fact]
+    public async Task Now_shows_the_undecided_clusters_of_the_week_and_not_the_dismissed_or_older_ones()
+    {
+        var (_, now) = await desk.GetAsync("/api/dashboard/now");
+
+        var ids = now.GetProperty("clusters").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Contains(SeededDesk.SeededCluster, ids);
+        Assert.DoesNotContain("seeded-dismissed", ids);
+        Assert.DoesNotContain("seeded-old", ids);
+        var seeded = now.GetProperty("clusters").EnumerateArray().Single(c => c.GetProperty("id").GetString() == SeededDesk.SeededCluster);
+        Assert.Equal(("Service", "wifi", 5), (seeded.GetProperty("kind").GetString(), seeded.GetProperty("shared").GetString(), seeded.GetProperty("incidents").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Now_backlog_equals_the_metrics_apis_backlog()
+    {
+        var (_, now) = await desk.GetAsync("/api/dashboard/now");
+        var (_, metrics) = await desk.GetAsync($"/api/metrics?from={Iso(-30)}&to={Iso(0)}");
+
+        Assert.Equal(metrics.GetProperty("backlog").GetRawText(), now.GetProperty("backlog").GetRawText());
+    }
+
     private static int Sum(JsonElement counts) => counts.EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
 
     private static string Iso(int days) => Api.ApiHost.Iso(QuarterSeed.TestNow.AddDays(days));

@@ -12,6 +12,7 @@ using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Problems;
+using ServiceDesk.Dialogs.Problems.Clusters;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Bot.Tests.Dashboard;
@@ -68,6 +69,7 @@ public sealed class SeededDesk : IAsyncLifetime
         await new QuarterSeed(services.GetRequiredService<ITicketStore>(), services.GetRequiredService<IDeflectionLog>(), _clock).SeedAsync(Tickets, Answers);
         await SeedMajorIncidentAsync(services);
         await SeedProblemsAsync(services);
+        await SeedClustersAsync(services);
         SeedTime = watch.Elapsed;
     }
 
@@ -109,6 +111,20 @@ public sealed class SeededDesk : IAsyncLifetime
         var resolved = done.Next(new ProblemEvent(at, author, ProblemEventKind.StatusChanged, nameof(ProblemStatus.Resolved))) with { Status = ProblemStatus.Resolved, ResolvedAt = at };
         Assert.Equal(ProblemSaveStatus.Saved, (await store.UpdateAsync(resolved, done.Version, CancellationToken.None)).Status);
     }
+
+    /// <summary>Three clusters: one undecided (on the dashboard), one dismissed and one undecided but ten days old (not on it).</summary>
+    private static async Task SeedClustersAsync(IServiceProvider services)
+    {
+        var store = services.GetRequiredService<IClusterStore>();
+        var at = QuarterSeed.TestNow;
+        TicketNumber[] incidents = [.. Enumerable.Range(11, 5).Select(n => new TicketNumber(TicketKind.Incident, n))];
+        Assert.True(await store.AddAsync(new IncidentCluster(SeededCluster, ClusterKind.Service, "wifi", incidents, at.AddHours(-5), at.AddHours(-4)), CancellationToken.None));
+        Assert.True(await store.AddAsync(new IncidentCluster("seeded-dismissed", ClusterKind.Text, "outlook crash", incidents, at.AddHours(-3), at.AddHours(-2)) { Status = ClusterStatus.Dismissed }, CancellationToken.None));
+        Assert.True(await store.AddAsync(new IncidentCluster("seeded-old", ClusterKind.Service, "printing", incidents, at.AddDays(-10), at.AddDays(-10)), CancellationToken.None));
+    }
+
+    /// <summary>The id of the undecided cluster <see cref="SeedClustersAsync"/> stores.</summary>
+    public const string SeededCluster = "seeded-open";
 
     public async Task DisposeAsync()
     {
