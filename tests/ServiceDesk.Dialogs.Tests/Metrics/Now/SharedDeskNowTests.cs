@@ -72,6 +72,6 @@ public sealed class SharedDeskNowTests
         }
 
         private static DeskNow Empty(DateTimeOffset at) =>
-            new(at, new Backlog(0, [], new BacklogAgeing(0, 0, 0, 0)), [], [], [], 0, 0, 0, [], [], [], [], []);
+            new(at, new Backlog(0, [], new BacklogAgeing(0, 0, 0, 0)), [], [], [], 0, 0, 0, [], [], [], [], [], []);
     }
 }
