@@ -1,8 +1,9 @@
 using ServiceDesk.Bench.Understanding;
 using ServiceDesk.Bench.Understanding.Reporting;
 
-// bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER] [--model]
+// bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER] [--model] [--no-aliases]
 // Exit code 0 always, unless --gate: then 1 when a figure is below its threshold (Gate.cs).
+// --no-aliases: the articles without their hand-written aliases (title, tags and body only), as an owner may write one.
 // --model: with the language model the environment names (LanguageModel__Provider, __Endpoint, __ChatModel, …), as the bot.
 var json = args.Contains("--json");
 var model = args.Contains("--model") ? ModelSettings.FromEnvironment() : null;
@@ -22,7 +23,17 @@ var repository = RepositoryFiles.Find(Environment.CurrentDirectory) with
 {
     OtherSets = sets >= 0 && sets + 1 < args.Length ? Path.GetFullPath(args[sets + 1]) : null,
 };
+if (args.Contains("--no-aliases"))
+{
+    repository = repository with { OtherKnowledge = AliasFreeKnowledge.CopyOf(repository.KnowledgeFolder) };
+}
+
 var figures = await Evaluation.RunAsync(repository, latencyRounds: 20, CancellationToken.None, model);
+if (repository.OtherKnowledge is { } copy)
+{
+    Directory.Delete(copy, recursive: true);
+}
+
 Console.WriteLine(json ? ReportPrinter.ToJson(figures) : ReportPrinter.ToText(figures, details: !args.Contains("--brief")));
 if (!gate)
 {

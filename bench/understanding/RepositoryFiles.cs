@@ -8,7 +8,10 @@ public sealed record RepositoryFiles(string Root)
 
     public string AppSettings => Path.Combine(Root, "appsettings.json");
 
-    public string KnowledgeFolder => Path.Combine(Root, "knowledge");
+    /// <summary>Another knowledge folder (same layout), e.g. the articles without their aliases.</summary>
+    public string? OtherKnowledge { get; init; }
+
+    public string KnowledgeFolder => OtherKnowledge ?? Path.Combine(Root, "knowledge");
 
     public string SetsFolder => OtherSets ?? Path.Combine(Root, "bench", "understanding", "sets");
 

@@ -6,6 +6,7 @@
 #   bash bench/understanding/run.sh --json     figures as JSON
 #   bash bench/understanding/run.sh --gate     exit 1 when a figure is below its threshold (Gate.cs)
 #   bash bench/understanding/run.sh --sets DIR the labelled sets of another folder (same file names)
+#   bash bench/understanding/run.sh --no-aliases  the articles without their hand-written aliases
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"

@@ -31,6 +31,11 @@ internal static class ServiceRequestCues
             "python", "r studio", "rstudio", "gimp", "inkscape", "filezilla", "putty", "keepass", "wireshark", "sap gui",
             "sap logon");
         Add(Intent.RequestSoftware, 1.5, "get me", "zoom");
+        // Asking to have something ("can I have", "je peux avoir") says a request, not which one: the thing named decides,
+        // so a program named after it is software to install as much as a site named after it is access.
+        // A little less than access's own wish, which a licence named alone ("can I get Visio") keeps.
+        Add(Intent.RequestSoftware, 2.5, "can i get", "can i have", "could i get", "could i have", "puis je avoir", "je peux avoir",
+            "pourrais je avoir");
         // "How do I install a printer", "can I install software myself" are how-tos; an installation that fails is an incident.
         Add(Intent.RequestSoftware, -3, "how do i install", "how to install", "comment installer", "install a printer",
             "can i install", "est ce que je peux installer", "myself", "moi meme", "how", "comment", "printer", "imprimante");

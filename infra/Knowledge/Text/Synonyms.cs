@@ -17,6 +17,8 @@ internal static class Synonyms
         ("blue screen", "bsod"), ("log in", "login"), ("log on", "login"), ("sign in", "login"), ("sign-in", "login"),
         ("signing in", "login"), ("logging in", "login"), ("set up", "setup"), ("set-up", "setup"),
         ("docking station", "dock"), ("remote desktop", "rdp"), ("setting up", "setup"), ("sets up", "setup"),
+        ("auto reply", "outofoffice"), ("auto-reply", "outofoffice"), ("auto replies", "outofoffice"), ("hard drive", "disk"),
+        ("hard disk", "disk"),
     ];
 
     private static readonly (string Phrase, string Replacement)[] FrenchPhrases =
@@ -26,7 +28,7 @@ internal static class Synonyms
         ("messages d'absence", "outofoffice"), ("reponse automatique", "outofoffice"), ("reponses automatiques", "outofoffice"),
         ("bureau a distance", "rdp"), ("station d'accueil", "dock"), ("boite aux lettres", "boitemail boite"),
         ("boite mail", "boitemail boite"), ("boite de reception", "boitemail boite reception"),
-        ("chez moi", "maison"), ("chez vous", "maison"), ("chez soi", "maison"), ("a la maison", "maison"),
+        ("disque dur", "disque"), ("chez moi", "maison"), ("chez vous", "maison"), ("chez soi", "maison"), ("a la maison", "maison"),
     ];
 
     private static readonly FrozenDictionary<string, string> EnglishWords = new Dictionary<string, string>
