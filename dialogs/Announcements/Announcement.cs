@@ -58,8 +58,9 @@ public enum AnnouncementStatus
 }
 
 /// <summary>
-/// Who receives it: everyone who has talked to the bot, or the people of a department, an office location or an Entra
-/// group as Microsoft Graph lists them (stored by name: older announcements read "Everyone").
+/// Who receives it: everyone who has talked to the bot, or the people of a department, an office location, an Entra
+/// group or the whole organisation (every enabled account) as Microsoft Graph lists them (stored by name: older
+/// announcements read "Everyone").
 /// </summary>
 public enum AnnouncementAudience
 {
@@ -67,6 +68,7 @@ public enum AnnouncementAudience
     Department,
     OfficeLocation,
     Group,
+    Organisation,
 }
 
 /// <summary>How many employees said "I'm affected too" and how many acknowledged (each counted once).</summary>

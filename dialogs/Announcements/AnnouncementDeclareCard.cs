@@ -124,6 +124,7 @@ internal static class AnnouncementDeclareCard
         yield return new ChoiceSetInput(
         [
             new(texts.Get(TextKeys.AudienceEveryoneKnown), nameof(AnnouncementAudience.Everyone)),
+            new(texts.Get(TextKeys.AudienceOrganisation), nameof(AnnouncementAudience.Organisation)),
             new(texts.Get(TextKeys.AudienceDepartment), nameof(AnnouncementAudience.Department)),
             new(texts.Get(TextKeys.AudienceOffice), nameof(AnnouncementAudience.OfficeLocation)),
             new(texts.Get(TextKeys.AudienceGroup), nameof(AnnouncementAudience.Group)),

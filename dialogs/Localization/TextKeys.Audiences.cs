@@ -14,6 +14,8 @@ public static partial class TextKeys
     public const string AudienceOfDepartment = "announcements.audience.ofDepartment";
     public const string AudienceOfOffice = "announcements.audience.ofOffice";
     public const string AudienceOfGroup = "announcements.audience.ofGroup";
+    public const string AudienceOrganisation = "announcements.audience.organisation";
+    public const string AudienceOfOrganisation = "announcements.audience.ofOrganisation";
     public const string AudienceReachEveryone = "announcements.audience.reachEveryone";
     public const string AudienceInstallOn = "announcements.audience.installOn";
     public const string AudienceInstallOff = "announcements.audience.installOff";

@@ -13,7 +13,7 @@ namespace ServiceDesk.Infra.Graph;
 
 /// <summary>
 /// <see cref="IAudienceDirectory"/> through Graph. A department or office: <c>GET /users?$filter=department eq '…' and
-/// accountEnabled eq true</c>; an Entra group (by object id or exact display name): its people, nested groups
+/// accountEnabled eq true</c>; the whole organisation: <c>GET /users?$filter=accountEnabled eq true</c>; an Entra group (by object id or exact display name): its people, nested groups
 /// included, <c>GET /groups/{id}/transitiveMembers/microsoft.graph.user?$filter=accountEnabled eq true</c>. Both are
 /// Graph's advanced queries (<c>$count=true</c> with <c>ConsistencyLevel: eventual</c>), so the count is
 /// <c>@odata.count</c> of the same filter the pages follow through <c>@odata.nextLink</c>.
@@ -69,7 +69,9 @@ internal sealed class GraphAudiences(GraphClientFactory clients, IOptions<GraphO
             }, cancellationToken),
             _ => graph.Users.GetAsync(r =>
             {
-                r.QueryParameters.Filter = $"{(audience == AnnouncementAudience.Department ? "department" : "officeLocation")} eq '{Literal(value)}' and {Enabled}";
+                r.QueryParameters.Filter = audience == AnnouncementAudience.Organisation
+                    ? Enabled
+                    : $"{(audience == AnnouncementAudience.Department ? "department" : "officeLocation")} eq '{Literal(value)}' and {Enabled}";
                 r.QueryParameters.Count = true;
                 r.QueryParameters.Top = top;
                 r.QueryParameters.Select = Fields;

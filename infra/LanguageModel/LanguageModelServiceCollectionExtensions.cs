@@ -25,7 +25,7 @@ internal static class LanguageModelServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ModelChatClient>();
-        services.TryAddSingleton<ModelCircuit>();
+        services.TryAddSingleton<ModelCircuits>();
         services.TryAddSingleton<TokenBudget>();
         services.TryAddSingleton<LanguageModelMetrics>();
         services.TryAddSingleton<ModelGateway>();

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace ServiceDesk.Infra.LanguageModel;
 
 /// <summary>
-/// Every call to the model goes through here: off, out of today's tokens or behind an open breaker, no call is made;
+/// Every call to the model goes through here: off, out of today's tokens or behind an open breaker (the chat model's
+/// or the embedding model's), no call is made;
 /// otherwise one call with structured output, inside <see cref="LanguageModelOptions.TimeoutMs"/>, counted in tokens.
 /// Any failure is null, the caller's cue to answer without the model. Prompts and answers are never logged: the call's
 /// id, purpose, token counts and outcome are.
@@ -16,7 +17,7 @@ namespace ServiceDesk.Infra.LanguageModel;
 internal sealed partial class ModelGateway(
     ModelChatClient client,
     IOptions<LanguageModelOptions> options,
-    ModelCircuit circuit,
+    ModelCircuits circuits,
     TokenBudget budget,
     LanguageModelMetrics metrics,
     TimeProvider time,
@@ -29,6 +30,7 @@ internal sealed partial class ModelGateway(
         where T : class =>
         CallAsync(
             purpose,
+            circuits.Chat,
             TimeSpan.FromMilliseconds(options.Value.TimeoutMs),
             async token =>
             {
@@ -45,6 +47,7 @@ internal sealed partial class ModelGateway(
         where T : class =>
         CallAsync(
             purpose,
+            circuits.Chat,
             TimeSpan.FromMilliseconds(options.Value.TimeoutMs),
             async token =>
             {
@@ -57,7 +60,8 @@ internal sealed partial class ModelGateway(
 
     /// <summary>
     /// One vector per text, in order, from the embedding model, inside <paramref name="timeout"/>; null when embeddings
-    /// are off or the call gave nothing usable (as a chat call: budget, breaker, metrics and logs alike).
+    /// are off or the call gave nothing usable (as a chat call: budget, metrics and logs alike; the embedding model's own
+    /// breaker, so its failures leave the chat model alone).
     /// </summary>
     public Task<float[][]?> EmbedAsync(string purpose, IReadOnlyList<string> texts, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -66,6 +70,7 @@ internal sealed partial class ModelGateway(
             ? Task.FromResult<float[][]?>(null)
             : CallAsync(
                 purpose,
+                circuits.Embeddings,
                 timeout,
                 async token =>
                 {
@@ -81,7 +86,7 @@ internal sealed partial class ModelGateway(
     private ChatOptions ChatOptions() =>
         new() { MaxOutputTokens = options.Value.MaxTokensPerAnswer, Temperature = 0f, ModelId = options.Value.ChatModel };
 
-    private async Task<T?> CallAsync<T>(string purpose, TimeSpan limit, Func<CancellationToken, Task<(UsageDetails? Usage, T? Result)>> call, CancellationToken cancellationToken)
+    private async Task<T?> CallAsync<T>(string purpose, ModelCircuit circuit, TimeSpan limit, Func<CancellationToken, Task<(UsageDetails? Usage, T? Result)>> call, CancellationToken cancellationToken)
         where T : class
     {
         var settings = options.Value;
@@ -132,12 +137,12 @@ internal sealed partial class ModelGateway(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            Failed(purpose, "timeout", callId, 0, null);
+            Failed(purpose, circuit, "timeout", callId, 0, null);
             return null;
         }
         catch (ClientResultException failure)
         {
-            Failed(purpose, "error", callId, failure.Status, RetryAfter.Read(failure.GetRawResponse(), time.GetUtcNow()));
+            Failed(purpose, circuit, "error", callId, failure.Status, RetryAfter.Read(failure.GetRawResponse(), time.GetUtcNow()));
             return null;
         }
         catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
@@ -145,7 +150,7 @@ internal sealed partial class ModelGateway(
             // The model is optional: an unreachable endpoint, no token for the managed identity, or a body the connector
             // cannot read (it throws what it meets: JSON, format, index errors) all mean the answer without it. Only the
             // exception's type is logged: its message may quote the answer.
-            Failed(purpose, "error", callId, 0, null, failure.GetType().Name);
+            Failed(purpose, circuit, "error", callId, 0, null, failure.GetType().Name);
             return null;
         }
     }
@@ -186,7 +191,7 @@ internal sealed partial class ModelGateway(
         return null;
     }
 
-    private void Failed(string purpose, string outcome, string callId, int status, TimeSpan? retryAfter, string? error = null)
+    private void Failed(string purpose, ModelCircuit circuit, string outcome, string callId, int status, TimeSpan? retryAfter, string? error = null)
     {
         metrics.Call(purpose, outcome);
         LogFailed(logger, callId, purpose, outcome, status, error ?? "none");

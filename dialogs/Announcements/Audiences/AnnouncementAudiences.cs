@@ -39,20 +39,27 @@ internal sealed class AnnouncementAudiences(IAudienceDirectory directory, ITeams
             return new(null, texts.Get(TextKeys.AudienceProblemOff));
         }
 
-        if (string.IsNullOrWhiteSpace(value))
+        // The whole organisation needs no name: every enabled account of the tenant.
+        var organisation = audience == AnnouncementAudience.Organisation;
+        if (!organisation && string.IsNullOrWhiteSpace(value))
         {
             return new(null, texts.Get(TextKeys.AudienceProblemEmpty));
         }
 
-        var named = Describe(audience, value, texts);
-        var count = await directory.CountAsync(audience, value, cancellationToken).ConfigureAwait(false);
+        var asked = organisation ? string.Empty : value!;
+
+        var named = Describe(audience, asked, texts);
+        var count = await directory.CountAsync(audience, asked, cancellationToken).ConfigureAwait(false);
         return count.Status switch
         {
             AudienceStatus.Ok when count.Count > 0 => new(draft with
             {
-                Audience = audience, AudienceValue = count.Value ?? value, AudienceName = count.Name ?? value, AudienceSize = count.Count,
+                Audience = audience,
+                AudienceValue = organisation ? null : count.Value ?? asked,
+                AudienceName = organisation ? null : count.Name ?? asked,
+                AudienceSize = count.Count,
             }, null),
-            AudienceStatus.Ok => new(null, texts.Get(TextKeys.AudienceProblemNobody, Describe(audience, count.Name ?? value, texts))),
+            AudienceStatus.Ok => new(null, texts.Get(TextKeys.AudienceProblemNobody, Describe(audience, count.Name ?? asked, texts))),
             AudienceStatus.NotFound => new(null, texts.Get(TextKeys.AudienceProblemNotFound, named)),
             AudienceStatus.Denied => new(null, texts.Get(TextKeys.AudienceProblemDenied, named, count.Permission)),
             AudienceStatus.Off => new(null, texts.Get(TextKeys.AudienceProblemOff)),
@@ -86,6 +93,7 @@ internal sealed class AnnouncementAudiences(IAudienceDirectory directory, ITeams
     {
         AnnouncementAudience.Department => TextKeys.AudienceOfDepartment,
         AnnouncementAudience.OfficeLocation => TextKeys.AudienceOfOffice,
+        AnnouncementAudience.Organisation => TextKeys.AudienceOfOrganisation,
         _ => TextKeys.AudienceOfGroup,
     }, name);
 }

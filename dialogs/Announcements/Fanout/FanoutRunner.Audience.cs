@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Outbox;
 
 namespace ServiceDesk.Dialogs.Announcements.Fanout;
 
-// An audience from the directory (a department, an office location, an Entra group): its people are paged from the
+// An audience from the directory (a department, an office location, an Entra group, the whole organisation): its people are paged from the
 // directory (the job's cursor is the directory's link to the next page), each keyed by their Entra object id. Their
 // 1:1 chat is created by the outbox (Teams answers the existing chat when there is one), after the app is installed
 // for them when installing is on. The announcements channel is not posted to: the audience is exactly these people.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Announcements;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
@@ -22,6 +23,7 @@ internal sealed class ClusterCardHandler(
     IClusterStore clusters,
     ProblemDesk problems,
     IAnnouncementStore announcements,
+    AnnouncementAudiences audiences,
     IAgentQueue queue,
     ITicketStore tickets,
     IOutboxStore outbox,
@@ -147,8 +149,9 @@ internal sealed class ClusterCardHandler(
             null);
         var draft = await announcements.CreateAsync(content, by, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var open = first is { } t && t.Status.IsOpen() ? t.Number.ToString() : null;
+        // The audience as the outage command's form shows it: without Graph, whom "everyone" reaches and why no other.
         return Reply.Of(AnnouncementDeclareCard.Build(texts, draft.Content, draft: draft, ticket: open,
-            notice: texts.Get(TextKeys.ClustersDeclareNotice, string.Join(", ", cluster.Incidents.Skip(1)))));
+            notice: texts.Get(TextKeys.ClustersDeclareNotice, string.Join(", ", cluster.Incidents.Skip(1))), audience: audiences.Form(draft, texts)));
     }
 
     private async Task RefreshForEveryoneAsync(IncidentCluster cluster, CancellationToken cancellationToken)

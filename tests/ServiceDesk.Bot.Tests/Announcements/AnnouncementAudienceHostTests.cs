@@ -106,6 +106,21 @@ public sealed class AnnouncementAudienceHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_announcement_to_everyone_in_the_organisation_reaches_every_enabled_account_as_many_as_the_preview_said()
+    {
+        using var factory = Host(install: false);
+        using var client = factory.CreateClient();
+        string[] enabled = [.. Finance, .. Enumerable.Range(10, 4).Select(Person), LegalEmployee];
+
+        var (previewed, _) = await DeclareAsync(factory, client, AnnouncementAudience.Organisation, null, "everyone in the organisation");
+
+        Assert.Equal(enabled.Length, previewed);
+        var reached = await ReachedAsync(previewed);
+        Assert.Equal(enabled.Order(), reached.Order());
+        Assert.DoesNotContain(Person(8), reached);
+    }
+
+    [Fact]
     public async Task With_installing_on_the_app_is_installed_for_those_who_never_opened_it_and_the_control_card_counts_them()
     {
         using var factory = Host(install: true);
@@ -142,7 +157,12 @@ public sealed class AnnouncementAudienceHostTests : IAsyncLifetime
     }
 
     /// <summary>"outage", Preview with the department Finance (the count it says), then Publish.</summary>
-    private async Task<(int Previewed, Announcement Published)> DeclareForFinanceAsync(BotHostFactory factory, HttpClient client)
+    private Task<(int Previewed, Announcement Published)> DeclareForFinanceAsync(BotHostFactory factory, HttpClient client) =>
+        DeclareAsync(factory, client, AnnouncementAudience.Department, "Finance", "the department Finance");
+
+    /// <summary>"outage", Preview with <paramref name="audience"/> (the count it says of <paramref name="described"/>), then Publish.</summary>
+    private async Task<(int Previewed, Announcement Published)> DeclareAsync(
+        BotHostFactory factory, HttpClient client, AnnouncementAudience audience, string? value, string described)
     {
         var mention = ActivityFixtures.With("channel-message-with-mention", _connector.BaseUrl, a =>
         {
@@ -155,19 +175,19 @@ public sealed class AnnouncementAudienceHostTests : IAsyncLifetime
         var draft = (await store.GetAsync("MAJ-000001", default))!;
 
         var form = Form(draft.Id, draft.Version);
-        form["audience"] = "Department";
-        form["audienceValue"] = "Finance";
+        form["audience"] = audience.ToString();
+        form["audienceValue"] = value;
         var preview = await InvokeAsync(client, "announcement.preview", form);
-        var reach = Regex.Match(preview, "This announcement will reach (\\d+) people: the department Finance, as counted by Microsoft Graph\\.");
+        var reach = Regex.Match(preview, $"This announcement will reach (\\d+) people: {described}, as counted by Microsoft Graph\\.");
         Assert.True(reach.Success, preview);
-        Assert.Contains("\"value\":\"Department\"", preview, StringComparison.Ordinal);
+        Assert.Contains($"\"value\":\"{audience}\"", preview, StringComparison.Ordinal);
 
         var previewed = (await store.GetAsync(draft.Id, default))!;
         form["version"] = previewed.Version;
         var answer = await InvokeAsync(client, "announcement.publish", form);
         Assert.Contains("announcement.resolve", answer, StringComparison.Ordinal);
         var published = (await store.GetAsync(draft.Id, default))!;
-        Assert.Equal((AnnouncementAudience.Department, "Finance"), (published.Audience, published.AudienceValue));
+        Assert.Equal((audience, value), (published.Audience, published.AudienceValue));
         return (int.Parse(reach.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), published);
     }
 

@@ -174,6 +174,24 @@ public sealed class ClusterWatchTests
         Assert.Empty(click.Invoke!.Card!.Actions ?? []);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Declare_major_incident_says_whom_the_form_reaches_with_Graph_off_and_offers_directory_audiences_with_it_on(bool graphOn)
+    {
+        parts.Directory.Setup(d => d.IsOn).Returns(graphOn);
+        SeedEmailOutage(5);
+        await parts.Watch().RunOnceAsync(default);
+        var id = Assert.Single(parts.Clusters.All).Id;
+
+        var click = await parts.ClusterHandler().HandleAsync(Raw(Alice.AsPerson(), ProblemVerbs.ClusterDeclare, Data(id)), default);
+
+        var form = Cards.CardJson.Serialize(Assert.Single(click.Replies).Card!);
+        Assert.Contains(Texts.English.Get(TextKeys.AudienceEveryoneKnown), form, StringComparison.Ordinal);
+        Assert.Equal(!graphOn, form.Contains(Texts.English.Get(TextKeys.AudienceGraphOff), StringComparison.Ordinal));
+        Assert.Equal(graphOn, form.Contains(Texts.English.Get(TextKeys.AudienceDepartment), StringComparison.Ordinal));
+    }
+
     private static JsonElement Data(string id) => JsonSerializer.SerializeToElement(new Dictionary<string, string> { [ProblemVerbs.ClusterField] = id });
 }
 

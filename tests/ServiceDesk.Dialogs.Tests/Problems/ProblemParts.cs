@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using ServiceDesk.Dialogs.Agents;
+using ServiceDesk.Dialogs.Announcements.Audiences;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Problems.Clusters;
@@ -45,6 +46,9 @@ internal sealed class ProblemParts
 
     public Mock<ITicketQueries> Queries { get; } = new();
 
+    /// <summary>The directory behind the declare form's audience: off (no Graph) unless a test turns it on.</summary>
+    public Mock<IAudienceDirectory> Directory { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public ProblemOptions Options { get; } = new();
@@ -60,7 +64,7 @@ internal sealed class ProblemParts
     public ClusterWatch Watch() => new(Queries.Object, Tickets, Clusters, Queue, Outbox, Microsoft.Extensions.Options.Options.Create(Options), Clock, NullLogger<ClusterWatch>.Instance);
 
     public ClusterCardHandler ClusterHandler() =>
-        new(Clusters, Desk, Announcements, Queue, Tickets, Outbox, Microsoft.Extensions.Options.Options.Create(Options), Clock);
+        new(Clusters, Desk, Announcements, new AnnouncementAudiences(Directory.Object, Mock.Of<ITeamsAppInstaller>()), Queue, Tickets, Outbox, Microsoft.Extensions.Options.Options.Create(Options), Clock);
 
     public ClusterCardObserver Observer() => new(Clusters, Tickets, Outbox, Microsoft.Extensions.Options.Options.Create(Options));
 

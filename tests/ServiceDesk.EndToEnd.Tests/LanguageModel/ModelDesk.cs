@@ -8,9 +8,13 @@ namespace ServiceDesk.EndToEnd.Tests.LanguageModel;
 /// <summary>
 /// The bot and the Playground as processes, the bot's language model pointed at a fake OpenAI-compatible server on
 /// loopback (started first, so its address is known), and the read-only API on, to see what the bot has written.
+/// Megan Bowen is a service desk administrator (she may choose the queue channel) and the outbox is polled often, as
+/// in the agents' end-to-end tests.
 /// </summary>
 public sealed class ModelDesk : IAsyncLifetime
 {
+    public const string Administrator = "user-id-1";
+
     private const string ApiKey = "end-to-end-api-key-0123456789abcdef";
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
@@ -28,6 +32,8 @@ public sealed class ModelDesk : IAsyncLifetime
             ["LanguageModel__ChatModel"] = "fake-chat",
             ["LanguageModel__TimeoutMs"] = "5000",
             ["Api__Keys__0"] = ApiKey,
+            ["Agents__Administrators__0"] = Administrator,
+            ["Outbox__PollIntervalMilliseconds"] = "200",
         });
         await Processes.InitializeAsync();
     }

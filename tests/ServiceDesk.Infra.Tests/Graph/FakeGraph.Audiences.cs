@@ -49,6 +49,11 @@ internal sealed partial class FakeGraph
 
     private FakeAnswer UsersWhere(HttpRequest request)
     {
+        if (request.Query["$filter"] == "accountEnabled eq true")
+        {
+            return Page("users", [.. Users.Values.Where(u => u.Enabled).OrderBy(u => u.Id, StringComparer.Ordinal)], request);
+        }
+
         var filter = UserFilter.Match(request.Query["$filter"].ToString());
         if (!filter.Success)
         {

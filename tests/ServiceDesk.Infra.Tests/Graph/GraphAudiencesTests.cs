@@ -59,6 +59,21 @@ public sealed class GraphAudiencesTests
     }
 
     [Fact]
+    public async Task The_whole_organisation_is_every_enabled_account_counted_and_paged_with_the_same_filter()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        Seed(h.Graph);
+        var enabled = Enumerable.Range(0, 25).Where(i => i != 3).Select(Person).ToList();
+
+        var count = await Audiences(h).CountAsync(AnnouncementAudience.Organisation, string.Empty, default);
+        var members = await AllAsync(Audiences(h), AnnouncementAudience.Organisation, string.Empty, 10);
+
+        Assert.Equal((AudienceStatus.Ok, enabled.Count), (count.Status, count.Count));
+        Assert.Equal(enabled, members.Select(m => m.ObjectId));
+        Assert.All(h.Graph.Requests, r => Assert.Contains("$filter=accountEnabled", Uri.UnescapeDataString(r.PathAndQuery), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_office_location_with_a_quote_in_its_name_is_sent_as_an_OData_literal()
     {
         await using var h = await GraphHarness.StartAsync();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Infra.Graph;
 using ServiceDesk.Infra.Storage.Tables;
@@ -28,6 +29,25 @@ public sealed class GraphFailureTests
         Assert.Equal(1, h.Graph.Count("/users/"));
         Assert.Equal([DirectoryFeature.People], h.Provider.GetRequiredService<GraphPermissions>().Missing);
         Assert.Equal([new DirectoryPermissionGap(DirectoryFeature.People, "User.Read.All")], h.Directory.MissingPermissions());
+    }
+
+    [Fact]
+    public async Task Forbidden_IsLoggedOnce_NamingThePermission_HoweverOftenTheFeatureIsAskedForAfter()
+    {
+        var logs = new LanguageModel.CapturedLogs();
+        await using var h = await GraphHarness.StartAsync(configure: s => s.AddLogging(b => b.AddProvider(logs)));
+        h.Graph.Add(new FakeUser(Jean, "Jean Dupont", Marie), new FakeUser(Marie, "Marie Martin"));
+        h.Graph.Script($"/users/{Jean}/manager", FakeGraph.Forbidden);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("29:desk-lead", (await h.Directory.GetManagerAsync(JeanInTeams, default)).Person!.Id);
+        }
+
+        var refused = Assert.Single(logs.Entries, e => e.Message.Contains("Graph refused", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, refused.Level);
+        Assert.Contains("User.Read.All", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jean", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

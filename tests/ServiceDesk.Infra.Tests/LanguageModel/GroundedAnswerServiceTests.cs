@@ -89,6 +89,19 @@ public sealed class GroundedAnswerServiceTests
     }
 
     [Fact]
+    public async Task MaxTokensPerAnswer_IsTheLimitTheRequestAsksFor()
+    {
+        await using var harness = await ModelHarness.StartAsync(settings: new Dictionary<string, string?> { ["LanguageModel:MaxTokensPerAnswer"] = "123" });
+        harness.Model.Script(FakeModelAnswer.Grounded("a", true, "password-reset"));
+
+        await harness.Answers.AnswerAsync(Passages.Question(), CancellationToken.None);
+
+        var request = harness.Model.LastRequest;
+        Assert.Equal(123, (request["max_completion_tokens"] ?? request["max_tokens"])!.GetValue<int>());
+        Assert.Equal(0, request["temperature"]!.GetValue<double>());
+    }
+
+    [Fact]
     public async Task NoProviderConfigured_AnswersNullWithoutCalling()
     {
         await using var harness = await ModelHarness.StartAsync(settings: new Dictionary<string, string?> { ["LanguageModel:Provider"] = "None" });

@@ -146,6 +146,35 @@ public sealed class AnnouncementAudienceTests
         parts.Directory.Verify(d => d.CountAsync(It.IsAny<AnnouncementAudience>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Theory]
+    [InlineData("en-US", "Everyone in the organisation (every enabled account in Microsoft Graph)", "This announcement will reach 120 people: everyone in the organisation, as counted by Microsoft Graph. The app is installed")]
+    [InlineData("fr-FR", "Toute l'organisation (chaque compte actif dans Microsoft Graph)", "Cette annonce atteindra 120 personnes : toute l'organisation, selon le décompte de Microsoft Graph.")]
+    public async Task With_Graph_the_whole_organisation_is_offered_needs_no_name_and_is_counted_by_the_directory(string locale, string choice, string says)
+    {
+        GraphOn(new AudienceCount(AudienceStatus.Ok, 120, string.Empty, string.Empty), install: true);
+        var draft = await DraftAsync();
+        var command = await new OutageCommand(parts.Store, parts.Audiences, parts.Clock)
+            .RunAsync(Raw(new Person(Alice.Id, null, Alice.Name), "x", default, locale, false), string.Empty, Dialogs.Localization.Texts.For(locale), default);
+
+        var card = await PreviewAsync(draft, "Organisation", "ignored", locale);
+
+        Assert.Contains(choice, CardJson.Serialize(command.Replies[0].Card!), StringComparison.Ordinal);
+        Assert.Contains(says, card, StringComparison.Ordinal);
+        var saved = (await parts.Store.GetAsync(draft.Id, default))!;
+        Assert.Equal((AnnouncementAudience.Organisation, null, null, 120), (saved.Audience, saved.AudienceValue, saved.AudienceName, saved.AudienceSize));
+        parts.Directory.Verify(d => d.CountAsync(AnnouncementAudience.Organisation, string.Empty, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Without_Graph_the_whole_organisation_is_refused_without_asking_the_directory()
+    {
+        var draft = await DraftAsync();
+
+        Assert.Contains("departments, offices and groups need Microsoft Graph", await PreviewAsync(draft, "Organisation", null), StringComparison.Ordinal);
+        Assert.Equal(draft, await parts.Store.GetAsync(draft.Id, default));
+        parts.Directory.Verify(d => d.CountAsync(It.IsAny<AnnouncementAudience>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     [Fact]
     public async Task An_unknown_audience_value_on_the_card_is_read_as_everyone()
     {
