@@ -9,7 +9,7 @@ namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 /// stay all-or-nothing). Callers are answered only after the commit, so an acknowledged write is as durable as
 /// before; the commit (and its WAL append) is paid once per group instead of once per write.
 /// </summary>
-internal sealed class SqliteWriteQueue : IDisposable
+internal sealed class SqliteWriteQueue(Action? committed = null) : IDisposable
 {
     private const int MaxGroup = 256;
 
@@ -47,6 +47,20 @@ internal sealed class SqliteWriteQueue : IDisposable
         }
 
         return await write.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="work"/> while no group is written (the checkpointer's catch-up).</summary>
+    public void Exclusive(Action work)
+    {
+        writerLock.Wait();
+        try
+        {
+            work();
+        }
+        finally
+        {
+            writerLock.Release();
+        }
     }
 
     public void Dispose() => writerLock.Dispose();
@@ -94,6 +108,7 @@ internal sealed class SqliteWriteQueue : IDisposable
             return;
         }
 
+        committed?.Invoke();
         foreach (var write in group)
         {
             write.Complete();
