@@ -213,6 +213,7 @@ async function runPhase(phase, durationS, dialogs = 0) {
 
     // Each turn on its own: the replies its step expects, nothing else, no error text.
     const latencies = [];
+    const byStep = flow.steps.map(() => []);
     const perSecond = [];
     const okByStep = flow.steps.map(() => 0);
     let matched = 0;
@@ -231,6 +232,7 @@ async function runPhase(phase, durationS, dialogs = 0) {
             extras += extra;
             okByStep[p.step]++;
             latencies.push(p.ms);
+            byStep[p.step].push(p.ms);
             perSecond[p.sec] = (perSecond[p.sec] || 0) + 1;
         }
     }
@@ -249,6 +251,11 @@ async function runPhase(phase, durationS, dialogs = 0) {
         okByStep,
         perSecondTurns: secs.length ? { min: secs[0], median: secs[Math.floor(secs.length / 2)], max: secs[secs.length - 1], seconds: secs.length } : null,
         latencyMs: { min: r2(lat[0]), mean: r2(ok ? lat.reduce((a, b) => a + b, 0) / ok : null), p50: r2(pct(lat, 0.5)), p90: r2(pct(lat, 0.9)), p95: r2(pct(lat, 0.95)), p99: r2(pct(lat, 0.99)), p999: r2(pct(lat, 0.999)), max: r2(lat[ok - 1]) },
+        // Which step the slow turns are: p50 / p99 / max per step of the dialog.
+        latencyMsByStep: byStep.map((ms) => {
+            const s = Float64Array.from(ms).sort();
+            return { turns: s.length, p50: r2(pct(s, 0.5)), p99: r2(pct(s, 0.99)), max: r2(s[s.length - 1]) };
+        }),
         errors, errorKinds: st.errors, expectedReplies: expectedReplies + extras,
         sink: { replies: sinkAfter.replies - sinkBefore.replies, matched, connections: sinkAfter.connections - sinkBefore.connections, unmatched },
         checks: errors ? [`${errors} turns failed the per-turn reply check or the POST`] : [],
@@ -263,6 +270,7 @@ function describe(r) {
     return [
         `[${r.phase}] c=${r.concurrency}: ${r.turnsOk}/${r.turnsSent} turns ok in ${r.elapsedS}s = ${r.turnsPerS} turns/s, ${r.conversations.completed} dialogs (${r.conversations.perS}/s), ${r.conversations.abandoned} abandoned`,
         `  latency ms: p50 ${l.p50}  p90 ${l.p90}  p95 ${l.p95}  p99 ${l.p99}  p99.9 ${l.p999}  max ${l.max}  mean ${l.mean}`,
+        `  latency ms by step (p50/p99/max): ${r.latencyMsByStep.map((s, i) => `${i + 1}: ${s.p50}/${s.p99}/${s.max}`).join('  ')}`,
         `  sink: ${r.sink.replies} replies, ${r.sink.matched} matched their turn (expected ${r.expectedReplies}) over ${r.sink.connections} new connections`,
         `  errors: ${r.errors} ${JSON.stringify(r.errorKinds)}`,
         `  cpu s: bot ${r.cpu.botS} (${r.cpu.botMsPerTurn} ms/turn, ${r.cpu.botCores} cores) sink ${r.cpu.sinkS} loadgen ${r.cpu.loadgenS}` +

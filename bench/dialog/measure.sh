@@ -96,3 +96,5 @@ if [ -n "$TRACE_PID" ]; then
     kill -INT "$TRACE_PID" 2>/dev/null || true; wait "$TRACE_PID" 2>/dev/null || true; TRACE_PID=""
     log "trace or profile in $OUT"
 fi
+# What the run left in storage (the SQLite file and its write-ahead log), by file.
+log "storage after the run: $(du -sh "$DATA" | cut -f1): $(find "$DATA" -type f ! -name '*.sock' -printf '%f %s bytes; ')"

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Agents.Queue;
@@ -25,6 +26,9 @@ internal sealed partial class TicketNotifier(
     IUnroutedTickets unrouted, ILogger<TicketNotifier> logger)
     : ITicketNotifier
 {
+    /// <summary>The categories (and whether blocked) already warned about: one line each, the rest at Debug.</summary>
+    private readonly ConcurrentDictionary<(string Category, bool Blocked), bool> warned = new();
+
     public async Task<OutboxFor> ForAsync(Ticket? before, TicketEvent change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -66,7 +70,7 @@ internal sealed partial class TicketNotifier(
             }
             else
             {
-                LogNoQueue(stored.Number.ToString(), stored.Category, channel?.Blocked ?? false);
+                NoQueue(stored, channel?.Blocked ?? false);
             }
         }
         else if (stored.Cards.QueueThread is { } posted && channel is not null)
@@ -113,6 +117,25 @@ internal sealed partial class TicketNotifier(
             _ => null,
         };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); held until a queue is set up in Teams or in configuration")]
+    /// <summary>
+    /// Once per category at Warning, then at Debug: without a queue every ticket of the category is held, and a console
+    /// line per ticket says nothing the first did not (and costs every creation a synchronous write).
+    /// </summary>
+    private void NoQueue(Ticket stored, bool blocked)
+    {
+        if (warned.TryAdd((stored.Category, blocked), true))
+        {
+            LogNoQueue(stored.Number.ToString(), stored.Category, blocked);
+        }
+        else if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogNoQueueAgain(stored.Number.ToString(), stored.Category, blocked);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); held until a queue is set up in Teams or in configuration (said once per category; the next at Debug)")]
     private partial void LogNoQueue(string number, string category, bool blocked);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ticket {Number} (category {Category}) has no queue channel to go to (blocked: {Blocked}); held")]
+    private partial void LogNoQueueAgain(string number, string category, bool blocked);
 }

@@ -13,7 +13,14 @@ internal sealed class SqliteDatabase : IDisposable
     private const int MaxIdleReaders = 8;
 
     private readonly string connectionString;
-    private readonly SqliteWriteQueue writes = new();
+    /// <summary>
+    /// The log size (pages) at which the writer checkpoints on its own after all: only if <see cref="SqliteCheckpointer"/>
+    /// falls that far behind (SQLite's default is 1,000 pages, checkpointed on the writer's commit path).
+    /// </summary>
+    private const int WriterCheckpointPages = 10 * SqliteCheckpointer.RestartFrames;
+
+    private readonly SqliteWriteQueue writes;
+    private readonly SqliteCheckpointer checkpoints;
     private readonly ConcurrentBag<SqliteSession> readers = [];
     private readonly Lazy<SqliteSession> writer;
 
@@ -28,7 +35,9 @@ internal sealed class SqliteDatabase : IDisposable
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        writer = new Lazy<SqliteSession>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
+        writer = new Lazy<SqliteSession>(OpenWriter, LazyThreadSafetyMode.ExecutionAndPublication);
+        writes = new SqliteWriteQueue(() => checkpoints!.Committed());
+        checkpoints = new SqliteCheckpointer(OpenConnection, writes.Exclusive);
     }
 
     /// <summary>Runs <paramref name="work"/> on the writer, group-committed with concurrent writes (see <see cref="SqliteWriteQueue"/>).</summary>
@@ -57,6 +66,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        checkpoints.Dispose();
         if (writer.IsValueCreated)
         {
             writer.Value.Dispose();
@@ -70,7 +80,18 @@ internal sealed class SqliteDatabase : IDisposable
         writes.Dispose();
     }
 
-    private SqliteSession Open()
+    private SqliteSession OpenWriter()
+    {
+        var session = Open();
+        using var pragma = session.Connection.CreateCommand();
+        pragma.CommandText = $"PRAGMA wal_autocheckpoint={WriterCheckpointPages}";
+        pragma.ExecuteNonQuery();
+        return session;
+    }
+
+    private SqliteSession Open() => new(OpenConnection());
+
+    private SqliteConnection OpenConnection()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -80,6 +101,6 @@ internal sealed class SqliteDatabase : IDisposable
         // only a power loss or OS crash can lose the last commits, never corrupt the file.
         pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=OFF;";
         pragma.ExecuteNonQuery();
-        return new SqliteSession(connection);
+        return connection;
     }
 }

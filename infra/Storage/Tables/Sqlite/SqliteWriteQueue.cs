@@ -9,10 +9,15 @@ namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 /// stay all-or-nothing). Callers are answered only after the commit, so an acknowledged write is as durable as
 /// before; the commit (and its WAL append) is paid once per group instead of once per write.
 /// </summary>
-internal sealed class SqliteWriteQueue : IDisposable
+internal sealed class SqliteWriteQueue(Action? committed = null) : IDisposable
 {
     private const int MaxGroup = 256;
-    private const string Savepoint = "w";
+
+    // The savepoint statements as cached commands of the writer's session: SqliteTransaction.Save and its kin build and
+    // prepare a new command for each call, three per write.
+    private const string Save = "SAVEPOINT w";
+    private const string Release = "RELEASE w";
+    private const string Undo = "ROLLBACK TO w";
 
     private readonly ConcurrentQueue<PendingWrite> pending = new();
     private readonly SemaphoreSlim writerLock = new(1, 1);
@@ -44,6 +49,20 @@ internal sealed class SqliteWriteQueue : IDisposable
         return await write.Task.ConfigureAwait(false);
     }
 
+    /// <summary>Runs <paramref name="work"/> while no group is written (the checkpointer's catch-up).</summary>
+    public void Exclusive(Action work)
+    {
+        writerLock.Wait();
+        try
+        {
+            work();
+        }
+        finally
+        {
+            writerLock.Release();
+        }
+    }
+
     public void Dispose() => writerLock.Dispose();
 
     private void Drain(SqliteSession session)
@@ -67,7 +86,7 @@ internal sealed class SqliteWriteQueue : IDisposable
             {
                 foreach (var write in group)
                 {
-                    write.Run(session, transaction);
+                    write.Run(session);
                 }
 
                 transaction.Commit();
@@ -89,6 +108,7 @@ internal sealed class SqliteWriteQueue : IDisposable
             return;
         }
 
+        committed?.Invoke();
         foreach (var write in group)
         {
             write.Complete();
@@ -97,7 +117,7 @@ internal sealed class SqliteWriteQueue : IDisposable
 
     private abstract class PendingWrite
     {
-        public abstract void Run(SqliteSession session, SqliteTransaction transaction);
+        public abstract void Run(SqliteSession session);
 
         public abstract void Complete();
 
@@ -112,15 +132,15 @@ internal sealed class SqliteWriteQueue : IDisposable
 
         public Task<T> Task => completion.Task;
 
-        public override void Run(SqliteSession session, SqliteTransaction transaction)
+        public override void Run(SqliteSession session)
         {
-            transaction.Save(Savepoint);
+            session.Command(Save).ExecuteNonQuery();
             try
             {
                 result = work(session);
                 if (keep is not null && !keep(result))
                 {
-                    transaction.Rollback(Savepoint);
+                    session.Command(Undo).ExecuteNonQuery();
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -128,10 +148,10 @@ internal sealed class SqliteWriteQueue : IDisposable
                 // This write's own error (no such table, ...): undo it alone and tell its caller after the commit.
                 // If SQLite has already abandoned the whole transaction, the rollback throws and the group fails.
                 error = e;
-                transaction.Rollback(Savepoint);
+                session.Command(Undo).ExecuteNonQuery();
             }
 
-            transaction.Release(Savepoint);
+            session.Command(Release).ExecuteNonQuery();
         }
 
         public override void Complete()
