@@ -6,6 +6,7 @@ using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Graph;
 using ServiceDesk.Infra.Storage.Records;
 using ServiceDesk.Infra.Storage.Tables;
+using ServiceDesk.Infra.Tests.Records;
 using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Infra.Tests.Json;
