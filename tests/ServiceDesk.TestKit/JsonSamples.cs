@@ -32,8 +32,15 @@ public sealed class JsonSamples(Func<Type, object?>? special = null, int maxDept
             return Of(inner, depth, name);
         }
 
-        return Scalar(type, name) ?? (depth > maxDepth ? null : Composite(type, depth, name));
+        return Scalar(type, name) ?? (depth > maxDepth ? Empty(type) : Composite(type, depth, name));
     }
+
+    /// <summary>Past the depth: an empty list where a list is expected (constructors refuse a null one), else null.</summary>
+    private static object? Empty(Type type) =>
+        type.IsArray ? Array.CreateInstance(type.GetElementType()!, 0)
+        : type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments() is [var element]
+          && type.IsAssignableFrom(typeof(List<>).MakeGenericType(element)) ? Activator.CreateInstance(typeof(List<>).MakeGenericType(element))
+        : null;
 
     private static object? Scalar(Type type, string name) => type switch
     {
