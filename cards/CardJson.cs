@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ServiceDesk.Cards;
 
@@ -36,8 +37,10 @@ public static class CardJson
             AllowOutOfOrderMetadataProperties = true,
             // Accents and emoji stay as UTF-8 instead of \uXXXX: French cards are smaller and readable in logs at Debug.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // Generated metadata first; reflection only for what a JsonNode of a card may hold besides the card model.
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(CardJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ServiceDesk.Bot.Api;
 
@@ -10,6 +11,8 @@ internal static class ApiJson
     {
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Generated metadata for every answer; reflection only for a type not listed in the context.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ApiJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static IResult Ok<T>(T body) => Results.Json(body, Options);

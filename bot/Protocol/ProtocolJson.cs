@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ServiceDesk.Bot.Protocol;
 
@@ -12,5 +13,7 @@ public static class ProtocolJson
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         MaxDepth = 64,
+        // Generated metadata for what a turn sends and receives; reflection only for the rare anonymous channelData.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ProtocolJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }

@@ -44,18 +44,24 @@ internal static class OutgoingActivities
     };
 
     /// <summary>The body of an <c>adaptiveCard/action</c> invoke response (docs/protocol.md §5).</summary>
-    public static object InvokeBody(InvokeAnswer answer)
+    public static InvokeResponseBody InvokeBody(InvokeAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.ErrorCode is not null)
         {
             var type = answer.StatusCode == 412 ? "application/vnd.microsoft.error.preconditionFailed" : "application/vnd.microsoft.error";
-            return new { statusCode = answer.StatusCode, type, value = new { code = answer.ErrorCode, message = answer.Message } };
+            return new InvokeResponseBody(answer.StatusCode, type, new InvokeError(answer.ErrorCode, answer.Message));
         }
         if (answer.Card is not null)
         {
-            return new { statusCode = 200, type = AdaptiveCardContentType, value = answer.Card };
+            return new InvokeResponseBody(200, AdaptiveCardContentType, answer.Card);
         }
-        return new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = answer.Message ?? string.Empty };
+        return new InvokeResponseBody(200, "application/vnd.microsoft.activity.message", answer.Message ?? string.Empty);
     }
 }
+
+/// <summary>An invoke response's body: <c>statusCode</c>, <c>type</c>, and <c>value</c> (a card, a text or an <see cref="InvokeError"/>).</summary>
+internal sealed record InvokeResponseBody(int StatusCode, string Type, object Value);
+
+/// <summary>The <c>value</c> of an error invoke response.</summary>
+internal sealed record InvokeError(string Code, string? Message);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Turns;
@@ -15,6 +16,8 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        // Generated metadata for the stored dialog and the flows' states; reflection only for a state not listed there.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(DialogStateJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public DialogOptions Options => options.Value;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Infra.Storage.Records;
@@ -16,7 +17,11 @@ internal sealed record CachedAnswer<T>(bool Found, T? Value, bool Fresh);
 /// </summary>
 internal sealed class GraphDirectoryCache(ITableService tables, IOptions<GraphOptions> options, TimeProvider time, ILogger<GraphDirectoryCache> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Generated metadata for the people Graph answers with; reflection only for another type asked for.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(GraphJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     private readonly CreatedTable store = new(tables.GetTable("GraphDirectory"));
     private readonly TimeSpan lifetime = TimeSpan.FromMinutes(options.Value.CacheMinutes);

@@ -127,7 +127,7 @@ internal sealed class ConnectorClient(ConnectorTransport transport) : IConnector
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private sealed record PagedMembersWire(string? ContinuationToken, List<ChannelAccount>? Members);
+    internal sealed record PagedMembersWire(string? ContinuationToken, List<ChannelAccount>? Members);
 
-    private sealed record ConversationListWire(List<ChannelInfo>? Conversations);
+    internal sealed record ConversationListWire(List<ChannelInfo>? Conversations);
 }

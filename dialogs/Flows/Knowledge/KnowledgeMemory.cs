@@ -49,7 +49,7 @@ internal sealed class KnowledgeMemory(IDialogStateStore store)
 
         try
         {
-            return (JsonSerializer.Deserialize<KnowledgeRecall>(record.StateJson, Json) ?? KnowledgeRecall.Empty, record.ETag);
+            return (JsonSerializer.Deserialize(record.StateJson, KnowledgeJsonContext.Default.KnowledgeRecall) ?? KnowledgeRecall.Empty, record.ETag);
         }
         catch (JsonException)
         {
@@ -59,9 +59,7 @@ internal sealed class KnowledgeMemory(IDialogStateStore store)
 
     public Task SaveAsync(Turn turn, KnowledgeRecall recall, string? etag, DateTimeOffset now, CancellationToken cancellationToken) =>
         store.SaveAsync(
-            turn.Conversation.ConversationId, Key(turn), new DialogStateRecord(Name, JsonSerializer.Serialize(recall, Json), now, etag), cancellationToken);
+            turn.Conversation.ConversationId, Key(turn), new DialogStateRecord(Name, JsonSerializer.Serialize(recall, KnowledgeJsonContext.Default.KnowledgeRecall), now, etag), cancellationToken);
 
     private static string Key(Turn turn) => turn.From.Id + "|" + Name;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ServiceDesk.Infra.Storage.Tables;
 
 namespace ServiceDesk.Infra.Storage.Records;
@@ -16,6 +17,8 @@ internal static class RecordJson
     {
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Generated metadata for every record; reflection only for a type not listed in the context.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(RecordJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static void Write<T>(TableEntity entity, T value, string name = "Data") =>

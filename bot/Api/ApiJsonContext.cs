@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ServiceDesk.Dialogs.Metrics;
+using ServiceDesk.Dialogs.Metrics.Now;
+
+namespace ServiceDesk.Bot.Api;
+
+/// <summary>The API's and the dashboard's answers, their JSON metadata generated at build time. The options repeat <see cref="ApiJson.Options"/>'.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(TicketDetails))]
+[JsonSerializable(typeof(TicketListView))]
+[JsonSerializable(typeof(ServiceMetrics))]
+[JsonSerializable(typeof(ComparedMetrics))]
+[JsonSerializable(typeof(DeskNow))]
+[JsonSerializable(typeof(ApiError))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
