@@ -52,7 +52,10 @@ internal sealed partial class TableOutboxStore
         if (record is null)
         {
             // Hints are written before their record: only an old orphan is removed, a young one may be mid-enqueue.
-            if (hint.Timestamp is { } written && now - written > TimeSpan.FromMinutes(5))
+            // Its age is read on the clock the claim's now comes from (the one that stamped it), never the storage
+            // server's: the two can disagree by more than the margin. A hint stamped by no clock counts from its due time.
+            var written = hint.GetDateTimeOffset(WrittenProperty) ?? OutboxKeys.DueOf(hint.RowKey);
+            if (now - written > MoveLandsWithin)
             {
                 await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
             }

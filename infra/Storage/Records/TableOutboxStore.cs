@@ -11,6 +11,9 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// </summary>
 internal sealed partial class TableOutboxStore(RecordTables tables, TimeProvider clock) : IOutboxStore
 {
+    /// <summary>When a hint was written, on this store's clock: an orphan's age is judged on it.</summary>
+    private const string WrittenProperty = "Written";
+
     private long enqueued;
 
     private ITable Table => tables.Outbox;
@@ -152,7 +155,11 @@ internal sealed partial class TableOutboxStore(RecordTables tables, TimeProvider
     }
 
     private async Task UpsertHintAsync(IndexKey hint, string idempotencyKey, CancellationToken cancellationToken) =>
-        (await tables.OutboxWriter.SubmitAsync(TableBatchOperation.Upsert(new TableEntity(hint.PartitionKey, hint.RowKey) { ["Key"] = idempotencyKey }))
+        (await tables.OutboxWriter.SubmitAsync(TableBatchOperation.Upsert(new TableEntity(hint.PartitionKey, hint.RowKey)
+        {
+            ["Key"] = idempotencyKey,
+            [WrittenProperty] = clock.GetUtcNow(),
+        }))
             .WaitAsync(cancellationToken).ConfigureAwait(false)).OrThrow("outbox hint");
 
     private async Task DeleteHintAsync(IndexKey hint, CancellationToken cancellationToken) =>
