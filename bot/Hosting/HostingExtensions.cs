@@ -30,6 +30,7 @@ internal static class HostingExtensions
 
         services.AddConnectorClient();
         services.AddSingleton<TurnRunner>();
+        services.AddSingleton<TurnReplies>();
         services.AddSingleton<StepCardReplies>();
         services.AddSingleton<StepCardReplacer>();
         services.AddHostedService(sp => sp.GetRequiredService<StepCardReplacer>());

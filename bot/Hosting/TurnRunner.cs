@@ -3,12 +3,10 @@ using Activity = ServiceDesk.Bot.Protocol.Activity;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol;
 using ServiceDesk.Bot.Outbox;
-using ServiceDesk.Bot.Protocol.Connector;
 using ServiceDesk.Bot.Teams;
 using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
-using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Bot.Hosting;
@@ -19,14 +17,11 @@ namespace ServiceDesk.Bot.Hosting;
 /// </summary>
 internal sealed partial class TurnRunner(
     ITurnHandler handler,
-    IConnectorClient connector,
     IUserProfileStore profiles,
     IDialogStateStore dialogState,
     IOutboxSignal outbox,
     IOutboxStore deferred,
-    ITicketStore tickets,
-    StepCardReplies stepCards,
-    StepCardReplacer replacer,
+    TurnReplies replies,
     IOptions<BotOptions> options,
     ServiceDeskMetrics metrics,
     TimeProvider time,
@@ -84,7 +79,7 @@ internal sealed partial class TurnRunner(
             for (var i = 0; i < result.Replies.Count; i++)
             {
                 // After one reply the connector could not take, the rest follow it to the outbox, in order.
-                connectorDown = await SendOrDeferAsync(activity, turn, result.Replies[i], i, connectorDown, budget.Token);
+                connectorDown = await replies.SendOrDeferAsync(activity, turn, result.Replies[i], i, connectorDown, budget.Token);
             }
             LogTurn(turn.Kind, result.Replies.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             outcome = connectorDown ? "deferred" : "ok";
@@ -93,7 +88,7 @@ internal sealed partial class TurnRunner(
                 var answer = result.Invoke ?? InvokeAnswer.WithMessage(string.Empty);
 
                 // A card answer replaces the clicked card, which is the message the invoke came from.
-                await TrackAsync(answer.Card is null ? null : answer.Track, activity.Conversation!.Id!, activity.ReplyToId, budget.Token);
+                await replies.TrackAsync(answer.Card is null ? null : answer.Track, activity.Conversation!.Id!, activity.ReplyToId, budget.Token);
                 return new Outcome(200, OutgoingActivities.InvokeBody(answer));
             }
             return new Outcome(200);
@@ -143,7 +138,7 @@ internal sealed partial class TurnRunner(
         }
         try
         {
-            await SendAsync(activity, Reply.Of(apology), turn.Locale, grace.Token);
+            await replies.SendAsync(activity, Reply.Of(apology), turn.Locale, grace.Token);
         }
         catch (Exception ex)
         {
@@ -152,75 +147,6 @@ internal sealed partial class TurnRunner(
         return new Outcome(200);
     }
 
-    /// <summary>
-    /// Sends the reply, or hands it to the outbox when the connector cannot take it now (<see cref="DeferredReplies"/>).
-    /// True when it was deferred, so the turn's later replies go the same way.
-    /// </summary>
-    private async Task<bool> SendOrDeferAsync(Activity incoming, Turn turn, Reply reply, int index, bool connectorDown, CancellationToken cancellationToken)
-    {
-        if (reply.Replaces is not null)
-        {
-            // A card updated in place is not a message in the conversation's order: it never waits behind a failed send,
-            // and the turn does not wait for it (it comes last among the replies, after the next step).
-            await replacer.QueueAsync(incoming, turn, reply, cancellationToken);
-            return connectorDown;
-        }
-
-        var outgoing = OutgoingActivities.ReplyTo(incoming, reply, turn.Locale);
-        if (!connectorDown)
-        {
-            var sent = await connector.ReplyAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id ?? string.Empty, outgoing, cancellationToken);
-            if (sent.Succeeded)
-            {
-                await TrackAsync(reply.Track, incoming.Conversation.Id!, sent.Value?.Id, cancellationToken);
-                await stepCards.RecordAsync(turn, reply, sent.Value?.Id, cancellationToken);
-                return false;
-            }
-
-            LogReplyFailed(sent.Failure, sent.StatusCode, sent.ErrorCode);
-            if (!DeferredReplies.WorthDeferring(sent))
-            {
-                return false;
-            }
-        }
-
-        await deferred.EnqueueAsync(DeferredReplies.Draft(turn, outgoing, reply, index), cancellationToken);
-        outbox.Trigger();
-        LogReplyDeferred(index);
-        return true;
-    }
-
-    private async Task SendAsync(Activity incoming, Reply reply, string locale, CancellationToken cancellationToken)
-    {
-        var outgoing = OutgoingActivities.ReplyTo(incoming, reply, locale);
-        var sent = await connector.ReplyAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id ?? string.Empty, outgoing, cancellationToken);
-        if (!sent.Succeeded)
-        {
-            LogReplyFailed(sent.Failure, sent.StatusCode, sent.ErrorCode);
-            return;
-        }
-
-        await TrackAsync(reply.Track, incoming.Conversation.Id!, sent.Value?.Id, cancellationToken);
-    }
-
-    /// <summary>A ticket's card was shown: where it is goes on the ticket so later changes replace it in place.</summary>
-    private async Task TrackAsync(CardTracking? track, string conversationId, string? activityId, CancellationToken cancellationToken)
-    {
-        if (track is null || string.IsNullOrEmpty(activityId))
-        {
-            return;
-        }
-
-        try
-        {
-            await tickets.RecordCardAsync(track.Number, track.Slot, new PostedCard(conversationId, activityId), cancellationToken);
-        }
-        catch (StorageUnavailableException ex)
-        {
-            // The person has their answer; the card just will not be updated in place.
-            LogCardNotTracked(ex, track.Number.ToString());
-        }
-    }
 
     /// <summary>The person's profile, locale and 1:1 conversation reference, refreshed on every personal turn.</summary>
     private Task RememberPersonAsync(Turn turn, CancellationToken cancellationToken)
@@ -244,13 +170,4 @@ internal sealed partial class TurnRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not clean up after a failed turn ({What})")]
     private partial void LogCleanupFailed(Exception exception, string what);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Card of ticket {Number} shown but not recorded for updates in place")]
-    private partial void LogCardNotTracked(Exception exception, string number);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Index} of the turn handed to the outbox")]
-    private partial void LogReplyDeferred(int index);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply not delivered: {Failure} (status {Status}, code {Code})")]
-    private partial void LogReplyFailed(ConnectorFailure failure, int? status, string? code);
 }

@@ -9,8 +9,8 @@ using ServiceDesk.Dialogs.Turns;
 namespace ServiceDesk.Dialogs.Agents;
 
 /// <summary>
-/// The buttons of the ticket card in the agents' channel (<c>agent.*</c>). The card is untrusted: the ticket is
-/// reloaded, only agents may act (anyone else is told so and the card stays as it is), a card older than the ticket
+/// The buttons of the ticket card in the agents' channel (<c>agent.*</c>). Past <see cref="AgentTicketGate"/> (the
+/// ticket reloaded, same tenant, agents only), a card older than the ticket
 /// is refused with the fresh card and who changed it, and the change is stored under the version read, so of two
 /// agents clicking at once exactly one wins. Everyone else hears of it through the outbox (<see cref="ITicketNotifier"/>).
 /// </summary>
@@ -25,22 +25,17 @@ internal sealed class AgentActionHandler(
         ArgumentNullException.ThrowIfNull(turn);
         var action = turn.Action ?? throw new ArgumentException("Not a card action.", nameof(turn));
         var texts = Texts.For(turn.Locale);
-        var number = TicketNumber.TryParse(CardForm.Field(action.Data, AgentVerbs.TicketField).Text, out var parsed) ? parsed : (TicketNumber?)null;
+        var number = AgentTicketGate.NumberOf(action);
         var version = CardForm.Number(action.Data, AgentVerbs.VersionField);
         if (!AgentVerbs.All.Contains(action.Verb) || number is null || version is not > 0)
         {
             return TurnResult.Refused(action, texts.Get(TextKeys.AgentsInvalidCard));
         }
 
-        var ticket = await tickets.GetAsync(number.Value, cancellationToken).ConfigureAwait(false);
-        if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
+        var (ticket, refusal) = await AgentTicketGate.OpenAsync(tickets, queue, turn, action, number.Value, texts, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
         {
-            return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
-        }
-
-        if (!await queue.IsAgentAsync(turn.From, cancellationToken).ConfigureAwait(false))
-        {
-            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsNotAgent));
+            return refusal;
         }
 
         var reader = new AgentCardReader(texts, DialogContext.TimeZoneOf(turn.TimeZone), await queue.ListAgentsAsync(cancellationToken).ConfigureAwait(false));

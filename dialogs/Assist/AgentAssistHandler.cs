@@ -11,7 +11,7 @@ namespace ServiceDesk.Dialogs.Assist;
 
 /// <summary>
 /// "Summarise", "Draft reply" and "Similar tickets" on a ticket's card in the agents' channel. Checked as every agent
-/// action is (the ticket reloaded, same tenant, agents only), but nothing is changed: the help is posted below the
+/// action is (<see cref="AgentTicketGate"/>), but nothing is changed: the help is posted below the
 /// card (the model's marked AI-generated) and the clicked card is answered with the ticket as it is now.
 /// </summary>
 internal sealed class AgentAssistHandler(ITicketStore tickets, IAgentQueue queue, IAgentAssist assist, SimilarTickets similar, AgentTicketCard cards)
@@ -24,21 +24,15 @@ internal sealed class AgentAssistHandler(ITicketStore tickets, IAgentQueue queue
         ArgumentNullException.ThrowIfNull(turn);
         var action = turn.Action ?? throw new ArgumentException("Not a card action.", nameof(turn));
         var texts = Texts.For(turn.Locale);
-        var number = TicketNumber.TryParse(CardForm.Field(action.Data, AgentVerbs.TicketField).Text, out var parsed) ? parsed : (TicketNumber?)null;
-        if (number is null)
+        if (AgentTicketGate.NumberOf(action) is not { } number)
         {
             return TurnResult.Refused(action, texts.Get(TextKeys.AgentsInvalidCard));
         }
 
-        var ticket = await tickets.GetAsync(number.Value, cancellationToken).ConfigureAwait(false);
-        if (ticket is null || !ticket.InTenant(turn.Conversation.TenantId))
+        var (ticket, refusal) = await AgentTicketGate.OpenAsync(tickets, queue, turn, action, number, texts, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
         {
-            return TurnResult.Refused(action, texts.Get(TextKeys.TicketsNotFound, number.Value));
-        }
-
-        if (!await queue.IsAgentAsync(turn.From, cancellationToken).ConfigureAwait(false))
-        {
-            return TurnResult.Refused(action, texts.Get(TextKeys.AgentsNotAgent));
+            return refusal;
         }
 
         var history = await tickets.GetHistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 namespace ServiceDesk.Dialogs.Localization;
 
-// The weekly digest's keys (issue 14, §3), in their own file so parallel work does not collide.
+// The weekly digest's keys (issue 14), in their own file so parallel work does not collide.
 public static partial class TextKeys
 {
     public const string DigestTitle = "digest.title";

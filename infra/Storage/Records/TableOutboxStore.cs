@@ -9,10 +9,10 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// state change is conditional on its ETag; due and failed entries are hints written before the record changes and
 /// checked against it when read, so a crash between two writes leaves at worst a stale hint, never a lost record.
 /// </summary>
-internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) : IOutboxStore
+internal sealed partial class TableOutboxStore(RecordTables tables, TimeProvider clock) : IOutboxStore
 {
-    /// <summary>A move's record write follows its hint within one storage call: one this late past its due time never will.</summary>
-    private static readonly TimeSpan MoveLandsWithin = TimeSpan.FromMinutes(5);
+    /// <summary>When a hint was written, on this store's clock: an orphan's age is judged on it.</summary>
+    private const string WrittenProperty = "Written";
 
     private long enqueued;
 
@@ -57,41 +57,6 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
         var got = await Table.GetAsync(OutboxKeys.RecordPartition(idempotencyKey), OutboxKeys.RecordRow(idempotencyKey), cancellationToken)
             .ConfigureAwait(false);
         return got.Status == TableStatus.NotFound ? null : OutboxEntity.To(got.OrThrow("outbox get"));
-    }
-
-    public async Task<IReadOnlyList<OutboxRecord>> ClaimDueAsync(
-        string workerId, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken)
-    {
-        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = new List<OutboxRecord>();
-        var first = Random.Shared.Next(OutboxKeys.Shards);
-        for (var i = 0; i < OutboxKeys.Shards && claimed.Count < max; i++)
-        {
-            // Records leased by other workers stay at the head of the due order: page past them.
-            string? continuation = null;
-            do
-            {
-                var query = new TableQuery(OutboxKeys.DuePartition((first + i) % OutboxKeys.Shards))
-                {
-                    RowKeyTo = TicketKeys.Ticks(now.UtcTicks + 1),
-                    Take = Math.Min(TableQuery.MaxTake, Math.Max(max * 2, 16)),
-                    ContinuationToken = continuation,
-                };
-                var page = (await Table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("outbox due");
-                foreach (var hint in page.Entities.TakeWhile(_ => claimed.Count < max))
-                {
-                    if (await TryClaimAsync(hint, workerId, now, leaseFor, cancellationToken).ConfigureAwait(false) is { } record)
-                    {
-                        claimed.Add(record);
-                    }
-                }
-
-                continuation = page.ContinuationToken;
-            }
-            while (continuation is not null && claimed.Count < max);
-        }
-
-        return claimed;
     }
 
     public async Task<OutboxWriteOutcome> CompleteAsync(
@@ -177,58 +142,6 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
         return outcome;
     }
 
-    private async Task<OutboxRecord?> TryClaimAsync(
-        TableEntity hint, string workerId, DateTimeOffset now, TimeSpan leaseFor, CancellationToken cancellationToken)
-    {
-        var key = hint.GetString("Key");
-        var record = key is null ? null : await GetAsync(key, cancellationToken).ConfigureAwait(false);
-        if (record is null)
-        {
-            // Hints are written before their record: only an old orphan is removed, a young one may be mid-enqueue.
-            if (hint.Timestamp is { } written && now - written > TimeSpan.FromMinutes(5))
-            {
-                await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
-            }
-
-            return null;
-        }
-
-        if (record.Status != OutboxStatus.Pending || OutboxKeys.Due(record.IdempotencyKey, record.DueAt).RowKey != hint.RowKey)
-        {
-            if (LeftBehind(hint, record, now))
-            {
-                await DeleteHintAsync(new IndexKey(hint.PartitionKey, hint.RowKey), cancellationToken).ConfigureAwait(false);
-            }
-
-            return null;
-        }
-
-        if (record.Lease is { } lease && lease.ExpiresAt > now)
-        {
-            return null;
-        }
-
-        var leased = record with { Lease = new OutboxLease(workerId, now + leaseFor) };
-        var updated = await Table.UpdateAsync(OutboxEntity.From(leased), record.ETag, cancellationToken).ConfigureAwait(false);
-        return updated.IsOk ? leased with { ETag = updated.Value! }
-            : updated.Status is TableStatus.PreconditionFailed or TableStatus.NotFound ? null
-            : throw TableResultExtensions.Unavailable(updated, "outbox claim");
-    }
-
-    /// <summary>
-    /// Whether a hint that does not match its record can go. A move (reschedule, release, retry) writes the hint of its
-    /// new due time before the record, and always to a later time than the record's: a hint ahead of a record that is
-    /// not delivered may be a move whose record write is on its way (removing it would leave the record Pending with
-    /// nothing pointing at it, never claimed again), so it stays until its due time is <see cref="MoveLandsWithin"/>
-    /// past. A hint at or before the record's due time, or of a delivered record, was left behind by a move or a
-    /// completion that landed.
-    /// </summary>
-    private static bool LeftBehind(TableEntity hint, OutboxRecord record, DateTimeOffset now)
-    {
-        var due = OutboxKeys.DueOf(hint.RowKey);
-        return record.Status == OutboxStatus.Delivered || due <= record.DueAt || now - due > MoveLandsWithin;
-    }
-
     private async Task<OutboxWriteOutcome> ReplaceAsync(OutboxRecord read, OutboxRecord next, CancellationToken cancellationToken)
     {
         var updated = await Table.UpdateAsync(OutboxEntity.From(next), read.ETag, cancellationToken).ConfigureAwait(false);
@@ -242,7 +155,11 @@ internal sealed class TableOutboxStore(RecordTables tables, TimeProvider clock) 
     }
 
     private async Task UpsertHintAsync(IndexKey hint, string idempotencyKey, CancellationToken cancellationToken) =>
-        (await tables.OutboxWriter.SubmitAsync(TableBatchOperation.Upsert(new TableEntity(hint.PartitionKey, hint.RowKey) { ["Key"] = idempotencyKey }))
+        (await tables.OutboxWriter.SubmitAsync(TableBatchOperation.Upsert(new TableEntity(hint.PartitionKey, hint.RowKey)
+        {
+            ["Key"] = idempotencyKey,
+            [WrittenProperty] = clock.GetUtcNow(),
+        }))
             .WaitAsync(cancellationToken).ConfigureAwait(false)).OrThrow("outbox hint");
 
     private async Task DeleteHintAsync(IndexKey hint, CancellationToken cancellationToken) =>

@@ -113,14 +113,8 @@ public sealed class AgentsDeliveryHostTests : IAsyncLifetime
             a["conversation"] = new JsonObject { ["id"] = thread, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47" };
             a["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "72f988bf-86f1-41af-91ab-2d7cd011db47" } };
             a["locale"] = "en-US";
-            a["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)data["verb"], ["data"] = data.DeepClone() },
-                ["trigger"] = "manual",
-            };
+            a["value"] = CardClick.Value(data);
         });
-        var response = await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("application/vnd.microsoft.card.adaptive", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("application/vnd.microsoft.card.adaptive", (await CardClick.PostAsync(_client, json)).GetRawText(), StringComparison.Ordinal);
     }
 }

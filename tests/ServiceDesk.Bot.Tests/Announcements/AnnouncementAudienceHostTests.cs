@@ -201,11 +201,9 @@ public sealed class AnnouncementAudienceHostTests : IAsyncLifetime
             a["conversation"] = new JsonObject { ["id"] = AnnouncementsHostHarness.Thread, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Tenant };
             a["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant }, ["channel"] = new JsonObject { ["id"] = Channel }, ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" } };
             a["locale"] = "en-US";
-            a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() } };
+            a["value"] = CardClick.Value(verb, data);
         });
-        var response = await client.PostAsync("/api/messages", new StringContent(invoke, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return (await CardClick.PostAsync(client, invoke)).GetRawText();
     }
 
     /// <summary>Waits until <paramref name="count"/> people got the card in a 1:1 chat the bot created; who they are.</summary>

@@ -44,9 +44,9 @@ public sealed class AnnouncementIntegrationHostTests
             a["conversation"] = new JsonObject { ["id"] = AnnouncementsHostHarness.Thread, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Tenant };
             a["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant }, ["channel"] = new JsonObject { ["id"] = Channel }, ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" } };
             a["locale"] = "en-US";
-            a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "announcement.publish", ["data"] = Form(draft.Id, draft.Version, titleFrench: "Messagerie en panne") } };
+            a["value"] = CardClick.Value("announcement.publish", Form(draft.Id, draft.Version, titleFrench: "Messagerie en panne"));
         });
-        var answer = await (await client.PostAsync("/api/messages", new StringContent(invoke, Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync();
+        var answer = (await CardClick.PostAsync(client, invoke)).GetRawText();
         Assert.Contains("announcement.resolve", answer, StringComparison.Ordinal);
 
         var deadline = DateTimeOffset.UtcNow.AddSeconds(30);

@@ -121,16 +121,9 @@ public sealed class AnnouncementsHostHarness : IAsyncDisposable
             a["locale"] = locale;
             a.Remove("localTimezone");
             a.Remove("entities");
-            a["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
-                ["trigger"] = "manual",
-            };
+            a["value"] = CardClick.Value(verb, data);
         });
-        var response = await Client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
+        return await CardClick.PostAsync(Client, json);
     }
 
     /// <summary>The declare form's inputs as Teams merges them into the data, with the card's id and version.</summary>

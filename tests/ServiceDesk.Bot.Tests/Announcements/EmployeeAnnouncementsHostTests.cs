@@ -167,14 +167,8 @@ public sealed class EmployeeAnnouncementsHostTests : IAsyncLifetime
             a["locale"] = "en-US";
             a.Remove("localTimezone");
             a.Remove("entities");
-            a["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)data["verb"], ["data"] = data.DeepClone() },
-                ["trigger"] = "manual",
-            };
+            a["value"] = CardClick.Value(data);
         });
-        var response = await _client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return await CardClick.PostAsync(_client, json);
     }
 }

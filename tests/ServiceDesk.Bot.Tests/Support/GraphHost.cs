@@ -74,16 +74,9 @@ internal sealed class GraphHost(IReadOnlyDictionary<string, string?>? settings =
             a["from"] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = objectId };
             a["conversation"]!["id"] = conversationId;
             a["locale"] = "en-US";
-            a["value"] = new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)data["verb"], ["data"] = data.DeepClone() },
-                ["trigger"] = "manual",
-            };
+            a["value"] = CardClick.Value(data);
         });
-        var response = await Client.PostAsync("/api/messages", new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
+        return await CardClick.PostAsync(Client, json);
     }
 
     public async Task DisposeAsync()

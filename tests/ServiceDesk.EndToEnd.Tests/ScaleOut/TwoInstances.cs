@@ -69,6 +69,9 @@ public sealed class TwoInstances : IAsyncLifetime
 
     internal string Diagnostics() => string.Join(Environment.NewLine, bots.Select(b => b.Describe()));
 
+    /// <summary>Both instances' output so far (their outbox logs among it).</summary>
+    internal string Output() => string.Join(Environment.NewLine, bots.Select(b => b.Output));
+
     public async Task DisposeAsync()
     {
         foreach (var bot in bots)

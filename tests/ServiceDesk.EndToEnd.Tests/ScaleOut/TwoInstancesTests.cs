@@ -7,7 +7,8 @@ namespace ServiceDesk.EndToEnd.Tests.ScaleOut;
 /// Scale-out: two bot processes share one Azurite and one Teams, requests alternating between them. Employees report
 /// incidents on either instance (every other turn on the other one, several employees at once), agents work the
 /// tickets' channel cards from either, an announcement fans out while both run. Every ticket is created once with its
-/// own number, every queue card posted once and then updated in place, every recipient reached once, and the two
+/// own number, every queue card posted once (again only for an attempt of unknown outcome, the outbox's at-least-once
+/// window) and then updated in place, every recipient reached once, and the two
 /// instances together keep to the tenant's one request budget.
 /// </summary>
 public sealed partial class TwoInstancesTests(TwoInstances desk, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TwoInstances>
@@ -45,9 +46,17 @@ public sealed partial class TwoInstancesTests(TwoInstances desk, Xunit.Abstracti
                 $"the channel card of {numbers[i]} updated in place");
         }
 
+        // Posted once, and again only inside the outbox's documented at-least-once window (bot/Outbox/README.md): an
+        // attempt whose outcome the outbox could not know (no answer within the request timeout, a broken connection,
+        // a crash mid-delivery, an outcome not recorded or a lease lost before it was) is sent again: Teams' POST has no
+        // idempotency key.
+        var logs = desk.Output();
         foreach (var number in numbers)
         {
-            Assert.Single(desk.Teams.Calls, c => c.Method == "POST" && c.Conversation == TwoInstances.QueueChannel && c.Shows(number) && c.Card is not null);
+            var posts = desk.Teams.Calls.Count(c => c.Method == "POST" && c.Conversation == TwoInstances.QueueChannel && c.Shows(number) && c.Card is not null);
+            var unknown = UnknownQueueCardOutcome(number).Matches(logs).Count;
+            Assert.True(posts >= 1 && posts <= 1 + unknown, $"{number}'s channel card posted {posts} times, with {unknown} attempts of unknown outcome"
+                + Environment.NewLine + desk.Diagnostics());
         }
 
         // More employees talk to the bot, on either instance: they become the announcement's recipients too.
@@ -167,6 +176,11 @@ public sealed partial class TwoInstancesTests(TwoInstances desk, Xunit.Abstracti
 
         return most;
     }
+
+    /// <summary>The outbox's log of an attempt at a ticket's first channel card whose outcome is unknown (<c>OutboxLog</c>).</summary>
+    private static Regex UnknownQueueCardOutcome(string number) => new(
+        $@"Outbox {Regex.Escape(number)}/(?:v\d+|unrouted)/queue-card \(\w+\)(?: attempt \d+ failed: (?:Timeout|Network)\b|: outcome not recorded|: lease lost|: unexpected error while delivering)",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"INC-\d{6}")]
     private static partial Regex TicketNumber();

@@ -27,16 +27,19 @@ internal sealed class HeldMove
     /// <summary>Lets the held move (and every later one) through.</summary>
     public void Release() => released.TrySetResult();
 
-    /// <summary>The step before a record write (<see cref="OutboxRecordWrites"/>).</summary>
-    public async Task BeforeRecordWriteAsync(TableEntity record, CancellationToken cancellationToken)
+    /// <summary>The step before a record write (<see cref="OutboxRecordWrites"/>): a move waits if one is armed.</summary>
+    public Task BeforeRecordWriteAsync(TableEntity record, CancellationToken cancellationToken) =>
+        OutboxRecordWrites.IsMove(record) ? WaitIfArmedAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>The step before a new record's add: an enqueue waits if one is armed.</summary>
+    public Task BeforeRecordAddAsync(TableEntity record, CancellationToken cancellationToken) => WaitIfArmedAsync(cancellationToken);
+
+    private async Task WaitIfArmedAsync(CancellationToken cancellationToken)
     {
-        TaskCompletionSource? reached = null;
+        TaskCompletionSource? reached;
         lock (sync)
         {
-            if (OutboxRecordWrites.IsMove(record))
-            {
-                (reached, armed) = (armed, null);
-            }
+            (reached, armed) = (armed, null);
         }
 
         if (reached is not null)

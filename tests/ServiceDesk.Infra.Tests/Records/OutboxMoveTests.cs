@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Infra.Storage.Records;
 using ServiceDesk.Infra.Storage.Tables;
@@ -8,15 +9,53 @@ namespace ServiceDesk.Infra.Tests.Records;
 /// <summary>
 /// A record moving to a new due time (rescheduled after a failure, or a parked one retried) while another worker
 /// claims: the new due time's hint is written before the record, and a claim that falls between the two writes must
-/// not take the hint for a stale one, or the record stays Pending with nothing pointing at it and is never sent.
+/// not take the hint for a stale one, or the record stays Pending with nothing pointing at it and is never sent. The
+/// records' clock is far from the storage server's (behind it, or ahead of it): a hint's age is read on the records'.
 /// </summary>
 public abstract class OutboxMoveTests : RecordsTestBase
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private static readonly DateTimeOffset Ahead = new(2099, 1, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly HeldMove held = new();
+    private readonly FakeTimeProvider clock = new(T0);
 
-    protected override ITableService Wrap(ITableService tables) => new OutboxRecordWrites(tables, held.BeforeRecordWriteAsync);
+    protected override TimeProvider? Clock => clock;
+
+    protected override ITableService Wrap(ITableService tables) =>
+        new OutboxRecordWrites(tables, held.BeforeRecordWriteAsync, held.BeforeRecordAddAsync);
+
+    [Fact]
+    public async Task AClaimBetweenAnEnqueueHintAndItsRecord_KeepsTheHint_WithTheRecordsClockAheadOfTheServers()
+    {
+        clock.SetUtcNow(Ahead);
+        var waiting = held.HoldNext();
+        var enqueuing = Records.Outbox.EnqueueAsync(new OutboxDraft("k", OutboxKind.Send, AgentsChannel, "{}"), CancellationToken.None);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(await Records.Outbox.ClaimDueAsync("w2", Ahead.AddMinutes(1), Lease, 10, CancellationToken.None));
+        held.Release();
+
+        await enqueuing.WaitAsync(TimeSpan.FromSeconds(30));
+        var claimed = Assert.Single(await Records.Outbox.ClaimDueAsync("w2", Ahead.AddMinutes(2), Lease, 10, CancellationToken.None));
+        Assert.Equal("k", claimed.IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task AnOrphanHint_IsKeptWhileItsEnqueueMayLand_AndRemovedWhenItCannot_WithTheRecordsClockBehindTheServers()
+    {
+        var waiting = held.HoldNext();
+        var enqueuing = Records.Outbox.EnqueueAsync(new OutboxDraft("k", OutboxKind.Send, AgentsChannel, "{}"), CancellationToken.None);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(await Records.Outbox.ClaimDueAsync("w2", T0.AddMinutes(1), Lease, 10, CancellationToken.None));
+        Assert.True(await HintExistsAsync("k", T0));
+        Assert.Empty(await Records.Outbox.ClaimDueAsync("w2", T0.AddMinutes(10), Lease, 10, CancellationToken.None));
+        Assert.False(await HintExistsAsync("k", T0));
+
+        held.Release();
+        await enqueuing.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 
     [Fact]
     public async Task AClaimBetweenARescheduleHintAndItsRecord_LeavesTheRecordFindableAtItsNewDueTime()

@@ -11,7 +11,7 @@ internal sealed class RecordsHarness : IDisposable
 {
     private readonly ServiceProvider provider;
 
-    public RecordsHarness(ITableService tables, int numberBlockSize = 20)
+    public RecordsHarness(ITableService tables, int numberBlockSize = 20, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -23,6 +23,11 @@ internal sealed class RecordsHarness : IDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(tables)
             .AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddServiceDeskRecords();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -7,11 +7,14 @@ public abstract class RecordsTestBase : IDisposable
 {
     private RecordsHarness? records;
 
-    internal RecordsHarness Records => records ??= new RecordsHarness(Wrap(Tables), NumberBlockSize);
+    internal RecordsHarness Records => records ??= new RecordsHarness(Wrap(Tables), NumberBlockSize, Clock);
 
     protected abstract ITableService Tables { get; }
 
     protected virtual int NumberBlockSize => 20;
+
+    /// <summary>The records' clock: the system's unless a test sets one.</summary>
+    protected virtual TimeProvider? Clock => null;
 
     /// <summary>What the records see of the backend: the backend itself unless a test puts something between.</summary>
     protected virtual ITableService Wrap(ITableService tables) => tables;
