@@ -26,6 +26,13 @@ internal static class AccessNaming
         }
 
         var words = TextFolding.Words(text);
+        if (recognition.Intent == Intent.Question && Openings.Matches(words).Count > 0 && catalogue.Matcher.Match(text).Kind != AccessMatchKind.None)
+        {
+            // Asking to see, open or use a resource the catalogue names ("can I look at the HR portal") is asking for it;
+            // when several resources are near, the request asks which one rather than the knowledge base saying nothing.
+            return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+        }
+
         var wished = Wishes.Matches(words).Count > 0;
         var weak = recognition.IsFallback || (recognition.Confidence < WeakGuess && wished);
         if (!weak || (!wished && words.Count > 3) || catalogue.Matcher.Match(text).Kind != AccessMatchKind.Clear)
@@ -34,6 +41,28 @@ internal static class AccessNaming
         }
 
         return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+    }
+
+    /// <summary>Ways to ask to see, open or use something, in either language.</summary>
+    private static readonly PhraseIndex<bool> Openings = Index(
+    [
+        "can i see", "could i see", "can i view", "could i view", "can i open", "could i open", "can i use", "could i use",
+        "can i look at", "let me see", "let me into", "let me in", "i d like to see", "id like to see", "need to see", "want to see",
+        "need to open", "need to use", "be able to see", "be able to open", "be able to use", "view the", "get into",
+        "je peux voir", "puis je voir", "je pourrais voir", "je peux ouvrir", "puis je ouvrir", "je peux consulter",
+        "puis je consulter", "je peux utiliser", "puis je utiliser", "pouvoir voir", "pouvoir consulter", "pouvoir ouvrir",
+        "pouvoir utiliser", "acceder a", "acceder au", "acceder aux", "avoir acces", "voir les", "consulter les",
+    ]);
+
+    private static PhraseIndex<bool> Index(string[] phrases)
+    {
+        var index = new PhraseIndex<bool>();
+        foreach (var phrase in phrases)
+        {
+            index.Add(phrase, true);
+        }
+
+        return index;
     }
 
     private static PhraseIndex<bool> Build()

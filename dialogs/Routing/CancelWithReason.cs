@@ -29,6 +29,12 @@ internal static class CancelWithReason
         "ca refonctionne", "ca fonctionne", "ca fonctionne maintenant", "c est regle", "c est resolu", "plus besoin",
         "pas besoin", "j en ai plus besoin", "je n en ai plus besoin", "je veux pas faire ca", "je ne veux pas faire ca",
         "je veux plus", "c est bon maintenant",
+        "i fixed it", "fixed it", "got it", "found it", "i found it", "sorted", "sorted it", "its sorted", "figured it out",
+        "i figured it out", "its ok now", "it s ok now", "ok now", "all good now", "works fine now", "my bad",
+        "i ll do it later", "ill do it later", "later", "do it later", "ill call instead", "i ll call them",
+        "j ai trouve", "j ai reussi", "c est ok", "c est ok maintenant", "j ai regle le probleme", "resolu", "c est reparti",
+        "ca va maintenant", "ca remarche maintenant", "je reviendrai plus tard", "plus tard", "je ferai ca plus tard",
+        "je vais appeler", "c etait une erreur", "my mistake", "wrong button", "mauvais bouton",
     };
 
     public static bool Is(string? text, Func<List<string>, Interrupt> match)

@@ -15,6 +15,9 @@ internal static class InterruptPhrases
         "svp", "stp", "s il te plait", "s il vous plait", "merci", "bon", "en fait", "finalement", "alors", "euh", "ben",
         "bah", "non", "pardon", "desole", "plutot", "maintenant", "attends", "attendez", "j ai dit", "enfin", "c est bon",
         "non non", "ah", "bof",
+        // Texting around the interrupt ("nan laisse", "nvm thx", "bref oublie").
+        "thx", "ty", "tks", "k", "kk", "okk", "oki", "okey", "haha", "meh", "ugh", "anyway", "anyways", "ah ok",
+        "nan", "nn", "bref", "mdr", "ptdr", "mouais", "merci bcp", "dsl", "jk", "just kidding",
     ];
 
     /// <summary>Openers before an interrupt: "I want to", "can I", "je voudrais"...</summary>
@@ -75,6 +78,17 @@ internal static class InterruptPhrases
             "laisse ca", "dont bother", "don t bother", "no need", "not needed", "forget the whole thing", "drop the request",
             "on arrete", "j arrete", "on arrete la", "on arrete tout", "pas la peine", "c est pas la peine", "ce n est pas la peine",
             "oublie la demande", "laisse tomber la demande");
+        // Short and texting forms, and "forget what I said" ("I said" is a filler, so the phrase is what is left).
+        Add(phrases, Interrupt.Cancel,
+            "nm", "nvmd", "nvrm", "nevermnd", "never mind that", "never mind all that", "forget abt it", "forget bout it",
+            "forget about that", "forget what", "ignore that", "ignore this", "ignore it", "ignore what",
+            "ignore my message", "stop stop", "cancel cancel", "no forget it", "leave it then",
+            "leave it for now", "dont need it", "dont need it anymore", "i dont need it anymore",
+            "laisse", "laissez", "laisse beton", "laisse ca tomber", "annul", "annulation", "on annule", "on annule tout",
+            "j annule", "j abandonne", "on abandonne", "oublie pas grave",
+            "oublie ce que", "ignore ce que", "ignore mon message", "laisse tomber c est pas grave",
+            "plus besoin", "j en ai plus besoin", "je n en ai plus besoin", "pas la peine finalement", "tant pis laisse tomber",
+            "stop stop stop", "arrete tout", "stoppe", "stopper");
         foreach (var verb in (string[])["cancel", "forget", "drop", "scrap", "stop", "annule", "annuler", "annulez", "oublie", "oubliez", "arrete"])
         {
             foreach (var what in (string[])["the ticket", "this ticket", "the incident", "this incident", "the form",

@@ -55,6 +55,18 @@ internal static class ServiceRequestCues
         Add(Intent.RequestHardware, 2, "order", "commander", "commande", "send me", "request", "demander", "second monitor",
             "2nd monitor", "extra screen", "new laptop", "replacement laptop", "new headset", "docking station", "wireless keyboard",
             "deuxieme ecran", "second ecran", "ecran supplementaire", "nouveau pc portable", "clavier souris", "equipment", "materiel");
+        // A broken thing and a wish for another ("my headset died, can I get a new one", "mon casque est mort, il m'en
+        // faut un autre"): the person asks for equipment, so the wish outweighs the fault said before it.
+        Add(Intent.RequestHardware, 7, "get a new one", "have a new one", "need a new one", "want a new one", "a new one please",
+            "send me a new one", "order a new one", "get another one", "need another one", "have another one", "a replacement",
+            "replace it", "replace mine", "a new one pls", "swap it", "swap it for a new one", "en faut un autre", "en faut une autre",
+            "en faut un nouveau", "en faut une nouvelle", "en faudrait un", "en faudrait une", "en avoir un autre",
+            "en avoir une autre", "en avoir un nouveau",
+            "en avoir une nouvelle", "en veux un autre", "en veux une autre", "le remplacer", "la remplacer",
+            "un remplacement", "en remplacement", "besoin d un nouveau", "besoin d une nouvelle", "besoin d un autre",
+            "besoin d une autre", "m en commander un", "m en commander une", "en recevoir un autre", "en recevoir une autre");
+        Add(Intent.ReportIncident, -3, "get a new one", "need a new one", "a replacement", "en faut un autre", "en faut une autre",
+            "en avoir un autre", "en avoir une autre", "le remplacer", "la remplacer");
         // A thing asked about ("how do I connect a second screen") is a how-to.
         Add(Intent.RequestHardware, -3, "how", "comment", "brancher", "connect");
 

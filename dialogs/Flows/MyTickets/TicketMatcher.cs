@@ -45,14 +45,23 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
 
     private const int MaxCandidates = 5;
 
+    /// <summary>What the product the recogniser found adds when it is the ticket's.</summary>
+    private const double ServiceHintScore = 1.5;
+
     /// <summary>The tickets the sentence may name, best first: one when it is clear, several when not, none when nothing fits.</summary>
     public IReadOnlyList<Ticket> Match(IReadOnlyList<string> subject, Recognition recognition, IReadOnlyList<Ticket> tickets, string? text = null)
     {
         var asksRequest = TextFolding.Words(text).Any(RequestWords.Contains);
+        var namesThing = subject.Any(w => _things.Of(w) is not null);
         var scored = tickets
             .Where(t => !NamesSomethingElse(subject, t))
-            .Select(t => (Ticket: t, Score: Score(subject, recognition, t) + (t.Status.IsOpen() ? 0.1 : 0)
-                + (asksRequest && t.Kind == TicketKind.Request ? RequestKindBonus : 0)))
+            .Select(t => (Ticket: t, Parts: Score(subject, recognition, t)))
+
+            // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
+            // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
+            .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
+            .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
+                + (asksRequest && s.Ticket.Kind == TicketKind.Request ? RequestKindBonus : 0)))
             .Where(s => s.Score >= MinScore)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Ticket.UpdatedAt)
@@ -141,7 +150,8 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         return conflicts > 0 && anchors == 0;
     }
 
-    private double Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket)
+    /// <summary>What the sentence's own words earn on the ticket, and what the recogniser's product and category add.</summary>
+    private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket)
     {
         var names = TextFolding.Words(string.Join(' ', Names(ticket)));
         var title = TextFolding.Words(ticket.Title);
@@ -159,19 +169,20 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
             score += Math.Max(own, named);
         }
 
+        var hints = 0.0;
         if (recognition.ServiceHint is { } service
             && (string.Equals(service, ticket.Service, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(service, ticket.Access?.ResourceId, StringComparison.OrdinalIgnoreCase)))
         {
-            score += 1.5;
+            hints += ServiceHintScore;
         }
 
         if (recognition.CategoryHint is { } category && string.Equals(category, ticket.Category, StringComparison.OrdinalIgnoreCase))
         {
-            score += 1;
+            hints += 1;
         }
 
-        return score;
+        return (score, hints);
     }
 
     /// <summary>

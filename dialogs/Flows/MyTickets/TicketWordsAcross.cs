@@ -25,6 +25,17 @@ internal static class TicketWordsAcross
         ("accueil", "dock"), ("etage", "floor"), ("cuisine", "kitchen"), ("maison", "home"), ("teletravail", "home"),
         ("redemande", "asks"), ("bruit", "noise"), ("clavier", "keyboard"), ("souris", "mouse"),
         ("casque", "headset"), ("batterie", "battery"), ("charge", "charging"), ("reseau", "network"), ("lecteur", "drive"),
+        // "Mot de passe" comes as its words: "passe" alone is the password in a follow-up.
+        ("passe", "password"), ("identifiant", "login"), ("identifiants", "login"), ("connexion", "login"), ("connexion", "connection"),
+        ("distance", "remote"), ("distance", "home"), ("scintillement", "flickers"), ("scintillent", "flickers"), ("eternite", "slow"),
+        ("courriel", "email"), ("courriels", "email"), ("messagerie", "email"), ("boite", "mailbox"), ("pilote", "driver"),
+        ("imprimer", "prints"), ("imprime", "printer"), ("appli", "app"), ("licence", "license"), ("acces", "access"),
+        ("dossier", "folder"), ("partage", "shared"), ("telephone", "phone"), ("verrouille", "locked"), ("bloque", "locked"),
+        ("compte", "account"), ("reunion", "meeting"), ("reunions", "meetings"), ("reunion", "calls"), ("camera", "webcam"),
+        ("sauvegarde", "backup"), ("fichier", "file"), ("fichiers", "files"), ("plein", "full"), ("pleine", "full"),
+        ("gele", "frozen"), ("fige", "freezes"), ("plante", "crashes"), ("noir", "black"), ("personne", "nobody"),
+        ("entendre", "hears"), ("coupure", "drops"), ("coupures", "drops"), ("coupe", "disconnects"), ("papier", "paper"),
+        ("bourrage", "jam"),
     ];
 
     private static readonly FrozenDictionary<string, string[]> Across = Pairs

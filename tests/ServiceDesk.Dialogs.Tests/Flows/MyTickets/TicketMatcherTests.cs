@@ -31,6 +31,24 @@ public sealed class TicketMatcherTests
         Assert.Equal(new TicketNumber(TicketKind.Incident, expected), Assert.Single(matches).Number);
     }
 
+    [Fact]
+    public void Match_AThingNoTicketMentions_InTheSameCategory_IsNoTicket()
+    {
+        var matches = new TicketMatcher(null, null).Match(["keyboard"], Workstation(), [Laptop, Screen]);
+
+        Assert.Empty(matches);
+    }
+
+    [Fact]
+    public void Match_MotDePasse_MeetsTheEnglishPasswordTicket()
+    {
+        var outlook = Incident(3, "Outlook keeps asking for my password", "Outlook asks for my password again and again.", "outlook") with { Category = "email" };
+
+        var matches = new TicketMatcher(null, null).Match(["mot", "passe"], new Recognition(Intent.TicketFollowUp, 0.9), [Laptop, Screen, outlook]);
+
+        Assert.Equal(outlook.Number, Assert.Single(matches).Number);
+    }
+
     private static Recognition Workstation() => new(Intent.TicketFollowUp, 0.9, null, "workstation");
 
     private static Ticket Incident(int number, string title, string description, string service)
