@@ -128,10 +128,12 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
         var shown = 0;
         foreach (var list in new[] { "breached", "at-risk" })
         {
-            var statuses = (await CellsAsync(page, list)).Skip(1).Select(r => r[3]).ToList();
             var expected = now.GetProperty(list == "at-risk" ? "atRisk" : "breached").EnumerateArray().Select(r => french[r.GetProperty("status").GetString()!]).ToList();
-            Assert.Equal(expected, statuses);
-            shown += statuses.Count;
+            if (expected.Count > 0) // an empty list is a message, not a table
+            {
+                Assert.Equal(expected, (await CellsAsync(page, list)).Skip(1).Select(r => r[3]));
+                shown += expected.Count;
+            }
         }
 
         Assert.True(shown > 0, "The seeded desk has tickets at risk or breached.");
