@@ -101,4 +101,16 @@ public static partial class TextKeys
     public const string DashboardColLatest = "dashboard.col.latest";
     public const string DashboardClusterService = "dashboard.clusterKind.Service";
     public const string DashboardClusterText = "dashboard.clusterKind.Text";
+    public const string DashboardStatusNew = "dashboard.status.New";
+    public const string DashboardStatusAwaitingApproval = "dashboard.status.AwaitingApproval";
+    public const string DashboardStatusApproved = "dashboard.status.Approved";
+    public const string DashboardStatusInProgress = "dashboard.status.InProgress";
+    public const string DashboardStatusOnHold = "dashboard.status.OnHold";
+    public const string DashboardStatusResolved = "dashboard.status.Resolved";
+    public const string DashboardStatusFulfilled = "dashboard.status.Fulfilled";
+    public const string DashboardStatusClosed = "dashboard.status.Closed";
+    public const string DashboardStatusRejected = "dashboard.status.Rejected";
+    public const string DashboardStatusCancelled = "dashboard.status.Cancelled";
+    public const string DashboardFigureDeflectionKnowledgeBase = "dashboard.figure.deflectionKnowledgeBase";
+    public const string DashboardFigureDeflectionModel = "dashboard.figure.deflectionModel";
 }

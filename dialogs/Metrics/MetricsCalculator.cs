@@ -60,7 +60,7 @@ public static class MetricsCalculator
             Acknowledge(resolved, counted),
             Resolve(resolved, counted),
             new Rate(resolved.Count(f => f.ResolvedAtFirstContact), resolved.Count),
-            new DeflectionRate(deflections.Helpful, deflections.NotHelpful, created.Count),
+            DeflectionRate.Of(deflections, created.Count),
             new Csat(
                 ratings.Count,
                 ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),

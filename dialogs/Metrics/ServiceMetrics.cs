@@ -69,12 +69,36 @@ public sealed record SlaRate(int Met, int Total, int OpenBreaches)
     public double? Percent => Total == 0 ? null : Math.Round(100.0 * Met / Total, 1);
 }
 
-/// <summary>Knowledge-base deflection: helpful answers / (helpful answers + incidents created).</summary>
+/// <summary>
+/// Deflection: helpful answers / (helpful answers + incidents created). The answers are the knowledge base's articles
+/// and, when a language model is configured, its answers grounded in them: <see cref="KnowledgeBase"/> and
+/// <see cref="Model"/> split the helpful answers by source over the same denominator, so the two add up to the total.
+/// </summary>
 public sealed record DeflectionRate(int HelpfulAnswers, int NotHelpfulAnswers, int IncidentsCreated)
 {
-    public double? Percent => HelpfulAnswers + IncidentsCreated == 0
-        ? null : Math.Round(100.0 * HelpfulAnswers / (HelpfulAnswers + IncidentsCreated), 1);
+    public double? Percent => Share(HelpfulAnswers);
+
+    public int HelpfulByModel { get; init; }
+
+    public int NotHelpfulByModel { get; init; }
+
+    public DeflectionShare KnowledgeBase => new(HelpfulAnswers - HelpfulByModel, NotHelpfulAnswers - NotHelpfulByModel, Share(HelpfulAnswers - HelpfulByModel));
+
+    public DeflectionShare Model => new(HelpfulByModel, NotHelpfulByModel, Share(HelpfulByModel));
+
+    /// <summary>The period's rate from its counted answers and the incidents created in it.</summary>
+    public static DeflectionRate Of(DeflectionCounts counts, int incidentsCreated)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return new(counts.Helpful, counts.NotHelpful, incidentsCreated) { HelpfulByModel = counts.HelpfulByModel, NotHelpfulByModel = counts.NotHelpfulByModel };
+    }
+
+    private double? Share(int helpful) => HelpfulAnswers + IncidentsCreated == 0
+        ? null : Math.Round(100.0 * helpful / (HelpfulAnswers + IncidentsCreated), 1);
 }
+
+/// <summary>One source's answers: helpful, not helpful, and its part of the deflection rate (null when nothing to measure).</summary>
+public sealed record DeflectionShare(int Helpful, int NotHelpful, double? Percent);
 
 /// <summary>Customer satisfaction: the requesters' 1–5 ratings; <see cref="SatisfiedPercent"/> is the share of 4 and 5.</summary>
 public sealed record Csat(int Rated, double? Average, double? SatisfiedPercent);

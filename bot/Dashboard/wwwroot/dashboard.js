@@ -141,7 +141,7 @@
 
   function drawNow(now) {
     document.getElementById('generated').textContent = format('generatedAt', instant(now.at));
-    const slaRows = rows => rows.map(r => [r.link ? { text: r.number, href: r.link } : r.number, r.title, r.priority, r.status, r.assignee ?? '–', date(r.due)]);
+    const slaRows = rows => rows.map(r => [r.link ? { text: r.number, href: r.link } : r.number, r.title, r.priority, t('status.' + r.status), r.assignee ?? '–', date(r.due)]);
     const slaColumns = [[t('col.ticket')], [t('col.title')], [t('col.priority')], [t('col.status')], [t('col.assignee')], [t('col.due')]];
     const counts = list => list.map(c => [c.name, c.count]);
     const countColumns = [[t('col.name')], [t('col.count'), true]];
@@ -177,6 +177,9 @@
     return (delta > 0 ? '+' : '') + number(delta);
   }
 
+  // The language model's answers are shown apart only when there are some: a desk without a model has none.
+  function usedModel(m) { return m.deflection.model.helpful + m.deflection.model.notHelpful > 0; }
+
   function drawTrends(compared) {
     const c = compared.current, p = compared.previous;
     document.getElementById('generated').textContent = format('periodRange', date(c.from), date(c.to), date(p.from), date(p.to));
@@ -191,10 +194,12 @@
       ['resolutionSla', m => m.resolutionSla.percent],
       ['fcr', m => m.firstContactResolution.percent],
       ['deflection', m => m.deflection.percent],
+      ['deflectionKnowledgeBase', m => m.deflection.knowledgeBase.percent],
+      ['deflectionModel', m => m.deflection.model.percent],
       ['csat', m => m.csat.average],
       ['satisfied', m => m.csat.satisfiedPercent],
       ['reopened', m => m.trends.reopened.percent],
-    ];
+    ].filter(([key]) => key !== 'deflectionModel' || [c, p].some(usedModel));
     const daily = c.trends.daily;
     const ageing = c.backlog.ageing;
     const ages = [['upToOneDay', ageing.upToOneDay], ['twoToSevenDays', ageing.twoToSevenDays], ['eightToThirtyDays', ageing.eightToThirtyDays], ['overThirtyDays', ageing.overThirtyDays]];

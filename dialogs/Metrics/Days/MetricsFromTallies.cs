@@ -47,7 +47,7 @@ internal static class MetricsFromTallies
             MeanTimes.Of(t.Acknowledged.Sum(), t.AcknowledgeBusinessMs.Sum(), t.AcknowledgeWallMs.Sum()),
             MeanTimes.Of(resolved, t.ResolveBusinessMs.Sum(), t.ResolveWallMs.Sum()),
             new Rate(t.FirstContact, resolved),
-            new DeflectionRate(deflections.Helpful, deflections.NotHelpful, created),
+            DeflectionRate.Of(deflections, created),
             new Csat(
                 t.Rated,
                 t.Rated == 0 ? null : Math.Round((double)t.RatingSum / t.Rated, 2),

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Infra.Storage.Tables;
@@ -16,6 +17,7 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// An answer is counted once per person, article and UTC day (the card stays in the chat and can be clicked again): the
 /// record is added in one batch with a marker row <c>once|{hash of person and article}</c> of the same day, which sorts
 /// after every ticks row key (so counting never reads it); a marker that exists already fails the batch: counted before.
+/// Each record keeps its source, so the counts tell the language model's answers from the articles'.
 /// </summary>
 internal sealed partial class TableDeflectionLog(ITableService service, TimeProvider clock, ILogger<TableDeflectionLog> logger) : IDeflectionLog, IDeflectionCounts
 {
@@ -60,7 +62,7 @@ internal sealed partial class TableDeflectionLog(ITableService service, TimeProv
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((to - from).TotalDays, MaxDays, nameof(to));
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        int helpful = 0, notHelpful = 0;
+        var total = DeflectionCounts.None;
         for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1))
         {
             var whole = day >= from.UtcDateTime && day.AddDays(1) <= to.UtcDateTime;
@@ -73,16 +75,15 @@ internal sealed partial class TableDeflectionLog(ITableService service, TimeProv
                 }
             }
 
-            helpful += counts.Helpful;
-            notHelpful += counts.NotHelpful;
+            total = Sum(total, counts);
         }
 
-        return new DeflectionCounts(helpful, notHelpful);
+        return total;
     }
 
     private async Task<DeflectionCounts> CountDayAsync(DateTime day, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        int helpful = 0, notHelpful = 0;
+        int helpful = 0, notHelpful = 0, helpfulByModel = 0, notHelpfulByModel = 0;
         string? continuation = null;
         do
         {
@@ -93,15 +94,24 @@ internal sealed partial class TableDeflectionLog(ITableService service, TimeProv
             var page = (await table.QueryAsync(query, cancellationToken).ConfigureAwait(false)).OrThrow("deflections");
             foreach (var entity in page.Entities)
             {
-                if (entity.GetBoolean("Helpful") ?? true) helpful++;
-                else notHelpful++;
+                // The language model's answers are recorded with its source; any other (or none, as in a record from an
+                // older version) is the knowledge base's article.
+                var byModel = entity.GetString("Source") == GroundedAnswerCard.ByModel ? 1 : 0;
+                if (entity.GetBoolean("Helpful") ?? true) (helpful, helpfulByModel) = (helpful + 1, helpfulByModel + byModel);
+                else (notHelpful, notHelpfulByModel) = (notHelpful + 1, notHelpfulByModel + byModel);
             }
 
             continuation = page.ContinuationToken;
         }
         while (continuation is not null);
-        return new DeflectionCounts(helpful, notHelpful);
+        return new DeflectionCounts(helpful, notHelpful) { HelpfulByModel = helpfulByModel, NotHelpfulByModel = notHelpfulByModel };
     }
+
+    private static DeflectionCounts Sum(DeflectionCounts a, DeflectionCounts b) =>
+        new(a.Helpful + b.Helpful, a.NotHelpful + b.NotHelpful)
+        {
+            HelpfulByModel = a.HelpfulByModel + b.HelpfulByModel, NotHelpfulByModel = a.NotHelpfulByModel + b.NotHelpfulByModel,
+        };
 
     private static string Once(string userId, string articleId) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(userId + "\n" + articleId)));

@@ -20,7 +20,7 @@ public sealed class ApiMetricsTests : IAsyncLifetime
     {
         // One P2 incident answered in 10 min (due 30) and resolved in 2 h (due 8 h) by its only agent, rated 5;
         // one P2 incident still new; one access request still new; three helpful knowledge answers by three people, and
-        // one answer clicked again by one of them (counted once).
+        // one answer clicked again by one of them (counted once); one helpful answer of the language model.
         var resolved = await _host.CreateAsync("29:alice", priority: Priority.P2);
         var created = resolved.CreatedAt;
         var sla = new SlaState(created.AddMinutes(30), created.AddHours(8), RespondedAt: created.AddMinutes(10));
@@ -33,6 +33,9 @@ public sealed class ApiMetricsTests : IAsyncLifetime
         {
             await deflections.RecordAsync(new Deflection(DateTimeOffset.UtcNow, person, "kb-password", "answer"), CancellationToken.None);
         }
+
+        // The language model's answer grounded in an article, marked helpful: a deflection by the model.
+        await deflections.RecordAsync(new Deflection(DateTimeOffset.UtcNow, "29:grace", "kb-vpn", "model"), CancellationToken.None);
 
         // The period reaches past the resolution, recorded two hours after the creation.
         var now = DateTimeOffset.UtcNow;
@@ -54,7 +57,10 @@ public sealed class ApiMetricsTests : IAsyncLifetime
         Assert.Equal(100, Percent(body, "responseSla"));
         Assert.Equal(100, Percent(body, "resolutionSla"));
         Assert.Equal(100, Percent(body, "firstContactResolution"));
-        Assert.Equal(60, Percent(body, "deflection")); // 3 / (3 + 2)
+        Assert.Equal(66.7, Percent(body, "deflection")); // 4 / (4 + 2)
+        var deflection = body.GetProperty("deflection");
+        Assert.Equal((3, 50.0), (deflection.GetProperty("knowledgeBase").GetProperty("helpful").GetInt32(), deflection.GetProperty("knowledgeBase").GetProperty("percent").GetDouble()));
+        Assert.Equal((1, 16.7), (deflection.GetProperty("model").GetProperty("helpful").GetInt32(), deflection.GetProperty("model").GetProperty("percent").GetDouble()));
         Assert.Equal(5, body.GetProperty("csat").GetProperty("average").GetDouble());
         Assert.Equal(100, body.GetProperty("csat").GetProperty("satisfiedPercent").GetDouble());
     }

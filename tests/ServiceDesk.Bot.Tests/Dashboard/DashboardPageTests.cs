@@ -67,7 +67,9 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
             ("Response SLA met (%)", m => Get(m, "responseSla", "percent")),
             ("Resolution SLA met (%)", m => Get(m, "resolutionSla", "percent")),
             ("First-contact resolution (%)", m => Get(m, "firstContactResolution", "percent")),
-            ("Deflected by the knowledge base (%)", m => Get(m, "deflection", "percent")),
+            ("Deflected without a ticket (%)", m => Get(m, "deflection", "percent")),
+            ("Deflected by knowledge-base articles (%)", m => Get(m, "deflection", "knowledgeBase", "percent")),
+            ("Deflected by the language model's answers (%)", m => Get(m, "deflection", "model", "percent")),
             ("Satisfaction (average of 1–5)", m => Get(m, "csat", "average")),
             ("Reopen rate (%)", m => Get(m, "trends", "reopened", "percent")),
         ];
@@ -77,6 +79,11 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
         }
 
         Assert.NotEqual("0", rows["Incidents created"].Current);
+        // The seeded answers are the articles' and the model's: both counted, and together the API's helpful answers.
+        var deflection = current.GetProperty("deflection");
+        var (byArticles, byModel) = (deflection.GetProperty("knowledgeBase").GetProperty("helpful").GetInt32(), deflection.GetProperty("model").GetProperty("helpful").GetInt32());
+        Assert.True(byArticles > 0 && byModel > 0, $"{byArticles} and {byModel} helpful answers");
+        Assert.Equal(deflection.GetProperty("helpfulAnswers").GetInt32(), byArticles + byModel);
         var daily = (await CellsAsync(page, "created-resolved")).Skip(1).ToList();
         Assert.Equal(current.GetProperty("trends").GetProperty("daily").EnumerateArray().Sum(d => d.GetProperty("created").GetInt32()), daily.Sum(r => int.Parse(r[1], NumberStyles.AllowThousands, English)));
         await page.Context.CloseAsync();
@@ -103,6 +110,34 @@ public sealed class DashboardPageTests(SeededDesk desk, DashboardBrowser browser
         var problem = (await CellsAsync(page, "problems")).Skip(1).Single();
         Assert.Equal(["PRB-000001", "Printers offline on floor 2", "Known error", "printing"], problem.Take(4));
         Assert.Equal(Shown(now.GetProperty("problems")[0].GetProperty("linkedIncidents")), problem[5]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_breached_and_at_risk_tables_show_the_status_in_french_on_the_french_page()
+    {
+        var french = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["New"] = "Nouveau", ["AwaitingApproval"] = "En attente d'approbation", ["Approved"] = "Approuvé", ["InProgress"] = "En cours", ["OnHold"] = "En attente",
+        };
+        var page = await browser.OpenAsync(_host, ApiAuthTests.Key);
+        await page.GotoAsync($"{DashboardBrowser.Origin}/dashboard?lang=fr");
+        await ReadyAsync(page, "now");
+        var (_, now) = await desk.GetAsync("/api/dashboard/now");
+
+        var shown = 0;
+        foreach (var list in new[] { "breached", "at-risk" })
+        {
+            var expected = now.GetProperty(list == "at-risk" ? "atRisk" : "breached").EnumerateArray().Select(r => french[r.GetProperty("status").GetString()!]).ToList();
+            if (expected.Count > 0) // an empty list is a message, not a table
+            {
+                Assert.Equal(expected, (await CellsAsync(page, list)).Skip(1).Select(r => r[3]));
+                shown += expected.Count;
+            }
+        }
+
+        Assert.True(shown > 0, "The seeded desk has tickets at risk or breached.");
+
         await page.Context.CloseAsync();
     }
 

@@ -52,7 +52,10 @@ internal sealed class QuarterSeed(ITicketStore store, IDeflectionLog deflections
         for (var i = 0; i < answers; i++)
         {
             var at = Now - TimeSpan.FromMinutes(random.Next(5, days * 24 * 60));
-            await deflections.RecordAsync(new Deflection(at, $"29:employee{random.Next(800)}", $"kb-{random.Next(40)}", "answer", Helpful: random.NextDouble() < 0.8), CancellationToken.None);
+            var (person, article, helpful) = (random.Next(800), random.Next(40), random.NextDouble() < 0.8);
+            // One article in four answered by the language model (drawn from the article: the random sequence is unchanged).
+            var source = article % 4 == 0 ? "model" : "answer";
+            await deflections.RecordAsync(new Deflection(at, $"29:employee{person}", $"kb-{article}", source, helpful), CancellationToken.None);
         }
 
         clock.Set(Now);

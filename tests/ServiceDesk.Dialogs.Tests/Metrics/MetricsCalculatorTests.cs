@@ -211,6 +211,28 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void Deflection_SplitsTheHelpfulAnswersByTheirSource_OverTheSameDenominator()
+    {
+        var counts = new DeflectionCounts(9, 4) { HelpfulByModel = 3, NotHelpfulByModel = 1 };
+
+        var deflection = Calculate(From, To, Now, [A, B, I], deflections: counts).Deflection;
+
+        // Of 9 helpful answers, 6 articles and 3 model answers, over 9 + 3 incidents: 50 % and 25 %, the 75 % in all.
+        Assert.Equal(new DeflectionShare(6, 3, 50.0), deflection.KnowledgeBase);
+        Assert.Equal(new DeflectionShare(3, 1, 25.0), deflection.Model);
+        Assert.Equal(75.0, deflection.Percent);
+    }
+
+    [Fact]
+    public void Deflection_WithoutModelAnswers_IsAllTheKnowledgeBases()
+    {
+        var deflection = Calculate(From, To, Now, [A, B, I], deflections: new DeflectionCounts(9, 4)).Deflection;
+
+        Assert.Equal(new DeflectionShare(9, 4, 75.0), deflection.KnowledgeBase);
+        Assert.Equal(new DeflectionShare(0, 0, 0.0), deflection.Model);
+    }
+
+    [Fact]
     public void EmptyPeriod_HasNoPercentagesRatherThanZeroes()
     {
         var metrics = Calculate(From, To, Now, []);

@@ -17,6 +17,7 @@ public sealed class MetricsFromDaysTests
     private static readonly DateTimeOffset Now = At(20, 12);
     private readonly Dictionary<TicketNumber, (Ticket Ticket, List<TicketEvent> History)> tickets = [];
     private readonly MemoryMetricDays days;
+    private static readonly DeflectionCounts Deflections = new(3, 1) { HelpfulByModel = 1 };
     private readonly MetricsReader reader;
 
     public MetricsFromDaysTests()
@@ -28,7 +29,7 @@ public sealed class MetricsFromDaysTests
         store.Setup(s => s.GetHistoryAsync(It.IsAny<TicketNumber>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((TicketNumber n, CancellationToken _) => [.. tickets[n].History]);
         var deflections = new Mock<IDeflectionCounts>();
-        deflections.Setup(d => d.CountAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(new DeflectionCounts(3, 1));
+        deflections.Setup(d => d.CountAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(Deflections);
         days = new MemoryMetricDays(() => Facts());
         reader = new MetricsReader(store.Object, queries.Object, deflections.Object, Clock, new FakeTimeProvider(Now), days);
 
@@ -57,7 +58,7 @@ public sealed class MetricsFromDaysTests
         var from = to.AddHours(-hours);
 
         var expected = Calculate(from, to, Now, tickets.Values.Select(t => new TicketFacts(t.Ticket, t.History)),
-            tickets.Values.Select(t => t.Ticket).Where(t => t.Status.IsOpen()), new DeflectionCounts(3, 1));
+            tickets.Values.Select(t => t.Ticket).Where(t => t.Status.IsOpen()), Deflections);
 
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(await reader.ReadAsync(from, to, default)));
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Infra.Storage.Records;
+using ServiceDesk.Infra.Storage.Tables;
 
 namespace ServiceDesk.Infra.Tests.Records;
 
@@ -57,6 +58,24 @@ public abstract class DeflectionLogTests : RecordsTestBase
             new Deflection(Day1.AddHours(2), "29:w", "kb-2", "answer"), CancellationToken.None); // written into the kept day behind its back
 
         Assert.Equal(new DeflectionCounts(2, 1), await log.CountAsync(period.From, period.To, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Count_TellsTheModelsAnswersFromTheArticles_AndAnOldRecordWithoutSourceIsTheKnowledgeBases()
+    {
+        var log = new TableDeflectionLog(Tables, TimeProvider.System, NullLogger<TableDeflectionLog>.Instance);
+        await log.RecordAsync(new Deflection(Day1, "29:u", "kb-1", "model"), CancellationToken.None); // a model answer that helped
+        await log.RecordAsync(new Deflection(Day1.AddMinutes(1), "29:v", "kb-1", "model", Helpful: false), CancellationToken.None);
+        await log.RecordAsync(new Deflection(Day1.AddMinutes(2), "29:w", "kb-2", "answer"), CancellationToken.None); // an article
+        await log.RecordAsync(new Deflection(Day1.AddDays(1), "29:x", "kb-3", "access"), CancellationToken.None); // beside a form
+        // A record as an older version may have left it: no source.
+        var table = Tables.GetTable("Deflections");
+        var old = new TableEntity("2026-11-03", $"{TicketKeys.Ticks(Day1.AddDays(1).AddHours(1).UtcTicks)}|old") { ["Helpful"] = true, ["ArticleId"] = "kb-4" };
+        (await table.AddAsync(old, CancellationToken.None)).OrThrow("old deflection");
+
+        var counts = await log.CountAsync(Day1, Day1.AddDays(2), CancellationToken.None);
+
+        Assert.Equal(new DeflectionCounts(4, 1) { HelpfulByModel = 1, NotHelpfulByModel = 1 }, counts);
     }
 
     [Fact]
