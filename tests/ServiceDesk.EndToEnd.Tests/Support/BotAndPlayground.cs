@@ -13,6 +13,7 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "servicedesk-e2e-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly IReadOnlyDictionary<string, string?> _botSettings;
+    private readonly string? _playgroundConfig;
     private ChildProcess? _bot;
     private ChildProcess? _playground;
     private int _playgroundPort;
@@ -24,6 +25,13 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
 
     /// <summary>With settings given to the bot as environment variables (<c>Section__Key</c>) over appsettings.json.</summary>
     internal BotAndPlayground(IReadOnlyDictionary<string, string?> botSettings) => _botSettings = botSettings;
+
+    /// <summary>
+    /// And with the Playground's own configuration file (its mock tenant: users, chats, team) in place of its built-in
+    /// one, as the Playground reads it from its working folder.
+    /// </summary>
+    internal BotAndPlayground(IReadOnlyDictionary<string, string?> botSettings, string playgroundConfig)
+        : this(botSettings) => _playgroundConfig = playgroundConfig;
 
     public string BotUrl { get; private set; } = string.Empty;
 
@@ -105,6 +113,11 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
     private async Task StartPlaygroundAsync()
     {
         var shim = XdgOpenShim.CreateFolder(_workFolder);
+        if (_playgroundConfig is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(_workFolder, ".m365agentsplayground.yml"), _playgroundConfig);
+        }
+
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var requestedPort = LoopbackPort.Free();
         _playground = ChildProcess.Start("playground", "node",
