@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Infra.Storage.Tables;
 using ServiceDesk.Infra.Storage.Tables.Azure;
@@ -23,16 +24,18 @@ internal static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
         services.AddSingleton<ITableService>(provider =>
-            Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetService<IHostEnvironment>()?.ContentRootPath));
+            Create(
+                provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetService<IHostEnvironment>()?.ContentRootPath,
+                provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>()?.CreateLogger<SqliteTableService>()));
         return services;
     }
 
-    internal static ITableService Create(StorageOptions options, string? contentRoot)
+    internal static ITableService Create(StorageOptions options, string? contentRoot, TimeProvider? clock = null, ILogger? logger = null)
     {
         if (options.Provider == StorageProvider.Sqlite)
         {
             var folder = Path.GetFullPath(options.DataFolder, contentRoot ?? Directory.GetCurrentDirectory());
-            return new SqliteTableService(folder, options.TablePrefix);
+            return new SqliteTableService(folder, options.TablePrefix, clock, logger);
         }
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -8,8 +8,8 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// dashboard reads the backlog in one range query instead of one read per open ticket. Written after every change
 /// (and card recorded) from the ticket as stored then; a row only moves forward (a row of a later version is never
 /// overwritten), and a ticket that is no longer open leaves an empty row with the time it went (<c>GoneAt</c>), so a
-/// change applied late cannot bring it back. Empty rows are swept after <see cref="KeepGone"/>, long after any late
-/// write (recovery completes a change within minutes).
+/// change applied late cannot bring it back (written even where the ticket had no row yet, for the same reason). Empty
+/// rows are swept after <see cref="KeepGone"/>, long after any late write (recovery completes a change within minutes).
 /// </summary>
 internal sealed class OpenTicketWriter(RecordTables tables, TimeProvider clock)
 {
@@ -40,7 +40,9 @@ internal sealed class OpenTicketWriter(RecordTables tables, TimeProvider clock)
         {
             var got = await tables.Metrics.GetAsync(Partition, row, cancellationToken).ConfigureAwait(false);
             var found = got.Status != TableStatus.NotFound ? got.OrThrow("open tickets") : null;
-            if ((found?.GetInt64("Version") ?? 0) > ticket.Version || (found is null && !ticket.Status.IsOpen()))
+            // A ticket no longer open leaves an empty row even if it had none: a refresh of an older version, still
+            // under way (changes' copies are written after they return, side by side), must not add it back.
+            if ((found?.GetInt64("Version") ?? 0) > ticket.Version)
             {
                 return;
             }

@@ -27,6 +27,7 @@ internal static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<TicketJournal>();
         services.TryAddSingleton<OpenTicketWriter>();
         services.TryAddSingleton<TicketWorkApplier>();
+        services.TryAddSingleton<DeferredTicketWork>();
         services.TryAddSingleton<TicketRecovery>();
         services.TryAddSingleton<TableOutboxStore>();
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<TableOutboxStore>());

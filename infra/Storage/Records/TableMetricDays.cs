@@ -11,9 +11,10 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// the mark after the fact, and the marks are read before the facts, so a kept tally is never older than its mark says.
 /// A year is then two range queries (marks and tallies) plus the days changed since they were last read. The mark a
 /// tally is kept under also names the service-level calendar it was computed with (<see cref="CalendarOf"/>), so a
-/// change of business hours or holidays recomputes the days.
+/// change of business hours or holidays recomputes the days. The facts and the open tickets' copy are written just after
+/// a change returns (<see cref="DeferredTicketWork"/>): each read first waits for those this instance has under way.
 /// </summary>
-internal sealed class TableMetricDays(RecordTables tables, OpenTicketWriter open) : IMetricDays
+internal sealed class TableMetricDays(RecordTables tables, OpenTicketWriter open, DeferredTicketWork deferred) : IMetricDays
 {
     public const string OpenBuiltRow = "open-built";
 
@@ -44,6 +45,7 @@ internal sealed class TableMetricDays(RecordTables tables, OpenTicketWriter open
         DateOnly first, DateOnly last, Func<Priority, DateTimeOffset, DateTimeOffset, TimeSpan> counted, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await deferred.WrittenAsync(cancellationToken).ConfigureAwait(false);
         var marks = await RangeAsync(MetricKeys.MarkPartition, first, last, cancellationToken).ConfigureAwait(false);
         var kept = await RangeAsync(MetricKeys.SumPartition, first, last, cancellationToken).ConfigureAwait(false);
         var calendar = CalendarOf(counted);
@@ -72,6 +74,7 @@ internal sealed class TableMetricDays(RecordTables tables, OpenTicketWriter open
     public async Task<IReadOnlyList<MetricFact>> FactsAsync(DateOnly day, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await deferred.WrittenAsync(cancellationToken).ConfigureAwait(false);
         var facts = new List<MetricFact>();
         foreach (var entity in await ReadAllAsync(new TableQuery(MetricKeys.DayPartition(day)), cancellationToken).ConfigureAwait(false))
         {
@@ -84,8 +87,16 @@ internal sealed class TableMetricDays(RecordTables tables, OpenTicketWriter open
         return facts;
     }
 
-    public async Task<IReadOnlyList<Ticket>?> OpenTicketsAsync(CancellationToken cancellationToken) =>
-        await OpenReadyAsync(cancellationToken).ConfigureAwait(false) ? await open.ReadAsync(sweep: false, cancellationToken).ConfigureAwait(false) : null;
+    public async Task<IReadOnlyList<Ticket>?> OpenTicketsAsync(CancellationToken cancellationToken)
+    {
+        if (!await OpenReadyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        await deferred.WrittenAsync(cancellationToken).ConfigureAwait(false);
+        return await open.ReadAsync(sweep: false, cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task<bool> OpenReadyAsync(CancellationToken cancellationToken)
     {

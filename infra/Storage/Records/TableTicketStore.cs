@@ -15,7 +15,8 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// <item>one atomic batch in the ticket's partition: the ticket (conditional on its ETag, or an add) and the history
 /// event of the new version, tagged with the change's id — this is the commit point;</item>
 /// <item>apply the work: index entries and outbox records, each write idempotent;</item>
-/// <item>delete the intent.</item>
+/// <item>after the change has returned (<see cref="DeferredTicketWork"/>): the metric facts and the open tickets'
+/// copy, then delete the intent.</item>
 /// </list>
 /// A crash before step 2 leaves an intent whose event never appeared: recovery discards it, and the ticket (or the
 /// change) does not exist. A crash after step 2 leaves an intent whose event exists: recovery applies the work again.
@@ -24,7 +25,8 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// against the ticket, so an index entry left stale by a race is never shown.
 /// </summary>
 internal sealed partial class TableTicketStore(
-    RecordTables tables, TicketNumberAllocator numbers, TicketJournal journal, TicketWorkApplier applier, TimeProvider clock)
+    RecordTables tables, TicketNumberAllocator numbers, TicketJournal journal, TicketWorkApplier applier, DeferredTicketWork deferred,
+    TimeProvider clock)
     : ITicketStore
 {
     private const int MaxAppendAttempts = 50;
@@ -201,11 +203,14 @@ internal sealed partial class TableTicketStore(
         return false;
     }
 
-    /// <summary>Past the commit point the change must finish even if the caller gives up: no cancellation here.</summary>
+    /// <summary>
+    /// Past the commit point the change must finish even if the caller gives up: no cancellation here. What the
+    /// caller's next reads need is written before it returns; the metrics' part and the intent's deletion after.
+    /// </summary>
     private async Task CompleteAsync(TicketWork work, IndexKey intent)
     {
-        await applier.ApplyAsync(work, CancellationToken.None).ConfigureAwait(false);
-        await journal.DeleteAsync(intent, CancellationToken.None).ConfigureAwait(false);
+        await applier.ApplyOnTurnAsync(work, CancellationToken.None).ConfigureAwait(false);
+        deferred.Start(work, intent);
     }
 
     private async Task<TableEntity?> GetEntityAsync(TicketNumber number, CancellationToken cancellationToken)

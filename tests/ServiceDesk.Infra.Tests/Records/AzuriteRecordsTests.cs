@@ -35,6 +35,14 @@ public sealed class AzuriteTicketRecoveryTests(AzuriteFixture azurite) : TicketR
 }
 
 [Collection(AzuriteCollection.Name)]
+public sealed class AzuriteDeferredTicketWorkTests(AzuriteFixture azurite) : DeferredTicketWorkTests
+{
+    private readonly ITableService tables = AzuriteBackend.FreshTables(azurite);
+
+    protected override ITableService Tables => tables;
+}
+
+[Collection(AzuriteCollection.Name)]
 public sealed class AzuriteOutboxStoreTests(AzuriteFixture azurite) : OutboxStoreTests
 {
     private readonly ITableService tables = AzuriteBackend.FreshTables(azurite);

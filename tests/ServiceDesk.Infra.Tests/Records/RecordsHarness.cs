@@ -72,5 +72,9 @@ internal sealed class RecordsHarness : IDisposable
 
     internal TicketJournal Journal => provider.GetRequiredService<TicketJournal>();
 
+    internal TableMetricDays MetricDays => provider.GetRequiredService<TableMetricDays>();
+
+    internal DeferredTicketWork Deferred => provider.GetRequiredService<DeferredTicketWork>();
+
     public void Dispose() => provider.Dispose();
 }

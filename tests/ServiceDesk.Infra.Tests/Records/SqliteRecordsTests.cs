@@ -72,3 +72,12 @@ public sealed class SqliteOutboxMoveTests : OutboxMoveTests
 
     protected override void DisposeBackend() => backend.Dispose();
 }
+
+public sealed class SqliteDeferredTicketWorkTests : DeferredTicketWorkTests
+{
+    private readonly SqliteBackend backend = new();
+
+    protected override ITableService Tables => backend.Service;
+
+    protected override void DisposeBackend() => backend.Dispose();
+}

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using ServiceDesk.Infra.Tests.LanguageModel;
 using ServiceDesk.Infra.Storage.Tables;
 using ServiceDesk.Infra.Storage.Tables.Sqlite;
 
@@ -96,10 +98,67 @@ public sealed class SqliteCheckpointTests : IDisposable
         Assert.Equal(2, committed);
     }
 
+    [Fact]
+    public async Task Checkpoints_are_paced_on_the_given_clock_and_a_failing_one_warns_once()
+    {
+        var clock = new SteppedClock();
+        using var logs = new CapturedLogs();
+        var opened = 0;
+        using var checkpoints = new SqliteCheckpointer(
+            () =>
+            {
+                Interlocked.Increment(ref opened);
+                throw new SqliteException("disk I/O error", 10);
+            },
+            work => work(),
+            TimeSpan.FromHours(1),
+            clock,
+            logs.CreateLogger("checkpoints"));
+
+        checkpoints.Committed();
+        await WaitForAsync(() => logs.Entries.Count == 1);
+        for (var i = 0; i < 5; i++)
+        {
+            checkpoints.Committed(); // within the hour on the clock: nothing starts
+        }
+
+        clock.Advance(TimeSpan.FromHours(1));
+
+        // Told again until the second starts: the first may not have cleared its running flag when it logged.
+        await WaitForAsync(() =>
+        {
+            checkpoints.Committed();
+            return logs.Entries.Count == 2;
+        });
+
+        Assert.Equal(2, Volatile.Read(ref opened));
+        Assert.Equal([LogLevel.Warning, LogLevel.Debug], logs.Entries.Select(e => e.Level));
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the condition did not hold within 10 s");
+            await Task.Delay(5);
+        }
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+}
+
+/// <summary>A clock whose timestamps move only when told.</summary>
+internal sealed class SteppedClock : TimeProvider
+{
+    private long timestamp = 1;
+
+    public override long GetTimestamp() => Interlocked.Read(ref timestamp);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref timestamp, (long)(by.TotalSeconds * TimestampFrequency));
 }

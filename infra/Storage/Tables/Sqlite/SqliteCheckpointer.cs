@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 
@@ -10,9 +12,13 @@ namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 /// starts after a commit when none runs and the interval has passed. Once the log holds <see cref="RestartFrames"/>,
 /// a second checkpoint runs while the writer is held (<c>exclusive</c>): it copies only the frames appended during the
 /// first, and with every frame copied the next write starts the log again from its beginning (a passive checkpoint
-/// racing a steady writer never catches up, and the log would grow without end).
+/// racing a steady writer never catches up, and the log would grow without end). A checkpoint that fails (file busy,
+/// failing disk) is logged, at Warning the first time only: the writer's own automatic checkpoint is the fallback and the
+/// writes report their own errors, so a failing disk must not add a warning every 100 ms.
 /// </summary>
-internal sealed class SqliteCheckpointer(Func<SqliteConnection> open, Action<Action> exclusive, TimeSpan? interval = null) : IDisposable
+internal sealed partial class SqliteCheckpointer(
+    Func<SqliteConnection> open, Action<Action> exclusive, TimeSpan? interval = null, TimeProvider? clock = null, ILogger? logger = null)
+    : IDisposable
 {
     /// <summary>The least time between two checkpoints.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(100);
@@ -20,18 +26,24 @@ internal sealed class SqliteCheckpointer(Func<SqliteConnection> open, Action<Act
     /// <summary>The log size (frames, one per page written) from which it is started again: SQLite's default threshold.</summary>
     public const int RestartFrames = 1_000;
 
-    private readonly long intervalMs = (long)(interval ?? DefaultInterval).TotalMilliseconds;
+    private const long Never = long.MinValue;
+
+    private readonly long intervalTicks = (long)((interval ?? DefaultInterval).TotalSeconds * (clock ?? TimeProvider.System).TimestampFrequency);
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly ILogger logger = logger ?? NullLogger.Instance;
     private readonly Lock gate = new();
     private SqliteConnection? connection;
-    private long lastStarted;
+    private long lastStarted = Never;
     private int running;
+    private int failures;
     private bool disposed;
 
     /// <summary>After a commit: starts a checkpoint on the thread pool unless one runs or the last is too recent.</summary>
     public void Committed()
     {
-        var now = Environment.TickCount64;
-        if (now - Volatile.Read(ref lastStarted) < intervalMs || Interlocked.CompareExchange(ref running, 1, 0) != 0)
+        var now = clock.GetTimestamp();
+        var last = Volatile.Read(ref lastStarted);
+        if ((last != Never && now - last < intervalTicks) || Interlocked.CompareExchange(ref running, 1, 0) != 0)
         {
             return;
         }
@@ -69,15 +81,28 @@ internal sealed class SqliteCheckpointer(Func<SqliteConnection> open, Action<Act
                 }
             }
         }
-        catch (SqliteException)
+        catch (SqliteException e)
         {
-            // Busy or failing disk: the writer's own automatic checkpoint is the fallback; the writes report their errors.
+            if (Interlocked.Increment(ref failures) == 1)
+            {
+                LogFirstFailure(e);
+            }
+            else
+            {
+                LogFailure(e);
+            }
         }
         finally
         {
             Volatile.Write(ref running, 0);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A checkpoint of the SQLite log failed; the writer's own checkpoint is the fallback (later failures are logged at Debug)")]
+    private partial void LogFirstFailure(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A checkpoint of the SQLite log failed again")]
+    private partial void LogFailure(Exception exception);
 
     /// <returns>The frames in the log (all of them copied unless another checkpoint was running).</returns>
     private static long Checkpoint(SqliteConnection connection)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 
@@ -24,7 +25,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly ConcurrentBag<SqliteSession> readers = [];
     private readonly Lazy<SqliteSession> writer;
 
-    public SqliteDatabase(string filePath)
+    public SqliteDatabase(string filePath, TimeProvider? clock = null, ILogger? logger = null)
     {
         connectionString = new SqliteConnectionStringBuilder
         {
@@ -37,7 +38,7 @@ internal sealed class SqliteDatabase : IDisposable
         }.ToString();
         writer = new Lazy<SqliteSession>(OpenWriter, LazyThreadSafetyMode.ExecutionAndPublication);
         writes = new SqliteWriteQueue(() => checkpoints!.Committed());
-        checkpoints = new SqliteCheckpointer(OpenConnection, writes.Exclusive);
+        checkpoints = new SqliteCheckpointer(OpenConnection, writes.Exclusive, clock: clock, logger: logger);
     }
 
     /// <summary>Runs <paramref name="work"/> on the writer, group-committed with concurrent writes (see <see cref="SqliteWriteQueue"/>).</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace ServiceDesk.Infra.Storage.Tables.Sqlite;
 
 /// <summary>Tables in one SQLite file under the data folder (created if missing).</summary>
@@ -8,11 +10,13 @@ internal sealed class SqliteTableService : ITableService, IDisposable
     private readonly SqliteDatabase database;
     private readonly string prefix;
 
-    public SqliteTableService(string dataFolder, string? tablePrefix = null)
+    /// <param name="clock">Paces the checkpoints (<see cref="SqliteCheckpointer"/>); the system's when null.</param>
+    /// <param name="logger">Where a failed checkpoint is told; nowhere when null.</param>
+    public SqliteTableService(string dataFolder, string? tablePrefix = null, TimeProvider? clock = null, ILogger? logger = null)
     {
         Directory.CreateDirectory(dataFolder);
         FilePath = Path.Combine(dataFolder, FileName);
-        database = new SqliteDatabase(FilePath);
+        database = new SqliteDatabase(FilePath, clock, logger);
         prefix = tablePrefix ?? "";
     }
 
