@@ -241,6 +241,8 @@
     main.setAttribute('aria-busy', 'true');
     try {
       const data = await get(view === 'now' ? 'api/dashboard/now' : `api/dashboard/trends?days=${days}`);
+      // Accepted once: when it is refused later (expired), the page signs in again.
+      auth.fresh = false;
       clearCharts();
       (view === 'now' ? drawNow : drawTrends)(data);
       redraw = () => { clearCharts(); (view === 'now' ? drawNow : drawTrends)(data); };
