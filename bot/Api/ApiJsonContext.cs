@@ -16,4 +16,5 @@ namespace ServiceDesk.Bot.Api;
 [JsonSerializable(typeof(ComparedMetrics))]
 [JsonSerializable(typeof(DeskNow))]
 [JsonSerializable(typeof(ApiError))]
+[JsonSerializable(typeof(ServiceDesk.Bot.Dashboard.DashboardSignInSettings))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

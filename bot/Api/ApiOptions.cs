@@ -41,7 +41,9 @@ internal sealed class ApiEntraOptions
             ? [uri, client.ToString()]
             : [Audience!];
 
-    public string MetadataAddress =>
-        (string.IsNullOrWhiteSpace(Authority) ? $"https://login.microsoftonline.com/{TenantId}/v2.0" : Authority).TrimEnd('/')
-        + "/.well-known/openid-configuration";
+    /// <summary>The authority, without a trailing slash: where browsers sign in and the keys are published.</summary>
+    public string AuthorityAddress =>
+        (string.IsNullOrWhiteSpace(Authority) ? $"https://login.microsoftonline.com/{TenantId}/v2.0" : Authority).TrimEnd('/');
+
+    public string MetadataAddress => AuthorityAddress + "/.well-known/openid-configuration";
 }

@@ -7,7 +7,8 @@ using ServiceDesk.Dialogs.Metrics.Now;
 namespace ServiceDesk.Bot.Dashboard;
 
 /// <summary>
-/// The dashboard: the page (<c>GET /dashboard</c>, the team tab's setup page <c>/dashboard/configure</c>, their files under <c>/dashboard/assets/</c>) and its data
+/// The dashboard: the page (<c>GET /dashboard</c>, the team tab's setup page <c>/dashboard/configure</c>, their files under
+/// <c>/dashboard/assets/</c>, the browser's Entra sign-in settings <c>/dashboard/sign-in</c>) and its data
 /// (<c>GET /api/dashboard/now</c>, <c>GET /api/dashboard/trends?days=30</c>), read by the same metrics as
 /// <c>/api/metrics</c> and <c>stats</c>. Like the API, everything answers 404 while the API is not configured; the
 /// page holds no data, and the data answers 401 (sign in) or 403 (not an agent or manager) as <see cref="DashboardAccess"/> decides.
@@ -22,6 +23,7 @@ internal static class DashboardEndpoints
         var page = app.MapGroup("/dashboard").AddEndpointFilter(OnlyWhenConfigured);
         page.MapGet("", () => File(DashboardAssets.Page));
         page.MapGet("/configure", () => File(DashboardAssets.Configure));
+        page.MapGet("/sign-in", (DashboardSignIn signIn) => signIn.Settings is { } settings ? ApiJson.Ok(settings) : ApiJson.NotFound("Browser sign-in with Entra ID is off."));
         page.MapGet("/assets/{name}", (string name) => DashboardAssets.Find(name) is { } asset && !name.EndsWith(".html", StringComparison.Ordinal) ? File(asset) : Results.NotFound());
 
         var data = app.MapGroup("/api/dashboard").AddEndpointFilter(OnlyWhenConfigured).AddEndpointFilter(GuardAsync);
@@ -40,10 +42,9 @@ internal static class DashboardEndpoints
             return Results.NotFound();
         }
 
-        // Inside Teams the page is framed by Teams; elsewhere by nobody, and it loads nothing from another origin.
-        http.Response.Headers.ContentSecurityPolicy =
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
-            "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.cloud.microsoft";
+        // Inside Teams the page is framed by Teams; elsewhere by nobody, and it loads nothing from another origin (it
+        // reaches the Entra authority only, when browsers sign in).
+        http.Response.Headers.ContentSecurityPolicy = http.RequestServices.GetRequiredService<DashboardSignIn>().ContentSecurityPolicy;
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "no-store";
         return await next(context);

@@ -113,4 +113,10 @@ public static partial class TextKeys
     public const string DashboardStatusCancelled = "dashboard.status.Cancelled";
     public const string DashboardFigureDeflectionKnowledgeBase = "dashboard.figure.deflectionKnowledgeBase";
     public const string DashboardFigureDeflectionModel = "dashboard.figure.deflectionModel";
+
+    // The browser's Entra sign-in.
+    public const string DashboardSignInEntra = "dashboard.signIn.entra";
+    public const string DashboardSignInOrKey = "dashboard.signIn.orKey";
+    public const string DashboardSignInFailed = "dashboard.signIn.failed";
+    public const string DashboardSignInRedirecting = "dashboard.signIn.redirecting";
 }

@@ -27,4 +27,9 @@ public static partial class TextKeys
     public const string MetricsSlaShare = "metrics.slaShare";
     public const string MetricsAgeing = "metrics.ageing";
     public const string MetricsAgeingValue = "metrics.ageingValue";
+
+    // The deflection split by source (the knowledge base's articles, the language model's answers).
+    public const string MetricsDeflectionKnowledgeBase = "metrics.deflectionKnowledgeBase";
+    public const string MetricsDeflectionModel = "metrics.deflectionModel";
+    public const string MetricsDeflectionShare = "metrics.deflectionShare";
 }

@@ -49,6 +49,7 @@ internal static class StatsCard
                 new Fact(texts.Get(TextKeys.MetricsResolutionSla), Sla(texts, metrics.ResolutionSla)),
                 new Fact(texts.Get(TextKeys.MetricsFirstContact), Share(texts, metrics.FirstContactResolution.Percent, metrics.FirstContactResolution.Total)),
                 new Fact(texts.Get(TextKeys.MetricsDeflection), Share(texts, metrics.Deflection.Percent, metrics.Deflection.HelpfulAnswers + metrics.Deflection.IncidentsCreated)),
+                .. DeflectionBySource(texts, metrics.Deflection),
                 new Fact(texts.Get(TextKeys.MetricsCsat), metrics.Csat.Average is { } average
                     ? texts.Get(TextKeys.MetricsCsatValue, average.ToString("0.0", texts.Culture), Percent(texts, metrics.Csat.SatisfiedPercent), texts.Count(CountKeys.MetricsRatings, metrics.Csat.Rated))
                     : texts.Get(TextKeys.MetricsNone)),
@@ -56,6 +57,27 @@ internal static class StatsCard
         ];
         return new AdaptiveCard { Body = body, FallbackText = title, MsTeams = TeamsCardProperties.Full };
     }
+
+    /// <summary>
+    /// The deflection's parts, over the same denominator: the articles' and, when the language model answered anyone in
+    /// the period (a desk without a model has no such answers), the model's.
+    /// </summary>
+    private static IEnumerable<Fact> DeflectionBySource(Texts texts, DeflectionRate deflection)
+    {
+        if (deflection.Percent is null)
+        {
+            yield break;
+        }
+
+        yield return new Fact(texts.Get(TextKeys.MetricsDeflectionKnowledgeBase), Source(texts, deflection.KnowledgeBase));
+        if (deflection.Model is { Helpful: > 0 } or { NotHelpful: > 0 })
+        {
+            yield return new Fact(texts.Get(TextKeys.MetricsDeflectionModel), Source(texts, deflection.Model));
+        }
+    }
+
+    private static string Source(Texts texts, DeflectionShare share) =>
+        texts.Get(TextKeys.MetricsDeflectionShare, Percent(texts, share.Percent), share.Helpful.ToString(texts.Culture));
 
     private static string Status(Texts texts, TicketStatus status) => texts.Get(StatusKeyPrefix + status);
 

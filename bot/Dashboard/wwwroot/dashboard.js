@@ -1,9 +1,12 @@
 // The service desk's dashboard: reads /api/dashboard/now and /api/dashboard/trends and draws them. Inside Teams
-// (?host=teams) it signs in with the tab's single sign-on token and follows Teams' theme; in a browser it asks for
-// an API key (kept for this tab only) and takes ?theme= and ?lang=. Every table can be saved as CSV.
+// (?host=teams) it signs in with the tab's single sign-on token and follows Teams' theme; in a browser it signs in
+// with Entra ID when the bot does (signin.js; ?auth=key asks for a key instead) or asks for an API key (kept for this
+// tab only), and takes ?theme= and ?lang=. Every table can be saved as CSV.
 (() => {
   'use strict';
 
+  const signInWithEntra = window.dashboardSignIn;
+  const returned = signInWithEntra.takeReturn();
   const params = new URLSearchParams(location.search);
   const allTexts = JSON.parse(document.getElementById('texts').textContent);
   const inTeams = params.get('host') === 'teams';
@@ -13,6 +16,7 @@
   const main = document.getElementById('main');
   let lang = pickLanguage(params.get('lang') || navigator.language);
   let auth = null;
+  let entra = null;
   let view = params.get('view') === 'trends' ? 'trends' : 'now';
   let days = periods.includes(Number(params.get('days'))) ? Number(params.get('days')) : 30;
   let charts = [];
@@ -237,12 +241,14 @@
     main.setAttribute('aria-busy', 'true');
     try {
       const data = await get(view === 'now' ? 'api/dashboard/now' : `api/dashboard/trends?days=${days}`);
+      // Accepted once: when it is refused later (expired), the page signs in again.
+      auth.fresh = false;
       clearCharts();
       (view === 'now' ? drawNow : drawTrends)(data);
       redraw = () => { clearCharts(); (view === 'now' ? drawNow : drawTrends)(data); };
       document.body.dataset.ready = view;
     } catch (failure) {
-      if (failure.kind === 'signIn') inTeams ? refuse(t('refused.signInFailed')) : signIn(true);
+      if (failure.kind === 'signIn') inTeams ? refuse(t('refused.signInFailed')) : signedOut(auth);
       else if (failure.kind === 'refused') refuse(t('refused.text'));
       else main.replaceChildren(element('p', { class: 'message error', role: 'alert' }, t('error')));
     } finally {
@@ -259,11 +265,32 @@
     document.body.dataset.ready = 'refused';
   }
 
-  function signIn(wrong) {
+  // A key refused asks again; a token refused (expired) signs in again, unless it was just given, which is a failure.
+  function signedOut(refused) {
+    if (refused.name === 'X-Api-Key') return signIn('signIn.wrong');
+    signInWithEntra.forget();
+    if (refused.fresh || !entra) return signIn('signIn.failed');
+    return redirect();
+  }
+
+  function redirect() {
+    main.replaceChildren(element('p', { class: 'message', id: 'signing-in' }, t('signIn.redirecting')));
+    document.body.dataset.ready = 'signing-in';
+    return signInWithEntra.begin(entra).catch(failure => { console.error('sign-in', failure); signIn('signIn.failed'); });
+  }
+
+  // problem: the key of the text saying why the page asks again, or null.
+  function signIn(problem) {
     sessionStorage.removeItem(keyStore);
     localize();
     document.getElementById('views').hidden = true;
     document.getElementById('period-box').hidden = true;
+    const withEntra = [];
+    if (entra) {
+      const button = element('button', { type: 'button', id: 'sign-in-entra' }, t('signIn.entra'));
+      button.addEventListener('click', redirect);
+      withEntra.push(button, element('p', {}, t('signIn.orKey')));
+    }
     const input = element('input', { type: 'password', id: 'api-key', autocomplete: 'off', required: '' });
     const form = element('form', {}, element('label', { for: 'api-key' }, t('signIn.key')), input, element('button', { type: 'submit' }, t('signIn.submit')));
     form.addEventListener('submit', event => {
@@ -273,7 +300,7 @@
       render();
     });
     main.replaceChildren(element('div', { class: 'message', id: 'sign-in' }, element('h2', {}, t('signIn.title')),
-      ...(wrong ? [element('p', { class: 'error', role: 'alert' }, t('signIn.wrong'))] : []), form));
+      ...(problem ? [element('p', { class: 'error', role: 'alert' }, t(problem))] : []), ...withEntra, form));
     document.body.dataset.ready = 'sign-in';
   }
 
@@ -297,12 +324,25 @@
       .then(token => { auth = { name: 'Authorization', value: 'Bearer ' + token }; return render(); })
       .catch(() => refuse(t('refused.signInFailed')));
   } else {
+    startInBrowser();
+  }
+
+  // A key kept for this tab, else a token kept (or just given back by Entra), else sign in.
+  async function startInBrowser() {
+    entra = await signInWithEntra.settings().catch(() => null);
+    const bearer = (token, fresh) => ({ name: 'Authorization', value: 'Bearer ' + token, fresh });
     const key = sessionStorage.getItem(keyStore);
-    if (key) {
+    if (returned) {
+      const token = await signInWithEntra.finish(returned).catch(failure => { console.error('sign-in', failure); return null; });
+      if (!token) return signIn('signIn.failed');
+      auth = bearer(token, true);
+    } else if (key) {
       auth = { name: 'X-Api-Key', value: key };
-      render();
+    } else if (signInWithEntra.stored()) {
+      auth = bearer(signInWithEntra.stored(), false);
     } else {
-      signIn(false);
+      return entra && params.get('auth') !== 'key' ? redirect() : signIn(null);
     }
+    return render();
   }
 })();

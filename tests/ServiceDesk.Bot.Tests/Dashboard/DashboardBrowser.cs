@@ -38,7 +38,10 @@ public sealed class DashboardBrowser : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // The test origin stands for the bot's https address: a secure context, where the page's sign-in has
+            // crypto.subtle for the PKCE challenge.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                $"--unsafely-treat-insecure-origin-as-secure={Origin}"],
         });
     }
 
@@ -51,21 +54,36 @@ public sealed class DashboardBrowser : IAsyncLifetime
             await context.AddInitScriptAsync($"sessionStorage.setItem('servicedesk.dashboard.apiKey', {System.Text.Json.JsonSerializer.Serialize(apiKey)});");
         }
 
-        await context.RouteAsync(Origin + "/**", async route =>
+        await RouteAsync(context, Origin, host, rewrite);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Answers the requests of <paramref name="context"/> to <paramref name="origin"/> by <paramref name="target"/> (redirects
+    /// handed to the browser as they are): no request of the page reaches the network itself.
+    /// </summary>
+    public static Task RouteAsync(IBrowserContext context, string origin, HttpClient target, Action<HttpRequestMessage>? rewrite = null) =>
+        context.RouteAsync(origin + "/**", async route =>
         {
             using var request = new HttpRequestMessage(new HttpMethod(route.Request.Method), route.Request.Url);
+            if (route.Request.PostDataBuffer is { } body)
+            {
+                request.Content = new ByteArrayContent(body);
+            }
+
             foreach (var (name, value) in route.Request.Headers)
             {
-                request.Headers.TryAddWithoutValidation(name, value);
+                if (!request.Headers.TryAddWithoutValidation(name, value))
+                {
+                    request.Content?.Headers.TryAddWithoutValidation(name, value);
+                }
             }
 
             rewrite?.Invoke(request);
-            using var response = await host.SendAsync(request);
+            using var response = await target.SendAsync(request);
             var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => string.Join(", ", h.Value));
             await route.FulfillAsync(new RouteFulfillOptions { Status = (int)response.StatusCode, Headers = headers, BodyBytes = await response.Content.ReadAsByteArrayAsync() });
         });
-        return await context.NewPageAsync();
-    }
 
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

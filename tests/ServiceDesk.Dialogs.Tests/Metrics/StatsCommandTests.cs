@@ -68,6 +68,37 @@ public sealed class StatsCommandTests
     }
 
     [Theory]
+    [InlineData("en-US", "Deflection (answered without a ticket)", "Deflection by knowledge-base articles", "Deflection by the language model's answers", "50 % (of 4)", "25 % (helpful answers: 1)")]
+    [InlineData("fr-FR", "Demandes évitées (réponses sans ticket)", "Demandes évitées par les articles de la base de connaissances", "Demandes évitées par les réponses du modèle de langue", "50 % (sur 4)", "25 % (réponses utiles : 1)")]
+    public async Task Run_SplitsTheDeflectionBySource_InThePersonsLanguage(string locale, string total, string byArticles, string byModel, string totalValue, string partValue)
+    {
+        // Two helpful answers (one of them the model's) and two incidents created in the period: 2 / 4 in all, 1 / 4 each.
+        deflections.Setup(d => d.CountAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new DeflectionCounts(2, 1) { HelpfulByModel = 1, NotHelpfulByModel = 1 });
+
+        var facts = await FactsAsync(locale);
+
+        Assert.Equal(totalValue, facts[total]);
+        Assert.Equal(partValue, facts[byArticles]);
+        Assert.Equal(partValue, facts[byModel]);
+    }
+
+    [Fact]
+    public async Task Run_WithoutAnyAnswerOfTheModel_ShowsNoModelLine()
+    {
+        var facts = await FactsAsync("en-US");
+
+        Assert.Equal("50 % (helpful answers: 2)", facts["Deflection by knowledge-base articles"]);
+        Assert.DoesNotContain("Deflection by the language model's answers", facts.Keys);
+    }
+
+    private async Task<Dictionary<string, string>> FactsAsync(string locale)
+    {
+        var result = await command.RunAsync(Turn(locale), "7", Texts.For(locale), CancellationToken.None);
+        return Assert.Single(result.Replies).Card!.Body.OfType<FactSet>().SelectMany(f => f.Facts).ToDictionary(f => f.Title, f => f.Value);
+    }
+
+    [Theory]
     [InlineData("abc")]
     [InlineData("0")]
     [InlineData("367")]
