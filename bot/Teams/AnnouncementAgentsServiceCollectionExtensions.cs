@@ -16,7 +16,8 @@ internal static class AnnouncementAgentsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAnnouncementAgents(this IServiceCollection services)
     {
-        services.TryAddSingleton<IAnnouncementChannel, TeamAnnouncementChannel>();
+        // Replaces the desk's "no channel", whichever of the two registrations runs first.
+        services.Replace(ServiceDescriptor.Singleton<IAnnouncementChannel, TeamAnnouncementChannel>());
         services.AddHostedService<AnnouncementWatchWorker>();
         return services;
     }

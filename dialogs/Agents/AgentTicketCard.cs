@@ -33,7 +33,7 @@ internal sealed class AgentTicketCard(
     IncidentCatalogue catalogue,
     Microsoft.Extensions.Options.IOptions<AccessCatalogueOptions> accessOptions,
     Microsoft.Extensions.Options.IOptions<ServiceCatalogueOptions> itemOptions,
-    Assist.IAgentAssist? assist = null)
+    Assist.IAgentAssist assist)
 {
     public const string NoticeId = "notice";
 
@@ -70,7 +70,7 @@ internal sealed class AgentTicketCard(
             body.Add(new TextBlock(error) { Wrap = true, Weight = TextWeight.Bolder });
         }
 
-        body.AddRange(AgentCardButtons.For(ticket, reader with { Assisted = assist?.Available == true }));
+        body.AddRange(AgentCardButtons.For(ticket, reader with { Assisted = assist.Available }));
         return new AdaptiveCard
         {
             Body = body,

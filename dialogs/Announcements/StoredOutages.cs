@@ -10,7 +10,7 @@ namespace ServiceDesk.Dialogs.Announcements;
 /// "Network and VPN", "Réseau et VPN"), ignoring case, accents and surrounding spaces. Joining one records the
 /// employee's "affected" reaction, the same as "I'm affected too" on the card (counted once).
 /// </summary>
-internal sealed class StoredOutages(IAnnouncementStore store, IncidentCatalogue? catalogue = null) : IOutageQuery
+internal sealed class StoredOutages(IAnnouncementStore store, IncidentCatalogue catalogue) : IOutageQuery
 {
     public async Task<IReadOnlyList<ActiveOutage>> FindActiveAsync(string category, string? service, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class StoredOutages(IAnnouncementStore store, IncidentCatalogue?
 
         Add(category);
         Add(service);
-        if (catalogue?.Find(category) is { } entry)
+        if (catalogue.Find(category) is { } entry)
         {
             foreach (var name in entry.Name.Values)
             {

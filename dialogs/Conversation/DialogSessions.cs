@@ -11,7 +11,7 @@ namespace ServiceDesk.Dialogs.Conversation;
 /// drops one idle for longer than <see cref="DialogOptions.IdleTimeout"/>. The place of a step card posted since the
 /// last save (<see cref="StepCards"/>) joins the dialog it loads, and so the next save.
 /// </summary>
-internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOptions> options, TimeProvider time, StepCardLedger? stepCards = null)
+internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOptions> options, TimeProvider time, StepCardLedger stepCards)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -23,7 +23,7 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
     public DialogOptions Options => options.Value;
 
     /// <summary>Where step cards went since their dialog's last save (the host's <see cref="IStepCardLedger"/>).</summary>
-    public StepCardLedger StepCards { get; } = stepCards ?? new StepCardLedger();
+    public StepCardLedger StepCards { get; } = stepCards;
 
     public DialogContext ContextFor(Turn turn) => new(turn, this, options.Value, time.GetUtcNow());
 

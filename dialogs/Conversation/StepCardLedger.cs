@@ -11,12 +11,12 @@ namespace ServiceDesk.Dialogs.Conversation;
 /// still finds it. Only a place not kept yet is lost (a crash, or another instance within those seconds): that card then
 /// keeps its buttons, which answer that the card is out of date.
 /// </summary>
-internal sealed class StepCardLedger(TimeProvider? time = null) : IStepCardLedger
+internal sealed class StepCardLedger(TimeProvider time) : IStepCardLedger
 {
     /// <summary>Bounds the memory of positions not saved yet (people who left a form open); past it, the oldest are forgotten.</summary>
     internal const int Capacity = 10_000;
 
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly TimeProvider _time = time;
     private readonly ConcurrentDictionary<(string Conversation, string User), Posted> _posted = new();
     private readonly ConcurrentDictionary<(string Conversation, string User), (string From, string To)> _rebased = new();
 

@@ -1,4 +1,5 @@
 using ServiceDesk.Cards;
+using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Cards.Tests;
 

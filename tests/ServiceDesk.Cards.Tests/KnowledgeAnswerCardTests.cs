@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServiceDesk.Cards;
+using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Cards.Tests;
 

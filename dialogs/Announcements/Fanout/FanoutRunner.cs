@@ -33,7 +33,7 @@ public sealed partial class FanoutRunner(
     IOptions<FanoutOptions> options,
     TimeProvider time,
     ILogger<FanoutRunner> logger,
-    IAnnouncementChannel? channel = null)
+    IAnnouncementChannel channel)
 {
     /// <summary>The open jobs <paramref name="owner"/> could take (the others are held by live leases).</summary>
     public async Task<IReadOnlyList<FanoutJob>> ClaimAsync(string owner, CancellationToken cancellationToken)
@@ -158,7 +158,7 @@ public sealed partial class FanoutRunner(
 
     private async Task<int> PlanChannelAsync(Announcement announcement, int version, CancellationToken cancellationToken)
     {
-        if (channel is null || await channel.GetAsync(cancellationToken).ConfigureAwait(false) is not { Blocked: false } posted)
+        if (await channel.GetAsync(cancellationToken).ConfigureAwait(false) is not { Blocked: false } posted)
         {
             return 0;
         }

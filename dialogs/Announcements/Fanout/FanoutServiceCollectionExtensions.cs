@@ -10,7 +10,8 @@ internal static class FanoutServiceCollectionExtensions
     /// The announcement fan-out's dialogs side: <see cref="IAnnouncementBroadcaster"/>, the runner a worker drives,
     /// the renderer (cards rendered when they leave the outbox) and the delivery observer (per-recipient state and
     /// counts); settings from <c>Announcements:Fanout</c>. Needs <see cref="IFanoutStore"/> (<c>AddServiceDeskRecords</c>);
-    /// posts in the announcements channel when an <see cref="IAnnouncementChannel"/> is registered.
+    /// posts in the announcements channel the host's <see cref="IAnnouncementChannel"/> names (none here: the Teams edge
+    /// replaces <see cref="NoAnnouncementChannel"/> with its own).
     /// </summary>
     public static IServiceCollection AddAnnouncementFanout(this IServiceCollection services)
     {
@@ -20,6 +21,7 @@ internal static class FanoutServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FanoutSignal>();
+        services.TryAddSingleton<IAnnouncementChannel>(NoAnnouncementChannel.Instance);
         services.TryAddSingleton<FanoutRunner>();
         services.TryAddSingleton<IAnnouncementBroadcaster, FanoutBroadcaster>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxRenderer, AnnouncementRenderer>());

@@ -24,7 +24,7 @@ internal sealed partial class ReportIncidentFlow
         }
 
         var query = $"{next.Title} {next.Description}";
-        var rejected = knowledgeMemory is null ? [] : (await knowledgeMemory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false)).Recall.RejectedIds;
+        var rejected = (await knowledgeMemory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false)).Recall.RejectedIds;
         var found = await knowledge.SearchAsync(query, KnowledgeLanguage.FromLocale(context.Turn.Locale), Suggestions + rejected.Count, cancellationToken).ConfigureAwait(false);
         var hits = found.Where(h => !rejected.Contains(h.ArticleId)).ToList();
         var outage = await outages.FindActiveAsync(next.Category!, next.Service, cancellationToken).ConfigureAwait(false);

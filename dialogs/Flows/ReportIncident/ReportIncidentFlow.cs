@@ -16,8 +16,7 @@ namespace ServiceDesk.Dialogs.Flows.ReportIncident;
 /// it", active outage) → the ticket and its confirmation. Pre-filled answers (from the recogniser's hints, impact and
 /// urgency when the first sentence states them) are skipped; option steps take answers by meaning and never refuse a
 /// paraphrase twice; the summary's Edit buttons open one step again and come back to the summary. The review never
-/// suggests an article the employee said did not help in this conversation (<paramref name="knowledgeMemory"/>; without
-/// it, every article may be suggested).
+/// suggests an article the employee said did not help in this conversation (<paramref name="knowledgeMemory"/>).
 /// </summary>
 internal sealed partial class ReportIncidentFlow(
     IncidentCatalogue catalogue,
@@ -28,7 +27,7 @@ internal sealed partial class ReportIncidentFlow(
     PriorityMatrix matrix,
     ISlaClock slaClock,
     ITicketNotifier notifier,
-    KnowledgeMemory? knowledgeMemory = null) : Dialog<IncidentState>
+    KnowledgeMemory knowledgeMemory) : Dialog<IncidentState>
 {
     public const string DialogName = Routing.ServiceDeskRouter.IncidentDialog;
     private const int Suggestions = 2;

@@ -14,6 +14,9 @@ internal sealed class TableMembershipJobStore(ITableService service, TimeProvide
     /// <summary>A move's job write follows its hint within one storage call: one this late past its due time never will.</summary>
     private static readonly TimeSpan MoveLandsWithin = TimeSpan.FromMinutes(5);
 
+    /// <summary>When a hint was written, on this store's clock: an orphan's age is judged on it.</summary>
+    private const string WrittenProperty = "Written";
+
     private readonly CreatedTable store = new(service.GetTable("MembershipJobs"));
 
     private ITable Table => store.Table;
@@ -121,8 +124,11 @@ internal sealed class TableMembershipJobStore(ITableService service, TimeProvide
         var job = key is null ? null : await GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (job is null)
         {
-            // Hints are written before their job: only an old orphan is removed, a young one may be mid-enqueue.
-            if (hint.Timestamp is { } written && now - written > TimeSpan.FromMinutes(5))
+            // Hints are written before their job: only an old orphan is removed, a young one may be mid-enqueue. Its age
+            // is read on the clock the claim's now comes from (the one that stamped it), never the storage server's: the
+            // two can disagree by more than the margin. A hint stamped by no clock counts from its due time.
+            var written = hint.GetDateTimeOffset(WrittenProperty) ?? OutboxKeys.DueOf(hint.RowKey);
+            if (now - written > MoveLandsWithin)
             {
                 await DeleteHintAsync(hint.RowKey, cancellationToken).ConfigureAwait(false);
             }
@@ -183,8 +189,9 @@ internal sealed class TableMembershipJobStore(ITableService service, TimeProvide
     }
 
     private async Task UpsertHintAsync(string key, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
-        (await Table.UpsertAsync(new TableEntity(MembershipJobEntity.DuePartition, MembershipJobEntity.DueRow(key, dueAt)), cancellationToken)
-            .ConfigureAwait(false)).OrThrow("membership job hint");
+        (await Table.UpsertAsync(
+            new TableEntity(MembershipJobEntity.DuePartition, MembershipJobEntity.DueRow(key, dueAt)) { [WrittenProperty] = clock.GetUtcNow() },
+            cancellationToken).ConfigureAwait(false)).OrThrow("membership job hint");
 
     private async Task DeleteHintAsync(string row, CancellationToken cancellationToken) =>
         (await Table.DeleteAsync(MembershipJobEntity.DuePartition, row, TableEntity.AnyETag, cancellationToken).ConfigureAwait(false))

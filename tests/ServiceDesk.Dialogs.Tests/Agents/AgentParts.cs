@@ -16,7 +16,8 @@ internal static class AgentParts
     public static AgentTicketCard Cards { get; } = new(
         Catalogue,
         Microsoft.Extensions.Options.Options.Create(Flows.RequestAccess.ShippedAccessCatalogue.Options()),
-        Microsoft.Extensions.Options.Options.Create(Flows.RequestAccess.ShippedAccessCatalogue.Items()));
+        Microsoft.Extensions.Options.Options.Create(Flows.RequestAccess.ShippedAccessCatalogue.Items()),
+        Assist.NoLanguageModel.Instance);
 
     public static TicketNotifier Notifier(
         ITicketStore tickets, IAgentQueue? queue = null, IUserProfileStore? profiles = null, ServiceLevelOptions? serviceLevels = null,
@@ -31,7 +32,7 @@ internal static class AgentParts
     /// <summary>The unrouted tickets over <paramref name="store"/> (a new in-memory one by default) with a throw-away outbox unless given.</summary>
     public static UnroutedTickets Unrouted(
         ITicketStore tickets, IAgentQueue queue, IUnroutedStore? store = null, IOutboxStore? outbox = null, TimeProvider? clock = null) =>
-        new(store ?? new InMemoryUnroutedStore(), tickets, queue, outbox ?? new ServiceDesk.Dialogs.Tests.Announcements.Agents.KeyedOutbox(), Cards,
+        new(store ?? new InMemoryUnroutedStore(), tickets, queue, outbox ?? new InMemoryOutbox(), Cards,
             Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()), clock ?? TimeProvider.System, NullLogger<UnroutedTickets>.Instance);
 
     public static AgentChannel Channel(ITicketStore tickets, IAgentQueue? queue = null, IEnumerable<IAgentCommand>? commands = null, TimeProvider? clock = null)

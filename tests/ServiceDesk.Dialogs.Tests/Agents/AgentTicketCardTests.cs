@@ -1,6 +1,6 @@
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tickets;

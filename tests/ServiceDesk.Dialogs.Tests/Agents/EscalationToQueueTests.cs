@@ -17,7 +17,7 @@ public sealed class EscalationToQueueTests
 
     private Task<Turns.TurnResult> SendAsync(string text) =>
         RouterHarness.Build(
-                new DialogSessions(_state, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), _time), [], [], _tickets,
+                new DialogSessions(_state, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), _time, new StepCardLedger(_time)), [], [], _tickets,
                 notifier: AgentParts.Notifier(_tickets, AgentTestData.AgentsQueue()))
             .HandleAsync(TurnFactory.Message("en-US", text), default);
 
@@ -63,7 +63,7 @@ public sealed class EscalationToQueueTests
         };
         var state = System.Text.Json.JsonSerializer.SerializeToElement(draft, DialogSessions.Json);
         var active = new ActiveDialog { Name = "report-incident", Id = "d1", State = state };
-        var context = new DialogSessions(_state, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), _time)
+        var context = new DialogSessions(_state, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), _time, new StepCardLedger(_time))
             .ContextFor(TurnFactory.Message("en-US", "talk to a human"));
         var flow = new ServiceDesk.Dialogs.Flows.Escalation.EscalationFlow(
             _tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), AgentParts.Notifier(_tickets, AgentTestData.AgentsQueue()));

@@ -1,6 +1,6 @@
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Localization;
 using static ServiceDesk.Dialogs.Tests.Announcements.AnnouncementSamples;

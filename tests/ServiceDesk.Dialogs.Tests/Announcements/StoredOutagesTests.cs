@@ -13,7 +13,7 @@ public sealed class StoredOutagesTests
         var mail = Published() with { Id = "MAJ-000013", Content = Content() with { Service = " Email " } };
         var store = new Mock<IAnnouncementStore>();
         store.Setup(s => s.ListActiveAsync(It.IsAny<CancellationToken>())).ReturnsAsync([vpn, mail]);
-        var outages = new StoredOutages(store.Object);
+        var outages = new StoredOutages(store.Object, new ServiceDesk.Dialogs.Catalogue.IncidentCatalogue(Microsoft.Extensions.Options.Options.Create(Conversation.TestCatalogue.Options)));
 
         var byService = await outages.FindActiveAsync("network", "vpn", CancellationToken.None);
         var byCategory = await outages.FindActiveAsync("email", null, CancellationToken.None);

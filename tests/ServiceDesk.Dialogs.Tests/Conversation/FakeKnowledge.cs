@@ -43,15 +43,3 @@ internal sealed class FakeKnowledge : IKnowledgeSearch
     private static KnowledgeArticle Article(string id, string language, string title, string body) =>
         new(id, language, title, [], "it", new DateOnly(2026, 1, 1), body, $"{language}/{id}.md");
 }
-
-/// <summary>Deflections recorded, for assertions.</summary>
-internal sealed class RecordingDeflections : IDeflectionLog
-{
-    public List<Deflection> Recorded { get; } = [];
-
-    public Task RecordAsync(Deflection deflection, CancellationToken cancellationToken)
-    {
-        Recorded.Add(deflection);
-        return Task.CompletedTask;
-    }
-}

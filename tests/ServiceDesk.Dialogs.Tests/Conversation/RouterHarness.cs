@@ -22,7 +22,7 @@ internal sealed class RouterHarness
     public InMemoryDialogStateStore Store { get; } = new();
 
     /// <summary>The instance's memory of posted step cards, shared by the routers of the harness as by the turns of one bot.</summary>
-    public StepCardLedger StepCards { get; } = new();
+    public StepCardLedger StepCards => field ??= new StepCardLedger(Time);
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
@@ -30,7 +30,7 @@ internal sealed class RouterHarness
 
     public List<IDialog> Dialogs { get; } = [];
 
-    public InMemoryTickets Tickets { get; } = new();
+    public InMemoryTicketStore Tickets { get; } = new();
 
     public FakeKnowledge Knowledge { get; } = new();
 
@@ -92,18 +92,18 @@ internal sealed class RouterHarness
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages(),
                 grounded ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents ?? Catalogues.Incidents,
-                access ?? Catalogues.NoAccess, new Flows.Approval.InMemoryUserProfiles(), outbox ?? Moq.Mock.Of<ServiceDesk.Dialogs.Ports.IOutboxStore>()),
+                access ?? Catalogues.NoAccess, new InMemoryUserProfiles(), outbox ?? Moq.Mock.Of<ServiceDesk.Dialogs.Ports.IOutboxStore>()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),
             new CardActionTable(handlers),
             Agents.AgentParts.Channel(tickets),
-            board ?? new ServiceDesk.Dialogs.Announcements.Employees.OutageBoard(new Announcements.Employees.InMemoryAnnouncements()),
+            board ?? new ServiceDesk.Dialogs.Announcements.Employees.OutageBoard(new InMemoryAnnouncements()),
             access ?? Catalogues.NoAccess,
             QueueSetup(incidents ?? Catalogues.Incidents),
             new ServiceDesk.Dialogs.Assist.UnsureUnderstanding(reader ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance, incidents ?? Catalogues.Incidents, access ?? Catalogues.NoAccess, TimeProvider.System));
 
     /// <summary>The agents' queue setup over an empty queue store; a router test that adds the bot to a team gets its card.</summary>
     private static ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler QueueSetup(IncidentCatalogue incidents) => new(
-        new Agents.QueueSetup.InMemoryQueueStore(), Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster>(), incidents,
+        new InMemoryQueueStore(), Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.ITeamRoster>(), incidents,
         Microsoft.Extensions.Options.Options.Create(new ServiceDesk.Dialogs.Agents.Queue.AgentQueueOptions()),
         Moq.Mock.Of<ServiceDesk.Dialogs.Agents.Queue.IUnroutedTickets>(), TimeProvider.System,
         Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDesk.Dialogs.Agents.Queue.QueueSetupHandler>.Instance,

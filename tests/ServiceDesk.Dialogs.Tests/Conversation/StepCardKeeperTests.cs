@@ -21,7 +21,7 @@ public sealed class StepCardKeeperTests
         _keeper = new StepCardKeeper(_harness.Store, _harness.StepCards);
     }
 
-    private DialogSessions Sessions(StepCardLedger? ledger) => new(_harness.Store, Options.Create(_harness.Options), _harness.Time, ledger);
+    private DialogSessions Sessions(StepCardLedger ledger) => new(_harness.Store, Options.Create(_harness.Options), _harness.Time, ledger);
 
     private async Task StepCardPostedAsync(string activityId)
     {
@@ -38,7 +38,7 @@ public sealed class StepCardKeeperTests
 
         Assert.Equal(1, await _keeper.KeepAsync(TimeSpan.Zero, CancellationToken.None));
 
-        var loaded = await Sessions(null).LoadAsync(TurnFactory.Message("en-US", "Ada"), CancellationToken.None);
+        var loaded = await Sessions(new StepCardLedger(_harness.Time)).LoadAsync(TurnFactory.Message("en-US", "Ada"), CancellationToken.None);
         Assert.Equal("act-step-1", loaded.Active!.StepCard!.ActivityId);
         Assert.Equal(before.UpdatedAt, _harness.Store.Peek(Conversation, User)!.UpdatedAt);
         Assert.Empty(_harness.StepCards.Waiting(TimeSpan.Zero));

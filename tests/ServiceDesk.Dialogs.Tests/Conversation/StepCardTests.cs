@@ -119,7 +119,7 @@ public sealed class StepCardTests
     {
         var first = await _harness.SendAsync(TurnFactory.Button("en-US", "menu.reportIncident", invoke: false));
         await PostedAsync(first, "act-step-1");
-        var restarted = new DialogSessions(_harness.Store, Microsoft.Extensions.Options.Options.Create(_harness.Options), _harness.Time);
+        var restarted = new DialogSessions(_harness.Store, Microsoft.Extensions.Options.Options.Create(_harness.Options), _harness.Time, new StepCardLedger(_harness.Time));
 
         var loaded = await restarted.LoadAsync(TurnFactory.Message("en-US", "Ada"), CancellationToken.None);
 

@@ -1,5 +1,5 @@
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Tests.Conversation;
 using ServiceDesk.Dialogs.Tickets;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Moq;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Ports;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Outbox;
@@ -17,7 +17,7 @@ namespace ServiceDesk.Dialogs.Tests.Outbox;
 public sealed class OutboxCommandTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
-    private readonly ParkedOutbox outbox = new();
+    private readonly InMemoryOutbox outbox = new();
     private readonly Mock<IAgentQueue> agents = new();
     private readonly FakeTimeProvider clock = new(Now);
 

@@ -36,9 +36,9 @@ internal sealed class ProblemParts
 
     public InMemoryArticles Articles { get; } = new();
 
-    public InMemoryAnnouncementStore Announcements { get; } = new();
+    public InMemoryAnnouncements Announcements { get; } = new();
 
-    public KeyedOutbox Outbox { get; } = new();
+    public InMemoryOutbox Outbox { get; } = new();
 
     public FakeAgentQueue Queue { get; } = AgentsQueue();
 

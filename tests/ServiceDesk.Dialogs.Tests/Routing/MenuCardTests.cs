@@ -1,5 +1,5 @@
 using System.Net;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Routing;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Flows.Approval;
+using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Flows.ReportIncident;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Ports;
@@ -89,7 +90,7 @@ public sealed class TicketCreationTests
     [Fact]
     public async Task CreateOnce_SameKeyTwice_OneTicket_OtherKey_AnotherTicket()
     {
-        var store = new InMemoryTickets();
+        var store = new InMemoryTicketStore();
         var draft = new TicketDraft(TicketKind.Incident, Template("29:jean"), new TicketEvent(default, new TicketPerson("29:jean", null, null), TicketEventKind.Created, []));
 
         var first = await store.CreateOnceAsync("dialog-1", draft, null, default);
@@ -105,7 +106,7 @@ public sealed class TicketCreationTests
 
     private static ReportIncidentFlow IncidentFlow(RouterHarness harness, ITicketStore tickets) =>
         new(harness.Catalogue, harness.Knowledge, harness.Outages, tickets, harness.Deflections, PriorityMatrix.Default,
-            Sla.SlaClocks.WallClock(), AgentParts.Notifier(tickets));
+            Sla.SlaClocks.WallClock(), AgentParts.Notifier(tickets), new KnowledgeMemory(harness.Store));
 
     private static async Task<ConversationScript> ToReviewAsync(RouterHarness harness)
     {
@@ -125,7 +126,7 @@ public sealed class TicketCreationTests
         var catalogue = AccessCatalogue.From(h.Options);
         var flow = new AccessRequestFlow(
             catalogue, Microsoft.Extensions.Options.Options.Create(h.Options), tickets, h.Profiles, new ApproverSelection(h.Directory), Agents.AgentParts.Notifier(tickets));
-        return RouterHarness.Build(new DialogSessions(h.DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), h.Time), [flow], [], tickets);
+        return RouterHarness.Build(new DialogSessions(h.DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), h.Time, new StepCardLedger(h.Time)), [flow], [], tickets);
     }
 
     private static Turn TypedTurn(AccessHarness h, string text) => h.Turn(AccessHarness.Jean, "en-US", text, null);

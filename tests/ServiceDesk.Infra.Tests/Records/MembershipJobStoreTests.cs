@@ -116,6 +116,49 @@ public abstract class MembershipJobStoreTests : RecordsTestBase
     }
 
     [Fact]
+    public async Task A_claim_between_an_enqueues_hint_and_its_job_keeps_the_hint_with_the_stores_clock_ahead_of_the_servers()
+    {
+        var ahead = new DateTimeOffset(2099, 1, 1, 9, 0, 0, TimeSpan.Zero);
+        clock.SetUtcNow(ahead);
+        var job = await EnqueueWithJobNotYetWrittenAsync(ahead);
+
+        Assert.Empty(await Store.ClaimDueAsync("w2", ahead.AddMinutes(1), LeaseFor, 10, CancellationToken.None));
+        await LandJobAsync(job);
+
+        var claimed = Assert.Single(await Store.ClaimDueAsync("w2", ahead.AddMinutes(2), LeaseFor, 10, CancellationToken.None));
+        Assert.Equal(Job().Key, claimed.Key);
+    }
+
+    [Fact]
+    public async Task An_orphan_hint_is_kept_while_its_enqueue_may_land_and_removed_when_it_cannot_with_the_stores_clock_behind_the_servers()
+    {
+        // T0 is days before the machine's date, which stamps the server's Timestamp.
+        var job = await EnqueueWithJobNotYetWrittenAsync(T0);
+        var hint = MembershipJobEntity.DueRow(job.Key, T0);
+        var jobs = Tables.GetTable("MembershipJobs");
+
+        Assert.Empty(await Store.ClaimDueAsync("w2", T0.AddMinutes(1), LeaseFor, 10, CancellationToken.None));
+        Assert.True((await jobs.GetAsync(MembershipJobEntity.DuePartition, hint)).IsOk);
+        Assert.Empty(await Store.ClaimDueAsync("w2", T0.AddMinutes(10), LeaseFor, 10, CancellationToken.None));
+        Assert.False((await jobs.GetAsync(MembershipJobEntity.DuePartition, hint)).IsOk);
+    }
+
+    /// <summary>
+    /// An enqueue stopped between its two writes: the store writes the hint and the job, then the job is taken away
+    /// again, which leaves the table as it is between the two (the hint as the store stamped it, no job yet).
+    /// </summary>
+    private async Task<MembershipJobRecord> EnqueueWithJobNotYetWrittenAsync(DateTimeOffset dueAt)
+    {
+        var job = await Store.EnqueueAsync(Job(), dueAt, CancellationToken.None);
+        var jobs = Tables.GetTable("MembershipJobs");
+        (await jobs.DeleteAsync(MembershipJobEntity.JobPartition, MembershipJobEntity.Row(job.Key), TableEntity.AnyETag)).DeletedOrGone("job");
+        return job;
+    }
+
+    private async Task LandJobAsync(MembershipJobRecord job) =>
+        (await Tables.GetTable("MembershipJobs").AddAsync(MembershipJobEntity.From(job))).OrThrow("job");
+
+    [Fact]
     public async Task Claims_take_at_most_the_batch_earliest_first()
     {
         for (var i = 1; i <= 5; i++)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Agents.Queue;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Localization;

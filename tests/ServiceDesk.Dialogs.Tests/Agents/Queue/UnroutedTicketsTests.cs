@@ -15,7 +15,7 @@ public sealed class UnroutedTicketsTests
     private readonly InMemoryTicketStore tickets = new();
     private readonly FakeAgentQueue queue = FakeAgentQueue.None();
     private readonly InMemoryUnroutedStore store = new();
-    private readonly KeyedOutbox outbox = new();
+    private readonly InMemoryOutbox outbox = new();
     private readonly FakeTimeProvider clock = new(Now);
 
     private UnroutedTickets Unrouted() => AgentParts.Unrouted(tickets, queue, store, outbox, clock);

@@ -22,7 +22,7 @@ public sealed class TicketListHandlerTests
 
     private TicketListHandler Handler() => new(
         fixture.Reader(), fixture.Queue.Object, store,
-        new AgentTicketCard(new IncidentCatalogue(Options.Create(new IncidentCatalogueOptions())), Options.Create(new AccessCatalogueOptions()), Options.Create(new ServiceCatalogueOptions())),
+        new AgentTicketCard(new IncidentCatalogue(Options.Create(new IncidentCatalogueOptions())), Options.Create(new AccessCatalogueOptions()), Options.Create(new ServiceCatalogueOptions()), Assist.NoLanguageModel.Instance),
         new FakeTimeProvider(Now));
 
     private Task<TurnResult> ClickAsync(Person who, string verb, JsonObject data, string locale = "en-US", bool invoke = true)

@@ -28,9 +28,9 @@ internal sealed class AnnouncementDeskParts
 
     public AnnouncementAudiences Audiences { get; }
 
-    public InMemoryAnnouncementStore Store { get; } = new();
+    public InMemoryAnnouncements Store { get; } = new();
 
-    public KeyedOutbox Outbox { get; } = new();
+    public InMemoryOutbox Outbox { get; } = new();
 
     public Mock<IAnnouncementBroadcaster> Broadcaster { get; } = new();
 

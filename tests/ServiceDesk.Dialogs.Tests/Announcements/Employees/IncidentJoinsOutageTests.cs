@@ -13,7 +13,7 @@ public sealed class IncidentJoinsOutageTests
 
     public IncidentJoinsOutageTests()
     {
-        _harness = new RouterHarness { Outages = new StoredOutages(_store) };
+        _harness = new RouterHarness { Outages = new StoredOutages(_store, global::ServiceDesk.Dialogs.Tests.Agents.AgentParts.Catalogue) };
         _harness.WithIncidentFlow();
         _store.Put(Published(French));
     }

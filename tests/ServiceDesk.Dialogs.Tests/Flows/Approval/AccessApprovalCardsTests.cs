@@ -1,6 +1,6 @@
 using System.Net;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Tests.Flows.RequestAccess;

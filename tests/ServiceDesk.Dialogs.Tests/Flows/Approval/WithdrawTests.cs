@@ -24,7 +24,7 @@ public sealed class WithdrawTests : AccessApprovalHandlerFixture
     {
         var time = new FakeTimeProvider(Now);
         var router = RouterHarness.Build(
-            new DialogSessions(new InMemoryDialogStateStore(), Microsoft.Extensions.Options.Options.Create(new DialogOptions()), time),
+            new DialogSessions(new InMemoryDialogStateStore(), Microsoft.Extensions.Options.Options.Create(new DialogOptions()), time, new StepCardLedger(time)),
             [], [], Tickets, access: TestAccessCatalogue.Catalogue());
         var data = new JsonObject { ["verb"] = verb, ["number"] = Number.ToString(), ["ticketVersion"] = version };
         return ConversationScript.Text(await router.HandleAsync(TurnFactory.Card(locale, verb, data), default));

@@ -1,6 +1,6 @@
 using System.Net;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Catalogue;
 using ServiceDesk.Dialogs.Flows.Fulfilment.Reviews;
 using ServiceDesk.Dialogs.Localization;

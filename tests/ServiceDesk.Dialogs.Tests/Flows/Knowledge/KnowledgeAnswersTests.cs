@@ -171,7 +171,7 @@ public sealed class KnowledgeAnswersTests
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "en", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         var harness = new RouterHarness();
         var router = RouterHarness.Build(
-            new ServiceDesk.Dialogs.Conversation.DialogSessions(harness.Store, Microsoft.Extensions.Options.Options.Create(harness.Options), harness.Time),
+            new ServiceDesk.Dialogs.Conversation.DialogSessions(harness.Store, Microsoft.Extensions.Options.Options.Create(harness.Options), harness.Time, harness.StepCards),
             [], [], harness.Tickets, search.Object, store: harness.Store);
 
         // A question, not a problem: "badge cantine perdu" reads as an incident (the form, with the article beside it).

@@ -139,7 +139,7 @@ public sealed class KnowledgeBesideTests
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "en", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         var harness = new RouterHarness();
         var router = RouterHarness.Build(
-            new ServiceDesk.Dialogs.Conversation.DialogSessions(harness.Store, Microsoft.Extensions.Options.Options.Create(harness.Options), harness.Time),
+            new ServiceDesk.Dialogs.Conversation.DialogSessions(harness.Store, Microsoft.Extensions.Options.Options.Create(harness.Options), harness.Time, harness.StepCards),
             [], [], harness.Tickets, search.Object, store: harness.Store);
 
         var shown = ConversationScript.Text(await router.HandleAsync(TurnFactory.Message("en-US", "my disk is full"), CancellationToken.None));
@@ -148,7 +148,7 @@ public sealed class KnowledgeBesideTests
         Assert.DoesNotContain("Disk full", shown, StringComparison.Ordinal);
         var withForm = new RouterHarness().WithIncidentFlow();
         var full = RouterHarness.Build(
-            new ServiceDesk.Dialogs.Conversation.DialogSessions(withForm.Store, Microsoft.Extensions.Options.Options.Create(withForm.Options), withForm.Time),
+            new ServiceDesk.Dialogs.Conversation.DialogSessions(withForm.Store, Microsoft.Extensions.Options.Options.Create(withForm.Options), withForm.Time, withForm.StepCards),
             withForm.Dialogs, [], withForm.Tickets, search.Object, store: withForm.Store);
         shown = ConversationScript.Text(await full.HandleAsync(TurnFactory.Message("en-US", "my disk is full"), CancellationToken.None));
         Assert.Contains("Disk full", shown, StringComparison.Ordinal);

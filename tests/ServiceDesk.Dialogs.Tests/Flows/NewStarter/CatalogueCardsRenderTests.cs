@@ -1,6 +1,6 @@
 using System.Net;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Outbox;

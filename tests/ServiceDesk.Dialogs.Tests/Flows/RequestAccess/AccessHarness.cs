@@ -30,7 +30,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
     public InMemoryUserProfiles Profiles { get; } = new();
 
     /// <summary>What the outbox delivered (the activity ids of cards the approvers got), for updates in place.</summary>
-    public DeliveredOutbox Delivered { get; } = new();
+    public InMemoryOutbox Delivered { get; } = new();
 
     /// <summary>Marie is Jean's manager.</summary>
     public FakeDirectory Directory { get; } = new() { Managers = { [Jean.Id] = new DirectoryPerson(Marie.Id, Marie.AadObjectId, Marie.Name) } };
@@ -45,7 +45,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
     public ServiceCatalogueOptions Items { get; } = items ?? ShippedAccessCatalogue.Items();
 
     /// <summary>The agents' queue the requests to fulfil go to (none by default).</summary>
-    public ServiceDesk.Dialogs.Agents.IAgentQueue Queue { get; set; } = Agents.FakeAgentQueue.None();
+    public ServiceDesk.Dialogs.Agents.IAgentQueue Queue { get; set; } = FakeAgentQueue.None();
 
     /// <summary>The last card the person was shown (what their next card answer is based on).</summary>
     public AdaptiveCard? LastCard { get; private set; }
@@ -66,7 +66,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
         var starter = new Dialogs.Flows.NewStarter.NewStarterFlow(catalogue, Tickets, Profiles, new ApproverSelection(Directory), notifier);
         var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
         return RouterHarness.Build(
-            new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time),
+            new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time, new StepCardLedger(Time)),
             [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue, outbox: Delivered, reader: Reader);
     }
 

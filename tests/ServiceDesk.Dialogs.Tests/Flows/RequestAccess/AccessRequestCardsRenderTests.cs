@@ -1,6 +1,6 @@
 using System.Net;
 using ServiceDesk.Cards;
-using ServiceDesk.Cards.Tests;
+using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Dialogs.Tests.Flows.RequestAccess;
 

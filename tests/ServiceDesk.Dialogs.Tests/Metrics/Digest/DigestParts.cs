@@ -40,7 +40,7 @@ internal sealed class DigestParts
 
     public FakeAgentQueue Queue { get; } = AgentTestData.AgentsQueue();
 
-    public KeyedOutbox Outbox { get; } = new();
+    public InMemoryOutbox Outbox { get; } = new();
 
     public InMemoryDigestStore Sent { get; } = new();
 
@@ -55,18 +55,6 @@ internal sealed class DigestParts
         Microsoft.Extensions.Options.Options.Create(Options),
         Microsoft.Extensions.Options.Options.Create(new ServiceLevelOptions()),
         Clock, NullLogger<WeeklyDigest>.Instance);
-}
-
-/// <summary>Weeks sent, in memory, recorded only if absent (as the table store's conditional insert).</summary>
-internal sealed class InMemoryDigestStore : IDigestStore
-{
-    private readonly ConcurrentDictionary<string, DateTimeOffset> weeks = new(StringComparer.Ordinal);
-
-    public IReadOnlyCollection<string> Weeks => [.. weeks.Keys.Order(StringComparer.Ordinal)];
-
-    public Task<bool> IsSentAsync(string week, CancellationToken cancellationToken) => Task.FromResult(weeks.ContainsKey(week));
-
-    public Task<bool> RecordSentAsync(string week, DateTimeOffset at, CancellationToken cancellationToken) => Task.FromResult(weeks.TryAdd(week, at));
 }
 
 /// <summary>A store that fails its first record: the process died between the outbox write and the record.</summary>

@@ -141,7 +141,7 @@ public sealed class WeeklyDigestTests
             cards.Add(CardOf(Assert.Single(run.Outbox.Drafts).Payload));
         }
 
-        var reports = await ServiceDesk.Cards.Tests.CardRenderer.RenderAsync(cards);
+        var reports = await ServiceDesk.TestKit.CardRenderer.RenderAsync(cards);
 
         Assert.All(reports, r => Assert.Null(r.Error));
         Assert.All(reports, r => Assert.Empty(r.AllEvents.Select(e => e.ToString())));

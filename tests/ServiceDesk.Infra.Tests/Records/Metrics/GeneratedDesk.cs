@@ -1,16 +1,9 @@
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.TestKit;
 
 namespace ServiceDesk.Infra.Tests.Records.Metrics;
-
-/// <summary>A clock the generator moves to each change's instant (backwards too: tickets overlap in time).</summary>
-internal sealed class SettableClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
 
 /// <summary>
 /// Tickets written through the real store over <see cref="Days"/> days before <see cref="Now"/>, with what makes the
@@ -18,7 +11,7 @@ internal sealed class SettableClock(DateTimeOffset now) : TimeProvider
 /// awaiting the requester, reassignments, reopenings (ratings before and after), incidents linked to a problem,
 /// cancellations, closures, priority changes, requests, tickets still open (breached or not). Deterministic.
 /// </summary>
-internal sealed class GeneratedDesk(ITicketStore store, SettableClock clock, int seed)
+internal sealed class GeneratedDesk(ITicketStore store, FakeClock clock, int seed)
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 15, 17, 0, TimeSpan.Zero);
     public const int Days = 40;
@@ -39,7 +32,7 @@ internal sealed class GeneratedDesk(ITicketStore store, SettableClock clock, int
             await WriteOneAsync(Now - TimeSpan.FromMinutes(random.Next(10, Days * 24 * 60)));
         }
 
-        clock.Now = Now;
+        clock.Set(Now);
     }
 
     /// <summary>Reopens a resolved incident now: its resolution, targets and rating leave the days they were in.</summary>
@@ -50,7 +43,7 @@ internal sealed class GeneratedDesk(ITicketStore store, SettableClock clock, int
             var ticket = (await store.GetAsync(number, default))!;
             if (ticket is { Kind: TicketKind.Incident, Status: TicketStatus.Resolved })
             {
-                clock.Now = Now;
+                clock.Set(Now);
                 return await UpdateAsync(ticket with { Status = TicketStatus.InProgress, ResolvedAt = null }, Now, Requester, TicketEventKind.Reopened);
             }
         }
@@ -70,7 +63,7 @@ internal sealed class GeneratedDesk(ITicketStore store, SettableClock clock, int
             Impact = Impact.Medium, Urgency = Urgency.Medium, Priority = priority, Requester = Requester,
             CreatedAt = default, UpdatedAt = default, Sla = sla,
         };
-        clock.Now = created;
+        clock.Set(created);
         var ticket = await store.CreateAsync(new TicketDraft(kind, template, new TicketEvent(created, Requester, TicketEventKind.Created, [])), null, default);
         Numbers.Add(ticket.Number);
         var at = created + Minutes(5, 2000);
@@ -157,7 +150,7 @@ internal sealed class GeneratedDesk(ITicketStore store, SettableClock clock, int
 
     private async Task<Ticket> UpdateAsync(Ticket changed, DateTimeOffset at, TicketPerson actor, TicketEventKind kind, params FieldChange[] changes)
     {
-        clock.Now = at;
+        clock.Set(at);
         var result = await store.UpdateAsync(changed, new TicketEvent(at, actor, kind, changes), null, default);
         return result.Outcome == TicketUpdateOutcome.Updated ? result.Ticket! : throw new InvalidOperationException($"{changed.Number}: {result.Outcome}");
     }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ServiceDesk.Dialogs.Ports;
 
-namespace ServiceDesk.Dialogs.Tests.Conversation;
+namespace ServiceDesk.TestKit.Ports;
 
 /// <summary>The dialog state port with the real contract's ETag rules: insert only if absent, update only at the ETag read.</summary>
 internal sealed class InMemoryDialogStateStore : IDialogStateStore

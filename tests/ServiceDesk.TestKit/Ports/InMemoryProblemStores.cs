@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Problems.Clusters;
 using ServiceDesk.Dialogs.Tickets;
 
-namespace ServiceDesk.Dialogs.Tests.Problems;
+namespace ServiceDesk.TestKit.Ports;
 
 /// <summary>Problems in memory, updates conditional on the version read (as the table store).</summary>
 internal sealed class InMemoryProblemStore : IProblemStore

@@ -2,7 +2,7 @@ using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
 
-namespace ServiceDesk.Dialogs.Tests.Agents;
+namespace ServiceDesk.TestKit.Ports;
 
 /// <summary>The agent queue port until the real one (roster-based) is merged: a fixed channel and a fixed list of agents.</summary>
 internal sealed class FakeAgentQueue : IAgentQueue

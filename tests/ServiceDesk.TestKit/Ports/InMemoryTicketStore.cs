@@ -2,11 +2,12 @@ using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 
-namespace ServiceDesk.Dialogs.Tests.Flows.Approval;
+namespace ServiceDesk.TestKit.Ports;
 
 /// <summary>
-/// The ticket store's contract in memory (numbers, versions, conditional updates, history, outbox records written
-/// with the change), for flow tests. The real stores are covered by the infra contract tests.
+/// The ticket store's contract in memory (numbers allocated in order, versions, updates only at the version read,
+/// history, outbox records written with the change), for flow and router tests. The real stores are covered by the
+/// infra contract tests.
 /// </summary>
 internal sealed class InMemoryTicketStore : ITicketStore
 {
@@ -52,7 +53,18 @@ internal sealed class InMemoryTicketStore : ITicketStore
         }
     }
 
-    /// <summary>Stores a ticket as it is (a test's starting point).</summary>
+    /// <summary>Stores a ticket as created: its history holds its creation.</summary>
+    public Ticket Add(Ticket ticket)
+    {
+        lock (_gate)
+        {
+            _tickets[ticket.Number] = ticket;
+            _history[ticket.Number] = [new TicketEvent(ticket.CreatedAt, ticket.Requester, TicketEventKind.Created, []) { Version = ticket.Version }];
+            return ticket;
+        }
+    }
+
+    /// <summary>Stores a ticket as it is, with no history (a test's starting point).</summary>
     public void Put(Ticket ticket)
     {
         lock (_gate)
@@ -114,7 +126,9 @@ internal sealed class InMemoryTicketStore : ITicketStore
     {
         lock (_gate)
         {
-            return Task.FromResult(new TicketPage([.. _tickets.Values.Where(t => t.Requester.Id == requesterId).OrderByDescending(t => t.Number.Sequence)], null));
+            // Newest first, as the requester's index reads.
+            return Task.FromResult(new TicketPage(
+                [.. _tickets.Values.Where(t => t.Requester.Id == requesterId).OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Number.Sequence).Take(pageSize)], null));
         }
     }
 

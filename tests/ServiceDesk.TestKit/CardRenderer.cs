@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ServiceDesk.Cards;
 
-namespace ServiceDesk.Cards.Tests;
+namespace ServiceDesk.TestKit;
 
 /// <summary>One card as the official renderer (npm adaptivecards in jsdom) saw it.</summary>
 internal sealed record RenderReport(

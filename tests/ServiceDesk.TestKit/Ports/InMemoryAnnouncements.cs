@@ -3,20 +3,25 @@ using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Announcements.Employees;
 using ServiceDesk.Dialogs.Tickets;
 
-namespace ServiceDesk.Dialogs.Tests.Announcements.Employees;
+namespace ServiceDesk.TestKit.Ports;
 
-/// <summary>The announcement store's contract in memory (the infra contract tests check the real one): reactions once per employee.</summary>
+/// <summary>
+/// The announcement store's contract in memory (the infra contract tests check the real one): updates conditional on the
+/// version read, reactions once per employee and counted from them, major incident links once per ticket.
+/// </summary>
 internal sealed class InMemoryAnnouncements : IAnnouncementStore, IMajorIncidentLinkStore
 {
     private readonly ConcurrentDictionary<(string Id, TicketNumber Ticket), MajorIncidentLink> _links = new();
     private readonly ConcurrentDictionary<string, Announcement> _all = new();
     private readonly ConcurrentDictionary<(string Id, AnnouncementReactionKind Kind, string User), AnnouncementReactor> _reactions = new();
+    private int _next;
 
-    public void Put(Announcement announcement) => _all[announcement.Id] = announcement with { Counts = AnnouncementCounts.None };
+    /// <summary>Stores an announcement as it is (its counts come from the reactions recorded here).</summary>
+    public Announcement Put(Announcement announcement) => WithCounts(_all[announcement.Id] = announcement with { Counts = AnnouncementCounts.None });
 
     public Task<Announcement> CreateAsync(AnnouncementContent content, TicketPerson author, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var created = Announcement.NewDraft($"MAJ-{_all.Count + 1:000000}", content, author, at);
+        var created = Announcement.NewDraft($"MAJ-{Interlocked.Increment(ref _next):000000}", content, author, at);
         Put(created);
         return Task.FromResult(created);
     }
@@ -26,18 +31,20 @@ internal sealed class InMemoryAnnouncements : IAnnouncementStore, IMajorIncident
 
     public Task<AnnouncementSave> UpdateAsync(Announcement changed, int expectedVersion, CancellationToken cancellationToken)
     {
-        if (!_all.TryGetValue(changed.Id, out var stored))
+        lock (_all)
         {
-            return Task.FromResult(new AnnouncementSave(AnnouncementSaveStatus.NotFound, null));
-        }
+            if (!_all.TryGetValue(changed.Id, out var stored))
+            {
+                return Task.FromResult(new AnnouncementSave(AnnouncementSaveStatus.NotFound, null));
+            }
 
-        if (stored.Version != expectedVersion)
-        {
-            return Task.FromResult(new AnnouncementSave(AnnouncementSaveStatus.Stale, WithCounts(stored)));
-        }
+            if (stored.Version != expectedVersion)
+            {
+                return Task.FromResult(new AnnouncementSave(AnnouncementSaveStatus.Stale, WithCounts(stored)));
+            }
 
-        Put(changed);
-        return Task.FromResult(new AnnouncementSave(AnnouncementSaveStatus.Saved, WithCounts(changed)));
+            return Task.FromResult(new AnnouncementSave(AnnouncementSaveStatus.Saved, Put(changed)));
+        }
     }
 
     public Task<IReadOnlyList<Announcement>> ListActiveAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using ServiceDesk.Dialogs.Agents.Queue;
 
-namespace ServiceDesk.Dialogs.Tests.Agents.QueueSetup;
+namespace ServiceDesk.TestKit.Ports;
 
 /// <summary>The queue store's contract in memory (the table implementation has its own tests on SQLite and Azurite).</summary>
 internal sealed class InMemoryQueueStore : IQueueStore

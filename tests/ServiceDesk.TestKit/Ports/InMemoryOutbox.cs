@@ -3,15 +3,27 @@ using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Turns;
 
-namespace ServiceDesk.Dialogs.Tests.Outbox;
+namespace ServiceDesk.TestKit.Ports;
 
-/// <summary>An outbox store in memory with the semantics the command relies on: parked records listed, retry puts one back.</summary>
-internal sealed class ParkedOutbox : IOutboxStore
+/// <summary>
+/// The outbox store as the dialogs use it, in memory: the first draft of each key kept (as the real one does), records
+/// found by key, delivered or parked ones set up by the test, parked ones listed and put back by a retry. Nothing is
+/// claimed or sent here: the worker's side is covered by the infra and bot tests.
+/// </summary>
+internal sealed class InMemoryOutbox : IOutboxStore
 {
     private readonly ConcurrentDictionary<string, OutboxRecord> records = new(StringComparer.Ordinal);
 
+    /// <summary>The drafts enqueued, in the order they were written.</summary>
+    public IReadOnlyList<OutboxDraft> Drafts => [.. records.Values.OrderBy(r => r.CreatedAt).ThenBy(r => r.IdempotencyKey, StringComparer.Ordinal).Select(r => r.Draft)];
+
     public int RetryCalls { get; private set; }
 
+    /// <summary>Marks <paramref name="draft"/> delivered as <paramref name="activityId"/> in <paramref name="conversationId"/> (the chat it created, if any).</summary>
+    public void Deliver(OutboxDraft draft, string activityId, string conversationId) =>
+        records[draft.IdempotencyKey] = new OutboxRecord(draft, OutboxStatus.Delivered, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 1, null, activityId, conversationId, null, "e");
+
+    /// <summary>A record given up on (<paramref name="status"/> Failed or Unreachable) with its last error.</summary>
     public OutboxRecord Park(string key, OutboxStatus status, DateTimeOffset createdAt, string? subject = "INC-000123", OutboxKind kind = OutboxKind.Send, string? error = "Forbidden (403, ConversationBlockedByUser)")
     {
         var target = new ConversationReference("https://smba.example/teams/", "a:chat", "tenant-1", "msteams", ConversationKind.Personal, "28:bot");
@@ -20,6 +32,9 @@ internal sealed class ParkedOutbox : IOutboxStore
         records[key] = record;
         return record;
     }
+
+    public Task<OutboxRecord> EnqueueAsync(OutboxDraft draft, CancellationToken cancellationToken) =>
+        Task.FromResult(records.GetOrAdd(draft.IdempotencyKey, _ => new OutboxRecord(draft, OutboxStatus.Pending, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 0, null, null, null, null, "e")));
 
     public Task<OutboxRecord?> GetAsync(string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult(records.GetValueOrDefault(idempotencyKey));
@@ -39,8 +54,6 @@ internal sealed class ParkedOutbox : IOutboxStore
         records[idempotencyKey] = parked with { Status = OutboxStatus.Pending, DueAt = now, Attempts = 0 };
         return Task.FromResult(OutboxWriteOutcome.Done);
     }
-
-    public Task<OutboxRecord> EnqueueAsync(OutboxDraft draft, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<OutboxRecord>> ClaimDueAsync(string workerId, DateTimeOffset now, TimeSpan leaseFor, int max, CancellationToken cancellationToken) =>
         throw new NotSupportedException();

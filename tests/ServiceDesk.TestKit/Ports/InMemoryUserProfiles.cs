@@ -1,6 +1,6 @@
 using ServiceDesk.Dialogs.Ports;
 
-namespace ServiceDesk.Dialogs.Tests.Flows.Approval;
+namespace ServiceDesk.TestKit.Ports;
 
 /// <summary>User profiles in memory.</summary>
 internal sealed class InMemoryUserProfiles : IUserProfileStore
