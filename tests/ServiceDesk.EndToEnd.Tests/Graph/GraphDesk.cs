@@ -98,6 +98,7 @@ public class GraphDesk : IAsyncLifetime
     {
         Graph = await FakeGraph.StartAsync();
         Graph.GroupMembers[CrmGroup] = [];
+        Prepare(Graph);
         _identity = await LoopbackServer.StartAsync(AnswerTokenAsync);
         var settings = new Dictionary<string, string?>
         {
@@ -112,6 +113,8 @@ public class GraphDesk : IAsyncLifetime
             ["Outbox__PollIntervalMilliseconds"] = "200",
             ["Bot__LocalClockFile"] = _clockFile,
             ["Api__Keys__0"] = ApiKey,
+            // Each HTTP call logs four lines: the bot's own lines are what a failure message needs.
+            ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
         };
         foreach (var (key, value) in MoreSettings())
         {
@@ -139,6 +142,11 @@ public class GraphDesk : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
         return body;
+    }
+
+    /// <summary>What a scenario puts in the fake Graph before the bot starts.</summary>
+    private protected virtual void Prepare(FakeGraph graph)
+    {
     }
 
     /// <summary>Settings a scenario adds over the ones above (<c>Section__Key</c>).</summary>
