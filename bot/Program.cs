@@ -16,6 +16,7 @@ builder.Host.UseDefaultServiceProvider(options =>
 builder.Services.AddServiceDeskInfrastructure();
 builder.Services.AddServiceDeskCore();
 builder.Services.AddTeamsEdge(builder.Configuration);
+builder.Services.AddLocalClock(builder.Configuration);
 
 var app = builder.Build();
 app.MapMessages();

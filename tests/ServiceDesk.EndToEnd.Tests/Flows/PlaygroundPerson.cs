@@ -9,9 +9,11 @@ namespace ServiceDesk.EndToEnd.Tests.Flows;
 /// (typing, and Action.Execute clicks answered in place). The Playground's own APIs always say en-US, so a French
 /// client is played with custom activities carrying fr-FR: typed messages, and clicks as the Action.Submit fallback
 /// every card button has (a message with the button's data and the card's input values), answered by new messages.
+/// The Playground's message API writes only as members of the chat: another of its users writing in the signed-in
+/// user's chat (<paramref name="from"/> given) types with custom activities too.
 /// </summary>
 internal sealed class PlaygroundPerson(
-    BotAndPlayground processes, PlaygroundStream stream, string userId, string conversationId, string locale)
+    BotAndPlayground processes, PlaygroundStream stream, string userId, string conversationId, string locale, JsonObject? from = null)
 {
     public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(20);
 
@@ -27,7 +29,7 @@ internal sealed class PlaygroundPerson(
     public async Task SayAsync(string text)
     {
         _mark = stream.Messages.Count;
-        if (IsFrench)
+        if (IsFrench || from is not null)
         {
             var activity = await ClientActivityAsync();
             activity["text"] = text;
@@ -109,6 +111,11 @@ internal sealed class PlaygroundPerson(
     {
         var activity = await processes.Playground.GetActivityTemplateAsync(conversationId, "install", CancellationToken.None);
         activity.Remove("action");
+        if (from is not null)
+        {
+            activity["from"] = from.DeepClone();
+        }
+
         activity["id"] = Guid.NewGuid().ToString();
         activity["type"] = "message";
         activity["locale"] = locale;

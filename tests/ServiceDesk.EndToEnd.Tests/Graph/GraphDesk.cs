@@ -9,11 +9,15 @@ namespace ServiceDesk.EndToEnd.Tests.Graph;
 /// The bot and the Playground as processes with Microsoft Graph on against the fake Graph on loopback. The bot is a
 /// separate process, so no test credential can be injected: it uses a user-assigned managed identity, whose token
 /// endpoint (App Service's, named by IDENTITY_ENDPOINT and IDENTITY_HEADER) is a stand-in on loopback too. The CRM
-/// grants its access through <see cref="CrmGroup"/> (AutoFulfil) and the membership jobs run every second.
+/// grants its access through <see cref="CrmGroup"/> (AutoFulfil) and the membership jobs run every second. The bot's
+/// clock is the real one moved forward by a file the tests write (<see cref="MoveClockToAsync"/>), and its read-only API
+/// answers <see cref="TicketJsonAsync"/>. A scenario that needs more settings is a fixture deriving from this one.
 /// </summary>
-public sealed class GraphDesk : IAsyncLifetime
+public class GraphDesk : IAsyncLifetime
 {
     public const string CrmGroup = "5f0e8c1a-7b2d-4e6f-9a3c-1d2e3f4a5b6c";
+
+    private const string ApiKey = "end-to-end-graph-api-key-0123456789";
 
     private const string IdentityHeader = "end-to-end-identity-header";
 
@@ -83,6 +87,7 @@ public sealed class GraphDesk : IAsyncLifetime
               name: Announcements
 
         """;
+    private readonly string _clockFile = Path.Combine(Path.GetTempPath(), "servicedesk-e2e-clock-" + Guid.NewGuid().ToString("N")[..8]);
     private LoopbackServer? _identity;
 
     internal FakeGraph Graph { get; private set; } = null!;
@@ -93,8 +98,9 @@ public sealed class GraphDesk : IAsyncLifetime
     {
         Graph = await FakeGraph.StartAsync();
         Graph.GroupMembers[CrmGroup] = [];
+        Prepare(Graph);
         _identity = await LoopbackServer.StartAsync(AnswerTokenAsync);
-        Processes = new BotAndPlayground(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Graph__Enabled"] = "true",
             ["Graph__BaseUrl"] = Graph.BaseUrl,
@@ -105,9 +111,46 @@ public sealed class GraphDesk : IAsyncLifetime
             ["Catalogue__Access__Resources__0__AutoFulfil"] = "true",
             ["Fulfilment__CheckIntervalSeconds"] = "1",
             ["Outbox__PollIntervalMilliseconds"] = "200",
-        }, PlaygroundTenant);
+            ["Bot__LocalClockFile"] = _clockFile,
+            ["Api__Keys__0"] = ApiKey,
+            // Each HTTP call logs four lines: the bot's own lines are what a failure message needs.
+            ["Logging__LogLevel__System.Net.Http.HttpClient"] = "Warning",
+        };
+        foreach (var (key, value) in MoreSettings())
+        {
+            settings[key] = value;
+        }
+
+        Processes = new BotAndPlayground(settings, PlaygroundTenant);
         await Processes.InitializeAsync();
     }
+
+    /// <summary>
+    /// Moves the bot's clock forward to <paramref name="at"/> (real time goes on from there); its workers see it at
+    /// their next pass. The clock never goes back.
+    /// </summary>
+    public Task MoveClockToAsync(DateTimeOffset at) =>
+        File.WriteAllTextAsync(_clockFile, (at - DateTimeOffset.UtcNow).ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A ticket and its history as the read-only API gives it.</summary>
+    public async Task<string> TicketJsonAsync(string number)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Processes.BotUrl}/api/tickets/{number}");
+        request.Headers.Add("X-Api-Key", ApiKey);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
+        return body;
+    }
+
+    /// <summary>What a scenario puts in the fake Graph before the bot starts.</summary>
+    private protected virtual void Prepare(FakeGraph graph)
+    {
+    }
+
+    /// <summary>Settings a scenario adds over the ones above (<c>Section__Key</c>).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings() => [];
 
     public async Task DisposeAsync()
     {
@@ -118,6 +161,7 @@ public sealed class GraphDesk : IAsyncLifetime
         }
 
         await Graph.DisposeAsync();
+        File.Delete(_clockFile);
     }
 
     // The fake Graph only records whether this token arrived: a wrong header gets none, so the Graph calls would fail.

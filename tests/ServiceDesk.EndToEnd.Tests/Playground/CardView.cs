@@ -21,6 +21,11 @@ internal sealed record CardView(string ConversationId, string MessageId, JsonObj
         Actions(Card).FirstOrDefault(a => (string?)a["verb"] == verb || (string?)a["data"]?["verb"] == verb)?["data"]?.DeepClone() as JsonObject
         ?? throw new InvalidOperationException($"No button with verb {verb} on the card: {Card.ToJsonString()}");
 
+    /// <summary>The data of the button whose verb is <paramref name="verb"/> and whose data has <paramref name="field"/> = <paramref name="value"/>.</summary>
+    public JsonObject ActionData(string verb, string field, string value) =>
+        Actions(Card).FirstOrDefault(a => ((string?)a["verb"] == verb || (string?)a["data"]?["verb"] == verb) && (string?)a["data"]?[field] == value)?["data"]?.DeepClone() as JsonObject
+        ?? throw new InvalidOperationException($"No button with verb {verb} and {field} {value} on the card: {Card.ToJsonString()}");
+
     public static CardView? From(BotMessage message) =>
         message.AdaptiveCards.FirstOrDefault() is { } card
             ? new CardView(message.ConversationId, (string?)message.Message["messageId"] ?? string.Empty, card)

@@ -45,6 +45,9 @@ internal sealed class PlaygroundLog : IAsyncDisposable
         }
     }
 
+    /// <summary>Every log entry so far that matches, in order.</summary>
+    public IReadOnlyList<JsonObject> Where(Func<JsonObject, bool> predicate) => Entries.Where(predicate).ToList();
+
     /// <summary>Waits for a log entry (<c>{conversationId, messageId, activityName, from, request:{body}, response}</c>) that matches.</summary>
     public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> predicate, TimeSpan timeout)
     {

@@ -61,7 +61,7 @@ public sealed class AnnouncementAudienceTests
         Assert.Contains(everyone, form, StringComparison.Ordinal);
         Assert.Contains(why, form, StringComparison.Ordinal);
         Assert.DoesNotContain("\"id\":\"audience\"", form, StringComparison.Ordinal);
-        Assert.Contains(locale == "en-US" ? "departments, offices and groups need Microsoft Graph" : "les services, sites et groupes demandent Microsoft Graph",
+        Assert.Contains(locale == "en-US" ? "a department, an office or a group needs Microsoft Graph" : "un service, un site ou un groupe demandent Microsoft Graph",
             refused, StringComparison.Ordinal);
         Assert.Equal(draft, await parts.Store.GetAsync(draft.Id, default));
         parts.Directory.Verify(d => d.CountAsync(It.IsAny<AnnouncementAudience>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -165,12 +165,28 @@ public sealed class AnnouncementAudienceTests
         parts.Directory.Verify(d => d.CountAsync(AnnouncementAudience.Organisation, string.Empty, It.IsAny<CancellationToken>()), Times.Once);
     }
 
-    [Fact]
-    public async Task Without_Graph_the_whole_organisation_is_refused_without_asking_the_directory()
+    [Theory]
+    [InlineData("en-US", "not everyone in the organisation", "To reach the whole organisation",
+        "Audience: everyone in the organisation, a department, an office or a group needs Microsoft Graph, which is not set up.",
+        "ask an administrator to turn on Microsoft Graph (Graph:Enabled) and grant it User.Read.All and GroupMember.Read.All")]
+    [InlineData("fr-FR", "pas toute l'organisation", "Pour atteindre toute l'organisation",
+        "Audience : toute l'organisation, un service, un site ou un groupe demandent Microsoft Graph, qui n'est pas configuré.",
+        "demandez à un administrateur d'activer Microsoft Graph (Graph:Enabled) et de lui accorder User.Read.All et GroupMember.Read.All")]
+    public async Task Without_Graph_the_whole_organisation_is_said_to_need_Graph_and_what_to_do_and_refused_without_asking_the_directory(
+        string locale, string notEveryone, string toReach, string refusal, string whatToDo)
     {
         var draft = await DraftAsync();
+        var command = await new OutageCommand(parts.Store, parts.Audiences, parts.Clock)
+            .RunAsync(Raw(new Person(Alice.Id, null, Alice.Name), "x", default, locale, false), string.Empty, Dialogs.Localization.Texts.For(locale), default);
+        var form = CardJson.Serialize(command.Replies[0].Card!);
 
-        Assert.Contains("departments, offices and groups need Microsoft Graph", await PreviewAsync(draft, "Organisation", null), StringComparison.Ordinal);
+        // A card made while Graph was on (or edited by hand) still asks for the whole organisation.
+        var refused = await PreviewAsync(draft, "Organisation", null, locale);
+
+        Assert.Contains(notEveryone, form, StringComparison.Ordinal);
+        Assert.Contains(toReach, form, StringComparison.Ordinal);
+        Assert.Contains(refusal, refused, StringComparison.Ordinal);
+        Assert.Contains(whatToDo, refused, StringComparison.Ordinal);
         Assert.Equal(draft, await parts.Store.GetAsync(draft.Id, default));
         parts.Directory.Verify(d => d.CountAsync(It.IsAny<AnnouncementAudience>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
