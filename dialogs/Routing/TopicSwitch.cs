@@ -20,7 +20,7 @@ internal static class TopicSwitch
     /// <summary>Longer text at a free-text step is an answer that happens to contain a question.</summary>
     private const int MaxAsideWords = 15;
 
-    private static readonly string[] Asides = ["hang on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "ah", "euh", "dis", "dites", "ok", "et"];
+    private static readonly string[] Asides = ["hang on", "hold on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "ah", "euh", "dis", "dites", "ok", "et"];
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
@@ -47,7 +47,8 @@ internal static class TopicSwitch
     /// </summary>
     public static bool AfterRefusal(string text, Recognition recognition, string dialogName) => recognition.Intent switch
     {
-        Intent.TicketStatus => recognition.TicketNumber is not null && !NumberAlone(text, recognition),
+        // Refused, "#42" cannot have been an option's number: it is a ticket's ("42" alone may be a count).
+        Intent.TicketStatus => recognition.TicketNumber is not null && (!NumberAlone(text, recognition) || text.Contains('#', StringComparison.Ordinal)),
         Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && LooksLikeQuestion(text, TextFolding.Words(text)),
         Intent.MyTickets => recognition.Confidence >= Strong,
         Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,

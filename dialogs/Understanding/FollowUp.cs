@@ -87,10 +87,42 @@ internal static class FollowUp
         }
 
         subject = SubjectOf(words);
+        if (subject is null && !comment && NamesOneOwnTicket(words))
+        {
+            // "any news on my ticket?", "ma demande avance ?": one ticket, which one not said (the router offers the open ones).
+            subject = string.Empty;
+            return Kind.AskedAboutOneTicket;
+        }
+
         return comment ? Kind.Comment
             : subject is null ? Kind.List
             : asked ? Kind.AskedAboutOneTicket
             : Kind.OneTicket;
+    }
+
+    /// <summary>Words that ask for the whole list even after "my ticket" ("my ticket history").</summary>
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+    {
+        "history", "historique", "list", "liste", "all", "every", "tous", "toutes", "tout", "everything", "mes",
+    };
+
+    /// <summary>"my ticket", "ma demande", "mon incident": a possessive and a ticket word in the singular, no list asked for.</summary>
+    private static bool NamesOneOwnTicket(IReadOnlyList<string> words)
+    {
+        if (words.Any(ListWords.Contains))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i] is "my" or "mon" or "ma" or "our" or "notre" && TicketWords.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"my printer ticket", "the ticket about outlook", "ma demande pour Visio": a ticket word after "my"/"the", not after "a"/"new".</summary>

@@ -55,13 +55,14 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         var namesThing = subject.Any(w => _things.Of(w) is not null);
         var scored = tickets
             .Where(t => !NamesSomethingElse(subject, t))
-            .Select(t => (Ticket: t, Parts: Score(subject, recognition, t)))
+            .Select(t => (Ticket: t, Parts: Score(subject, recognition, t, text)))
 
             // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
             // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
             .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
+            // Speaking of access or approval favours a request the sentence otherwise points at, never one it does not.
             .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
-                + (asksRequest && s.Ticket.Kind == TicketKind.Request ? RequestKindBonus : 0)))
+                + (asksRequest && s.Ticket.Kind == TicketKind.Request && s.Parts.Words + s.Parts.Hints > 0 ? RequestKindBonus : 0)))
             .Where(s => s.Score >= MinScore)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Ticket.UpdatedAt)
@@ -112,6 +113,44 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         "matin", "soir", "journee", "chaque", "fois", "depuis", "maison", "bureau", "travail", "etage", "minutes", "week",
     };
 
+    /// <summary>Words that tell one thing from another of its kind, whatever the thing: they identify no ticket alone.</summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "second", "third", "other", "another", "big", "small", "large", "old", "new", "broken", "main", "extra", "spare",
+        "deuxieme", "seconde", "troisieme", "autre", "grand", "grande", "gros", "grosse", "petit", "petite", "vieux",
+        "vieille", "ancien", "ancienne", "nouveau", "nouvelle", "casse", "cassee", "principal", "principale",
+    };
+
+    /// <summary>What a word of <see cref="Context"/> or <see cref="Modifiers"/> keeps of its score.</summary>
+    private const double WeakWordShare = 0.3;
+
+    /// <summary>
+    /// A computer word beside a word of the sentence the ticket does not know is part of another thing's name ("coffee
+    /// machine", "machine à café", "téléphone portable"): it does not name the computer.
+    /// </summary>
+    private static bool PartOfAnotherName(string word, List<string> said, IReadOnlyList<string> subject, Func<string, double> own)
+    {
+        for (var i = 0; i < said.Count; i++)
+        {
+            if (said[i] != word)
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(said.Count - 1, i + 2); j++)
+            {
+                var near = said[j];
+                if (j != i && near.Length >= 4 && subject.Contains(near) && !ComputerWords.Contains(near) && !Context.Contains(near)
+                    && !Modifiers.Contains(near) && own(near) < 0.5)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"hear" and "hears", "drop" and "drops": a short word and the same word with an ending of one or two letters.</summary>
     private static bool SameShortStem(string word, string other)
     {
@@ -151,21 +190,31 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     }
 
     /// <summary>What the sentence's own words earn on the ticket, and what the recogniser's product and category add.</summary>
-    private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket)
+    private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket, string? text)
     {
         var names = TextFolding.Words(string.Join(' ', Names(ticket)));
         var title = TextFolding.Words(ticket.Title);
         var description = TextFolding.Words(ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description);
-        var score = 0.0;
-        foreach (var word in subject)
+        double Own(string word)
         {
-            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService) ? ComputerWordScore : 0;
             var own = Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
             foreach (var other in TicketWordsAcross.Of(word))
             {
                 own = Math.Max(own, TicketWordsAcross.Weight * Math.Max(Math.Max(Exact(other, title), Exact(other, names)), 0.6 * Exact(other, description)));
             }
 
+            return own;
+        }
+
+        var said = TextFolding.Words(text);
+        var score = 0.0;
+        foreach (var word in subject)
+        {
+            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService)
+                && !PartOfAnotherName(word, said, subject, Own) ? ComputerWordScore : 0;
+
+            // When, where and which one ("home", "second", "big") say something of any ticket: never enough alone.
+            var own = Own(word) * (Context.Contains(word) || Modifiers.Contains(word) ? WeakWordShare : 1);
             score += Math.Max(own, named);
         }
 
