@@ -50,7 +50,8 @@ internal static class TopicSwitch
         // Refused, "#42" cannot have been an option's number: it is a ticket's ("42" alone may be a count).
         Intent.TicketStatus => recognition.TicketNumber is not null && (!NumberAlone(text, recognition) || text.Contains('#', StringComparison.Ordinal)),
         Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && LooksLikeQuestion(text, TextFolding.Words(text)),
-        Intent.MyTickets => recognition.Confidence >= Strong,
+        // Refused, "what tickets do I have open?" asks for the list even when a question word weighed for a question too.
+        Intent.MyTickets => recognition.Confidence >= Strong || LooksLikeQuestion(text, TextFolding.Words(text)),
         Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,
         Intent.Human => recognition.Confidence >= StrongAtText,
         Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
@@ -81,7 +82,7 @@ internal static class TopicSwitch
             Intent.TicketStatus => recognition.TicketNumber is not null && !NumberAlone(text, recognition) && (question || words.Count <= 3),
             Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && question,
             // "attends, montre moi mes tickets": the aside before it does not make it longer.
-            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 4,
+            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 5,
             Intent.Human => recognition.Confidence >= 0.8 && words.Count - AsideLength(words) <= 8,
             Intent.Question => !recognition.IsFallback && recognition.Confidence >= StrongAtText && question,
             Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= StrongAtText && question,

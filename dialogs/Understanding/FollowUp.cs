@@ -58,7 +58,7 @@ internal static class FollowUp
         "sont", "etes", "suis", "etait", "were", "am", "tickets", "demandes", "requests", "incidents", "look", "vu", "voir",
         "far", "everything", "things", "pending", "helpdesk", "desk", "support", "eta", "picked", "manager", "needs",
         "needed", "approval", "somebody", "ridiculous", "already", "ouverts", "neuf", "valider", "doit", "sujet",
-        "concernant", "tout", "cours", "whole", "anything", "logged", "out", "guys",
+        "concernant", "tout", "cours", "whole", "anything", "logged", "out", "guys", "toutes", "tous", "all", "every",
         // Said around a follow-up without naming the ticket: chasing, an assignment, an approval, "already", "as".
         "deja", "comme", "chase", "chasing", "assigned", "assign", "tech", "technician", "movement", "moving", "pu",
         "info", "infos", "information", "detail", "details", "ajoute", "rajoute", "rajouter", "pris", "approuve",

@@ -60,9 +60,9 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
             // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
             // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
             .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
-            // Speaking of access or approval favours a request the sentence otherwise points at, never one it does not.
+            // Speaking of access or approval favours a request ("my access request"), but never one about another thing named.
             .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
-                + (asksRequest && s.Ticket.Kind == TicketKind.Request && s.Parts.Words + s.Parts.Hints > 0 ? RequestKindBonus : 0)))
+                + (asksRequest && s.Ticket.Kind == TicketKind.Request && (s.Parts.Words + s.Parts.Hints > 0 || !namesThing) ? RequestKindBonus : 0)))
             .Where(s => s.Score >= MinScore)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Ticket.UpdatedAt)
@@ -111,6 +111,7 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     {
         "morning", "afternoon", "evening", "today", "every", "time", "times", "since", "home", "office", "work", "floor",
         "matin", "soir", "journee", "chaque", "fois", "depuis", "maison", "bureau", "travail", "etage", "minutes", "week",
+        "kitchen", "canteen", "cafeteria", "room", "lobby", "corridor", "cuisine", "cantine", "salle", "couloir", "hall",
     };
 
     /// <summary>Words that tell one thing from another of its kind, whatever the thing: they identify no ticket alone.</summary>
