@@ -53,6 +53,9 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     {
         var asksRequest = TextFolding.Words(text).Any(RequestWords.Contains);
         var namesThing = subject.Any(w => _things.Of(w) is not null);
+
+        // "my access request" names only the kind of ticket; "my badge access request" names a thing besides.
+        var onlyKind = subject.All(RequestWords.Contains);
         var scored = tickets
             .Where(t => !NamesSomethingElse(subject, t))
             .Select(t => (Ticket: t, Parts: Score(subject, recognition, t, text)))
@@ -60,9 +63,9 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
             // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
             // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
             .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
-            // Speaking of access or approval favours a request ("my access request"), but never one about another thing named.
+            // Speaking of access or approval favours a request the sentence points at, or any when it names nothing else.
             .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
-                + (asksRequest && s.Ticket.Kind == TicketKind.Request && (s.Parts.Words + s.Parts.Hints > 0 || !namesThing) ? RequestKindBonus : 0)))
+                + (asksRequest && s.Ticket.Kind == TicketKind.Request && (s.Parts.Words + s.Parts.Hints > 0 || onlyKind) ? RequestKindBonus : 0)))
             .Where(s => s.Score >= MinScore)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Ticket.UpdatedAt)
