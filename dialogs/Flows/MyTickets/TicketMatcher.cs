@@ -214,8 +214,13 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         var score = 0.0;
         foreach (var word in subject)
         {
-            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService)
-                && !PartOfAnotherName(word, said, subject, Own) ? ComputerWordScore : 0;
+            if (ComputerWords.Contains(word) && PartOfAnotherName(word, said, subject, Own))
+            {
+                // "téléphone portable", "coffee machine": that other thing's name, in no language the computer.
+                continue;
+            }
+
+            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService) ? ComputerWordScore : 0;
 
             // When, where and which one ("home", "second", "big") say something of any ticket: never enough alone.
             var own = Own(word) * (Context.Contains(word) || Modifiers.Contains(word) ? WeakWordShare : 1);
