@@ -61,10 +61,9 @@ internal static class AccessNaming
         "je peux voir", "puis je voir", "je pourrais voir", "je peux ouvrir", "puis je ouvrir", "je peux consulter",
         "puis je consulter", "je peux utiliser", "puis je utiliser", "pouvoir voir", "pouvoir consulter", "pouvoir ouvrir",
         "pouvoir utiliser", "acceder a", "acceder au", "acceder aux", "avoir acces", "voir les", "consulter les",
-        "can i browse", "could i browse", "browse the", "can i get into", "i d like to look at", "id like to look at",
-        "let me look at", "look at the", "j aimerais voir", "je voudrais voir", "j aimerais consulter", "je voudrais consulter",
-        "j aimerais ouvrir", "je voudrais ouvrir", "je voudrais regarder", "j aimerais regarder", "consulter le", "consulter la",
-        "consulter l", "ouvrir le", "ouvrir la", "ouvrir les",
+        "can i browse", "could i browse", "can i get into", "i d like to look at", "id like to look at", "let me look at",
+        "j aimerais voir", "je voudrais voir", "j aimerais consulter", "je voudrais consulter", "j aimerais ouvrir",
+        "je voudrais ouvrir", "je voudrais regarder", "j aimerais regarder",
     ]);
 
     /// <summary>Being refused, in either language: what people quote when an access is missing.</summary>
