@@ -5,7 +5,8 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// de", "ça avance ?"), a wait ("still waiting", "j'attends toujours"), something already reported ("the vpn thing I
 /// reported", "que j'ai signalé"), or one ticket named with "my"/"the" ("my printer ticket", "ma demande pour Visio").
 /// It needs a subject (the words naming the ticket): without one it is the list of tickets, except "add this to my
-/// ticket" (a comment for the ticket the router picks).
+/// ticket" (a comment for the ticket the router picks) and "my ticket" / "ma demande" in the singular, one ticket not
+/// named (an empty subject: the router offers the open ones to pick from).
 /// </summary>
 internal static class FollowUp
 {
