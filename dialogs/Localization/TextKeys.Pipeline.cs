@@ -19,4 +19,7 @@ public static partial class TextKeys
     public const string PipelineFollowUpNone = "pipeline.followUpNone";
     public const string PipelineCommentConfirm = "pipeline.commentConfirm";
     public const string PipelineCommentPick = "pipeline.commentPick";
+
+    // A follow-up that names no ticket while several are open (2026-12-07).
+    public const string PipelineFollowUpWhich = "pipeline.followUpWhich";
 }

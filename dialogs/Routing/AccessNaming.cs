@@ -33,6 +33,15 @@ internal static class AccessNaming
             return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
         }
 
+        if (recognition.Intent == Intent.ReportIncident && Openings.Matches(words).Count > 0
+            && (Denials.Matches(words).Count > 0 || recognition.Confidence < WeakGuess)
+            && catalogue.Matcher.Match(text).Kind != AccessMatchKind.None)
+        {
+            // Asking to see a resource the catalogue names and being refused ("can I look at the HR portal? it says
+            // I'm not allowed") is no fault of the resource: the access is missing. A weak guess of a fault is overruled too.
+            return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+        }
+
         var wished = Wishes.Matches(words).Count > 0;
         var weak = recognition.IsFallback || (recognition.Confidence < WeakGuess && wished);
         if (!weak || (!wished && words.Count > 3) || catalogue.Matcher.Match(text).Kind != AccessMatchKind.Clear)
@@ -52,6 +61,17 @@ internal static class AccessNaming
         "je peux voir", "puis je voir", "je pourrais voir", "je peux ouvrir", "puis je ouvrir", "je peux consulter",
         "puis je consulter", "je peux utiliser", "puis je utiliser", "pouvoir voir", "pouvoir consulter", "pouvoir ouvrir",
         "pouvoir utiliser", "acceder a", "acceder au", "acceder aux", "avoir acces", "voir les", "consulter les",
+        "can i browse", "could i browse", "can i get into", "i d like to look at", "id like to look at", "let me look at",
+        "j aimerais voir", "je voudrais voir", "j aimerais consulter", "je voudrais consulter", "j aimerais ouvrir",
+        "je voudrais ouvrir", "je voudrais regarder", "j aimerais regarder",
+    ]);
+
+    /// <summary>Being refused, in either language: what people quote when an access is missing.</summary>
+    private static readonly PhraseIndex<bool> Denials = Index(
+    [
+        "access denied", "not allowed", "no permission", "no permissions", "dont have permission", "do not have permission",
+        "not authorised", "not authorized", "no access", "dont have access", "forbidden", "acces refuse", "acces interdit",
+        "pas les droits", "pas le droit", "pas autorise", "pas autorisee", "pas acces", "non autorise", "droits insuffisants",
     ]);
 
     private static PhraseIndex<bool> Index(string[] phrases)

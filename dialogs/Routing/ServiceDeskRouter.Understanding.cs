@@ -30,6 +30,13 @@ internal sealed partial class ServiceDeskRouter
             return beside;
         }
 
+        if (TopicSwitch.HowToAside(text) is { } asked)
+        {
+            // Asked aside, how to do something: the knowledge base answers the question without its aside.
+            return await SwitchAsync(session, recognition with { Intent = Intent.Question, Confidence = Math.Max(recognition.Confidence, TopicSwitch.Strong) },
+                notices, cancellationToken, asked).ConfigureAwait(false);
+        }
+
         if (TopicSwitch.BeforeStep(text, recognition, dialog.Name))
         {
             return await SwitchAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
@@ -47,7 +54,7 @@ internal sealed partial class ServiceDeskRouter
     }
 
     /// <summary>Another topic inside a form: the form is put aside (kept to resume) and the new topic is answered.</summary>
-    private async Task<TurnResult> SwitchAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    private async Task<TurnResult> SwitchAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken, string? asked = null)
     {
         var (context, texts) = (session.Context, session.Context.Texts);
         if (recognition.Intent == Intent.Human)
@@ -63,7 +70,7 @@ internal sealed partial class ServiceDeskRouter
             notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, parked.Name))));
         }
 
-        var answer = await IntentAsync(free, recognition, notices, cancellationToken).ConfigureAwait(false);
+        var answer = await IntentAsync(free, recognition, notices, cancellationToken, asked).ConfigureAwait(false);
         if (context.Current is not null)
         {
             // A new form started: it was saved with the old one put aside.
@@ -161,10 +168,10 @@ internal sealed partial class ServiceDeskRouter
     }
 
     /// <summary>What an intent asks for, answered: a form started, the tickets, the outages, the knowledge base.</summary>
-    private async Task<TurnResult> IntentAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
+    private async Task<TurnResult> IntentAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken, string? asked = null)
     {
         var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
-        var text = turn.Text!;
+        var text = asked ?? turn.Text!;
         if (MayBeAboutOwnTicket(recognition) && await myTickets.AboutOwnTicketAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } own)
         {
             // Asked about, or restated, as something new: one of the employee's tickets is about it, never a second one.

@@ -20,7 +20,7 @@ internal static class TopicSwitch
     /// <summary>Longer text at a free-text step is an answer that happens to contain a question.</summary>
     private const int MaxAsideWords = 15;
 
-    private static readonly string[] Asides = ["hang on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "ah", "euh", "dis", "dites", "ok", "et"];
+    private static readonly string[] Asides = ["hang on", "hold on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "petite question", "question", "ah", "euh", "dis", "dites", "ok", "et"];
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
@@ -47,9 +47,11 @@ internal static class TopicSwitch
     /// </summary>
     public static bool AfterRefusal(string text, Recognition recognition, string dialogName) => recognition.Intent switch
     {
-        Intent.TicketStatus => recognition.TicketNumber is not null && !NumberAlone(text, recognition),
+        // Refused, "#42" cannot have been an option's number: it is a ticket's ("42" alone may be a count).
+        Intent.TicketStatus => recognition.TicketNumber is not null && (!NumberAlone(text, recognition) || text.Contains('#', StringComparison.Ordinal)),
         Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && LooksLikeQuestion(text, TextFolding.Words(text)),
-        Intent.MyTickets => recognition.Confidence >= Strong,
+        // Refused, "what tickets do I have open?" asks for the list even when a question word weighed for a question too.
+        Intent.MyTickets => recognition.Confidence >= Strong || LooksLikeQuestion(text, TextFolding.Words(text)),
         Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,
         Intent.Human => recognition.Confidence >= StrongAtText,
         Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
@@ -80,12 +82,32 @@ internal static class TopicSwitch
             Intent.TicketStatus => recognition.TicketNumber is not null && !NumberAlone(text, recognition) && (question || words.Count <= 3),
             Intent.TicketFollowUp or Intent.Outage => recognition.Confidence >= Strong && question,
             // "attends, montre moi mes tickets": the aside before it does not make it longer.
-            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 4,
+            Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 5,
             Intent.Human => recognition.Confidence >= 0.8 && words.Count - AsideLength(words) <= 8,
             Intent.Question => !recognition.IsFallback && recognition.Confidence >= StrongAtText && question,
             Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= StrongAtText && question,
             _ => false,
         };
+    }
+
+    /// <summary>How-to openings: once an aside is said before one, the message asks how, whatever it is about.</summary>
+    private static readonly HashSet<string> HowWords = new(StringComparer.Ordinal) { "how", "comment" };
+
+    /// <summary>
+    /// "au fait, comment on se connecte au wifi ?", "btw how do I add a signature?": an aside then a how-to question,
+    /// short, is a question for the knowledge base even where its subject (the wifi, a password) would weigh for the
+    /// form's own intent; the text without the aside is what is asked. Null when the message is not that.
+    /// </summary>
+    public static string? HowToAside(string text)
+    {
+        var words = TextFolding.Words(text);
+        var start = AsideLength(words);
+        if (start == 0 || start >= words.Count - 2 || words.Count > MaxAsideWords || !HowWords.Contains(words[start]))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Skip(start)) + (text.Contains('?', StringComparison.Ordinal) ? " ?" : string.Empty);
     }
 
     /// <summary>A question mark, or a question word first once asides ("hang on", "au fait") are skipped.</summary>

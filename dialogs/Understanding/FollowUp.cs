@@ -5,7 +5,8 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// de", "ça avance ?"), a wait ("still waiting", "j'attends toujours"), something already reported ("the vpn thing I
 /// reported", "que j'ai signalé"), or one ticket named with "my"/"the" ("my printer ticket", "ma demande pour Visio").
 /// It needs a subject (the words naming the ticket): without one it is the list of tickets, except "add this to my
-/// ticket" (a comment for the ticket the router picks).
+/// ticket" (a comment for the ticket the router picks) and "my ticket" / "ma demande" in the singular, one ticket not
+/// named (an empty subject: the router offers the open ones to pick from).
 /// </summary>
 internal static class FollowUp
 {
@@ -58,7 +59,7 @@ internal static class FollowUp
         "sont", "etes", "suis", "etait", "were", "am", "tickets", "demandes", "requests", "incidents", "look", "vu", "voir",
         "far", "everything", "things", "pending", "helpdesk", "desk", "support", "eta", "picked", "manager", "needs",
         "needed", "approval", "somebody", "ridiculous", "already", "ouverts", "neuf", "valider", "doit", "sujet",
-        "concernant", "tout", "cours", "whole", "anything", "logged", "out", "guys",
+        "concernant", "tout", "cours", "whole", "anything", "logged", "out", "guys", "toutes", "tous", "all", "every",
         // Said around a follow-up without naming the ticket: chasing, an assignment, an approval, "already", "as".
         "deja", "comme", "chase", "chasing", "assigned", "assign", "tech", "technician", "movement", "moving", "pu",
         "info", "infos", "information", "detail", "details", "ajoute", "rajoute", "rajouter", "pris", "approuve",
@@ -87,10 +88,42 @@ internal static class FollowUp
         }
 
         subject = SubjectOf(words);
+        if (subject is null && !comment && NamesOneOwnTicket(words))
+        {
+            // "any news on my ticket?", "ma demande avance ?": one ticket, which one not said (the router offers the open ones).
+            subject = string.Empty;
+            return Kind.AskedAboutOneTicket;
+        }
+
         return comment ? Kind.Comment
             : subject is null ? Kind.List
             : asked ? Kind.AskedAboutOneTicket
             : Kind.OneTicket;
+    }
+
+    /// <summary>Words that ask for the whole list even after "my ticket" ("my ticket history").</summary>
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+    {
+        "history", "historique", "list", "liste", "all", "every", "tous", "toutes", "tout", "everything", "mes",
+    };
+
+    /// <summary>"my ticket", "ma demande", "mon incident": a possessive and a ticket word in the singular, no list asked for.</summary>
+    private static bool NamesOneOwnTicket(IReadOnlyList<string> words)
+    {
+        if (words.Any(ListWords.Contains))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i] is "my" or "mon" or "ma" or "our" or "notre" && TicketWords.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"my printer ticket", "the ticket about outlook", "ma demande pour Visio": a ticket word after "my"/"the", not after "a"/"new".</summary>

@@ -24,6 +24,10 @@ internal static class ServiceRequestCues
         Add(Intent.RequestSoftware, 2, "software", "logiciel", "logiciels", "put", "mettre");
         Add(Intent.RequestSoftware, 3, "on my machine", "on my computer", "on my laptop", "on my pc", "on my workstation",
             "sur mon poste", "sur mon pc", "sur mon ordi", "sur mon portable");
+        // A new computer as where a program goes ("sur mon nouveau pc", "for my new laptop"): the computer is no fault's topic.
+        Add(Intent.RequestSoftware, 3, "on my new laptop", "on my new pc", "on my new computer", "on my new machine",
+            "for my new laptop", "for my new pc", "sur mon nouveau pc", "sur mon nouveau portable", "sur mon nouvel ordi",
+            "sur mon nouveau poste", "sur mon nouvel ordinateur", "pour mon nouveau pc", "pour mon nouveau portable");
         // Desktop programs people ask to have installed: named with a wish ("need 7zip", "get me autocad"), a program is
         // software to install; the same program said broken stays an incident (its fault cues weigh more).
         Add(Intent.RequestSoftware, 2.5, "7zip", "7 zip", "winrar", "winzip", "notepad", "notepad++", "vscode", "vs code",

@@ -13,6 +13,9 @@ internal sealed partial class MyTicketsFlow
     /// <summary>The kind of <see cref="DialogContext.Offered"/> a pick list leaves.</summary>
     public const string OfferedPick = "pick";
 
+    /// <summary>At most this many open tickets are offered when a follow-up names none of them.</summary>
+    private const int MaxPicked = 8;
+
     /// <summary>
     /// "Any news on my printer ticket?", "ma demande pour Visio", "add this to my ticket: …": resolved against the
     /// employee's own open and recently closed tickets. One match: its card (or, to add a comment, a card to confirm
@@ -26,11 +29,20 @@ internal sealed partial class MyTicketsFlow
         var listed = await ListedAsync(context, cancellationToken).ConfigureAwait(false);
         var adding = FollowUpCues.AddToTicket(text);
         var subject = FollowUpCues.Subject(adding?.Subject ?? recognition.Subject ?? text);
-        var matches = await MatchesAsync(context, recognition, subject, listed, text, cancellationToken).ConfigureAwait(false);
+        // The comment after "add this to my ticket:" says nothing of which ticket (its "friday" is no opening day).
+        var matches = await MatchesAsync(context, recognition, subject, listed, adding?.Subject ?? text, cancellationToken).ConfigureAwait(false);
         if (matches is null)
         {
-            // Nothing in the message names a ticket ("any news on my ticket?" with several open): the list.
-            return [Reply.Of(TicketCards.List(context, listed))];
+            // Nothing in the message names a ticket ("any news on my ticket?" with several open): the open ones to
+            // pick from; with none open, the list says so (and shows those closed recently).
+            var open = listed.Where(t => t.Status.IsOpen()).Take(MaxPicked).ToList();
+            if (open.Count == 0)
+            {
+                return [Reply.Of(TicketCards.List(context, listed))];
+            }
+
+            context.Offered = [OfferedPick, .. open.SelectMany(t => new[] { t.Number.ToString(), t.Title })];
+            return [Reply.Of(TicketCards.Pick(context, open, texts.Get(adding is null ? TextKeys.PipelineFollowUpWhich : TextKeys.PipelineCommentPick)))];
         }
 
         switch (matches.Count)

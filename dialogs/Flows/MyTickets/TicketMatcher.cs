@@ -1,5 +1,4 @@
 using ServiceDesk.Dialogs.Catalogue;
-using ServiceDesk.Dialogs.Text;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Understanding;
 
@@ -10,7 +9,7 @@ namespace ServiceDesk.Dialogs.Flows.MyTickets;
 /// sentence's words against each ticket's title, description, category, service and access resource names in both
 /// languages (a typo or a word ending allowed), plus the product and category the recogniser found in the sentence.
 /// </summary>
-internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogue? access)
+internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogue? access)
 {
     /// <summary>A request ticket is meant more likely when the sentence speaks of access, a licence or an approval.</summary>
     private const double RequestKindBonus = 1;
@@ -53,15 +52,19 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     {
         var asksRequest = TextFolding.Words(text).Any(RequestWords.Contains);
         var namesThing = subject.Any(w => _things.Of(w) is not null);
+
+        // "my access request" names only the kind of ticket; "my badge access request" names a thing besides.
+        var onlyKind = subject.All(RequestWords.Contains);
         var scored = tickets
             .Where(t => !NamesSomethingElse(subject, t))
-            .Select(t => (Ticket: t, Parts: Score(subject, recognition, t)))
+            .Select(t => (Ticket: t, Parts: Score(subject, recognition, t, text)))
 
             // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
             // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
             .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
+            // Speaking of access or approval favours a request the sentence points at, or any when it names nothing else.
             .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
-                + (asksRequest && s.Ticket.Kind == TicketKind.Request ? RequestKindBonus : 0)))
+                + (asksRequest && s.Ticket.Kind == TicketKind.Request && (s.Parts.Words + s.Parts.Hints > 0 || onlyKind) ? RequestKindBonus : 0)))
             .Where(s => s.Score >= MinScore)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Ticket.UpdatedAt)
@@ -105,20 +108,6 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
         return false;
     }
 
-    /// <summary>When and where it happens, said of any problem: never the problem itself.</summary>
-    private static readonly HashSet<string> Context = new(StringComparer.Ordinal)
-    {
-        "morning", "afternoon", "evening", "today", "every", "time", "times", "since", "home", "office", "work", "floor",
-        "matin", "soir", "journee", "chaque", "fois", "depuis", "maison", "bureau", "travail", "etage", "minutes", "week",
-    };
-
-    /// <summary>"hear" and "hears", "drop" and "drops": a short word and the same word with an ending of one or two letters.</summary>
-    private static bool SameShortStem(string word, string other)
-    {
-        var (shorter, longer) = word.Length <= other.Length ? (word, other) : (other, word);
-        return shorter.Length >= 4 && longer.Length - shorter.Length is > 0 and <= 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
-    }
-
     /// <summary>
     /// The sentence names a thing ("onedrive", "scanner", "github") that the ticket is not about, and no thing the
     /// ticket is about: another ticket is meant, maybe one the employee does not have.
@@ -151,21 +140,36 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
     }
 
     /// <summary>What the sentence's own words earn on the ticket, and what the recogniser's product and category add.</summary>
-    private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket)
+    private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket, string? text)
     {
         var names = TextFolding.Words(string.Join(' ', Names(ticket)));
         var title = TextFolding.Words(ticket.Title);
         var description = TextFolding.Words(ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description);
-        var score = 0.0;
-        foreach (var word in subject)
+        double Own(string word)
         {
-            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService) ? ComputerWordScore : 0;
             var own = Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
             foreach (var other in TicketWordsAcross.Of(word))
             {
                 own = Math.Max(own, TicketWordsAcross.Weight * Math.Max(Math.Max(Exact(other, title), Exact(other, names)), 0.6 * Exact(other, description)));
             }
 
+            return own;
+        }
+
+        var said = TextFolding.Words(text);
+        var score = 0.0;
+        foreach (var word in subject)
+        {
+            if (ComputerWords.Contains(word) && PartOfAnotherName(word, said, subject, Own))
+            {
+                // "téléphone portable", "coffee machine": that other thing's name, in no language the computer.
+                continue;
+            }
+
+            var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService) ? ComputerWordScore : 0;
+
+            // When, where and which one ("home", "second", "big") say something of any ticket: never enough alone.
+            var own = Own(word) * (Context.Contains(word) || Modifiers.Contains(word) ? WeakWordShare : 1);
             score += Math.Max(own, named);
         }
 
@@ -184,37 +188,6 @@ internal sealed class TicketMatcher(IncidentCatalogue? incidents, AccessCatalogu
 
         return (score, hints);
     }
-
-    /// <summary>
-    /// 1 for the same word, 0.8 for one typo away, 0.7 for the same stem ("printer", "printing"; an ending of at most
-    /// three letters, so "access" is not "accessories" nor "micro" "microsoft"), else 0.
-    /// </summary>
-    private static double Best(string word, List<string> words)
-    {
-        var best = 0.0;
-        foreach (var candidate in words)
-        {
-            if (candidate == word)
-            {
-                return 1;
-            }
-
-            var typos = Vocabulary.AllowedTypos(Math.Min(word.Length, candidate.Length));
-            if (typos > 0 && EditDistance.Bounded(word, candidate, typos) <= typos)
-            {
-                best = Math.Max(best, 0.8);
-            }
-            else if (word.Length >= 5 && candidate.Length >= 5 && Math.Abs(word.Length - candidate.Length) <= 3
-                && string.CompareOrdinal(word, 0, candidate, 0, 5) == 0)
-            {
-                best = Math.Max(best, 0.7);
-            }
-        }
-
-        return best;
-    }
-
-    private static double Exact(string word, List<string> words) => words.Contains(word, StringComparer.Ordinal) ? 1 : 0;
 
     /// <summary>What the ticket is about, in both languages: category and service names, the access resource's names and aliases.</summary>
     private IEnumerable<string> Names(Ticket ticket)

@@ -65,14 +65,27 @@ public sealed class RecognitionDetailsTests
         Assert.Equal(Intent.TicketFollowUp, KeywordIntentRecognizer.Recognize(text, "en-US").Intent);
 
     [Theory]
+    [InlineData("whats the status of my ticket")]
+    [InlineData("est-ce que quelqu'un a regardé ma demande")]
+    [InlineData("any news on my request?")]
+    [InlineData("du nouveau sur mon ticket ?")]
+    public void OneTicketOfMineNamingNothing_IsAFollowUpWithAnEmptySubject(string text)
+    {
+        var recognition = KeywordIntentRecognizer.Recognize(text, "en-US");
+        Assert.Equal(Intent.TicketFollowUp, recognition.Intent);
+        Assert.Equal(string.Empty, recognition.Subject);
+    }
+
+    [Theory]
     [InlineData("my printer is broken", Intent.ReportIncident)]
     [InlineData("mon imprimante est en panne", Intent.ReportIncident)]
     [InlineData("I want to open a new ticket for my printer", Intent.ReportIncident)]
     [InlineData("still no internet since this morning", Intent.ReportIncident)]
     [InlineData("my tickets", Intent.MyTickets)]
     [InlineData("mes demandes", Intent.MyTickets)]
-    [InlineData("whats the status of my ticket", Intent.MyTickets)]
-    [InlineData("est-ce que quelqu'un a regardé ma demande", Intent.MyTickets)]
+    [InlineData("whats the status of my tickets", Intent.MyTickets)]
+    [InlineData("est-ce que quelqu'un a regardé mes demandes", Intent.MyTickets)]
+    [InlineData("what's the status of all my requests", Intent.MyTickets)]
     [InlineData("any news on INC-000123?", Intent.TicketStatus)]
     public void NotAFollowUp_ANewIncidentTheListOrANumber(string text, Intent expected) =>
         Assert.Equal(expected, KeywordIntentRecognizer.Recognize(text, "en-US").Intent);

@@ -49,6 +49,37 @@ public sealed class TicketMatcherTests
         Assert.Equal(outlook.Number, Assert.Single(matches).Number);
     }
 
+    [Theory]
+    [InlineData("coffee", "machine")]
+    [InlineData("machine", "cafe")]
+    [InlineData("telephone", "portable")]
+    public void Match_AComputerWordInsideAnotherThingsName_IsNotTheLaptop(string first, string second)
+    {
+        var matches = new TicketMatcher(null, null).Match([first, second], new Recognition(Intent.TicketFollowUp, 0.9), [Laptop, Screen], first + " " + second);
+
+        Assert.Empty(matches);
+    }
+
+    [Fact]
+    public void Match_OnlyAWordThatTellsOneThingFromAnother_IsNoTicket()
+    {
+        // "second" is in the screen ticket's title, but "my second badge" is not about a screen.
+        var matches = new TicketMatcher(null, null).Match(["second", "badge"], new Recognition(Intent.TicketFollowUp, 0.9), [Laptop, Screen]);
+
+        Assert.Empty(matches);
+    }
+
+    [Fact]
+    public void Match_MyAccessRequest_IsTheRequest_ButABadgeAccessRequestIsNot()
+    {
+        var request = Incident(4, "Visio licence", "I draw the network plans.", "visio") with { Number = new TicketNumber(TicketKind.Request, 4), Category = "visio" };
+        var matcher = new TicketMatcher(null, null);
+        var none = new Recognition(Intent.TicketFollowUp, 0.9);
+
+        Assert.Equal(request.Number, Assert.Single(matcher.Match(["access"], none, [Laptop, Screen, request], "any news on my access request")).Number);
+        Assert.Empty(matcher.Match(["badge", "access"], none, [Laptop, Screen, request], "any news on my badge access request"));
+    }
+
     private static Recognition Workstation() => new(Intent.TicketFollowUp, 0.9, null, "workstation");
 
     private static Ticket Incident(int number, string title, string description, string service)
