@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ServiceDesk.Dialogs.Knowledge;
+using ServiceDesk.Dialogs.Text;
 using ServiceDesk.Infra.Knowledge.Text;
 
 namespace ServiceDesk.Infra.Knowledge.Search;
@@ -46,6 +47,13 @@ internal sealed class KnowledgeIndex
     /// </summary>
     internal const double FurtherUnknownShare = 0.3;
 
+    /// <summary>
+    /// The weight of a word no article of this language uses, read through the IT lexicon as a related word or the
+    /// other language's word that some article does use ("lenteur" as slow, "flickers" as scintille): less than the word
+    /// itself, since the lexicon only says they are said of the same thing.
+    /// </summary>
+    internal const double RelatedWeight = 0.5;
+
     private readonly KnowledgeArticle[] articles;
     private readonly FrozenDictionary<string, int> byId;
     private readonly ArticleBlocks[] blocks;
@@ -56,6 +64,7 @@ internal sealed class KnowledgeIndex
     private readonly double maxIdf;
     private readonly FrozenSet<string> weakStems;
     private readonly FrozenSet<string> errorStems;
+    private readonly FrozenSet<string> otherStopWords;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
     {
@@ -101,6 +110,7 @@ internal sealed class KnowledgeIndex
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
         weakStems = StopWords.WeakFor(language).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
         errorStems = ((string[])["error", "errors", "erreur", "erreurs"]).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
+        otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
     }
 
     public TextAnalyzer Analyzer { get; }
@@ -149,6 +159,11 @@ internal sealed class KnowledgeIndex
             {
                 continue;
             }
+            else if (Related(term.Word) is { } relatedStem)
+            {
+                terms.TryAdd(relatedStem, RelatedWeight);
+                sequence.Add(relatedStem);
+            }
             else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
             {
                 terms.TryAdd(corrected, CorrectedWeight);
@@ -161,12 +176,61 @@ internal sealed class KnowledgeIndex
             }
         }
 
+        var related = new List<(string Stem, double Weight, string Of)>();
+        foreach (var term in ownTerms.Where(t => postings.ContainsKey(t.Stem) && terms[t.Stem] >= 1.0))
+        {
+            foreach (var stem in RelatedStems(term.Word))
+            {
+                if (!terms.ContainsKey(stem) && !related.Any(r => r.Stem == stem))
+                {
+                    related.Add((stem, RelatedWeight, term.Stem));
+                }
+            }
+        }
+
         var pairs = TermPairs.Of(sequence)
             .Where(postings.ContainsKey)
             .Distinct(StringComparer.Ordinal)
             .Select(p => (p, PairWeight * Math.Min(terms[TermPairs.First(p)], terms[TermPairs.Second(p)])))
             .ToList();
-        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count);
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count) { Related = related };
+    }
+
+    /// <summary>
+    /// The rarest stem of this index among the lexicon's words related to <paramref name="word"/> (none when the word is
+    /// grammar in the other language: "son" is "his" before it is a sound).
+    /// </summary>
+    private string? Related(string word)
+    {
+        string? best = null;
+        foreach (var stem in RelatedStems(word))
+        {
+            if (best is null || idf[stem] > idf[best])
+            {
+                best = stem;
+            }
+        }
+
+        return best;
+    }
+
+    private IEnumerable<string> RelatedStems(string word)
+    {
+        if (otherStopWords.Contains(word))
+        {
+            yield break;
+        }
+
+        foreach (var other in ItLexicon.RelatedTo(word).Concat(ItLexicon.OtherLanguage(word)))
+        {
+            foreach (var term in Analyzer.Analyze(other))
+            {
+                if (postings.ContainsKey(term.Stem))
+                {
+                    yield return term.Stem;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -191,6 +255,11 @@ internal sealed class KnowledgeIndex
             }
         }
 
+        if (query.Related.Count > 0)
+        {
+            AddRelated(query, scores);
+        }
+
         var result = new List<(string, double)>();
         for (var doc = 0; doc < scores.Length; doc++)
         {
@@ -202,6 +271,36 @@ internal sealed class KnowledgeIndex
         }
 
         return result;
+    }
+
+    /// <summary>What an article earns through a related word beyond what it earned through the word itself.</summary>
+    private void AddRelated(QueryTerms query, double[] scores)
+    {
+        var earned = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var (stem, weight, of) in query.Related)
+        {
+            if (!earned.TryGetValue(of, out var byDoc))
+            {
+                byDoc = earned[of] = new double[articles.Length];
+                var ofWeight = query.Terms.First(t => t.Stem == of).Weight;
+                foreach (var (doc, tf) in postings[of])
+                {
+                    byDoc[doc] = ofWeight * idf[of] * tf * (K1 + 1) / (tf + K1);
+                }
+            }
+
+            // A related word never earns more than the word itself at its best (its own idf may be higher).
+            var cap = weight * idf[of] * (K1 + 1);
+            foreach (var (doc, tf) in postings[stem])
+            {
+                var through = Math.Min(cap, weight * idf[stem] * tf * (K1 + 1) / (tf + K1));
+                if (through > byDoc[doc])
+                {
+                    scores[doc] += through - byDoc[doc];
+                    byDoc[doc] = through;
+                }
+            }
+        }
     }
 
     /// <summary>The best <paramref name="top"/> articles of this language alone, best first; ties keep file order.</summary>
@@ -236,4 +335,12 @@ internal sealed class KnowledgeIndex
 }
 
 /// <summary>A query as one index reads it: the stems it knows with their weight, and how many words it does not know.</summary>
-internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown);
+internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown)
+{
+    /// <summary>
+    /// Stems the lexicon relates to one of <see cref="Terms"/> (<see cref="Of"/>): an article that has the related word
+    /// and not the word itself earns it at the related weight; never more than the word would, never counted in the best
+    /// score the question could reach.
+    /// </summary>
+    public IReadOnlyList<(string Stem, double Weight, string Of)> Related { get; init; } = [];
+}
