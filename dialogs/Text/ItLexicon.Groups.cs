@@ -137,5 +137,14 @@ public static partial class ItLexicon
         "~ nobody | personne",
         "~ paper | papier",
         "~ jam | bourrage",
+
+        // Related within a language too: the everyday word and the one an article uses.
+        "~ computer laptop desktop | ordinateur portable poste",
+        "~ guest visitor client auditor auditors external contractor | invite visiteur client externe prestataire auditeur",
+        "~ internet wifi | internet wifi",
+        "~ setup configure | configurer installer parametrer",
+        "~ fake phishing scam | faux fausse hameconnage arnaque",
+        "~ left forgot lost | oublie perdu",
+        "~ recover restore retrieve transfer | recuperer restaurer transferer",
     ];
 }

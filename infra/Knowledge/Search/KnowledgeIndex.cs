@@ -26,7 +26,7 @@ internal sealed class KnowledgeIndex
     internal const double QuotedWeight = 0.5;
 
     /// <summary>Title, aliases, tags, headings, body.</summary>
-    internal static readonly double[] FieldWeights = [3.0, 3.0, 2.0, 1.5, 1.0];
+    internal static readonly double[] FieldWeights = [4.0, 3.0, 2.5, 1.5, 1.0];
 
     /// <summary>
     /// The weight of two neighbouring words of the question that an article also has side by side ("mailbox full",
