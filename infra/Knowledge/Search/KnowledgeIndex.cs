@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using ServiceDesk.Dialogs.Knowledge;
-using ServiceDesk.Dialogs.Text;
 using ServiceDesk.Infra.Knowledge.Text;
 
 namespace ServiceDesk.Infra.Knowledge.Search;
@@ -10,7 +9,7 @@ namespace ServiceDesk.Infra.Knowledge.Search;
 /// weight and length normalisation, summed per term before saturation. Built once; read-only afterwards, so any
 /// number of threads may search at once.
 /// </summary>
-internal sealed class KnowledgeIndex
+internal sealed partial class KnowledgeIndex
 {
     internal const double K1 = 1.2;
     internal const double B = 0.75;
@@ -46,13 +45,6 @@ internal sealed class KnowledgeIndex
     /// which device: "stolen in the metro on my way back").
     /// </summary>
     internal const double FurtherUnknownShare = 0.3;
-
-    /// <summary>
-    /// The weight of a word no article of this language uses, read through the IT lexicon as a related word or the
-    /// other language's word that some article does use ("lenteur" as slow, "flickers" as scintille): less than the word
-    /// itself, since the lexicon only says they are said of the same thing.
-    /// </summary>
-    internal const double RelatedWeight = 0.5;
 
     private readonly KnowledgeArticle[] articles;
     private readonly FrozenDictionary<string, int> byId;
@@ -176,61 +168,12 @@ internal sealed class KnowledgeIndex
             }
         }
 
-        var related = new List<(string Stem, double Weight, string Of)>();
-        foreach (var term in ownTerms.Where(t => postings.ContainsKey(t.Stem) && terms[t.Stem] >= 1.0))
-        {
-            foreach (var stem in RelatedStems(term.Word))
-            {
-                if (!terms.ContainsKey(stem) && !related.Any(r => r.Stem == stem))
-                {
-                    related.Add((stem, RelatedWeight, term.Stem));
-                }
-            }
-        }
-
         var pairs = TermPairs.Of(sequence)
             .Where(postings.ContainsKey)
             .Distinct(StringComparer.Ordinal)
             .Select(p => (p, PairWeight * Math.Min(terms[TermPairs.First(p)], terms[TermPairs.Second(p)])))
             .ToList();
-        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count) { Related = related };
-    }
-
-    /// <summary>
-    /// The rarest stem of this index among the lexicon's words related to <paramref name="word"/> (none when the word is
-    /// grammar in the other language: "son" is "his" before it is a sound).
-    /// </summary>
-    private string? Related(string word)
-    {
-        string? best = null;
-        foreach (var stem in RelatedStems(word))
-        {
-            if (best is null || idf[stem] > idf[best])
-            {
-                best = stem;
-            }
-        }
-
-        return best;
-    }
-
-    private IEnumerable<string> RelatedStems(string word)
-    {
-        if (otherStopWords.Contains(word))
-        {
-            yield break;
-        }
-
-        foreach (var other in ItLexicon.RelatedTo(word).Concat(ItLexicon.OtherLanguage(word)))
-        {
-            foreach (var term in Analyzer.Analyze(other))
-            {
-                if (postings.ContainsKey(term.Stem))
-                {
-                    yield return term.Stem;
-                }
-            }
-        }
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count) { Related = RelatedOf(ownTerms, terms) };
     }
 
     /// <summary>
@@ -273,36 +216,6 @@ internal sealed class KnowledgeIndex
         return result;
     }
 
-    /// <summary>What an article earns through a related word beyond what it earned through the word itself.</summary>
-    private void AddRelated(QueryTerms query, double[] scores)
-    {
-        var earned = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        foreach (var (stem, weight, of) in query.Related)
-        {
-            if (!earned.TryGetValue(of, out var byDoc))
-            {
-                byDoc = earned[of] = new double[articles.Length];
-                var ofWeight = query.Terms.First(t => t.Stem == of).Weight;
-                foreach (var (doc, tf) in postings[of])
-                {
-                    byDoc[doc] = ofWeight * idf[of] * tf * (K1 + 1) / (tf + K1);
-                }
-            }
-
-            // A related word never earns more than the word itself at its best (its own idf may be higher).
-            var cap = weight * idf[of] * (K1 + 1);
-            foreach (var (doc, tf) in postings[stem])
-            {
-                var through = Math.Min(cap, weight * idf[stem] * tf * (K1 + 1) / (tf + K1));
-                if (through > byDoc[doc])
-                {
-                    scores[doc] += through - byDoc[doc];
-                    byDoc[doc] = through;
-                }
-            }
-        }
-    }
-
     /// <summary>The best <paramref name="top"/> articles of this language alone, best first; ties keep file order.</summary>
     public List<KnowledgeHit> Search(string query, int top, double minScore)
     {
@@ -332,15 +245,4 @@ internal sealed class KnowledgeIndex
 
     private List<(string Stem, double Weight)> Weighted(QueryTerms query) =>
         [.. query.Terms.Select(t => (t.Stem, t.Weight * idf[t.Stem]))];
-}
-
-/// <summary>A query as one index reads it: the stems it knows with their weight, and how many words it does not know.</summary>
-internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown)
-{
-    /// <summary>
-    /// Stems the lexicon relates to one of <see cref="Terms"/> (<see cref="Of"/>): an article that has the related word
-    /// and not the word itself earns it at the related weight; never more than the word would, never counted in the best
-    /// score the question could reach.
-    /// </summary>
-    public IReadOnlyList<(string Stem, double Weight, string Of)> Related { get; init; } = [];
 }

@@ -48,6 +48,20 @@ public sealed class SearchDetailTests
         Assert.Equal(analyzer.Analyze(without).Select(t => t.Stem), analyzer.Analyze(sentence).Select(t => t.Stem));
     }
 
+    [Fact]
+    public void Search_ARelatedWord_FindsTheArticle_BelowTheWordItself()
+    {
+        // "computer" is not "laptop", but the lexicon says they are said of the same thing.
+        var laptop = Article("kb-laptop", "Installing software on your laptop", "Open the Company Portal and pick the app.");
+        var knowledge = new KnowledgeBase(new Dictionary<string, IReadOnlyList<ServiceDesk.Dialogs.Knowledge.KnowledgeArticle>> { ["en"] = [laptop] }, new KnowledgeOptions { MinScore = 0 });
+
+        var related = knowledge.Search("installing software on my computer", "en", 1);
+        var same = knowledge.Search("installing software on my laptop", "en", 1);
+
+        Assert.Equal("kb-laptop", Assert.Single(related).ArticleId);
+        Assert.True(related[0].Score < same[0].Score, $"{related[0].Score} < {same[0].Score}");
+    }
+
     private static ServiceDesk.Dialogs.Knowledge.KnowledgeArticle Article(string id, string title, string body) =>
         new(id, "en", title, [], "email", new DateOnly(2026, 12, 6), body, id + ".md");
 
