@@ -11,8 +11,9 @@ using ServiceDesk.Infra.Knowledge;
 // Knowledge search latency: 1,000 articles per language, ~5,000 queries as employees type them, through the public
 // IKnowledgeSearch registered by AddKnowledgeBase. Usage: dotnet run -c Release --project bench/knowledge [articles] [queries]
 // With --explain <set.tsv> [min score]: the repository's own articles and what they answer to each question of a labelled set.
-// With --scores <set.tsv> [--no-aliases]: the same with no threshold, on the articles with or without their aliases.
-// With --why [question ...] (or one question a line on the standard input): how each language's index reads it.
+// With --scores <set.tsv> [--no-aliases] [--summary]: the same with no threshold, on the articles with or without their
+// aliases, then the right article first and shown, and honest refusals, at the bot's threshold (--summary: those alone).
+// With --why [--no-aliases] [question ...] (or one question a line on the standard input): how each language's index reads it.
 if (args is ["--explain", var setPath, .. var rest])
 {
     return await ExplainAsync(setPath, rest is [var minScore] ? minScore : null);
@@ -20,12 +21,14 @@ if (args is ["--explain", var setPath, .. var rest])
 
 if (args is ["--scores", var scoredSet, .. var how])
 {
-    return Why.Scores(Path.Combine(RepositoryRoot(), "knowledge"), scoredSet, how is ["--no-aliases"]);
+    return Why.Scores(Path.Combine(RepositoryRoot(), "knowledge"), scoredSet, how.Contains("--no-aliases"), how.Contains("--summary"));
 }
 
 if (args is ["--why", .. var questions])
 {
-    return Why.Run(Path.Combine(RepositoryRoot(), "knowledge"), questions.Length > 0 ? questions : ReadLines());
+    var stripped = questions.Contains("--no-aliases");
+    questions = [.. questions.Where(q => q != "--no-aliases")];
+    return Why.Run(Path.Combine(RepositoryRoot(), "knowledge"), questions.Length > 0 ? questions : ReadLines(), stripped);
 }
 
 var articlesPerLanguage = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000;

@@ -9,7 +9,7 @@ namespace ServiceDesk.Infra.Knowledge.Search;
 /// weight and length normalisation, summed per term before saturation. Built once; read-only afterwards, so any
 /// number of threads may search at once.
 /// </summary>
-internal sealed class KnowledgeIndex
+internal sealed partial class KnowledgeIndex
 {
     internal const double K1 = 1.2;
     internal const double B = 0.75;
@@ -25,7 +25,7 @@ internal sealed class KnowledgeIndex
     internal const double QuotedWeight = 0.5;
 
     /// <summary>Title, aliases, tags, headings, body.</summary>
-    internal static readonly double[] FieldWeights = [3.0, 3.0, 2.0, 1.5, 1.0];
+    internal static readonly double[] FieldWeights = [4.0, 3.0, 2.5, 1.5, 1.0];
 
     /// <summary>
     /// The weight of two neighbouring words of the question that an article also has side by side ("mailbox full",
@@ -56,6 +56,7 @@ internal sealed class KnowledgeIndex
     private readonly double maxIdf;
     private readonly FrozenSet<string> weakStems;
     private readonly FrozenSet<string> errorStems;
+    private readonly FrozenSet<string> otherStopWords;
 
     public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
     {
@@ -101,6 +102,7 @@ internal sealed class KnowledgeIndex
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
         weakStems = StopWords.WeakFor(language).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
         errorStems = ((string[])["error", "errors", "erreur", "erreurs"]).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
+        otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
     }
 
     public TextAnalyzer Analyzer { get; }
@@ -149,6 +151,11 @@ internal sealed class KnowledgeIndex
             {
                 continue;
             }
+            else if (Related(term.Word) is { } relatedStem)
+            {
+                terms.TryAdd(relatedStem, RelatedWeight);
+                sequence.Add(relatedStem);
+            }
             else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
             {
                 terms.TryAdd(corrected, CorrectedWeight);
@@ -166,7 +173,7 @@ internal sealed class KnowledgeIndex
             .Distinct(StringComparer.Ordinal)
             .Select(p => (p, PairWeight * Math.Min(terms[TermPairs.First(p)], terms[TermPairs.Second(p)])))
             .ToList();
-        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count);
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count) { Related = RelatedOf(ownTerms, terms) };
     }
 
     /// <summary>
@@ -189,6 +196,11 @@ internal sealed class KnowledgeIndex
             {
                 scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
             }
+        }
+
+        if (query.Related.Count > 0)
+        {
+            AddRelated(query, scores);
         }
 
         var result = new List<(string, double)>();
@@ -234,6 +246,3 @@ internal sealed class KnowledgeIndex
     private List<(string Stem, double Weight)> Weighted(QueryTerms query) =>
         [.. query.Terms.Select(t => (t.Stem, t.Weight * idf[t.Stem]))];
 }
-
-/// <summary>A query as one index reads it: the stems it knows with their weight, and how many words it does not know.</summary>
-internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown);

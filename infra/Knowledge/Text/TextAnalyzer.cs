@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ServiceDesk.Dialogs.Text;
 
 namespace ServiceDesk.Infra.Knowledge.Text;
 
@@ -22,8 +23,8 @@ internal sealed class TextAnalyzer
         Language = language;
         stopWords = StopWords.For(language);
         stem = language == "fr" ? FrenchStemmer.Stem : EnglishStemmer.Stem;
-        words = Synonyms.WordsFor(language).ToFrozenDictionary(p => p.Key, p => p.Value.Split(' '));
-        phrases = Synonyms.PhrasesFor(language)
+        words = ItLexicon.ReplacementsFor(language);
+        phrases = ItLexicon.PhrasesFor(language)
             .Select(p => (Tokens: Tokenize(p.Phrase), Replacement: p.Replacement.Split(' ')))
             .GroupBy(p => p.Tokens[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Tokens.Length).ToArray());

@@ -48,6 +48,22 @@ public sealed class SearchDetailTests
         Assert.Equal(analyzer.Analyze(without).Select(t => t.Stem), analyzer.Analyze(sentence).Select(t => t.Stem));
     }
 
+    [Fact]
+    public void Search_ARelatedWord_FindsTheArticle_BelowTheWordItself()
+    {
+        // "computer" is not "laptop", but the lexicon says they are said of the same thing; another article says "computer".
+        var laptop = Article("kb-laptop", "Installing software on your laptop", "Open the Company Portal and pick the app.");
+        var computer = Article("kb-computer", "Your computer does not start", "Hold the power button for ten seconds.");
+        var knowledge = new KnowledgeBase(new Dictionary<string, IReadOnlyList<ServiceDesk.Dialogs.Knowledge.KnowledgeArticle>> { ["en"] = [computer, laptop] }, new KnowledgeOptions { MinScore = 0 });
+
+        var related = knowledge.Search("installing software on my computer", "en", 2);
+        var same = knowledge.Search("installing software on my laptop", "en", 2);
+
+        Assert.Equal("kb-laptop", related[0].ArticleId);
+        Assert.Equal("kb-laptop", same[0].ArticleId);
+        Assert.True(related[0].Score < same[0].Score, $"{related[0].Score} < {same[0].Score}");
+    }
+
     private static ServiceDesk.Dialogs.Knowledge.KnowledgeArticle Article(string id, string title, string body) =>
         new(id, "en", title, [], "email", new DateOnly(2026, 12, 6), body, id + ".md");
 

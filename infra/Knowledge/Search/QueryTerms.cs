@@ -1,0 +1,12 @@
+namespace ServiceDesk.Infra.Knowledge.Search;
+
+/// <summary>A query as one index reads it: the stems it knows with their weight, and how many words it does not know.</summary>
+internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int Unknown)
+{
+    /// <summary>
+    /// Stems the lexicon relates to one of <see cref="Terms"/> (<c>Of</c>): an article that has the related word
+    /// and not the word itself earns it at the related weight; never more than the word would, never counted in the best
+    /// score the question could reach.
+    /// </summary>
+    public IReadOnlyList<(string Stem, double Weight, string Of)> Related { get; init; } = [];
+}
