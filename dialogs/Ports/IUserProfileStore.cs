@@ -16,12 +16,19 @@ public sealed record UserProfile(
 /// <summary>User profiles and their 1:1 conversation references, refreshed on every message.</summary>
 public interface IUserProfileStore
 {
+    /// <summary>
+    /// The profile of <paramref name="userId"/>: a Teams user id, or the Entra object id of someone who talked to the bot
+    /// (people named by Microsoft Graph, managers and owners, are known by object id only, and reach their chat this way).
+    /// </summary>
     Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>Inserts or refreshes the profile (last writer wins: it is a cache of what Teams told us).</summary>
     Task SaveAsync(UserProfile profile, CancellationToken cancellationToken);
 
-    /// <summary>The 1:1 conversation answered 403/404: do not write to it again until the user talks to the bot.</summary>
+    /// <summary>
+    /// The 1:1 conversation answered 403/404: do not write to it again until the user talks to the bot
+    /// (<paramref name="userId"/> as for <see cref="GetAsync"/>).
+    /// </summary>
     Task MarkConversationStaleAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>

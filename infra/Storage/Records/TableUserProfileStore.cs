@@ -12,18 +12,25 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// conversation, the locale, the time zone, staleness), not on every turn. The profile itself is rewritten only when
 /// something in it changed or its last-seen time is more than <see cref="LastSeenResolution"/> old: a turn reads it, and
 /// most turns write nothing (a conversation marked stale reads as changed, so the next turn still clears the mark).
+/// A profile with an Entra object id is also found by it: partition <see cref="ObjectIdPartition"/> (row = the encoded,
+/// lower-case object id) holds the Teams user id, since people named by Microsoft Graph are known by object id only.
 /// </summary>
 internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileStore
 {
     private const string Row = "profile";
     private const string ListedProperty = "Listed";
+    private const string ObjectIdIndexedProperty = "ObjectIdIndexed";
+    private const string UserIdProperty = "UserId";
 
     /// <summary>Not an encoded user id ('!' followed by non-hex), so it never meets a profile's partition.</summary>
     internal const string ReachablePartition = "!reachable";
 
+    /// <summary>Not an encoded user id either ('o' is not a hex digit).</summary>
+    internal const string ObjectIdPartition = "!objectid";
+
     public async Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken)
     {
-        var entity = await GetEntityAsync(userId, cancellationToken).ConfigureAwait(false);
+        var entity = await FindEntityAsync(userId, cancellationToken).ConfigureAwait(false);
         return entity is null ? null : RecordJson.Read<UserProfile>(entity);
     }
 
@@ -31,8 +38,9 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
     {
         var stored = await GetEntityAsync(profile.UserId, cancellationToken).ConfigureAwait(false);
         var listed = stored?.GetBoolean(ListedProperty) == true;
+        var indexed = stored?.GetBoolean(ObjectIdIndexedProperty) == true;
         var previous = stored is null ? null : RecordJson.Read<UserProfile>(stored);
-        if (listed && previous is not null && Unchanged(previous, profile))
+        if (listed && indexed && previous is not null && Unchanged(previous, profile))
         {
             // Every personal turn refreshes the profile: a write that would only move the last-seen time by a little is
             // skipped, so most turns cost one read here, not a read and a write.
@@ -46,6 +54,13 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
             await IndexAsync(profile, cancellationToken).ConfigureAwait(false);
         }
 
+        // Profiles saved before the object id index existed are indexed at their next turn, like the listing.
+        if (profile.AadObjectId is { Length: > 0 } objectId && (!indexed || !string.Equals(previous?.AadObjectId, objectId, StringComparison.OrdinalIgnoreCase)))
+        {
+            var row = new TableEntity(ObjectIdPartition, ObjectIdRow(objectId)) { [UserIdProperty] = profile.UserId };
+            (await tables.Profiles.UpsertAsync(row, cancellationToken).ConfigureAwait(false)).OrThrow("object id save");
+        }
+
         (await tables.Profiles.UpsertAsync(Entity(profile), cancellationToken).ConfigureAwait(false)).OrThrow("profile save");
     }
 
@@ -53,7 +68,7 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var entity = await GetEntityAsync(userId, cancellationToken).ConfigureAwait(false);
+            var entity = await FindEntityAsync(userId, cancellationToken).ConfigureAwait(false);
             if (entity is null)
             {
                 return;
@@ -143,10 +158,35 @@ internal sealed class TableUserProfileStore(RecordTables tables) : IUserProfileS
 
     private static TableEntity Entity(UserProfile profile)
     {
-        var entity = new TableEntity(TableKey.Encode(profile.UserId), Row) { [ListedProperty] = true };
+        var entity = new TableEntity(TableKey.Encode(profile.UserId), Row) { [ListedProperty] = true, [ObjectIdIndexedProperty] = true };
         RecordJson.Write(entity, profile);
         return entity;
     }
+
+    /// <summary>
+    /// The profile whose Teams user id is <paramref name="id"/>, else the one whose Entra object id it is (the index row
+    /// is trusted only while the profile still carries that object id).
+    /// </summary>
+    private async Task<TableEntity?> FindEntityAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await GetEntityAsync(id, cancellationToken).ConfigureAwait(false) is { } entity)
+        {
+            return entity;
+        }
+
+        var got = await tables.Profiles.GetAsync(ObjectIdPartition, ObjectIdRow(id), cancellationToken).ConfigureAwait(false);
+        if (got.Status == TableStatus.NotFound || got.OrThrow("object id get").GetString(UserIdProperty) is not { } userId)
+        {
+            return null;
+        }
+
+        var profile = await GetEntityAsync(userId, cancellationToken).ConfigureAwait(false);
+        return profile is not null && string.Equals(RecordJson.Read<UserProfile>(profile).AadObjectId, id, StringComparison.OrdinalIgnoreCase)
+            ? profile
+            : null;
+    }
+
+    private static string ObjectIdRow(string objectId) => TableKey.Encode(objectId.ToLowerInvariant());
 
     private async Task<TableEntity?> GetEntityAsync(string userId, CancellationToken cancellationToken)
     {

@@ -39,16 +39,19 @@ public sealed class AccessReviewFlowTests(ReviewDesk desk) : IClassFixture<Revie
         var asIsaiah = new JsonObject { ["id"] = isaiah.Id, ["name"] = isaiah.Name, ["aadObjectId"] = isaiah.AadObjectId };
         var removed = await GrantAsync(new PlaygroundPerson(processes, stream, isaiah.Id, config.PersonalChatId, "en-US", asIsaiah), isaiah, megan, log, config.TenantId, submit: true);
 
-        // The owner is known by her Entra object id only: her chat is created from the agents' queue, set up here.
-        await PlaygroundTeam.InstallBotAsync(processes.Playground, config, CancellationToken.None);
-        var setup = await stream.WaitForNewThreadCardAsync(config.GeneralChannelId, "Use this channel for announcements", GraphRequests.Timeout);
-        var admin = new PlaygroundPerson(processes, stream, ReviewDesk.Administrator, setup.ConversationId, "en-US");
-        Assert.True((await admin.ExecuteAsync(setup, "queue.use", new JsonObject { ["category"] = "all" })).ReplacedCard.Shows("This channel receives tickets"));
+        // Graph names the owner by her Entra object id only; she once talked to the bot (her turn carried that object id),
+        // so her card goes to that 1:1 chat: no agents' queue is set up to start one from.
+        Assert.Equal(ReviewDesk.OwnerObjectId, patti.AadObjectId);
+        var asPatti = new JsonObject { ["id"] = patti.Id, ["name"] = patti.Name, ["aadObjectId"] = patti.AadObjectId };
+        var owner = new PlaygroundPerson(processes, stream, patti.Id, config.PersonalChatId, "en-US", asPatti);
+        await owner.SayAsync("hello");
+        await owner.NextAsync(_ => true, "an answer to Patti's hello");
 
         var mark = stream.Messages.Count;
         await desk.MoveClockToAsync(DateTimeOffset.UtcNow.AddDays(ReviewDesk.ReviewEveryDays).AddHours(1));
         var (card, chat) = await GraphRequests.SentCardAsync(desk, log, "Access review: CRM (Dynamics 365 Sales)",
             c => c.ToJsonString().Contains(kept, StringComparison.Ordinal) && c.ToJsonString().Contains(removed, StringComparison.Ordinal), ReviewTimeout);
+        Assert.Equal(config.PersonalChatId, chat);
         var review = new CardView(chat ?? string.Empty, string.Empty, card);
         Assert.True(review.Shows("These 2 people hold CRM (Dynamics 365 Sales) through the service desk") && review.Shows("Keep all"), review.Readable);
 

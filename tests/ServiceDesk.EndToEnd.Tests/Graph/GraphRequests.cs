@@ -41,14 +41,17 @@ internal static partial class GraphRequests
     /// <summary>
     /// The bot opens the approver's chat by the object id Graph gave; the Playground knows its users by their Teams ids
     /// only and cannot deliver there. So the card is read from the Playground's log (what the bot sent), and the
-    /// approver's click goes straight to the bot's endpoint. Returns the bot's answer to the click.
+    /// approver's click goes straight to the bot's endpoint, from the Playground's 1:1 chat: the click's turn tells the
+    /// bot that chat and the approver's object id, and the next card to them goes there, which the Playground can take
+    /// (a chat the bot created in the Playground cannot be written to again). Returns the bot's answer to the click.
     /// </summary>
     public static async Task<string> ApproveAsync(GraphDesk desk, PlaygroundLog log, string number, PlaygroundUser approver, string tenantId)
     {
-        var (card, conversation) = await SentCardAsync(desk, log, $"Access request {number}");
+        var (card, _) = await SentCardAsync(desk, log, $"Access request {number}");
         var approve = new CardView(string.Empty, string.Empty, card).ActionData("approval.approve");
         approve["comment"] = string.Empty;
-        return await ClickAsync(desk, approver, conversation ?? "a:approver-chat", tenantId, approve);
+        var config = await desk.Processes.Playground.GetConfigAsync(CancellationToken.None);
+        return await ClickAsync(desk, approver, config.PersonalChatId, tenantId, approve);
     }
 
     /// <summary>The first card the bot sent (to any chat) whose JSON contains <paramref name="text"/>, with its chat.</summary>
@@ -82,7 +85,8 @@ internal static partial class GraphRequests
             ["id"] = Guid.NewGuid().ToString("N"),
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["channelId"] = "msteams",
-            ["serviceUrl"] = desk.Processes.PlaygroundUrl + "/",
+            // The Playground's connector, as on the activities it sends itself: the bot may write back to this chat later.
+            ["serviceUrl"] = desk.Processes.PlaygroundUrl + "/_connector",
             ["from"] = new JsonObject { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId },
             ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = tenantId, ["id"] = conversationId },
             ["recipient"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-000000000011", ["name"] = "Test Bot" },

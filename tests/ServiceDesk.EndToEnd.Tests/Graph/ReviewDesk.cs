@@ -6,7 +6,7 @@ namespace ServiceDesk.EndToEnd.Tests.Graph;
 /// The Graph desk for access reviews: the CRM is reviewed every 30 days, the review worker looks every minute (its
 /// shortest), and the CRM's group is owned by Patti Fernandez (user-id-4) from the start, so the first pass, at start,
 /// makes a review with nobody in it; the next one is due when the tests move the clock 30 days on. Megan Bowen
-/// (user-id-1) is a service desk administrator, to set up the agents' queue the owner's chat is created from.
+/// (user-id-1) is a service desk administrator, should a test set up an agents' queue.
 /// </summary>
 public sealed class ReviewDesk : GraphDesk
 {

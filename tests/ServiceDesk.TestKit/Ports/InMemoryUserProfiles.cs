@@ -8,7 +8,7 @@ internal sealed class InMemoryUserProfiles : IUserProfileStore
     private readonly Dictionary<string, UserProfile> _profiles = [];
 
     public Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken) =>
-        Task.FromResult(_profiles.GetValueOrDefault(userId));
+        Task.FromResult(Find(userId));
 
     public Task SaveAsync(UserProfile profile, CancellationToken cancellationToken)
     {
@@ -18,9 +18,9 @@ internal sealed class InMemoryUserProfiles : IUserProfileStore
 
     public Task MarkConversationStaleAsync(string userId, CancellationToken cancellationToken)
     {
-        if (_profiles.TryGetValue(userId, out var profile))
+        if (Find(userId) is { } profile)
         {
-            _profiles[userId] = profile with { ConversationStale = true };
+            _profiles[profile.UserId] = profile with { ConversationStale = true };
         }
 
         return Task.CompletedTask;
@@ -34,4 +34,9 @@ internal sealed class InMemoryUserProfiles : IUserProfileStore
                 .OrderBy(p => p.UserId, StringComparer.Ordinal)
                 .Take(max),
         ]);
+
+    /// <summary>By Teams user id, else by Entra object id, as the stores do.</summary>
+    private UserProfile? Find(string id) =>
+        _profiles.GetValueOrDefault(id) ??
+        _profiles.Values.FirstOrDefault(p => string.Equals(p.AadObjectId, id, StringComparison.OrdinalIgnoreCase));
 }
