@@ -50,9 +50,7 @@ internal static class CrossValidation
             considered.AddRange(new[]
             {
                 lr with { Epochs = 20, LearningRate = 1.0, KnowledgeWeight = 1 }, lr with { Epochs = 20, LearningRate = 1.0, KnowledgeWeight = 0.3 },
-                nb with { Alpha = 0.1 }, nb with { Alpha = 0.03 }, nb with { Alpha = 0.01 }, nb with { Alpha = 0.003 },
-                nb with { Alpha = 0.03, KnowledgeWeight = 0.5 }, nb with { Alpha = 0.03, KnowledgeWeight = 0.3 }, nb with { Alpha = 0.03, KnowledgeWeight = 0.1 },
-                nb with { Alpha = 0.01, KnowledgeWeight = 0.5 }, nb with { Alpha = 0.01, KnowledgeWeight = 0.3 }, nb with { Alpha = 0.01, KnowledgeWeight = 0.1 },
+                nb with { Alpha = 0.1 }, nb with { Alpha = 0.01 }, nb with { KnowledgeWeight = 1 }, nb with { KnowledgeWeight = 0.5 }, nb with { KnowledgeWeight = 0.1 },
             }.Select(o => (Describe(o), o)));
         }
 
@@ -73,13 +71,17 @@ internal static class CrossValidation
         };
         if (grid)
         {
-            foreach (var over in new[] { 0.9, 0.99, 0.999, 0.9999 })
+            foreach (var over in new[] { 0.99, 0.999, 0.9999 })
             {
-                foreach (var sure in new[] { 0.6, 0.65, 0.7, 0.75, 0.8, 0.85 })
+                foreach (var sure in new[] { 0.6, 0.7, 0.8 })
                 {
-                    foreach (var fallback in new[] { 0.5, 0.9, 0.999 })
+                    foreach (var fallback in new[] { 0.9, 2 })
                     {
-                        blends.Add((Describe(new IntentBlend(over, sure, fallback)), new IntentBlend(over, sure, fallback)));
+                        foreach (var minWords in new[] { 1, 2, 3 })
+                        {
+                            var blend = new IntentBlend(over, sure, fallback, minWords);
+                            blends.Add((Describe(blend), blend));
+                        }
                     }
                 }
             }

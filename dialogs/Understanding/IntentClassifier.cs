@@ -5,7 +5,9 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// <param name="Probability">Its probability (0 to 1).</param>
 /// <param name="Second">The runner-up intent.</param>
 /// <param name="SecondProbability">The runner-up's probability.</param>
-internal readonly record struct IntentGuess(Intent Intent, double Probability, Intent Second, double SecondProbability)
+/// <param name="Words">The message's words.</param>
+/// <param name="KnownWords">How many of them the training lines had, as whole words.</param>
+internal readonly record struct IntentGuess(Intent Intent, double Probability, Intent Second, double SecondProbability, int Words = 0, int KnownWords = 0)
 {
     public static IntentGuess Nothing => new(Intent.None, 0, Intent.None, 0);
 }
@@ -21,7 +23,7 @@ internal readonly record struct IntentGuess(Intent Intent, double Probability, I
 /// problem ("my disk is full") that a single message labels <see cref="Intent.ReportIncident"/>.
 /// </param>
 internal sealed record ClassifierOptions(
-    ClassifierModel Model = ClassifierModel.NaiveBayes, int Epochs = 10, double LearningRate = 0.5, int Seed = 17, double Alpha = 0.03, double KnowledgeWeight = 0.3)
+    ClassifierModel Model = ClassifierModel.NaiveBayes, int Epochs = 10, double LearningRate = 0.5, int Seed = 17, double Alpha = 0.03, double KnowledgeWeight = 1)
 {
     public static ClassifierOptions Default { get; } = new();
 }
@@ -51,10 +53,12 @@ internal sealed class IntentClassifier
     private readonly float[] bias;
     private readonly float[] perFeature;
     private readonly ulong[] known;
+    private readonly ulong[] knownWords;
     private readonly bool normalised;
 
-    private IntentClassifier(float[] weights, float[] bias, float[] perFeature, ulong[] known, bool normalised)
+    private IntentClassifier(float[] weights, float[] bias, float[] perFeature, ulong[] known, ulong[] knownWords, bool normalised)
     {
+        this.knownWords = knownWords;
         this.weights = weights;
         this.bias = bias;
         this.perFeature = perFeature;
@@ -81,14 +85,22 @@ internal sealed class IntentClassifier
         options ??= ClassifierOptions.Default;
         var rows = new List<(int Label, int[] Features, float Weight)>();
         var known = new ulong[IntentFeatures.Buckets / 64];
+        var knownWords = new ulong[IntentFeatures.WordBuckets / 64];
         var scratch = new int[IntentFeatures.MaxFeatures];
         foreach (var (intent, text, weight) in examples)
         {
             var label = Array.IndexOf(Classes, intent);
-            var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(TextFolding.Words(text), scratch);
+            var words = TextFolding.Words(text);
+            var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(words, scratch);
             if (count == 0)
             {
                 continue;
+            }
+
+            foreach (var word in words)
+            {
+                var bit = IntentFeatures.WordBucket(word);
+                knownWords[bit >> 6] |= 1UL << (bit & 63);
             }
 
             var features = scratch[..count];
@@ -113,7 +125,7 @@ internal sealed class IntentClassifier
             TrainLogistic(rows, weights, bias, options);
         }
 
-        return new IntentClassifier(weights, bias, perFeature, known, !naiveBayes) { Examples = rows.Count };
+        return new IntentClassifier(weights, bias, perFeature, known, knownWords, !naiveBayes) { Examples = rows.Count };
     }
 
     /// <summary>The most probable intent of already folded words; <see cref="IntentGuess.Nothing"/> when no feature was ever seen.</summary>
@@ -146,7 +158,14 @@ internal sealed class IntentClassifier
             }
         }
 
-        return new IntentGuess(Classes[best], scores[best], Classes[second], scores[second]);
+        var knownCount = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var bit = IntentFeatures.WordBucket(words[i]);
+            knownCount += (knownWords[bit >> 6] & (1UL << (bit & 63))) != 0 ? 1 : 0;
+        }
+
+        return new IntentGuess(Classes[best], scores[best], Classes[second], scores[second], words.Count, knownCount);
     }
 
     /// <summary>False when none of the features was seen in training: nothing to go on.</summary>

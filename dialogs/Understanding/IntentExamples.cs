@@ -6,7 +6,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// The labelled lines the classifier learns from, embedded in this assembly at build time (the project file lists them:
 /// only tuning and already-measured lines, never a held-out part still used to measure). Each file is read by its kind:
 /// a single message carries its intent; a follow-up line is <see cref="Intent.TicketFollowUp"/>, an access line
-/// <see cref="Intent.RequestAccess"/>, a knowledge line <see cref="Intent.Question"/>. Ticket numbers and cancels are
+/// <see cref="Intent.RequestAccess"/>, a knowledge line asked as a question <see cref="Intent.Question"/>. Ticket numbers and cancels are
 /// the rules' alone and are skipped.
 /// </summary>
 internal static class IntentExamples
@@ -51,7 +51,7 @@ internal static class IntentExamples
                 : fileName.Contains("utterances", StringComparison.Ordinal) && cells.Length == 5 ? Labelled(cells[1], cells[0], cells[4])
                 : fileName.Contains("ticket-followups", StringComparison.Ordinal) && cells.Length == 3 ? (Intent.TicketFollowUp, cells[0], cells[2])
                 : fileName.Contains("access-requests", StringComparison.Ordinal) && cells.Length == 3 ? (Intent.RequestAccess, cells[0], cells[2])
-                : fileName.Contains("knowledge-questions", StringComparison.Ordinal) && cells.Length == 4 ? (Intent.Question, cells[1], cells[3])
+                : fileName.Contains("knowledge-questions", StringComparison.Ordinal) && cells.Length == 4 && Asked(cells[3]) ? (Intent.Question, cells[1], cells[3])
                 : null;
             if (example is { } found)
             {
@@ -59,6 +59,13 @@ internal static class IntentExamples
             }
         }
     }
+
+    /// <summary>
+    /// A knowledge line is labelled by its article, not by its intent: one asked as a question ("how do I free up
+    /// space?") is a <see cref="Intent.Question"/>, one stated as a problem ("my disk is full") is also an incident as
+    /// a single message, so it is left out rather than taught as a question.
+    /// </summary>
+    private static bool Asked(string text) => IntentShape.IsQuestion(text, TextFolding.Words(text));
 
     private static (Intent, string, string)? Labelled(string intent, string language, string text) =>
         Enum.TryParse<Intent>(intent, out var parsed) && Array.IndexOf(IntentClassifier.Classes, parsed) >= 0 ? (parsed, language, text) : null;

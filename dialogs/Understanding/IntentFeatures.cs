@@ -13,6 +13,9 @@ internal static class IntentFeatures
 
     public const int Buckets = 1 << Bits;
 
+    /// <summary>Whole words seen in training are remembered apart, in 2^20 bits (128 KB): few collisions among ~8,000 words.</summary>
+    public const int WordBuckets = 1 << 20;
+
     /// <summary>A long pasted text stops adding features here: its beginning says what it is about.</summary>
     public const int MaxFeatures = 1_024;
 
@@ -75,6 +78,16 @@ internal static class IntentFeatures
                 Add(buffer, ref count, Bucket(hash));
             }
         }
+    }
+
+    /// <summary>The word's place among <see cref="WordBuckets"/>.</summary>
+    public static int WordBucket(string word)
+    {
+        var hash = HashWord(word);
+        hash ^= hash >> 16;
+        hash *= 2246822519;
+        hash ^= hash >> 13;
+        return (int)(hash & (WordBuckets - 1));
     }
 
     private static uint HashWord(string word)
