@@ -43,7 +43,13 @@ internal static class HowToShape
     {
         "access", "acces", "droits", "droit", "permission", "permissions", "rights", "licence", "license", "licences", "licenses",
         "install", "installed", "installer", "installe", "membre", "member", "join", "rejoindre", "added", "ajoute", "ajouter",
-        "ajoutez", "request", "demander", "order", "commander", "obtain", "obtenir",
+        "ajoutez",
+    };
+
+    /// <summary>Asking how to make a request ("comment demander une licence"): a request in a how-to's words.</summary>
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal)
+    {
+        "request", "requested", "demander", "demande", "order", "commander", "obtain", "obtenir", "apply",
     };
 
     private static readonly HashSet<string> FixWords = new(StringComparer.Ordinal)
@@ -83,6 +89,9 @@ internal static class HowToShape
 
     /// <summary>The how-to is about getting access, a licence, an installation: it may still be a request.</summary>
     public static bool AsksForAccess(string? text) => TextFolding.Words(text).Any(AccessWords.Contains);
+
+    /// <summary>The how-to asks how to make a request: the request's own way (its article, then its form) answers it.</summary>
+    public static bool AsksToRequest(string? text) => TextFolding.Words(text).Any(RequestVerbs.Contains);
 
     /// <summary>The how-to asks how to fix something broken: a problem asked about.</summary>
     public static bool AsksForFix(string? text) => TextFolding.Words(text).Any(FixWords.Contains);

@@ -196,7 +196,7 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
             case Intent.ReportIncident:
                 return await ReportAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
-            case Intent.RequestAccess or Intent.RequestSoftware when HowToShape.AsksHow(text)
+            case Intent.RequestAccess or Intent.RequestSoftware when HowToShape.AsksHow(text) && !HowToShape.AsksToRequest(text)
                 && (!HowToShape.AsksForAccess(text) || accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is null or Catalogue.AccessMatchKind.None):
                 // "how do I export a diagram from Visio?": a how-to that names a product is about it, not a wish for it;
                 // one about getting access to what the catalogue does not have ("comment lui donner accès au wifi") is
