@@ -2,9 +2,16 @@ using ServiceDesk.Bench.Understanding;
 using ServiceDesk.Bench.Understanding.Reporting;
 
 // bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER] [--model] [--no-aliases]
+// --cv [--grid]: k-fold cross-validation of the intent classifier on its training lines (CrossValidation.cs), nothing else.
 // Exit code 0 always, unless --gate: then 1 when a figure is below its threshold (Gate.cs).
 // --no-aliases: the articles without their hand-written aliases (title, tags and body only), as an owner may write one.
 // --model: with the language model the environment names (LanguageModel__Provider, __Endpoint, __ChatModel, …), as the bot.
+if (args.Contains("--cv"))
+{
+    CrossValidation.Run(grid: args.Contains("--grid"));
+    return 0;
+}
+
 var json = args.Contains("--json");
 var model = args.Contains("--model") ? ModelSettings.FromEnvironment() : null;
 if (model is not null)

@@ -7,6 +7,7 @@
 #   bash bench/understanding/run.sh --gate     exit 1 when a figure is below its threshold (Gate.cs)
 #   bash bench/understanding/run.sh --sets DIR the labelled sets of another folder (same file names)
 #   bash bench/understanding/run.sh --no-aliases  the articles without their hand-written aliases
+#   bash bench/understanding/run.sh --cv [--grid]  k-fold cross-validation of the intent classifier (and combinations)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"

@@ -26,4 +26,10 @@ public sealed record KnowledgeArticle(
 {
     /// <summary>How employees word the problem ("my disk is full", "plus de place"): searched like the title.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>
+    /// Questions employees asked that this article answered (front matter <c>questions:</c>), learned from labelled
+    /// questions: searched as a field of their own, so a new wording near a seen one finds the article.
+    /// </summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
 }

@@ -37,7 +37,7 @@ internal static class InterruptPhrases
         "etre mis en relation avec", "me mettre en relation avec", "passer a", "me passer",
     ];
 
-    private static readonly string[] HumanPeople =
+    internal static readonly string[] HumanPeople =
     [
         "a human", "human", "a real human", "real human", "a human being", "a person", "a real person", "real person",
         "someone", "somebody", "someone real", "a live agent", "live agent", "an agent", "agent", "a technician",
@@ -47,6 +47,38 @@ internal static class InterruptPhrases
         "quelqu un de reel", "un agent", "agent", "un technicien", "technicien", "un conseiller", "un operateur",
         "le support", "le service desk", "le helpdesk", "quelqu un du support", "quelqu un de l informatique", "un vrai humain",
     ];
+
+    /// <summary>
+    /// Verbs that drop what is in progress when all that follows them only points at it ("forget this whole form",
+    /// "scrap the entire request", "annule tout ce formulaire"): any such wording, not a list of phrases.
+    /// </summary>
+    public static readonly HashSet<string> CancelVerbs = new(StringComparer.Ordinal)
+    {
+        "cancel", "forget", "drop", "scrap", "scratch", "abort", "ditch", "trash", "quit", "stop",
+        "annule", "annuler", "annulez", "oublie", "oubliez", "arrete", "arretez", "abandonne", "abandonnez", "abandonner",
+    };
+
+    /// <summary>What a cancel verb may point at: the request itself, never a thing of the problem ("stop the printer").</summary>
+    public static readonly HashSet<string> CancelObjects = new(StringComparer.Ordinal)
+    {
+        "the", "this", "that", "these", "whole", "entire", "all", "my", "form", "request", "ticket", "incident", "thing", "things",
+        "stuff", "it", "everything", "report", "lot", "of", "le", "la", "les", "l", "ce", "cet", "cette", "ces", "tout", "toute",
+        "toutes", "ma", "mon", "demande", "formulaire", "truc", "ca", "cela", "affaire", "signalement", "histoire", "ticket",
+    };
+
+    /// <summary>Talking to someone, in either language: with a person named after it, a wish for a person.</summary>
+    public static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal)
+    {
+        "talk", "speak", "chat", "discuss", "parler", "discuter", "echanger",
+    };
+
+    /// <summary>Words that make a talk verb a wish ("I'd rather", "je préfère", "can I just") rather than a statement.</summary>
+    public static readonly HashSet<string> WishWords = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "need", "prefer", "rather", "like", "can", "could", "let", "may", "would", "id", "please", "pls",
+        "veux", "voudrais", "prefere", "prefererais", "aimerais", "souhaite", "souhaiterais", "peux", "puis", "besoin",
+        "plutot", "pourrais", "faut", "svp", "stp",
+    };
 
     /// <summary>Every phrase (declared after the lists it is built from: static fields initialise in order).</summary>
     public static readonly IReadOnlyDictionary<string, Interrupt> Whole = Build();

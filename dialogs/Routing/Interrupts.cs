@@ -16,8 +16,15 @@ internal static class Interrupts
     /// <summary>Longer messages say something else as well: they are never an interrupt.</summary>
     private const int MaxWords = 10;
 
+    /// <summary>A wish for a person said at more length: never longer than this.</summary>
+    private const int MaxWishWords = 16;
+
+    /// <summary>After the person named, a few more words at most ("… de chez vous", "about this").</summary>
+    private const int MaxAfterPerson = 5;
+
     private static readonly string[][] Fillers = Split(InterruptPhrases.Fillers);
     private static readonly string[][] Openers = Split(InterruptPhrases.Openers);
+    private static readonly string[][] People = Split(InterruptPhrases.HumanPeople);
 
     /// <summary>The phrases by word count, for the typo-tolerant comparison.</summary>
     private static readonly ILookup<int, (string[] Words, Interrupt Interrupt)> ByLength =
@@ -32,6 +39,12 @@ internal static class Interrupts
         }
 
         var words = TextFolding.Words(text);
+        if (words.Count > MaxWords && words.Count <= MaxWishWords && AsksForPerson(words))
+        {
+            // "bon je préfère en parler directement avec quelqu'un de chez vous": longer, yet only a wish for a person.
+            return Interrupt.Human;
+        }
+
         if (words.Count is 0 or > MaxWords)
         {
             return Interrupt.None;
@@ -55,8 +68,69 @@ internal static class Interrupts
             return opened;
         }
 
-        return CancelWithReason.Is(text, Clause) ? Interrupt.Cancel : Interrupt.None;
+        if (CancelWithReason.Is(text, Clause))
+        {
+            return Interrupt.Cancel;
+        }
+
+        return AsksForPerson(core) ? Interrupt.Human : Interrupt.None;
     }
+
+    /// <summary>
+    /// "can I just talk to somebody real about this", "je préfère en parler avec quelqu'un": a talk verb, a person a few
+    /// words after it, a wish before it (or the verb first), no negation, little after. By the kinds of words, so a new
+    /// wording of the same wish is understood; "my phone can't call anyone" has no talk verb, "I don't want to talk to
+    /// a bot" a negation.
+    /// </summary>
+    private static bool AsksForPerson(List<string> words)
+    {
+        for (var verb = 0; verb < words.Count; verb++)
+        {
+            if (!InterruptPhrases.TalkVerbs.Contains(words[verb]))
+            {
+                continue;
+            }
+
+            var before = words.Take(verb).ToList();
+            if (before.Any(IsNegation) || (verb > 0 && !before.Any(InterruptPhrases.WishWords.Contains)))
+            {
+                return false;
+            }
+
+            for (var start = verb + 1; start <= Math.Min(verb + 4, words.Count - 1); start++)
+            {
+                if (PersonAt(words, start) is var length and > 0 && words.Count - start - length <= MaxAfterPerson)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegation(string word) => word is "not" or "dont" or "don" or "never" or "pas" or "jamais" or "no" or "plus" or "cant" or "cannot" or "wont" or "didnt";
+
+    /// <summary>The length of the person named at <paramref name="start"/> ("someone", "a real person", "quelqu un"), else 0.</summary>
+    private static int PersonAt(List<string> words, int start)
+    {
+        var longest = 0;
+        foreach (var person in People)
+        {
+            if (person.Length > longest && start + person.Length <= words.Count && SameAt(words, start, person))
+            {
+                longest = person.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>"forget this whole form", "annule tout ce formulaire": a cancel verb and only words pointing at the request.</summary>
+    private static bool CancelsWhatIsInProgress(List<string> words) =>
+        words.Count is >= 2 and <= 6
+        && InterruptPhrases.CancelVerbs.Contains(words[0])
+        && words.Skip(1).All(InterruptPhrases.CancelObjects.Contains);
 
     /// <summary>"I want to cancel", "je veux parler à quelqu'un": an opener, then the interrupt.</summary>
     private static Interrupt Opened(List<string> core)
@@ -100,7 +174,7 @@ internal static class Interrupts
             }
         }
 
-        return Interrupt.None;
+        return CancelsWhatIsInProgress(words) ? Interrupt.Cancel : Interrupt.None;
     }
 
     private static bool CloseEnough(List<string> words, string[] phrase)

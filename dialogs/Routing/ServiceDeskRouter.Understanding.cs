@@ -43,6 +43,12 @@ internal sealed partial class ServiceDeskRouter
         }
 
         var outcome = await dialog.ContinueAsync(context, session.Active!, DialogInput.Typed(text), cancellationToken).ConfigureAwait(false);
+        if (outcome.Refused && TopicSwitch.FollowUpAfterRefusal(text, recognition) is { } followUp)
+        {
+            context.Current = null;
+            return await SwitchAsync(session, followUp, notices, cancellationToken).ConfigureAwait(false);
+        }
+
         if (outcome.Refused && TopicSwitch.AfterRefusal(text, recognition, dialog.Name))
         {
             // Nothing of the refused answer is kept: the request is put aside as it was before this message.
@@ -184,8 +190,18 @@ internal sealed partial class ServiceDeskRouter
                 && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } solve:
                 // A problem asked about ("my disk is full, what do I do?"): the answer first, "Report it" goes on to the form.
                 return Replies([.. notices, .. solve]);
+            case Intent.ReportIncident when HowToShape.AsksHow(text) && !HowToShape.AsksForFix(text):
+                // "on m'a dit de mettre en place le MFA, ça se fait comment ?": how to do something, not a fault; the
+                // knowledge base answers (or says it does not know and offers the ticket), never the form at once.
+                return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
             case Intent.ReportIncident:
                 return await ReportAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess or Intent.RequestSoftware when HowToShape.AsksHow(text) && !HowToShape.AsksToRequest(text)
+                && (!HowToShape.AsksForAccess(text) || accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is null or Catalogue.AccessMatchKind.None):
+                // "how do I export a diagram from Visio?": a how-to that names a product is about it, not a wish for it;
+                // one about getting access to what the catalogue does not have ("comment lui donner accès au wifi") is
+                // a how-to too. A request form never starts on a how-to.
+                return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
             case Intent.RequestAccess or Intent.RequestSoftware when ProblemShape.Asks(text)
                 && accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is { } placed and not Catalogue.AccessMatchKind.Clear
                 && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken, request: true, unplaced: placed == Catalogue.AccessMatchKind.None).ConfigureAwait(false) is { } howTo:

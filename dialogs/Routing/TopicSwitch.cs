@@ -20,11 +20,11 @@ internal static class TopicSwitch
     /// <summary>Longer text at a free-text step is an answer that happens to contain a question.</summary>
     private const int MaxAsideWords = 15;
 
-    private static readonly string[] Asides = ["hang on", "hold on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "petite question", "question", "ah", "euh", "dis", "dites", "ok", "et"];
+    private static readonly string[] Asides = ["hang on", "hold on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "petite question", "question", "ah", "euh", "dis", "dites", "ok", "et", "and", "so", "oh and", "oh btw", "also", "and also", "et sinon", "et aussi"];
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
-        "how", "what", "whats", "why", "when", "where", "who", "which", "is", "are", "was", "were", "do", "does", "did", "can",
+        "how", "hows", "what", "whats", "why", "whys", "when", "whens", "where", "wheres", "who", "whos", "which", "is", "are", "was", "were", "do", "does", "did", "can",
         "could", "will", "would", "should", "any", "has", "have", "comment", "pourquoi", "quand", "ou", "qui", "quel", "quelle",
         "quels", "quelles", "combien", "est", "y", "peut", "puis", "as", "avez", "c",
     };
@@ -57,6 +57,25 @@ internal static class TopicSwitch
         Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
         _ => false,
     };
+
+    /// <summary>Words that name a ticket itself: no option of any step is one of them.</summary>
+    private static readonly HashSet<string> TicketWords = new(StringComparer.Ordinal)
+    {
+        "ticket", "tickets", "tix", "tkt", "request", "requests", "demande", "demandes", "incident", "case", "dossier",
+    };
+
+    private static bool NamesATicket(string text) => TextFolding.Words(text).Any(TicketWords.Contains);
+
+    /// <summary>
+    /// The step refused a message that names a ticket ("oh btw hows the ticket for my outlook thing going"): whatever
+    /// else its words weigh for, it is about one of the employee's tickets, asked or not, so it is read as a follow-up
+    /// (the employee's own tickets answer it, or it is said that none is about that). Null otherwise.
+    /// </summary>
+    public static Recognition? FollowUpAfterRefusal(string text, Recognition recognition) =>
+        NamesATicket(text) && recognition.Intent is Intent.TicketFollowUp or Intent.ReportIncident or Intent.Question or Intent.None
+            or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware or Intent.Outage
+            ? recognition with { Intent = Intent.TicketFollowUp, Confidence = Math.Max(recognition.Confidence, Strong) }
+            : null;
 
     /// <summary>"2", "#1" or "42" typed inside a form answers its step (an option's number, a count): "ticket 42" is a ticket.</summary>
     private static bool NumberAlone(string text, Recognition recognition) =>

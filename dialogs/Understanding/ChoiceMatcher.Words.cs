@@ -34,6 +34,25 @@ internal sealed partial class ChoiceMatcher
         return -1;
     }
 
+    /// <summary>
+    /// The words without "du tout" / "at all" when a negation comes before them. The typed words are left as they are
+    /// otherwise (a new list only when something is taken off).
+    /// </summary>
+    private static List<string> WithoutIntensifiers(List<string> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if ((words[i], words[i + 1]) is ("du", "tout") or ("at", "all") && words.Take(i).Any(Negators.Contains))
+            {
+                var kept = new List<string>(words);
+                kept.RemoveRange(i, 2);
+                return WithoutIntensifiers(kept);
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>"not just me", "pas juste moi": a negation one or two words before.</summary>
     private static bool Negated(List<string> typed, int at) =>
         (at >= 1 && Negators.Contains(typed[at - 1])) || (at >= 2 && Negators.Contains(typed[at - 2]));

@@ -97,6 +97,9 @@ internal sealed partial class ChoiceMatcher
             return Picked(place, 1);
         }
 
+        // "pas urgent du tout", "not a problem at all": after a negation, "du tout" and "at all" only make it stronger;
+        // their "tout" and "all" name no option ("Tout est bloqué", "All of my work").
+        words = WithoutIntensifiers(words);
         Span<double> scores = _options.Length <= 32 ? stackalloc double[_options.Length] : new double[_options.Length];
         for (var o = 0; o < _options.Length; o++)
         {

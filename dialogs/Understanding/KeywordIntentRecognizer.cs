@@ -33,18 +33,30 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
     private static readonly Vocabulary Spelling = new(
         Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(FollowUpSignals.Words).Concat(StatedSeverity.Words), CommonWords.All);
 
+    /// <summary>The learned classifier, trained once per process from the embedded lines (a few milliseconds).</summary>
+    private static readonly Lazy<IntentClassifier> Learned = new(() => IntentClassifier.Train(IntentExamples.All));
+
+    /// <summary>Starts the training on the thread pool while the rest of the host starts, so the first message seldom waits.</summary>
+    public KeywordIntentRecognizer() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Learned.Value, null);
+
     public ValueTask<Recognition> RecognizeAsync(string? text, string? locale, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Recognize(text, locale));
 
-    internal static Recognition Recognize(string? text, string? locale)
+    internal static Recognition Recognize(string? text, string? locale) => Recognize(text, locale, Learned.Value, IntentBlend.Default);
+
+    /// <summary>With another classifier (or none: the rules alone) and another way of combining: cross-validation and tests.</summary>
+    internal static Recognition Recognize(string? text, string? locale, IntentClassifier? classifier, IntentBlend blend)
     {
-        var words = RepairedWords(text);
+        var words = TextFolding.Words(text);
         if (words.Count == 0)
         {
             // "?" alone asks what the bot can do.
             return text?.Trim() is "?" or "??" or "???" ? new Recognition(Intent.Help, 0.6) { Language = Language(locale) } : Recognition.Nothing;
         }
 
+        // The classifier reads the words as typed (its character n-grams forgive typos); the rules read them repaired.
+        var guess = classifier?.Predict(words) ?? IntentGuess.Nothing;
+        Repair(words);
         var language = LanguageDetector.Detect(text, words, locale);
         var (category, service) = TopicReader.Read(words);
         if ((TicketNumberFinder.Find(text) ?? TicketNumberFinder.FindLoose(words)) is { } number)
@@ -67,36 +79,27 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         Span<double> scores = stackalloc double[Enum.GetValues<Intent>().Length];
         Score(words, scores, category is not null, isQuestion, followUp);
         var (best, bestScore, secondScore) = Best(scores);
-        if (bestScore < Threshold)
+        var (intent, confidence) = bestScore >= Threshold ? (best, Confidence(bestScore, secondScore))
+            : scores[(int)Intent.Greeting] > 0 && words.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
+            : (Intent.Question, 0);
+        (intent, confidence) = blend.Choose(intent, confidence, guess);
+        return intent switch
         {
-            return scores[(int)Intent.Greeting] > 0 && words.Count <= MaxGreetingWords
-                ? new Recognition(Intent.Greeting, 0.9) { Language = language }
-                : new Recognition(Intent.Question, 0, null, category, service, TitleHint.From(text, locale)) { Language = language };
-        }
-
-        var confidence = Confidence(bestScore, secondScore);
-        return best switch
-        {
-            Intent.ReportIncident => new Recognition(best, confidence, null, category, service, TitleHint.From(text, locale))
+            Intent.ReportIncident => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale))
             {
                 Language = language,
                 ImpactHint = StatedSeverity.ImpactOf(words),
                 UrgencyHint = StatedSeverity.UrgencyOf(words),
             },
-            Intent.Question => new Recognition(best, confidence, null, category, service, TitleHint.From(text, locale)) { Language = language },
-            Intent.TicketFollowUp => new Recognition(best, confidence, null, category, service) { Language = language, Subject = subject },
-            _ => new Recognition(best, confidence, null, category, service) { Language = language },
+            Intent.Question => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale)) { Language = language },
+            Intent.TicketFollowUp => new Recognition(intent, confidence, null, category, service) { Language = language, Subject = subject },
+            Intent.Greeting => new Recognition(intent, confidence) { Language = language },
+            _ => new Recognition(intent, confidence, null, category, service) { Language = language },
         };
     }
 
-    private static List<string> RepairedWords(string? text)
+    private static void Repair(List<string> words)
     {
-        var words = TextFolding.Words(text);
-        if (words.Count == 0)
-        {
-            return words;
-        }
-
         // The same word is repaired once per message: long pasted texts repeat themselves.
         var repaired = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -104,8 +107,6 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             var word = words[i];
             words[i] = repaired.TryGetValue(word, out var known) ? known : repaired[word] = Spelling.Repair(word);
         }
-
-        return words;
     }
 
     private static void Score(List<string> words, Span<double> scores, bool topicFound, bool isQuestion, FollowUp.Kind followUp)

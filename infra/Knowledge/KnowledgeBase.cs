@@ -18,8 +18,26 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
     public KnowledgeBase(IReadOnlyDictionary<string, IReadOnlyList<KnowledgeArticle>> articles, KnowledgeOptions options)
     {
         this.options = options;
-        indexes = articles.ToFrozenDictionary(p => p.Key, p => new KnowledgeIndex(p.Key, p.Value, options.PassageMaxLength));
+        indexes = articles.ToFrozenDictionary(
+            p => p.Key,
+            p => new KnowledgeIndex(p.Key, p.Value, options.PassageMaxLength, OtherVersions(articles, p.Key)));
         byId = articles.SelectMany(p => p.Value).ToFrozenDictionary(a => (a.Language, a.Id));
+    }
+
+    /// <summary>Every article of the languages other than <paramref name="language"/>, by id (the first language first).</summary>
+    private static Dictionary<string, KnowledgeArticle> OtherVersions(
+        IReadOnlyDictionary<string, IReadOnlyList<KnowledgeArticle>> articles, string language)
+    {
+        var others = new Dictionary<string, KnowledgeArticle>(StringComparer.Ordinal);
+        foreach (var (other, list) in articles.Where(p => p.Key != language).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var article in list)
+            {
+                others.TryAdd(article.Id, article);
+            }
+        }
+
+        return others;
     }
 
     public KnowledgeBase(IOptions<KnowledgeOptions> options, string folder)

@@ -24,7 +24,9 @@ internal sealed class Expectation(Probe probe, Chat chat, IReadOnlyList<Ticket> 
             ("created", "none") => created.Count == 0,
             ("created", var kind) => created.Any(t => t.Number.ToString().StartsWith(kind, StringComparison.OrdinalIgnoreCase)),
             ("ticket", var alias) => chat.Seeded.TryGetValue(alias, out var number) && seen.Shows(number.ToString()),
-            ("offers", "human") => probe.Texts.Offers(seen, "engine.humanButton") || probe.Texts.Says(seen, "escalation.created"),
+            // An escalation made while no agents' queue routes it (the bench has none) hands the conversation to a person too.
+            ("offers", "human") => probe.Texts.Offers(seen, "engine.humanButton") || probe.Texts.Says(seen, "escalation.created")
+                || probe.Texts.Says(seen, "escalation.createdUnrouted"),
             ("last", var assignment) => Last(assignment),
             _ => throw new FormatException($"Unknown expectation \"{expectation}\"."),
         };

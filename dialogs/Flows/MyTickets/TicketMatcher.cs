@@ -62,6 +62,10 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
             // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
             // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
             .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
+            // Met only by the recogniser's category (its product is strong enough), while the sentence names something the ticket never
+            // mentions ("my ticket about the broken projector in room 2" beside a Teams ticket): another ticket is
+            // meant, maybe one the employee does not have, so it is said that none is about that rather than shown.
+            .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !Unexplained(subject, s.Ticket))
             // Speaking of access or approval favours a request the sentence points at, or any when it names nothing else.
             .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
                 + (asksRequest && s.Ticket.Kind == TicketKind.Request && (s.Parts.Words + s.Parts.Hints > 0 || onlyKind) ? RequestKindBonus : 0)))
@@ -137,6 +141,21 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         }
 
         return conflicts > 0 && anchors == 0;
+    }
+
+    /// <summary>Words this long or longer are the sentence's own subject, not a filler of a follow-up.</summary>
+    private const int SubjectWordLength = 5;
+
+    /// <summary>A word of the subject that neither the ticket nor what it is about says, in any form or language.</summary>
+    private bool Unexplained(IReadOnlyList<string> subject, Ticket ticket)
+    {
+        var words = TextFolding.Words(string.Join(' ', [ticket.Title, ticket.Description, .. Names(ticket)]));
+        return subject.Any(word => word.Length >= SubjectWordLength
+            && !Context.Contains(word) && !Modifiers.Contains(word) && !ComputerWords.Contains(word) && !RequestWords.Contains(word)
+            && !word.All(char.IsAsciiDigit)
+            && Best(word, words) < 0.7
+            && !words.Any(o => SameShortStem(word, o))
+            && !TicketWordsAcross.Of(word).Any(other => Exact(other, words) > 0));
     }
 
     /// <summary>What the sentence's own words earn on the ticket, and what the recogniser's product and category add.</summary>

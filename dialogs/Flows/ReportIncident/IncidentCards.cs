@@ -11,6 +11,9 @@ internal static class IncidentCards
 {
     private const int AskedSteps = 5;
 
+    /// <summary>Most buttons an option step offers after refusals (with Next, what Teams shows without an overflow menu).</summary>
+    private const int MaxOptionButtons = 5;
+
     public static IReadOnlyList<string> Fields { get; } = ["category", "title", "description", "impact", "urgency"];
 
     public static string FieldOf(IncidentStep step) => Fields[(int)step];
@@ -38,9 +41,18 @@ internal static class IncidentCards
         {
             Eyebrow = texts.Get(TextKeys.IncidentProgress, (int)state.Step + 1, AskedSteps),
             Fields = [field],
-            Actions = [context.Button(texts.Get(TextKeys.IncidentNextButton), IncidentVerbs.Answer)],
+            Actions = [.. OptionButtons(context, state, field), context.Button(texts.Get(TextKeys.IncidentNextButton), IncidentVerbs.Answer)],
         });
     }
+
+    /// <summary>
+    /// Two answers in a row refused at an option step: each option becomes a button of its own, one click away, so
+    /// the employee who cannot word it is never trapped between "please pick one" and the field.
+    /// </summary>
+    private static IEnumerable<ExecuteAction> OptionButtons(DialogContext context, IncidentState state, FormField field) =>
+        state.Refusals >= 2 && field.Choices is { Count: > 0 and <= MaxOptionButtons } choices
+            ? choices.Select(c => context.Button(c.Title, IncidentVerbs.Answer, new() { [field.Id] = c.Value }))
+            : [];
 
     /// <param name="routed">False when no agents' queue takes the ticket yet: the next step says so instead of promising an agent.</param>
     public static AdaptiveCard Created(DialogContext context, Ticket ticket, bool routed = true)

@@ -63,7 +63,8 @@ internal static class IncidentChoices
     ]);
 
     public static Impact? ImpactOf(string? typed, bool lenient = false) =>
-        Pick(ImpactMatcher, typed, lenient) is { } value ? Impacts.First(i => i.Value == value).Impact : null;
+        ImpactCount.Read(typed) is { } counted ? counted
+        : Pick(ImpactMatcher, typed, lenient) is { } value ? Impacts.First(i => i.Value == value).Impact : null;
 
     public static Urgency? UrgencyOf(string? typed, bool lenient = false) =>
         Pick(UrgencyMatcher, typed, lenient) is { } value ? Urgencies.First(u => u.Value == value).Urgency : null;

@@ -130,7 +130,7 @@ internal sealed partial class ReportIncidentFlow(
         if (updated is null || (error is not null && state.Step is IncidentStep.Title or IncidentStep.Description))
         {
             // Refused once: the next try of an option step takes the closest option instead of refusing again.
-            return Step<IncidentState>.Retry(state with { Refused = true }, error ?? texts.Get(TextKeys.EngineNotAChoice));
+            return Step<IncidentState>.Retry(state with { Refused = true, Refusals = state.Refusals + 1 }, error ?? texts.Get(TextKeys.EngineNotAChoice));
         }
 
         var next = await AdvanceAsync(context, updated, cancellationToken).ConfigureAwait(false);

@@ -24,8 +24,13 @@ internal sealed partial class KnowledgeIndex
     /// </summary>
     internal const double QuotedWeight = 0.5;
 
-    /// <summary>Title, aliases, tags, headings, body.</summary>
-    internal static readonly double[] FieldWeights = [4.0, 3.0, 2.5, 1.5, 1.0];
+    /// <summary>
+    /// Title, aliases, tags, headings, body, questions it answered, its other language's version (<see cref="ArticleFields"/>).
+    /// The questions weigh less than the aliases: each is one employee's wording, with its filler and context ("first day",
+    /// "since this morning"); weighed like the aliases, they led a few uncovered questions to an article (fit on the dev
+    /// questions, half of them left out of the index in turn). The other language's words weigh like the headings.
+    /// </summary>
+    internal static readonly double[] FieldWeights = [4.0, 3.0, 2.5, 1.5, 1.0, 0.7, 1.5];
 
     /// <summary>
     /// The weight of two neighbouring words of the question that an article also has side by side ("mailbox full",
@@ -58,12 +63,24 @@ internal sealed partial class KnowledgeIndex
     private readonly FrozenSet<string> errorStems;
     private readonly FrozenSet<string> otherStopWords;
 
-    public KnowledgeIndex(string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength)
+    /// <summary>
+    /// The index of one language's articles; <paramref name="otherVersions"/>, by id, the same articles in the other
+    /// language, whose words are indexed as a field of their own (<see cref="ArticleFields.OtherLanguage"/>).
+    /// </summary>
+    public KnowledgeIndex(
+        string language, IReadOnlyList<KnowledgeArticle> source, int passageMaxLength, IReadOnlyDictionary<string, KnowledgeArticle>? otherVersions = null)
     {
         Analyzer = new TextAnalyzer(language);
         articles = [.. source];
         byId = articles.Select((a, i) => (a.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var fields = articles.Select(a => ArticleFields.Of(a).Select(Analyzer.Analyze).ToArray()).ToArray();
+        otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
+        var fields = articles.Select(a => ArticleFields.Of(a, otherVersions?.GetValueOrDefault(a.Id)).Select(Analyzer.Analyze).ToArray()).ToArray();
+        foreach (var field in fields)
+        {
+            // The other language's filler ("how", "the", "comment", "les") is no more a topic there than here.
+            field[ArticleFields.OtherLanguage].RemoveAll(t => otherStopWords.Contains(t.Word));
+        }
+
         blocks = [.. articles.Select(a => new ArticleBlocks(a.Body, Analyzer, passageMaxLength))];
 
         var count = FieldWeights.Length;
@@ -79,7 +96,13 @@ internal sealed partial class KnowledgeIndex
                 foreach (var term in fields[doc][f])
                 {
                     tf[term.Stem] = tf.GetValueOrDefault(term.Stem) + (FieldWeights[f] / norm);
-                    words[term.Word] = (term.Stem, words.GetValueOrDefault(term.Word).Weight + 1);
+                    if (f < ArticleFields.Questions)
+                    {
+                        // Only the article's own words are spelled right: questions were typed in haste ("pasword",
+                        // "the metro"), and the other language's words are that language's, so neither is a word a typo
+                        // is corrected to, nor says a word is written right here.
+                        words[term.Word] = (term.Stem, words.GetValueOrDefault(term.Word).Weight + 1);
+                    }
                 }
 
                 foreach (var pair in TermPairs.Of(fields[doc][f]))
@@ -102,7 +125,6 @@ internal sealed partial class KnowledgeIndex
         maxIdf = Math.Log(1 + ((articles.Length - 1 + 0.5) / 1.5));
         weakStems = StopWords.WeakFor(language).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
         errorStems = ((string[])["error", "errors", "erreur", "erreurs"]).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
-        otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
     }
 
     public TextAnalyzer Analyzer { get; }
@@ -127,6 +149,7 @@ internal sealed partial class KnowledgeIndex
     {
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var corrections = new HashSet<string>(StringComparer.Ordinal);
         var (own, quoted) = QueryNoise.SplitQuotes(QueryNoise.Strip(query));
         foreach (var term in Analyzer.Analyze(quoted))
         {
@@ -137,7 +160,8 @@ internal sealed partial class KnowledgeIndex
         }
 
         var ownTerms = Analyzer.Analyze(own);
-        var coded = ownTerms.Any(t => !postings.ContainsKey(t.Stem) && QueryNoise.IsCode(t.Word));
+        var coded = ownTerms.Any(t => postings.ContainsKey(t.Stem) ? QueryNoise.IsErrorCode(t.Word) : QueryNoise.IsCode(t.Word));
+        var codes = new HashSet<string>(StringComparer.Ordinal);
         var sequence = new List<string?>(ownTerms.Count);
         foreach (var term in ownTerms)
         {
@@ -146,6 +170,10 @@ internal sealed partial class KnowledgeIndex
                 // "error" with a code ("erreur 691") says the thing failed: the troubleshooting answer, not the how-to.
                 terms[term.Stem] = !weakStems.Contains(term.Stem) || (coded && errorStems.Contains(term.Stem)) ? 1.0 : WeakWeight;
                 sequence.Add(term.Stem);
+                if (QueryNoise.IsErrorCode(term.Word))
+                {
+                    codes.Add(term.Stem);
+                }
             }
             else if (QueryNoise.IsCode(term.Word))
             {
@@ -158,7 +186,11 @@ internal sealed partial class KnowledgeIndex
             }
             else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
             {
-                terms.TryAdd(corrected, CorrectedWeight);
+                if (terms.TryAdd(corrected, CorrectedWeight))
+                {
+                    corrections.Add(corrected);
+                }
+
                 sequence.Add(corrected);
             }
             else
@@ -173,7 +205,12 @@ internal sealed partial class KnowledgeIndex
             .Distinct(StringComparer.Ordinal)
             .Select(p => (p, PairWeight * Math.Min(terms[TermPairs.First(p)], terms[TermPairs.Second(p)])))
             .ToList();
-        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count) { Related = RelatedOf(ownTerms, terms) };
+        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count)
+        {
+            Related = RelatedOf(ownTerms, terms),
+            Corrected = [.. corrections],
+            Bonus = [.. pairs.Select(p => p.p).Where(p => codes.Contains(TermPairs.First(p)) || codes.Contains(TermPairs.Second(p))), .. codes],
+        };
     }
 
     /// <summary>
@@ -188,14 +225,36 @@ internal sealed partial class KnowledgeIndex
         var scores = new double[articles.Length];
         var unknownWeight = Math.Min(unknown, 1) + (FurtherUnknownShare * Math.Max(0, unknown - 1));
         var best = unknownWeight * UnknownShare * maxIdf * (K1 + 1);
+        var codeBest = 0.0;
         foreach (var (stem, weight) in terms)
         {
             var termIdf = idf[stem];
-            best += weight * termIdf * (K1 + 1);
+            if (query.Bonus.Contains(stem))
+            {
+                // A code an article knows ("erreur 691") adds to that article, and takes nothing from any other: an error
+                // code pasted into a question helps, and never loses the answer the words alone would find.
+                codeBest += weight * termIdf * (K1 + 1);
+                foreach (var (doc, tf) in postings[stem])
+                {
+                    scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
+                }
+
+                continue;
+            }
+
+            // A corrected word counts in full in what the question could reach: a guess at what was meant ("meteo" read
+            // as "metro") is never as sure as the word written, so a question of guesses alone stays under the threshold.
+            best += (query.Corrected.Contains(stem) ? 1.0 : weight) * termIdf * (K1 + 1);
             foreach (var (doc, tf) in postings[stem])
             {
                 scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
             }
+        }
+
+        if (best <= 0)
+        {
+            // A question that is a code alone is about that code.
+            best = codeBest;
         }
 
         if (query.Related.Count > 0)
@@ -206,7 +265,7 @@ internal sealed partial class KnowledgeIndex
         var result = new List<(string, double)>();
         for (var doc = 0; doc < scores.Length; doc++)
         {
-            var score = scores[doc] / best;
+            var score = best > 0 ? Math.Min(1.0, scores[doc] / best) : 0;
             if (score > 0 && score >= minScore)
             {
                 result.Add((articles[doc].Id, score));

@@ -29,6 +29,16 @@ internal static partial class QueryNoise
     public static bool IsCode(string word) =>
         word.Length > MaxWordLength || word.Any(c => char.IsAsciiDigit(c) || c == '_');
 
+    /// <summary>
+    /// A word that reads as an error or stop code ("691", "0x80070005", "CRITICAL_PROCESS_DIED", "e-404"): three characters
+    /// or more with a digit or an underscore, and not an ordinal ("3rd", "2e", "1er") or a plain count of one or two digits.
+    /// </summary>
+    public static bool IsErrorCode(string word) =>
+        word.Length >= 3 && (word.Contains('_', StringComparison.Ordinal) || (word.Any(char.IsAsciiDigit) && !Ordinal().IsMatch(word)));
+
+    [GeneratedRegex("^[0-9]+(st|nd|rd|th|e|er|eme|ere|ieme)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
+
     // Text between double quotes (straight, curly or French), at most a long line.
     [GeneratedRegex(@"""[^""\n]{1,300}""|“[^”\n]{1,300}”|«[^»\n]{1,300}»", RegexOptions.CultureInvariant)]
     private static partial Regex Quote();

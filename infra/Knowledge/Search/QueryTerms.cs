@@ -9,4 +9,10 @@ internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int 
     /// score the question could reach.
     /// </summary>
     public IReadOnlyList<(string Stem, double Weight, string Of)> Related { get; init; } = [];
+
+    /// <summary>The stems of <see cref="Terms"/> that are typo corrections of a word the index does not know.</summary>
+    public IReadOnlyList<string> Corrected { get; init; } = [];
+
+    /// <summary>Stems of <see cref="Terms"/> (codes, and pairs with a code) that add to an article's score and not to the best one.</summary>
+    public IReadOnlyList<string> Bonus { get; init; } = [];
 }

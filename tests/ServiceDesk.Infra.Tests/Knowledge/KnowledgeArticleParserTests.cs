@@ -31,6 +31,17 @@ public sealed class KnowledgeArticleParserTests
     }
 
     [Fact]
+    public void Parse_QuestionsAsDashLines_KeepTheirCommasAndColons()
+    {
+        var text = Valid.Replace("service:", "questions:\n  - c drive is red, what do i delete\n  - \"error: disk full\"\nservice:", StringComparison.Ordinal);
+
+        var article = KnowledgeArticleParser.Parse(text, "en", "en/test.md");
+
+        Assert.Equal(["c drive is red, what do i delete", "error: disk full"], article.Questions);
+        Assert.Empty(KnowledgeArticleParser.Parse(Valid, "en", "en/test.md").Questions);
+    }
+
+    [Fact]
     public void Parse_TagsAsDashLines_AreRead()
     {
         var text = Valid.Replace("tags: [password, reset]", "tags:\n  - password\n  - 'reset'", StringComparison.Ordinal);

@@ -56,6 +56,9 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
     /// <summary>The language model's reading of unsure messages (none unless a test gives one).</summary>
     public ServiceDesk.Dialogs.Assist.IIntentReader? Reader { get; set; }
 
+    /// <summary>The recogniser the router uses; the shipped keyword recogniser when null.</summary>
+    public ServiceDesk.Dialogs.Understanding.IIntentRecognizer? Recognizer { get; set; }
+
     public ServiceDeskRouter Router()
     {
         var catalogue = AccessCatalogue.From(Options, Items);
@@ -67,7 +70,7 @@ internal sealed class AccessHarness(AccessCatalogueOptions? options = null, Serv
         var starterApprovals = new Dialogs.Flows.NewStarter.NewStarterApprovalHandler(Tickets, Profiles, catalogue, Time, notifier);
         return RouterHarness.Build(
             new DialogSessions(DialogState, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), Time, new StepCardLedger(Time)),
-            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue, outbox: Delivered, reader: Reader);
+            [Flow(CataloguePart.Access), Flow(CataloguePart.Software), Flow(CataloguePart.Hardware), starter], [approvals, starterApprovals], Tickets, Knowledge, store: DialogState, access: catalogue, outbox: Delivered, reader: Reader, recognizer: Recognizer);
     }
 
     public Task<TurnResult> StartAsync(string locale, Person? who = null) =>

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Tests.Understanding;
+
+/// <summary>The learned classifier on a toy corpus, its features, its training lines and its place beside the rules.</summary>
+public sealed class IntentClassifierTests
+{
+    private static readonly (Intent, string)[] Toy =
+    [
+        (Intent.ReportIncident, "my printer is broken"),
+        (Intent.ReportIncident, "the printer does not print"),
+        (Intent.ReportIncident, "mon imprimante est en panne"),
+        (Intent.ReportIncident, "l imprimante n imprime plus"),
+        (Intent.RequestHardware, "I would like a second screen"),
+        (Intent.RequestHardware, "can I get a new headset"),
+        (Intent.RequestHardware, "je voudrais un deuxième écran"),
+        (Intent.RequestHardware, "il me faudrait un casque"),
+        (Intent.Greeting, "hello"),
+        (Intent.Greeting, "bonjour"),
+        (Intent.Greeting, "hi there"),
+    ];
+
+    private static readonly IntentClassifier ToyModel = IntentClassifier.Train(Toy);
+
+    [Theory]
+    [InlineData("the printer is broken again", Intent.ReportIncident)]
+    [InlineData("imprimante en panne", Intent.ReportIncident)]
+    [InlineData("I would like a headset", Intent.RequestHardware)]
+    [InlineData("je voudrais un écran", Intent.RequestHardware)]
+    [InlineData("bonjour", Intent.Greeting)]
+    public void Predict_ToyCorpus_LearnsItsIntents(string text, Intent expected) =>
+        Assert.Equal(expected, ToyModel.Predict(TextFolding.Words(text)).Intent);
+
+    [Theory]
+    [InlineData("imprimante en panne", "imprimnte en pane")] // typos
+    [InlineData("je voudrais un écran", "je voudrai un ecran")] // accents and a letter missing
+    [InlineData("JE VOUDRAIS UN ÉCRAN", "je voudrais un ecran")]
+    public void Predict_TyposAndMissingAccents_ShareTheWrittenWordsFeatures(string written, string typed)
+    {
+        Assert.Equal(ToyModel.Predict(TextFolding.Words(written)).Intent, ToyModel.Predict(TextFolding.Words(typed)).Intent);
+        var a = Features(written);
+        var b = Features(typed);
+        Assert.True(a.Intersect(b).Count() * 2 > a.Length, $"{a.Intersect(b).Count()} of {a.Length} features shared");
+    }
+
+    [Fact]
+    public void Features_AreDistinctSortedAndWithinTheBuckets()
+    {
+        var features = Features("my printer my printer is broken");
+        Assert.Equal(features.Order().Distinct(), features);
+        Assert.All(features, f => Assert.InRange(f, 0, IntentFeatures.Buckets - 1));
+    }
+
+    [Fact]
+    public void Train_SameLinesSameOrder_GivesTheSameModel()
+    {
+        var again = IntentClassifier.Train(Toy);
+        foreach (var text in new[] { "printer", "un casque", "hi", "zzz qqq", "second printer screen" })
+        {
+            Assert.Equal(ToyModel.Predict(TextFolding.Words(text)), again.Predict(TextFolding.Words(text)));
+        }
+
+        var logistic = new ClassifierOptions(ClassifierModel.LogisticRegression);
+        Assert.Equal(
+            IntentClassifier.Train(Toy, logistic).Predict(TextFolding.Words("a new screen please")),
+            IntentClassifier.Train(Toy, logistic).Predict(TextFolding.Words("a new screen please")));
+    }
+
+    [Fact]
+    public void Predict_LogisticRegression_LearnsTheToyCorpusToo()
+    {
+        var model = IntentClassifier.Train(Toy, new ClassifierOptions(ClassifierModel.LogisticRegression, Epochs: 20));
+        Assert.Equal(Intent.ReportIncident, model.Predict(TextFolding.Words("printer broken")).Intent);
+        Assert.Equal(Intent.RequestHardware, model.Predict(TextFolding.Words("je voudrais un casque")).Intent);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("🙂🙂")]
+    [InlineData("qzx")] // no feature seen in training: the classifier has nothing to say
+    public void Predict_NothingKnown_IsNothing(string text) =>
+        Assert.Equal(IntentGuess.Nothing, ToyModel.Predict(TextFolding.Words(text)));
+
+    [Fact]
+    public void Predict_VeryLongOrHostileText_IsBoundedAndSafe()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("printer ' OR 1=1; -- <script>alert(1)</script> \u0000\u202e\ud800 ", 5_000));
+        var words = TextFolding.Words(hostile);
+        var guess = ToyModel.Predict(words);
+        Assert.InRange(guess.Probability, 0, 1);
+        var buffer = new int[IntentFeatures.MaxFeatures];
+        Assert.InRange(IntentFeatures.Extract(words, buffer), 1, IntentFeatures.MaxFeatures);
+        var longWord = new string('a', 100_000);
+        Assert.InRange(IntentFeatures.Extract([longWord], buffer), 1, 30);
+    }
+
+    [Fact]
+    public void TheEmbeddedLines_AreOnlyDevAndMeasuredOnes()
+    {
+        var files = IntentExamples.Files(typeof(IntentExamples).Assembly).Select(f => f[IntentExamples.Prefix.Length..]).ToList();
+        Assert.Contains("sets.single-messages.dev.tsv", files);
+        Assert.Contains("fresh3.single-messages.dev.tsv", files);
+        Assert.Contains("tests.utterances.tsv", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("sets.", StringComparison.Ordinal) && f.Contains("heldout", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.StartsWith("fresh3.", StringComparison.Ordinal) && f.Contains("heldout", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.Contains("holdout", StringComparison.Ordinal) || f.Contains("fresh4", StringComparison.Ordinal));
+        Assert.True(IntentExamples.All.Count > 1_500, $"{IntentExamples.All.Count} lines");
+        Assert.All(IntentClassifier.Classes, intent => Assert.Contains(IntentExamples.All, e => e.Intent == intent));
+        Assert.DoesNotContain(IntentExamples.All, e => e.Intent is Intent.TicketStatus or Intent.None);
+    }
+
+    [Fact]
+    public void Parse_ReadsEachKindOfFile()
+    {
+        Assert.Equal((Intent.Outage, "en"), One("x.single-messages.dev.tsv", "en\tOutage\t-\t-\t-\t-\t-\tis teams down"));
+        Assert.Empty(IntentExamples.Parse("x.single-messages.dev.tsv", "fr\tCancel\t-\t-\t-\t-\t-\tlaisse tomber"));
+        Assert.Empty(IntentExamples.Parse("x.single-messages.dev.tsv", "# a comment\n\n"));
+        Assert.Equal((Intent.TicketFollowUp, "fr"), One("x.ticket-followups.dev.tsv", "fr\tprinter\tdes nouvelles ?"));
+        Assert.Equal((Intent.RequestAccess, "en"), One("x.access-requests.dev.tsv", "en\tcrm\tI need the CRM"));
+        Assert.Equal((Intent.Question, "fr"), One("x.knowledge-questions.dev.tsv", "en-US\tfr\tvpn\tcomment installer le vpn"));
+        Assert.Equal((Intent.Help, "en"), One("tests.utterances.tsv", "en\tHelp\t-\t-\twhat can you do"));
+
+        static (Intent, string) One(string file, string line) => IntentExamples.Parse(file, line).Select(e => (e.Intent, e.Language)).Single();
+    }
+
+    [Fact]
+    public void Recognize_TheShippedModel_TrainsQuicklyAndReadsQuickly()
+    {
+        var examples = IntentExamples.All;
+        IntentClassifier.Train(examples);
+        var best = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            IntentClassifier.Train(examples);
+            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        // Generous for a busy test machine: measured near 10 ms alone.
+        Assert.True(best < 500, $"training took {best:F0} ms");
+        var model = IntentClassifier.Train(examples);
+        var words = TextFolding.Words("bonjour, mon imprimante du 2e étage n'imprime plus depuis ce matin");
+        model.Predict(words);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            model.Predict(words);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Recognize_NoFeatureKnown_StaysTheKnowledgeFallback()
+    {
+        var recognition = KeywordIntentRecognizer.Recognize("qzxv wqpz", "en-US");
+        Assert.True(recognition.IsFallback, recognition.ToString());
+    }
+
+    [Fact]
+    public void Blend_TicketNumbersAndCommandsStayTheRules()
+    {
+        Assert.Equal(Intent.TicketStatus, KeywordIntentRecognizer.Recognize("any news on INC-000123? my printer is broken", "en-US").Intent);
+        Assert.Equal(Intent.ReportIncident, KeywordIntentRecognizer.Recognize("report incident", "en-US").Intent);
+    }
+
+    [Fact]
+    public void Blend_ChoosesByConfidence()
+    {
+        var blend = new IntentBlend(Override: 0.9, RulesSure: 0.7, FromFallback: 0.8);
+        var sure = new IntentGuess(Intent.RequestHardware, 0.95, Intent.ReportIncident, 0.05, Words: 6, KnownWords: 5);
+        var unsure = sure with { Probability = 0.6 };
+        Assert.Equal(Intent.ReportIncident, blend.Choose(Intent.ReportIncident, 0.5, sure with { Words = 1, KnownWords = 1 }).Intent);
+        Assert.Equal(Intent.Question, blend.Choose(Intent.Question, 0, sure with { KnownWords = 2 }).Intent);
+        Assert.Equal(Intent.RequestHardware, blend.Choose(Intent.ReportIncident, 0.5, sure with { KnownWords = 2 }).Intent);
+        Assert.Equal(Intent.RequestHardware, blend.Choose(Intent.ReportIncident, 0.5, sure).Intent);
+        Assert.Equal(Intent.ReportIncident, blend.Choose(Intent.ReportIncident, 0.8, sure).Intent);
+        Assert.Equal(Intent.ReportIncident, blend.Choose(Intent.ReportIncident, 0.5, unsure).Intent);
+        Assert.Equal(Intent.RequestHardware, blend.Choose(Intent.Question, 0, sure).Intent);
+        Assert.Equal((Intent.Question, 0.0), blend.Choose(Intent.Question, 0, unsure));
+        Assert.Equal((Intent.Question, 0.0), blend.Choose(Intent.Question, 0, IntentGuess.Nothing));
+    }
+
+    private static int[] Features(string text)
+    {
+        var buffer = new int[IntentFeatures.MaxFeatures];
+        return buffer[..IntentFeatures.Extract(TextFolding.Words(text), buffer)];
+    }
+}
