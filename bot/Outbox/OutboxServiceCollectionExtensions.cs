@@ -27,7 +27,7 @@ internal static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         // The throttle shared with the other instances through the records' IThrottleStore (required: a host without
         // it stops at start); whether the gate asks it is Outbox:ShareTenantBudget's business. Owned by the container,
-        // which disposes it after the gate: this instance's share is given back when it stops.
+        // which disposes it when the host stops: this instance's share is given back to the others at once.
         services.TryAddSingleton<SharedThrottle>();
         services.TryAddSingleton<RateGate>();
         services.TryAddSingleton(sp => new OutboxDelivery(
