@@ -7,6 +7,7 @@ using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Metrics;
 using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Dialogs.Tickets.Waits;
 
 namespace ServiceDesk.Dialogs;
 
@@ -27,6 +28,7 @@ public static class ServiceDeskCoreServiceCollectionExtensions
         services.AddServiceDesk();
         services.AddAccessRequests();
         services.AddFulfilment();
+        services.AddWaitTimers();
         services.AddQueueSetup();
         services.AddAnnouncementFanout();
         services.AddAnnouncementDesk();

@@ -25,8 +25,11 @@ internal static class OutboxServiceCollectionExtensions
                 "Outbox:InstanceExpirySeconds must be at least twice Outbox:ThrottleRefreshMilliseconds (a live instance renews its heartbeat at each refresh).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new RateGate(
-            sp.GetRequiredService<IOptions<OutboxOptions>>(), sp.GetRequiredService<TimeProvider>(), SharedThrottle(sp)));
+        // The throttle shared with the other instances through the records' IThrottleStore (required: a host without
+        // it stops at start); whether the gate asks it is Outbox:ShareTenantBudget's business. Owned by the container,
+        // which disposes it when the host stops: this instance's share is given back to the others at once.
+        services.TryAddSingleton<SharedThrottle>();
+        services.TryAddSingleton<RateGate>();
         services.TryAddSingleton(sp => new OutboxDelivery(
             SingleAttemptConnector(sp), sp.GetRequiredService<RateGate>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetServices<IOutboxRenderer>()));
@@ -37,12 +40,6 @@ internal static class OutboxServiceCollectionExtensions
         services.AddHostedService<OutboxWorker>();
         return services;
     }
-
-    /// <summary>The throttle shared with the other instances, when the records hold one and it is not switched off.</summary>
-    private static SharedThrottle? SharedThrottle(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<OutboxOptions>>().Value.ShareTenantBudget && services.GetService<IThrottleStore>() is { } store
-            ? ActivatorUtilities.CreateInstance<SharedThrottle>(services, store)
-            : null;
 
     /// <summary>
     /// The connector with one attempt per call: the worker is the only one to retry a record. Retrying inside the

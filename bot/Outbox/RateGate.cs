@@ -6,10 +6,12 @@ namespace ServiceDesk.Bot.Outbox;
 /// Teams' limits for proactive messages (docs/protocol.md §5): per conversation 7 per second,
 /// 8 per 2 s and 60 per 30 s; per tenant about 50 requests per second; and a pause of a whole tenant after a 429,
 /// until its Retry-After has passed. Sliding windows of the times of recent calls, one lock: the numbers are small.
-/// With a <see cref="SharedThrottle"/> (the composition root passes one, or null when sharing is off or the records hold no throttle store) the tenant limit and pauses hold across instances: the tenant window counts up
-/// to this instance's part of the budget, and a pause seen by any instance applies here (read about once a second).
+/// With <c>Outbox:ShareTenantBudget</c> (on by default) the tenant limit and pauses hold across instances through the
+/// <see cref="SharedThrottle"/>: the tenant window counts up to this instance's part of the budget, and a pause seen by
+/// any instance applies here (read about once a second). Off, the throttle is never asked and this instance uses the
+/// whole budget. The throttle belongs to the container, which gives this instance's share back when it stops.
 /// </summary>
-internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle? shared) : IAsyncDisposable
+internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle throttle)
 {
     /// <summary>How long to wait for a view of the shared throttle that is on its way (a first call, or after idling).</summary>
     private static readonly TimeSpan SharedViewWait = TimeSpan.FromMilliseconds(20);
@@ -29,8 +31,8 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
         (options.Value.ConversationPerThirtySeconds, TimeSpan.FromSeconds(30)),
     ];
 
-    /// <summary>The throttle shared with the other instances; null when the budget is this instance's alone.</summary>
-    internal SharedThrottle? Shared => shared;
+    /// <summary>The throttle shared with the other instances; null when the budget is this instance's alone (the setting).</summary>
+    internal SharedThrottle? Shared => options.Value.ShareTenantBudget ? throttle : null;
 
     /// <summary>
     /// Takes a slot for one call to <paramref name="conversation"/> now and answers <see cref="TimeSpan.Zero"/>,
@@ -38,7 +40,7 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
     /// </summary>
     public TimeSpan TryAcquire(string? tenant, string conversation)
     {
-        var view = shared?.Current();
+        var view = Shared?.Current();
         var now = time.GetUtcNow();
         if (view is { Ready: false })
         {
@@ -113,13 +115,13 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
             }
         }
 
-        shared?.Pause(key, until);
+        Shared?.Pause(key, until);
     }
 
     /// <summary>How long the tenant stays paused (zero when it is not).</summary>
     public TimeSpan PausedFor(string? tenant)
     {
-        var view = shared?.Current();
+        var view = Shared?.Current();
         var now = time.GetUtcNow();
         lock (sync)
         {
@@ -134,9 +136,6 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
         var sharedUntil = view is not null && view.PausedUntil.TryGetValue(tenantKey, out var other) && other > now ? other - now : TimeSpan.Zero;
         return Max(local, sharedUntil);
     }
-
-    /// <summary>Gives this instance's share back to the others (the shared throttle's heartbeat).</summary>
-    public ValueTask DisposeAsync() => shared?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static SlidingLog Log(Dictionary<string, SlidingLog> logs, string key)
     {

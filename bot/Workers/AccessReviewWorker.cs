@@ -9,10 +9,10 @@ namespace ServiceDesk.Bot.Workers;
 /// late ones reminded. Several instances may run it: every record is saved under its version and every card has a key.
 /// </summary>
 internal sealed class AccessReviewWorker(
-    IServiceProvider services,
+    AccessReviewRunner reviews,
     IOptions<FulfilmentOptions> options,
     TimeProvider time,
-    ILogger<AccessReviewWorker> logger) : MonitorWorker(services, time, logger)
+    ILogger<AccessReviewWorker> logger) : MonitorWorker(time, logger)
 {
     protected override string Name => "Access reviews";
 
@@ -21,6 +21,5 @@ internal sealed class AccessReviewWorker(
 
     protected override int IntervalSeconds => options.Value.ReviewCheckMinutes * 60;
 
-    protected override Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken) =>
-        services.GetRequiredService<AccessReviewRunner>().RunOnceAsync(cancellationToken);
+    protected override Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => reviews.RunOnceAsync(cancellationToken);
 }

@@ -11,8 +11,8 @@ namespace ServiceDesk.Bot.Workers;
 /// a second instance's pass write nothing new.
 /// </summary>
 internal sealed class ClusterWorker(
-    IServiceProvider services, IOptions<ProblemOptions> options, TimeProvider time, ILogger<ClusterWorker> logger)
-    : MonitorWorker(services, time, logger)
+    IClusterWatch watch, IOutboxSignal outbox, IOptions<ProblemOptions> options, TimeProvider time, ILogger<ClusterWorker> logger)
+    : MonitorWorker(time, logger)
 {
     protected override string Name => "Cluster watch";
 
@@ -20,12 +20,12 @@ internal sealed class ClusterWorker(
 
     protected override int IntervalSeconds => options.Value.ClusterCheckSeconds;
 
-    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         // A posted or grown card is an outbox record: wake the outbox rather than wait for its next poll.
-        if (await services.GetRequiredService<IClusterWatch>().RunOnceAsync(cancellationToken).ConfigureAwait(false) > 0)
+        if (await watch.RunOnceAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
-            services.GetRequiredService<IOutboxSignal>().Trigger();
+            outbox.Trigger();
         }
     }
 }

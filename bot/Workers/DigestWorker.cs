@@ -10,8 +10,8 @@ namespace ServiceDesk.Bot.Workers;
 /// second instance's look write nothing.
 /// </summary>
 internal sealed class DigestWorker(
-    IServiceProvider services, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestWorker> logger)
-    : MonitorWorker(services, time, logger)
+    WeeklyDigest digest, IOutboxSignal outbox, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestWorker> logger)
+    : MonitorWorker(time, logger)
 {
     protected override string Name => "Weekly digest";
 
@@ -19,12 +19,12 @@ internal sealed class DigestWorker(
 
     protected override int IntervalSeconds => options.Value.CheckMinutes * 60;
 
-    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         // The card is an outbox record: wake the outbox rather than wait for its next poll.
-        if (await services.GetRequiredService<WeeklyDigest>().RunOnceAsync(cancellationToken).ConfigureAwait(false) == DigestOutcome.Sent)
+        if (await digest.RunOnceAsync(cancellationToken).ConfigureAwait(false) == DigestOutcome.Sent)
         {
-            services.GetRequiredService<IOutboxSignal>().Trigger();
+            outbox.Trigger();
         }
     }
 }

@@ -10,10 +10,10 @@ namespace ServiceDesk.Bot.Workers;
 /// instances may run it: the jobs' keys make one job per request, and the delta link is saved under its version.
 /// </summary>
 internal sealed class LeaversWorker(
-    IServiceProvider services,
+    LeaverCheck check,
     IOptions<GraphOptions> options,
     TimeProvider time,
-    ILogger<LeaversWorker> logger) : MonitorWorker(services, time, logger)
+    ILogger<LeaversWorker> logger) : MonitorWorker(time, logger)
 {
     protected override string Name => "Leavers check";
 
@@ -21,6 +21,5 @@ internal sealed class LeaversWorker(
 
     protected override int IntervalSeconds => options.Value.LeaversIntervalMinutes * 60;
 
-    protected override Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken) =>
-        services.GetRequiredService<LeaverCheck>().RunOnceAsync(cancellationToken);
+    protected override Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken) => check.RunOnceAsync(cancellationToken);
 }

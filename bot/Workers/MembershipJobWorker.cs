@@ -9,11 +9,11 @@ namespace ServiceDesk.Bot.Workers;
 /// <c>Fulfilment:CheckIntervalSeconds</c>. Safe with several instances: each job is claimed under a lease.
 /// </summary>
 internal sealed class MembershipJobWorker(
-    IServiceProvider services,
+    MembershipJobRunner runner,
     IOptions<FulfilmentOptions> options,
     IOptions<GraphOptions> graph,
     TimeProvider time,
-    ILogger<MembershipJobWorker> logger) : MonitorWorker(services, time, logger)
+    ILogger<MembershipJobWorker> logger) : MonitorWorker(time, logger)
 {
     protected override string Name => "Membership jobs";
 
@@ -23,9 +23,8 @@ internal sealed class MembershipJobWorker(
 
     protected override int IntervalSeconds => options.Value.CheckIntervalSeconds;
 
-    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var runner = services.GetRequiredService<MembershipJobRunner>();
         // A full batch: more jobs are due now, not at the next interval (bounded: a job may be due again at once).
         for (var batch = 0; batch < 10 && await runner.RunOnceAsync(now, cancellationToken).ConfigureAwait(false) == MembershipJobRunner.BatchSize; batch++)
         {

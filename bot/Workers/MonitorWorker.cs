@@ -1,13 +1,13 @@
-using ServiceDesk.Dialogs.Agents;
-
 namespace ServiceDesk.Bot.Workers;
 
 /// <summary>
 /// A monitor run every few seconds on every instance (the SLA clock, the waits): the loop, the start and stop, a pass
 /// that fails logged and retried at the next interval, and a pass counter tests wait on instead of sleeping. Safe with
-/// several instances because each monitor stores its changes conditionally on the version it read.
+/// several instances because each monitor stores its changes conditionally on the version it read. Each worker takes
+/// what its passes need in its constructor, so a host missing one stops at start (ValidateOnBuild); whether it runs is
+/// its setting's business (<see cref="Enabled"/>), never whether something happens to be registered.
 /// </summary>
-internal abstract partial class MonitorWorker(IServiceProvider services, TimeProvider time, ILogger logger) : BackgroundService
+internal abstract partial class MonitorWorker(TimeProvider time, ILogger logger) : BackgroundService
 {
     private long passes;
 
@@ -22,19 +22,12 @@ internal abstract partial class MonitorWorker(IServiceProvider services, TimePro
     protected abstract int IntervalSeconds { get; }
 
     /// <summary>One pass of the monitor at <paramref name="now"/>.</summary>
-    protected abstract Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken);
+    protected abstract Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Enabled)
         {
-            return;
-        }
-
-        // The notifier and the queue belong to other areas: a host without them runs, without these notices, and says so.
-        if (services.GetService<ITicketNotifier>() is null || services.GetService<IAgentQueue>() is null)
-        {
-            NotAvailable(logger, Name);
             return;
         }
 
@@ -58,7 +51,7 @@ internal abstract partial class MonitorWorker(IServiceProvider services, TimePro
     {
         try
         {
-            await PassAsync(services, time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+            await PassAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
@@ -72,9 +65,6 @@ internal abstract partial class MonitorWorker(IServiceProvider services, TimePro
 
     [LoggerMessage(EventId = 5350, Level = LogLevel.Information, Message = "{Worker} worker started, checking every {IntervalSeconds} s")]
     private static partial void Started(ILogger logger, string worker, int intervalSeconds);
-
-    [LoggerMessage(EventId = 5351, Level = LogLevel.Warning, Message = "{Worker} worker not started: no ticket notifier or agent queue is registered")]
-    private static partial void NotAvailable(ILogger logger, string worker);
 
     [LoggerMessage(EventId = 5353, Level = LogLevel.Error, Message = "{Worker} pass failed; trying again at the next interval")]
     private static partial void PassFailed(ILogger logger, Exception exception, string worker);

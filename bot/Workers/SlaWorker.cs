@@ -6,10 +6,10 @@ namespace ServiceDesk.Bot.Workers;
 
 /// <summary>Runs the SLA monitor every <c>ServiceLevels:CheckIntervalSeconds</c> (off with <c>ServiceLevels:MonitorEnabled</c>).</summary>
 internal sealed partial class SlaWorker(
-    IServiceProvider services,
+    SlaMonitor monitor,
     IOptions<ServiceLevelOptions> options,
     TimeProvider time,
-    ILogger<SlaWorker> logger) : MonitorWorker(services, time, logger)
+    ILogger<SlaWorker> logger) : MonitorWorker(time, logger)
 {
     protected override string Name => "SLA";
 
@@ -17,9 +17,8 @@ internal sealed partial class SlaWorker(
 
     protected override int IntervalSeconds => options.Value.CheckIntervalSeconds;
 
-    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var monitor = services.GetRequiredService<SlaMonitor>();
         SlaRunResult result;
         do
         {

@@ -9,10 +9,10 @@ namespace ServiceDesk.Bot.Workers;
 /// picks up where the last pass stopped.
 /// </summary>
 internal sealed partial class WaitWorker(
-    IServiceProvider services,
+    WaitMonitor monitor,
     IOptions<WaitOptions> options,
     TimeProvider time,
-    ILogger<WaitWorker> logger) : MonitorWorker(services, time, logger)
+    ILogger<WaitWorker> logger) : MonitorWorker(time, logger)
 {
     protected override string Name => "Wait";
 
@@ -20,9 +20,9 @@ internal sealed partial class WaitWorker(
 
     protected override int IntervalSeconds => options.Value.CheckIntervalSeconds;
 
-    protected override async Task PassAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task PassAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var result = await services.GetRequiredService<WaitMonitor>().RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
+        var result = await monitor.RunOnceAsync(now, cancellationToken).ConfigureAwait(false);
         if (result.Changed > 0)
         {
             Ran(logger, result.Checked, result.Changed, result.Skipped);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Ports;
 
@@ -8,7 +9,8 @@ namespace ServiceDesk.Dialogs.Tickets.Waits;
 /// One pass over the tickets that wait on someone: the requests awaiting approval (<see cref="ApprovalTimer"/>) and
 /// the tickets on hold (<see cref="HoldTimer"/>), read from their status queues (an index, never a table scan). The
 /// timers keep their state on the ticket (<see cref="Ticket.Wait"/>) and store each step conditionally on the version
-/// read, so the pass can be repeated after a restart and run by several instances at once.
+/// read, so the pass can be repeated after a restart and run by several instances at once. The approvals are timed
+/// unless <c>Waits:Approvals:Enabled</c> is false; the holds are always.
 /// </summary>
 public sealed partial class WaitMonitor
 {
@@ -17,19 +19,20 @@ public sealed partial class WaitMonitor
     internal const int MaxPages = 20;
 
     private readonly ITicketStore _tickets;
-    private readonly ApprovalTimer? _approvals;
+    private readonly ApprovalTimer _approvals;
     private readonly HoldTimer _holds;
+    private readonly IOptions<WaitOptions> _options;
     private readonly ILogger<WaitMonitor> _logger;
 
-    internal WaitMonitor(ITicketStore tickets, ApprovalTimer? approvals, HoldTimer holds, ILogger<WaitMonitor> logger) =>
-        (_tickets, _approvals, _holds, _logger) = (tickets, approvals, holds, logger);
+    internal WaitMonitor(ITicketStore tickets, ApprovalTimer approvals, HoldTimer holds, IOptions<WaitOptions> options, ILogger<WaitMonitor> logger) =>
+        (_tickets, _approvals, _holds, _options, _logger) = (tickets, approvals, holds, options, logger);
 
     public async Task<WaitRunResult> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (looked, changed, skipped) = (0, 0, 0);
         foreach (var status in (TicketStatus[])[TicketStatus.AwaitingApproval, TicketStatus.OnHold])
         {
-            if (status == TicketStatus.AwaitingApproval && _approvals is null)
+            if (status == TicketStatus.AwaitingApproval && !_options.Value.Approvals.Enabled)
             {
                 continue;
             }
@@ -63,7 +66,7 @@ public sealed partial class WaitMonitor
         try
         {
             var outcome = ticket.Status == TicketStatus.AwaitingApproval
-                ? await _approvals!.CheckAsync(ticket, now, cancellationToken).ConfigureAwait(false)
+                ? await _approvals.CheckAsync(ticket, now, cancellationToken).ConfigureAwait(false)
                 : await _holds.CheckAsync(ticket, now, cancellationToken).ConfigureAwait(false);
             if (outcome is not (WaitOutcome.NotDue or WaitOutcome.Skipped))
             {

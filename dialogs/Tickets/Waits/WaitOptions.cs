@@ -25,6 +25,12 @@ public sealed class WaitOptions
 /// <summary>An undecided approval: the approver is reminded, then the request goes to the fallback approver or expires.</summary>
 public sealed class ApprovalWaitOptions
 {
+    /// <summary>
+    /// Off: the requests awaiting approval are not looked at (no reminder, no fallback, no expiry), for a desk whose
+    /// approvers are chased another way. The holds are timed all the same.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Business hours without a decision before the approvers are reminded (0: never).</summary>
     public int RemindAfterHours { get; set; } = 8;
 

@@ -10,12 +10,13 @@ using ServiceDesk.Dialogs.Tickets.Sla;
 
 namespace ServiceDesk.Dialogs.Tickets.Waits;
 
-public static class WaitServiceCollectionExtensions
+internal static class WaitServiceCollectionExtensions
 {
     /// <summary>
     /// The wait timers (section <c>Waits</c>, checked at start), the <see cref="WaitMonitor"/> the bot's wait worker
-    /// runs, and the recording of posted approval cards. Needs <c>AddServiceDesk()</c> (the SLA calendar, the notifier);
-    /// without the access catalogue (<c>AddAccessRequests()</c>) only holds are timed.
+    /// runs, and the recording of posted approval cards. Needs <c>AddServiceDesk()</c> (the SLA calendar, the notifier),
+    /// the access catalogue (<c>AddAccessRequests()</c>) and an agent queue: all required, so a host missing one stops at
+    /// start. Whether approvals are timed is a setting (<c>Waits:Approvals:Enabled</c>), not whether a catalogue exists.
     /// </summary>
     public static IServiceCollection AddWaitTimers(this IServiceCollection services)
     {
@@ -29,11 +30,12 @@ public static class WaitServiceCollectionExtensions
         {
             var (tickets, profiles, clock, options) = (sp.GetRequiredService<ITicketStore>(), sp.GetRequiredService<IUserProfileStore>(),
                 sp.GetRequiredService<SlaClock>(), sp.GetRequiredService<IOptions<WaitOptions>>());
-            var catalogue = sp.GetService<AccessCatalogue>();
+            var notifier = sp.GetRequiredService<ITicketNotifier>();
             return new WaitMonitor(
                 tickets,
-                catalogue is null ? null : new ApprovalTimer(tickets, profiles, catalogue, clock, options, sp.GetRequiredService<ITicketNotifier>()),
-                new HoldTimer(tickets, sp.GetRequiredService<ITicketNotifier>(), sp.GetRequiredService<IAgentQueue>(), profiles, clock, options),
+                new ApprovalTimer(tickets, profiles, sp.GetRequiredService<AccessCatalogue>(), clock, options, notifier),
+                new HoldTimer(tickets, notifier, sp.GetRequiredService<IAgentQueue>(), profiles, clock, options),
+                options,
                 sp.GetRequiredService<ILogger<WaitMonitor>>());
         });
         return services;

@@ -7,6 +7,7 @@ using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Agents;
 
@@ -28,7 +29,7 @@ public sealed class AgentsDeliveryHostTests : IAsyncLifetime
         _connector = await TeamsLikeConnector.StartAsync();
         _factory = new BotHostFactory(
             new Dictionary<string, string?> { ["Outbox:PollIntervalMilliseconds"] = "50" },
-            services => services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.ServiceUrl, Channel, [Agent])));
+            services => services.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(_connector.ServiceUrl, Channel, [Agent])));
         _client = _factory.CreateClient();
     }
 

@@ -8,6 +8,7 @@ using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Agents;
 
@@ -35,7 +36,7 @@ public sealed class AgentsHostTests : IAsyncLifetime
         // The outbox worker is off: the records the change wrote stay where the test can read them.
         _factory = new BotHostFactory(
             new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" },
-            services => services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.BaseUrl, Channel, Agents)));
+            services => services.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(_connector.BaseUrl, Channel, Agents)));
         _client = _factory.CreateClient();
     }
 

@@ -10,6 +10,7 @@ using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Infra.Graph;
 using ServiceDesk.Infra.Tests.Graph;
 using static ServiceDesk.Bot.Tests.Announcements.AnnouncementsHostHarness;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Announcements;
 
@@ -77,7 +78,7 @@ public sealed class AnnouncementAudienceHostTests : IAsyncLifetime
         services =>
         {
             services.AddSingleton(new GraphCredential(new FakeGraphCredential()));
-            services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.BaseUrl, Channel, [Alex, Sam], Tenant));
+            services.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(_connector.BaseUrl, Channel, [Alex, Sam], Tenant));
         });
 
     [Fact]

@@ -8,6 +8,7 @@ using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Turns;
 using static ServiceDesk.Bot.Tests.Announcements.AnnouncementsHostHarness;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Announcements;
 
@@ -23,7 +24,7 @@ public sealed class AnnouncementIntegrationHostTests
     {
         await using var connector = await FakeConnector.StartAsync();
         using var factory = new BotHostFactory(new Dictionary<string, string?> { ["Announcements:WatchSeconds"] = "1" },
-            s => s.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(connector.BaseUrl, Channel, [Alex, Sam], Tenant)));
+            s => s.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(connector.BaseUrl, Channel, [Alex, Sam], Tenant)));
         using var client = factory.CreateClient();
         var hello = ActivityFixtures.With("personal-message", connector.BaseUrl, a => { a["text"] = "hello"; a["locale"] = "fr-FR"; });
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/messages", new StringContent(hello, Encoding.UTF8, "application/json"))).StatusCode);

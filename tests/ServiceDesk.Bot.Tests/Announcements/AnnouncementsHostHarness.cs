@@ -10,6 +10,7 @@ using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Announcements;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Announcements;
 
@@ -79,7 +80,7 @@ public sealed class AnnouncementsHostHarness : IAsyncDisposable
             all,
             services =>
             {
-                services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(connector.BaseUrl, Channel, [Alex, Sam], Tenant));
+                services.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(connector.BaseUrl, Channel, [Alex, Sam], Tenant));
                 services.AddSingleton(broadcaster.Object);
                 services.AddSingleton(links.Object);
             });

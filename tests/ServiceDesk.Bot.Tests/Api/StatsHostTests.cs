@@ -7,6 +7,7 @@ using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Api;
 
@@ -25,7 +26,7 @@ public sealed class StatsHostTests : IAsyncLifetime
         _connector = await FakeConnector.StartAsync();
         _factory = new BotHostFactory(
             new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" },
-            services => services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.BaseUrl, Channel, [Agent])));
+            services => services.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(_connector.BaseUrl, Channel, [Agent])));
         _client = _factory.CreateClient();
     }
 

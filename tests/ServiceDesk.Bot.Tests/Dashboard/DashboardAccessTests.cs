@@ -7,6 +7,7 @@ using ServiceDesk.Bot.Tests.Auth;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Dashboard;
 
@@ -47,7 +48,7 @@ public sealed class DashboardAccessTests : IAsyncLifetime
                 ["Dashboard:Roles:0"] = "Dashboard.Read",
                 ["Dashboard:Groups:0"] = ManagersGroup,
             },
-            services => services.AddSingleton<IAgentQueue>(new TestAgentQueue(null, [new TicketPerson(AgentOid, AgentOid, "Agent")])));
+            services => services.AddSingleton<IAgentQueue>(FakeAgentQueue.WithoutChannel([new TicketPerson(AgentOid, AgentOid, "Agent")])));
         _client = _factory.CreateClient();
     }
 

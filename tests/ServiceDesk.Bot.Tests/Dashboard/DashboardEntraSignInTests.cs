@@ -6,6 +6,7 @@ using ServiceDesk.Bot.Tests.Api;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Dashboard;
 
@@ -39,7 +40,7 @@ public sealed class DashboardEntraSignInTests(DashboardBrowser browser) : IClass
                 ["Api:Entra:Authority"] = _entra.Authority,
                 ["Dashboard:SignIn:Enabled"] = "true",
             },
-            services => services.AddSingleton<IAgentQueue>(new TestAgentQueue(null, [new TicketPerson(AgentOid, AgentOid, "Agent A")])));
+            services => services.AddSingleton<IAgentQueue>(FakeAgentQueue.WithoutChannel([new TicketPerson(AgentOid, AgentOid, "Agent A")])));
         _host = _factory.CreateClient();
     }
 

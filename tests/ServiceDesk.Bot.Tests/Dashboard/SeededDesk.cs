@@ -14,6 +14,7 @@ using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Problems;
 using ServiceDesk.Dialogs.Problems.Clusters;
 using ServiceDesk.Dialogs.Tickets;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.Dashboard;
 
@@ -62,7 +63,7 @@ public sealed class SeededDesk : IAsyncLifetime
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(_clock);
-                services.AddSingleton<IAgentQueue>(new TestAgentQueue(null, QuarterSeed.Agents));
+                services.AddSingleton<IAgentQueue>(FakeAgentQueue.WithoutChannel(QuarterSeed.Agents));
             });
         var services = Factory.Services;
         var watch = Stopwatch.StartNew();

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Dialogs.Tickets.Sla;
 using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Bot.Tests.Hosting;
@@ -19,6 +21,16 @@ public sealed class CompositionTests
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains(nameof(NeedsSomethingUnregistered), error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_worker_whose_monitor_is_not_registered_stops_the_host_at_start_instead_of_failing_every_pass()
+    {
+        using var factory = new BotHostFactory(services: s => s.RemoveAll<SlaMonitor>());
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains(nameof(SlaMonitor), error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using ServiceDesk.Dialogs.Assist;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Infra.Tests.LanguageModel;
+using ServiceDesk.TestKit.Ports;
 
 namespace ServiceDesk.Bot.Tests.LanguageModel;
 
@@ -47,7 +48,7 @@ public sealed class PromptPrivacyHostTests : IAsyncLifetime
                 ["LanguageModel:TimeoutMs"] = "5000",
                 ["Outbox:Enabled"] = "false",
             },
-            services => services.AddSingleton<IAgentQueue>(TestAgentQueue.InChannel(_connector.BaseUrl, Channel, [Agent])));
+            services => services.AddSingleton<IAgentQueue>(FakeAgentQueue.InChannel(_connector.BaseUrl, Channel, [Agent])));
         _client = _factory.CreateClient();
     }
 

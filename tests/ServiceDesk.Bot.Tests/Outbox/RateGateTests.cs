@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Moq;
 using ServiceDesk.Bot.Outbox;
+using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Bot.Tests.Outbox;
 
@@ -8,8 +11,13 @@ public sealed class RateGateTests
 {
     private readonly TestClock clock = new();
 
-    private RateGate Gate(int tenantPerSecond = 50) =>
-        new(Options.Create(new OutboxOptions { TenantRequestsPerSecond = tenantPerSecond }), clock, shared: null);
+    /// <summary>One instance's gate: the budget not shared, so the throttle (over a store that fails if touched) is never asked.</summary>
+    private RateGate Gate(int tenantPerSecond = 50)
+    {
+        var options = Options.Create(new OutboxOptions { TenantRequestsPerSecond = tenantPerSecond, ShareTenantBudget = false });
+        var throttle = new SharedThrottle(new Mock<IThrottleStore>(MockBehavior.Strict).Object, options, clock, NullLogger<SharedThrottle>.Instance);
+        return new(options, clock, throttle);
+    }
 
     [Fact]
     public void AConversation_Gets7CallsInOneSecond_TheEighthWaitsForTheFirstToLeaveTheWindow()

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Http;
 
 namespace ServiceDesk.Bot.Tests.Support;
@@ -51,12 +50,6 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             // First of all startup filters, as a real connection's address is there before any middleware runs.
             services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, RemoteAddressFromHeader>());
             _services?.Invoke(services);
-
-            // Ports of the agents' side whose real implementations come with other work: doubles only when the host has none.
-            services.TryAddSingleton<ServiceDesk.Dialogs.Agents.IAgentQueue>(Agents.TestAgentQueue.Empty);
-            services.TryAddSingleton<ServiceDesk.Dialogs.Tickets.ISlaClock, Agents.UnchangedSlaClock>();
-            services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.IAnnouncementBroadcaster>(Announcements.NoAnnouncementPorts.Instance);
-            services.TryAddSingleton<ServiceDesk.Dialogs.Announcements.IMajorIncidentLinks>(Announcements.NoAnnouncementPorts.Instance);
         });
     }
 

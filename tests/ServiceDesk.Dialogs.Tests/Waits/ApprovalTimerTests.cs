@@ -150,4 +150,28 @@ public sealed class ApprovalTimerTests
 
         Assert.Equal((1, 1, 0), (result.Checked, result.Changed, result.Skipped));
     }
+
+    [Fact]
+    public async Task WithApprovalsSwitchedOff_TheMonitorLeavesTheRequestAlone_AndStillTimesTheHolds()
+    {
+        _harness.Options.Approvals.Enabled = false;
+        var held = ParisTime(2026, 11, 16, 9);
+        var hold = new TicketNumber(TicketKind.Incident, 46);
+        _harness.Tickets.Put(new Ticket
+        {
+            Number = hold, Version = 1, Status = TicketStatus.OnHold, OnHoldReason = OnHoldReason.AwaitingRequester,
+            Title = "Imprimante bloquée", Description = "Le bac 2 coince.", Category = "printing",
+            Impact = Impact.Low, Urgency = Urgency.Medium, Priority = Priority.P3, Requester = Jean,
+            CreatedAt = held, UpdatedAt = held,
+            Sla = new SlaState(held.AddHours(1), held.AddDays(2), RespondedAt: held, PausedSince: held),
+        });
+
+        // Thursday 18:00: the request is long past its expiry, the hold long past its reminder.
+        var result = await _harness.Monitor().RunOnceAsync(ParisTime(2026, 11, 26, 18), default);
+
+        Assert.Equal((1, 1), (result.Checked, result.Changed));
+        Assert.Equal(TicketStatus.AwaitingApproval, (await _harness.Tickets.GetAsync(Number, default))!.Status);
+        Assert.Empty(await _harness.Tickets.GetHistoryAsync(Number, default));
+        Assert.Equal([TicketEventKind.Reminded], (await _harness.Tickets.GetHistoryAsync(hold, default)).Select(e => e.Kind));
+    }
 }

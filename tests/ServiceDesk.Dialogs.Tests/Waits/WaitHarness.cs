@@ -36,7 +36,7 @@ internal sealed class WaitHarness
 
     public HoldTimer Holds { get; }
 
-    public WaitMonitor Monitor() => new(Tickets, Approvals, Holds, NullLogger<WaitMonitor>.Instance);
+    public WaitMonitor Monitor() => new(Tickets, Approvals, Holds, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<WaitMonitor>.Instance);
 
     public static OnCallAgent Frank { get; } = new() { Id = "29:frank", AadObjectId = "aad-frank", Name = "Frank Fallback" };
 }

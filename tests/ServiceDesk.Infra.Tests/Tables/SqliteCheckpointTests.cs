@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using ServiceDesk.Infra.Tests.LanguageModel;
 using ServiceDesk.Infra.Storage.Tables;
 using ServiceDesk.Infra.Storage.Tables.Sqlite;
@@ -101,7 +102,7 @@ public sealed class SqliteCheckpointTests : IDisposable
     [Fact]
     public async Task Checkpoints_are_paced_on_the_given_clock_and_a_failing_one_warns_once()
     {
-        var clock = new SteppedClock();
+        var clock = new FakeTimeProvider(); // its timestamps move only when advanced
         using var logs = new CapturedLogs();
         var opened = 0;
         using var checkpoints = new SqliteCheckpointer(
@@ -151,14 +152,4 @@ public sealed class SqliteCheckpointTests : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-}
-
-/// <summary>A clock whose timestamps move only when told.</summary>
-internal sealed class SteppedClock : TimeProvider
-{
-    private long timestamp = 1;
-
-    public override long GetTimestamp() => Interlocked.Read(ref timestamp);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref timestamp, (long)(by.TotalSeconds * TimestampFrequency));
 }
