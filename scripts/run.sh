@@ -53,8 +53,10 @@ if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
 fi
 
 say "Starting the bot on $BOT_URL (local mode, data in .data/)..."
+# bot/runtime.env: the runtime settings the bot is deployed with (read from the environment only, not runtimeconfig.json).
+# shellcheck disable=SC2046 # one NAME=value word per line
 ASPNETCORE_URLS="$BOT_URL" Bot__AllowUnauthenticatedLocal=true Agents__Administrators__0=user-id-0 DOTNET_NOLOGO=1 \
-  dotnet "$BOT_DLL" &
+  env $(grep -Ev '^[[:space:]]*(#|$)' bot/runtime.env) dotnet "$BOT_DLL" &
 BOT_PID=$!
 
 # The Playground writes devTools/ into its working directory: keep that under .data/.

@@ -13,7 +13,7 @@
 #   ALLOCATIONS=1 bash bench/dialog/measure.sh           also the types allocated per turn (sampled allocation ticks)
 #   PERF=1 bash bench/dialog/measure.sh                  also a CPU profile of the measured phase (perf record, jitted code named
 #                                                        through the runtime's perf map; read it with perf report -i <file>)
-# Env: BOT_DLL (bench/results/bot/ServiceDesk.Bot.dll) DIALOGS (2500) WARMUP_DIALOGS (1500) CONCURRENCY (8) BOT_PORT (3990) SINK_PORT (4021) SKIP_BUILD (0) RESULTS (bench/results)
+# Env: NO_RUNTIME_ENV (0) BOT_DLL (bench/results/bot/ServiceDesk.Bot.dll) DIALOGS (2500) WARMUP_DIALOGS (1500) CONCURRENCY (8) BOT_PORT (3990) SINK_PORT (4021) SKIP_BUILD (0) RESULTS (bench/results)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
@@ -31,6 +31,9 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for p in "$BOT_PORT" "$SINK_PORT"; do port_busy "$p" && die "127.0.0.1:$p is already in use (BOT_PORT, SINK_PORT)"; done
 
 BOT_DLL=${BOT_DLL:-$RESULTS/bot/ServiceDesk.Bot.dll}
+# The runtime settings the bot is deployed with (bot/runtime.env: the runtime reads them from the environment only);
+# NO_RUNTIME_ENV=1 leaves them out, to measure what they buy.
+RUNTIME_ENV=$([ "${NO_RUNTIME_ENV:-0}" = 1 ] || grep -Ev '^[[:space:]]*(#|$)' bot/runtime.env | tr '\n' ' ')
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     log "bench/dialog/publish.sh (Release, linux-x64, ReadyToRun) and dotnet build bench/dialog/probe"
     BOT_PUBLISH_DIR="$(dirname "$BOT_DLL")" bash bench/dialog/publish.sh > /dev/null || die "publish failed"
@@ -65,7 +68,7 @@ SINK_PORT=$SINK_PORT node bench/dialog/sink.mjs > "$OUT/sink.log" 2>&1 &
 SINK_PID=$!
 # shellcheck disable=SC2086 # BOT_ENV is a list of NAME=value words
 env Bot__AllowUnauthenticatedLocal=true ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" Storage__Provider=Sqlite Storage__DataFolder="$DATA" \
-    Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 DOTNET_STARTUP_HOOKS="$PROBE_DLL" BENCH_PROBE_SOCKET="$SOCKET" BENCH_PROBE_ALLOCATIONS=${ALLOCATIONS:-0} ${BOT_ENV:-} \
+    Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 DOTNET_STARTUP_HOOKS="$PROBE_DLL" BENCH_PROBE_SOCKET="$SOCKET" BENCH_PROBE_ALLOCATIONS=${ALLOCATIONS:-0} $RUNTIME_ENV ${BOT_ENV:-} \
     $([ "${PERF:-0}" = 1 ] && echo DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0) dotnet "$BOT_DLL" > "$OUT/bot.log" 2>&1 &
 BOT_PID=$!
 for _ in $(seq 600); do
@@ -74,7 +77,7 @@ for _ in $(seq 600); do
     sleep 0.1
 done
 port_busy "$BOT_PORT" && [ -S "$SOCKET" ] || die "bot not listening after 60 s"
-log "$(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes'), concurrency $CONCURRENCY, ${BOT_ENV:-default runtime settings}"
+log "$(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo '+changes'), concurrency $CONCURRENCY, runtime: ${RUNTIME_ENV:-defaults} ${BOT_ENV:-}"
 
 if [ "${TRACE:-0}" = 1 ]; then   # the trace starts after the warm-up: the driver waits for the file below
     ( while [ ! -f "$OUT/warmed" ]; do sleep 0.2; done

@@ -94,10 +94,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The runtime settings the bot is deployed with (bot/runtime.env: the runtime reads them from the environment only);
+# NO_RUNTIME_ENV=1 leaves them out, to measure what they buy.
+RUNTIME_ENV=$([ "${NO_RUNTIME_ENV:-0}" = 1 ] || grep -Ev '^[[:space:]]*(#|$)' bot/runtime.env | tr '\n' ' ')
 SINK_PORT=$SINK_PORT PID_FILE="$OUT/sink.pid" "${PIN_LOAD[@]}" node bench/dialog/sink.mjs > "$OUT/sink.log" 2>&1 &
 SINK_PID=$!; STARTED[$SINK_PID]=$(start_time "$SINK_PID")
 Bot__AllowUnauthenticatedLocal=true ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" Storage__Provider=Sqlite Storage__DataFolder="$DATA" \
-    Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 \
+    Logging__LogLevel__Default=Warning DOTNET_NOLOGO=1 env $RUNTIME_ENV \
     "${PIN_BOT[@]}" /usr/bin/time -v -o "$OUT/bot.time-v.txt" dotnet "$BOT_DLL" > "$OUT/bot.log" 2>&1 &
 TIME_PID=$!; STARTED[$TIME_PID]=$(start_time "$TIME_PID"); BOT_PID=$TIME_PID
 for _ in $(seq 600); do   # up to 60 s for both to listen

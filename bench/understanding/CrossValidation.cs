@@ -66,14 +66,14 @@ internal static class CrossValidation
         var blends = new List<(string Name, IntentBlend Blend)>
         {
             ("rules alone", IntentBlend.RulesOnly),
-            ("classifier alone", IntentBlend.LearnedOnly),
+            ("classifier wherever allowed", IntentBlend.LearnedOnly),
             ("chosen " + Describe(IntentBlend.Default), IntentBlend.Default),
         };
         if (grid)
         {
-            foreach (var over in new[] { 0.99, 0.999, 0.9999 })
+            foreach (var over in new[] { 0.999 })
             {
-                foreach (var sure in new[] { 0.6, 0.7, 0.8 })
+                foreach (var sure in new[] { 0.7 })
                 {
                     foreach (var fallback in new[] { 0.9, 2 })
                     {
@@ -118,6 +118,13 @@ internal static class CrossValidation
         {
             var n = group.Count();
             Console.WriteLine($"  {group.Key,-16} {Percent(group.Count(x => rules[x.i] == x.e.Intent), n),7} -> {Percent(group.Count(x => blended[x.i] == x.e.Intent), n),7}  ({n})");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Where the combination changed the rules' intent: rules' -> chosen, times right / times wrong before (was right) / neither:");
+        foreach (var pair in examples.Select((e, i) => (e, i)).Where(x => rules[x.i] != blended[x.i]).GroupBy(x => (Rules: rules[x.i], Chosen: blended[x.i])).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"  {pair.Key.Rules,-16} -> {pair.Key.Chosen,-16} {pair.Count(x => x.e.Intent == pair.Key.Chosen),3} / {pair.Count(x => x.e.Intent == pair.Key.Rules),3} / {pair.Count(x => x.e.Intent != pair.Key.Chosen && x.e.Intent != pair.Key.Rules),3}");
         }
     }
 

@@ -107,7 +107,7 @@ internal sealed class AccessCatalogueMatcher
         }
 
         var score = credit.Values.Sum();
-        if (entry.Phrases.Any(p => p.Length >= 2 && p.All(t => used.Any(w => WordSimilarity.Of(w.Text, t) >= Strong))))
+        if (HasPhrase(entry, used))
         {
             score += PhraseBonus;
         }
@@ -127,6 +127,51 @@ internal sealed class AccessCatalogueMatcher
         }
 
         return new Scored(entry, score, used, penalised);
+    }
+
+    /// <summary>
+    /// Every word of one of the entry's phrases (two words or more) is among the words used. Loops rather than nested
+    /// lambdas: this runs for every entry on every message, and each lambda was a delegate and a closure per call.
+    /// </summary>
+    private static bool HasPhrase(AccessMatcherEntry entry, List<RequestWord> used)
+    {
+        foreach (var phrase in entry.Phrases)
+        {
+            if (phrase.Length < 2)
+            {
+                continue;
+            }
+
+            var all = true;
+            foreach (var token in phrase)
+            {
+                if (!Uses(used, token))
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Uses(List<RequestWord> used, string token)
+    {
+        foreach (var word in used)
+        {
+            if (WordSimilarity.Of(word.Text, token) >= Strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -37,7 +37,13 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
     private static readonly Lazy<IntentClassifier> Learned = new(() => IntentClassifier.Train(IntentExamples.All));
 
     /// <summary>Starts the training on the thread pool while the rest of the host starts, so the first message seldom waits.</summary>
-    public KeywordIntentRecognizer() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Learned.Value, null);
+    internal static void WarmUp()
+    {
+        if (!Learned.IsValueCreated)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Learned.Value, null);
+        }
+    }
 
     public ValueTask<Recognition> RecognizeAsync(string? text, string? locale, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Recognize(text, locale));
@@ -82,7 +88,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         var (intent, confidence) = bestScore >= Threshold ? (best, Confidence(bestScore, secondScore))
             : scores[(int)Intent.Greeting] > 0 && words.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
             : (Intent.Question, 0);
-        (intent, confidence) = blend.Choose(intent, confidence, guess);
+        (intent, confidence) = blend.Choose(intent, confidence, guess, isQuestion);
         return intent switch
         {
             Intent.ReportIncident => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale))

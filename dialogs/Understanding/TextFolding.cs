@@ -25,7 +25,7 @@ internal static class TextFolding
         }
 
         var prefix = text.Length > MaxCharacters ? text[..MaxCharacters] : text;
-        var decomposed = prefix.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(prefix);
         var word = new StringBuilder();
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -51,6 +51,33 @@ internal static class TextFolding
 
         Flush(word, words);
         return words;
+    }
+
+    /// <summary>Accents apart from their letters; a broken surrogate pair (pasted binary) is a space, never an exception.</summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var clean = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    clean.Append(c).Append(text[++i]);
+                }
+                else
+                {
+                    clean.Append(char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' ? ' ' : c);
+                }
+            }
+
+            return clean.ToString().Normalize(NormalizationForm.FormD);
+        }
     }
 
     /// <summary>One folded string with single spaces, for comparing whole phrases.</summary>

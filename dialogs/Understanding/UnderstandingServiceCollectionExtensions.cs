@@ -11,6 +11,9 @@ internal static class UnderstandingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IIntentRecognizer, KeywordIntentRecognizer>();
+
+        // The learned part trains from its embedded lines (tens of milliseconds) beside the host's own start.
+        KeywordIntentRecognizer.WarmUp();
         return services;
     }
 }

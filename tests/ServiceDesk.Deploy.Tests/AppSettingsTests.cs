@@ -47,10 +47,20 @@ public sealed class AppSettingsTests(CompiledTemplate compiled)
     [Fact]
     public void AppSettings_AreEachBoundByTheBotOrReadByALibraryItShips()
     {
-        var unknown = Settings.Where(s => !BotSettingKeys.Knows(s.Key) && !PlatformSettings.ReaderAssembly.ContainsKey(s.Name)).Select(s => s.Name);
+        var unknown = Settings.Where(s => !BotSettingKeys.Knows(s.Key) && !PlatformSettings.ReaderAssembly.ContainsKey(s.Name) && !RuntimeSettings.FromFile.ContainsKey(s.Name))
+            .Select(s => s.Name);
 
         Assert.Empty(unknown);
         Assert.Equal(Settings.Count, Settings.Select(s => s.Name.ToUpperInvariant()).Distinct().Count());
+    }
+
+    [Fact]
+    public void RuntimeSettings_AreTheOnesEveryLauncherSets()
+    {
+        // bot/runtime.env is what scripts/run.sh and the benches set; Azure must run the bot the same way.
+        Assert.NotEmpty(RuntimeSettings.FromFile);
+        Assert.All(RuntimeSettings.FromFile, pair => Assert.Equal(pair.Value, Assert.Single(Settings, s => s.Name == pair.Key).Value));
+        Assert.All(Settings.Where(s => s.Name.StartsWith("DOTNET_", StringComparison.Ordinal)), s => Assert.True(RuntimeSettings.FromFile.ContainsKey(s.Name), s.Name));
     }
 
     [Fact]

@@ -53,16 +53,31 @@ internal static class KnowledgeFeedback
 
         var phrase = " " + string.Join(' ', words) + " ";
         var shortOne = words.Count <= MaxWordsForOneWordCue;
-        return Matches(phrase, NotHelpful, shortOne) ? Feedback.NotHelpful
-            : Matches(phrase, Helpful, shortOne) ? Feedback.Helpful
+        return Matches(phrase, PaddedNotHelpful, shortOne) ? Feedback.NotHelpful
+            : Matches(phrase, PaddedHelpful, shortOne) ? Feedback.Helpful
             : Feedback.None;
     }
 
+    // The cues with a space on each side, made once: this runs on every message of a dialog that showed an article.
+    private static readonly (string Padded, bool Phrase)[] PaddedNotHelpful = Pad(NotHelpful);
+    private static readonly (string Padded, bool Phrase)[] PaddedHelpful = Pad(Helpful);
+
+    private static (string Padded, bool Phrase)[] Pad(string[] cues) =>
+        [.. cues.Select(c => (" " + c + " ", c.Contains(' ', StringComparison.Ordinal)))];
+
     // A phrase cue counts anywhere ("well it didnt help"); a one-word cue only to start a short message ("no sorry").
-    private static bool Matches(string phrase, string[] cues, bool shortOne) =>
-        cues.Any(c => c.Contains(' ', StringComparison.Ordinal)
-            ? phrase.Contains(" " + c + " ", StringComparison.Ordinal)
-            : shortOne && phrase.StartsWith(" " + c + " ", StringComparison.Ordinal));
+    private static bool Matches(string phrase, (string Padded, bool Phrase)[] cues, bool shortOne)
+    {
+        foreach (var (padded, isPhrase) in cues)
+        {
+            if (isPhrase ? phrase.Contains(padded, StringComparison.Ordinal) : shortOne && phrase.StartsWith(padded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<string> Words(string? text)
     {

@@ -31,6 +31,8 @@ var platformSettings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
   // Azure.Identity's default credential picks the user-assigned identity (the app has no system identity).
   { name: 'AZURE_CLIENT_ID', value: identityClientId }
+  // The runtime settings of bot/runtime.env (the runtime reads them from the environment only): keep both the same.
+  { name: 'DOTNET_GCgen0size', value: '0x800000' }
 ]
 var apiKeySettings = [
   { name: 'Api__Keys__0', value: '@Microsoft.KeyVault(SecretUri=${apiKeySecretUri})' }

@@ -14,3 +14,16 @@ internal static class PlatformSettings
         ["AZURE_CLIENT_ID"] = "Azure.Identity.dll",
     };
 }
+
+/// <summary>
+/// The .NET runtime's own settings the bot runs with (<c>bot/runtime.env</c>): the runtime reads them from the
+/// environment only, so every launcher sets them, the App Service app settings included.
+/// </summary>
+internal static class RuntimeSettings
+{
+    public static IReadOnlyDictionary<string, string> FromFile { get; } = File.ReadAllLines(Path.Combine(Repository.Root, "bot", "runtime.env"))
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .Select(line => line.Split('=', 2))
+        .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+}

@@ -41,7 +41,8 @@ public sealed class IntentClassifierTests
         Assert.Equal(ToyModel.Predict(TextFolding.Words(written)).Intent, ToyModel.Predict(TextFolding.Words(typed)).Intent);
         var a = Features(written);
         var b = Features(typed);
-        Assert.True(a.Intersect(b).Count() * 2 > a.Length, $"{a.Intersect(b).Count()} of {a.Length} features shared");
+        // Without character n-grams they would share at most a word or two.
+        Assert.True(a.Intersect(b).Count() * 5 > a.Length * 2, $"{a.Intersect(b).Count()} of {a.Length} features shared");
     }
 
     [Fact]
@@ -88,6 +89,7 @@ public sealed class IntentClassifierTests
     {
         var hostile = string.Concat(Enumerable.Repeat("printer ' OR 1=1; -- <script>alert(1)</script> \u0000\u202e\ud800 ", 5_000));
         var words = TextFolding.Words(hostile);
+        Assert.NotEqual(Intent.None, KeywordIntentRecognizer.Recognize(hostile, "en-US").Intent);
         var guess = ToyModel.Predict(words);
         Assert.InRange(guess.Probability, 0, 1);
         var buffer = new int[IntentFeatures.MaxFeatures];
@@ -181,6 +183,10 @@ public sealed class IntentClassifierTests
         Assert.Equal(Intent.RequestHardware, blend.Choose(Intent.Question, 0, sure).Intent);
         Assert.Equal((Intent.Question, 0.0), blend.Choose(Intent.Question, 0, unsure));
         Assert.Equal((Intent.Question, 0.0), blend.Choose(Intent.Question, 0, IntentGuess.Nothing));
+        var question = sure with { Intent = Intent.Question };
+        Assert.Equal(Intent.Question, blend.Choose(Intent.ReportIncident, 0.5, question, asked: true).Intent);
+        Assert.Equal(Intent.ReportIncident, blend.Choose(Intent.ReportIncident, 0.5, question, asked: false).Intent);
+        Assert.Equal(Intent.ReportIncident, blend.Choose(Intent.ReportIncident, 0.5, sure with { Intent = Intent.TicketFollowUp }).Intent);
     }
 
     private static int[] Features(string text)
