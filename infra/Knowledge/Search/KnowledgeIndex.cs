@@ -62,6 +62,7 @@ internal sealed partial class KnowledgeIndex
     private readonly FrozenSet<string> weakStems;
     private readonly FrozenSet<string> errorStems;
     private readonly FrozenSet<string> otherStopWords;
+    private readonly double?[] problemShares;
 
     /// <summary>
     /// The index of one language's articles; <paramref name="otherVersions"/>, by id, the same articles in the other
@@ -74,6 +75,7 @@ internal sealed partial class KnowledgeIndex
         articles = [.. source];
         byId = articles.Select((a, i) => (a.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
+        problemShares = [.. articles.Select(a => ProblemWords.ShareOf(a.Questions))];
         var fields = articles.Select(a => ArticleFields.Of(a, otherVersions?.GetValueOrDefault(a.Id)).Select(Analyzer.Analyze).ToArray()).ToArray();
         foreach (var field in fields)
         {
@@ -208,6 +210,7 @@ internal sealed partial class KnowledgeIndex
         return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count)
         {
             Related = RelatedOf(ownTerms, terms),
+            Problem = ProblemWords.Says(query),
             Corrected = [.. corrections],
             Bonus = [.. pairs.Select(p => p.p).Where(p => codes.Contains(TermPairs.First(p)) || codes.Contains(TermPairs.Second(p))), .. codes],
         };
@@ -266,6 +269,11 @@ internal sealed partial class KnowledgeIndex
         for (var doc = 0; doc < scores.Length; doc++)
         {
             var score = best > 0 ? Math.Min(1.0, scores[doc] / best) : 0;
+            if (problemShares[doc] is { } share)
+            {
+                score *= 1 - (ProblemWords.Weight * Math.Abs((query.Problem ? 1 : 0) - share));
+            }
+
             if (score > 0 && score >= minScore)
             {
                 result.Add((articles[doc].Id, score));

@@ -13,6 +13,9 @@ internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int 
     /// <summary>The stems of <see cref="Terms"/> that are typo corrections of a word the index does not know.</summary>
     public IReadOnlyList<string> Corrected { get; init; } = [];
 
+    /// <summary>Whether the question says something is wrong rather than asks how to do it (<see cref="ProblemWords"/>).</summary>
+    public bool Problem { get; init; }
+
     /// <summary>Stems of <see cref="Terms"/> (codes, and pairs with a code) that add to an article's score and not to the best one.</summary>
     public IReadOnlyList<string> Bonus { get; init; } = [];
 }

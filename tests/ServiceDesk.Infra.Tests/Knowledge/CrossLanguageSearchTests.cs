@@ -70,4 +70,56 @@ public sealed class CrossLanguageSearchTests
 
         Assert.Equal("kb-disk", hits[0].ArticleId);
     }
+
+    [Fact]
+    public void Search_ErrorCodeAQuestionOfTheArticleHad_AddsToItAndTakesNothingFromTheOthers()
+    {
+        var vpn = Article("kb-vpn", "en", "VPN will not connect", "Restart the VPN client and sign in again.", "vpn") with
+        {
+            Questions = ["vpn says error 691 when i connect"],
+        };
+        var wifi = Article("kb-wifi", "en", "Wi-Fi will not connect", "Forget the network and join it again.", "wifi");
+        var knowledge = new KnowledgeBase(
+            new Dictionary<string, IReadOnlyList<KnowledgeArticle>> { ["en"] = [vpn, wifi], ["fr"] = [] }, new KnowledgeOptions { MinScore = 0 });
+
+        double ScoreOf(string id, string query) => knowledge.Search(query, "en", 2).Single(h => h.ArticleId == id).Score;
+
+        Assert.True(ScoreOf("kb-vpn", "the vpn will not connect, error 691") > ScoreOf("kb-vpn", "the vpn will not connect, error 4711"));
+
+        // To an article that never saw it, a code another article knows is as an unknown code: it takes nothing away.
+        Assert.Equal(ScoreOf("kb-wifi", "wifi will not connect, error 4711"), ScoreOf("kb-wifi", "wifi will not connect, error 691"), 4);
+    }
+
+    [Fact]
+    public void Search_HowToAndProblemOnOneTopic_EachFindsItsArticle()
+    {
+        // The same text but for the questions each answered: one how-to, one problem.
+        var howTo = Article("kb-connect", "en", "VPN connection", "Open the VPN client and connect.", "vpn") with
+        {
+            Questions = ["how do i connect to the vpn"],
+        };
+        var problem = Article("kb-fix", "en", "VPN connection", "Open the VPN client and connect.", "vpn") with
+        {
+            Questions = ["my vpn won't connect"],
+        };
+        var knowledge = new KnowledgeBase(
+            new Dictionary<string, IReadOnlyList<KnowledgeArticle>> { ["en"] = [problem, howTo], ["fr"] = [] }, new KnowledgeOptions { MinScore = 0 });
+
+        Assert.Equal("kb-connect", knowledge.Search("how to connect the vpn", "en", 1)[0].ArticleId);
+        Assert.Equal("kb-fix", knowledge.Search("the vpn doesn't connect", "en", 1)[0].ArticleId);
+    }
+
+    [Fact]
+    public void Search_AGuessAtATypo_IsLessSureThanTheWordWritten()
+    {
+        // "meteo" is one letter from "metro", a word the article has: a guess at what was meant, not what was asked.
+        var lost = Article("kb-lost", "fr", "Téléphone perdu", "Prévenez le support si vous l'avez perdu dans le métro.", "perdu", "métro");
+        var knowledge = new KnowledgeBase(
+            new Dictionary<string, IReadOnlyList<KnowledgeArticle>> { ["en"] = [], ["fr"] = [lost] }, new KnowledgeOptions { MinScore = 0 });
+
+        var guessed = knowledge.Search("la meteo", "fr", 1)[0].Score;
+        var written = knowledge.Search("le metro", "fr", 1)[0].Score;
+
+        Assert.True(guessed <= (written * 0.8) + 0.001, $"guessed {guessed}, written {written}");
+    }
 }
