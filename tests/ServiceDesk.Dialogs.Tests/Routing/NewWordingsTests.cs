@@ -137,6 +137,18 @@ public sealed class NewWordingsTests
         Assert.Contains("I understood", shown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheLevelStep_NeverRefusesTheSameUnclearAnswerTwice()
+    {
+        var access = new Flows.RequestAccess.AccessHarness();
+        Assert.Contains("Read", ConversationScript.Text(await access.TypeAsync("en-US", "I need access to the CRM")), StringComparison.Ordinal);
+
+        Assert.Contains("has no such level", ConversationScript.Text(await access.TypeAsync("en-US", "read or edit, either")), StringComparison.Ordinal);
+        var second = ConversationScript.Text(await access.TypeAsync("en-US", "read or edit, either"));
+        Assert.DoesNotContain("has no such level", second, StringComparison.Ordinal);
+        Assert.Contains("Why do you need this access?", second, StringComparison.Ordinal);
+    }
+
     private static List<ExecuteAction> OptionButtons(AdaptiveCard card) =>
         [.. (card.Actions ?? []).OfType<ExecuteAction>().Where(a => a.Verb == IncidentVerbs.Answer && a.Data?["impact"] is not null)];
 }
