@@ -49,6 +49,15 @@ internal sealed partial class ServiceDeskRouter
             return await SwitchAsync(session, followUp, notices, cancellationToken).ConfigureAwait(false);
         }
 
+        if (outcome.Refused && recognition.Intent is not (Intent.Human or Intent.MyTickets or Intent.TicketStatus)
+            && HowToShape.AsksHow(text) && !HowToShape.AsksForFix(text))
+        {
+            // Refused, "how do I find my serial number": a how-to, whatever its subject weighs for; the knowledge base.
+            context.Current = null;
+            return await SwitchAsync(session, recognition with { Intent = Intent.Question, Confidence = Math.Max(recognition.Confidence, TopicSwitch.Strong) },
+                notices, cancellationToken).ConfigureAwait(false);
+        }
+
         if (outcome.Refused && TopicSwitch.AfterRefusal(text, recognition, dialog.Name))
         {
             // Nothing of the refused answer is kept: the request is put aside as it was before this message.

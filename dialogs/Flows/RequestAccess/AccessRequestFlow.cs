@@ -136,9 +136,15 @@ internal sealed partial class AccessRequestFlow(
     private Step<AccessRequestState> Level(AccessRequestState state, string? text, bool fromCard, Texts texts)
     {
         var resource = catalogue.Find(state.ResourceId)!;
-        var level = fromCard ? resource.Level(text) : AccessChoices.Levels(resource).Match(text) is { IsMatched: true, Value: { } value } ? value : null;
+        // Refused once, the closest level of an ambiguous answer or a weak lead is taken: a paraphrase is never refused twice.
+        var level = fromCard ? resource.Level(text) : AccessChoices.Levels(resource).Match(text) switch
+        {
+            { IsMatched: true, Value: { } value } => value,
+            { Candidates: [var closest, ..] } when state.LevelRefused => closest,
+            _ => null,
+        };
         return level is null
-            ? Step<AccessRequestState>.Retry(state, texts.Get(
+            ? Step<AccessRequestState>.Retry(state with { LevelRefused = true }, texts.Get(
                 AccessTextKeys.LevelUnknown, resource.Name.For(texts.Language), string.Join(", ", resource.Levels.Select(l => AccessDisplay.Level(l, texts)))))
             : Step<AccessRequestState>.Ask((state with { Level = level }).Next());
     }

@@ -23,6 +23,9 @@ internal sealed record AccessRequestState(
     string? StatedLevel = null,
     bool EndDateKnown = false)
 {
+    /// <summary>The level step refused an answer once: the next try takes the closest level rather than refuse again.</summary>
+    public bool LevelRefused { get; init; }
+
     /// <summary>The first step still unanswered after the resource: what is already known is not asked again.</summary>
     public AccessRequestState Next() => this with
     {

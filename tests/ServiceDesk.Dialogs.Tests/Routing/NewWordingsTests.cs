@@ -103,6 +103,23 @@ public sealed class NewWordingsTests
         await script.PlayAsync(("press: incident.answer {\"impact\":\"team\"}", "Step 5 of 5"));
     }
 
+    [Theory]
+    [InlineData("how would I find the serial number of this laptop")]
+    [InlineData("and where can i find the list of printers")]
+    public async Task AHowToTypedAtAnOptionStep_IsAnswered_WhateverTheRecogniserWeighs(string howTo)
+    {
+        // The recogniser reads every message as a weak incident: only the shape of the question tells it apart.
+        var recognizer = new Mock<IIntentRecognizer>();
+        recognizer.Setup(r => r.RecognizeAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Recognition(Intent.ReportIncident, 0.3));
+        var harness = new RouterHarness { Recognizer = recognizer.Object }.WithIncidentFlow();
+        var script = new ConversationScript(harness, "en-US");
+        await script.PlayAsync(("press: menu.reportIncident", "1"), ("type: 1", "2"), ("type: Laptop will not start", "3"), ("type: The power light stays off.", "4"));
+
+        await script.PlayAsync(("type: " + howTo, "I've kept your incident report where you left it."));
+        Assert.DoesNotContain("Please pick one of the options", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AHowToNamingAProduct_NeverStartsARequestForm()
     {
@@ -118,6 +135,18 @@ public sealed class NewWordingsTests
         // Asked as a wish, the same product is a request.
         shown = ConversationScript.Text(await new Flows.RequestAccess.AccessHarness { Recognizer = recognizer.Object }.TypeAsync("en-US", "I need power bi pro for my dashboards"));
         Assert.Contains("I understood", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLevelStep_NeverRefusesTheSameUnclearAnswerTwice()
+    {
+        var access = new Flows.RequestAccess.AccessHarness();
+        Assert.Contains("Read", ConversationScript.Text(await access.TypeAsync("en-US", "I need access to the CRM")), StringComparison.Ordinal);
+
+        Assert.Contains("has no such level", ConversationScript.Text(await access.TypeAsync("en-US", "read or edit, either")), StringComparison.Ordinal);
+        var second = ConversationScript.Text(await access.TypeAsync("en-US", "read or edit, either"));
+        Assert.DoesNotContain("has no such level", second, StringComparison.Ordinal);
+        Assert.Contains("Why do you need this access?", second, StringComparison.Ordinal);
     }
 
     private static List<ExecuteAction> OptionButtons(AdaptiveCard card) =>
