@@ -78,8 +78,11 @@ public sealed class SqliteCheckpointTests : IDisposable
                 }
             })));
 
+            // Without the checkpointer keeping up, the log reaches the writer's own fallback (10,000 pages, about 40 MB:
+            // 41 MB was measured when the checkpoint waited for the thread pool). A machine busy with other test
+            // projects delays the checkpoint thread by some MB (21.8 MB seen in a full run), so the bound sits between.
             var log = new FileInfo(service.FilePath + "-wal").Length;
-            Assert.True(log < 20 * 1024 * 1024, $"the log holds {log} bytes");
+            Assert.True(log < 30 * 1024 * 1024, $"the log holds {log} bytes");
         }
     }
 
