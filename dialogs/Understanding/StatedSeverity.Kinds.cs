@@ -367,7 +367,9 @@ internal static partial class StatedSeverity
             {
                 var (soon, isDuration) = SoonAt(words, t);
                 // A call "at 2pm" may be the one that dropped; a call "in 10 minutes" is ahead.
-                if (soon > 0 && !NotADeadline.Contains(words[t - 1]) && (!meeting || need || words[c] != "call" || isDuration))
+                // "at 10am tomorrow", "à 14h lundi": a time on a later day is no deadline today.
+                var later = t + soon < words.Count && LaterWords.Contains(words[t + soon]);
+                if (soon > 0 && !later && !NotADeadline.Contains(words[t - 1]) && (!meeting || need || words[c] != "call" || isDuration))
                 {
                     best = Math.Max(best, t + soon - c);
                     break;

@@ -45,6 +45,7 @@ public sealed class StatedSeverityTests
     [InlineData("can you just call me back")]
     [InlineData("la personne au 3e étage ne peut pas imprimer")]
     [InlineData("I have been in the team for two years and my laptop is slow")]
+    [InlineData("my whole screen is black")]
     public void Impact_NotClearlyStated_IsLeftToTheForm(string text) =>
         Assert.Null(StatedSeverity.ImpactOf(TextFolding.Words(text)));
 
@@ -80,6 +81,7 @@ public sealed class StatedSeverityTests
     [InlineData("whenever I open outlook it crashes")]
     [InlineData("I need a new mouse, mine broke this afternoon")]
     [InlineData("ça ne peut pas attendre la semaine prochaine")]
+    [InlineData("I have a meeting at 10am tomorrow and the projector is broken")]
     public void Urgency_NotClearlyStated_IsLeftToTheForm(string text) =>
         Assert.Null(StatedSeverity.UrgencyOf(TextFolding.Words(text)));
 
