@@ -26,7 +26,10 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The value of the longest phrase in <paramref name="words"/>, the first one on a tie; null when none is there.</summary>
-    public T? Longest(IReadOnlyList<string> words)
+    public T? Longest(IReadOnlyList<string> words) => LongestWithLength(words).Value;
+
+    /// <summary>As <see cref="Longest"/>, with the number of words of the phrase found (0 when none).</summary>
+    public (T? Value, int Length) LongestWithLength(IReadOnlyList<string> words)
     {
         T? best = null;
         var bestLength = 0;
@@ -53,7 +56,7 @@ internal sealed class PhraseTable<T>
             i += Math.Max(1, length);
         }
 
-        return best;
+        return (best, bestLength);
     }
 
     private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)

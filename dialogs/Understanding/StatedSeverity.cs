@@ -4,19 +4,42 @@ namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
 /// Impact and urgency when the sentence states them ("the whole floor is affected", "only me", "je suis complètement
-/// bloqué", "it can wait", "pas urgent"). The longest phrase at a place wins, so "not urgent" is low, never "urgent";
-/// when a dimension is stated twice the longer statement counts. Nothing stated is null: the flow asks.
+/// bloqué", "it can wait", "pas urgent"): listed phrases, and the kinds of words that state them in any wording
+/// (StatedSeverity.Kinds.cs: a group of people, a head count, "only me", a negated urgency, a deadline, a later day).
+/// The longest statement wins, so "not really urgent" is low, never "urgent"; two statements of the same length that
+/// disagree leave the dimension unread. Nothing stated is null: the flow asks, which is better than a wrong pre-fill.
 /// </summary>
-internal static class StatedSeverity
+internal static partial class StatedSeverity
 {
     private static readonly PhraseTable<Impact> Impacts = BuildImpacts();
     private static readonly PhraseTable<Urgency> Urgencies = BuildUrgencies();
 
-    public static IEnumerable<string> Words => Impacts.Words.Concat(Urgencies.Words);
+    public static IEnumerable<string> Words => Impacts.Words.Concat(Urgencies.Words).Concat(KindWords);
 
-    public static Impact? ImpactOf(IReadOnlyList<string> words) => Impacts.Longest(words);
+    public static Impact? ImpactOf(IReadOnlyList<string> words)
+    {
+        // "not only me", "not the whole floor" state no impact, and "office 365", "boîte mail" no place: no phrase is read there.
+        var masked = Masked(words, [.. NegatedOnlyMe(words), .. NegatedGroups(words), .. NamedThings(words)]);
+        return Pick<Impact>(Impacts.LongestWithLength(masked), ImpactCount.Read(words, inSentence: true), Group(words), Scope(words), OnlyMe(masked));
+    }
 
-    public static Urgency? UrgencyOf(IReadOnlyList<string> words) => Urgencies.Longest(words);
+    public static Urgency? UrgencyOf(IReadOnlyList<string> words)
+    {
+        // "not really urgent" is low: the negated word is hidden from the phrases, which would read "urgent".
+        var negated = NegatedUrgency(words);
+        var masked = Masked(words, negated);
+        var low = negated.Count == 0 ? ((Urgency?)null, 0) : ((Urgency?)Urgency.Low, negated.Max(span => span.Length));
+        return Pick<Urgency>(Urgencies.LongestWithLength(masked), low, Deadline(masked), Later(masked));
+    }
+
+    /// <summary>The longest reading; null when none, or when the longest ones disagree.</summary>
+    private static T? Pick<T>(params (T? Value, int Length)[] readings)
+        where T : struct, Enum
+    {
+        var longest = readings.Where(r => r.Value is not null).DefaultIfEmpty().Max(r => r.Length);
+        var values = readings.Where(r => r.Value is not null && r.Length == longest).Select(r => r.Value!.Value).Distinct().ToList();
+        return values.Count == 1 ? values[0] : null;
+    }
 
     private static PhraseTable<Impact> BuildImpacts()
     {
@@ -25,7 +48,9 @@ internal static class StatedSeverity
             "just me", "only me", "only affects me", "affects only me", "only for me", "just for me", "only my", "only mine",
             "nobody else", "no one else", "just my machine", "just my laptop", "just my pc", "only my laptop", "only my pc",
             "juste moi", "que moi", "seulement moi", "moi seul", "moi seulement", "uniquement moi", "que pour moi",
-            "seulement pour moi", "uniquement pour moi", "gene que moi", "personne d autre", "concerne que moi", "touche que moi");
+            "seulement pour moi", "uniquement pour moi", "gene que moi", "personne d autre", "concerne que moi", "touche que moi",
+            "im the only one", "i m the only one", "i am the only one", "je suis le seul", "je suis la seule", "suis le seul",
+            "suis la seule", "seul concerne", "seule concernee", "seul a avoir", "seule a avoir");
         table.Add(Impact.Medium,
             "my team", "our team", "whole team", "entire team", "my department", "our department", "whole department",
             "my colleagues have", "my colleagues too", "my colleagues also", "several colleagues", "a few colleagues", "some colleagues", "couple of colleagues", "my coworkers",
@@ -53,12 +78,17 @@ internal static class StatedSeverity
             "not critical", "not blocking", "no urgency", "not a big deal", "no big deal", "not important", "minor",
             "pas urgent", "pas tres urgent", "pas si urgent", "rien d urgent", "pas presse", "rien ne presse", "ca peut attendre",
             "peut attendre", "quand vous aurez le temps", "quand vous pouvez", "quand vous pourrez", "pas prioritaire",
-            "pas bloquant", "pas grave", "pas d urgence", "aucune urgence", "sans urgence", "pas critique");
+            "pas bloquant", "pas grave", "pas d urgence", "aucune urgence", "sans urgence", "pas critique",
+            "whenever you can", "whenever you get", "whenever you have", "whenever you want", "whenever you like", "whenever works",
+            "whenever is fine", "when you have a moment", "when you have a minute",
+            "not in a hurry", "not in a rush", "quand vous voulez", "quand tu peux", "quand tu veux", "quand vous avez un moment",
+            "quand vous aurez un moment", "a l occasion", "rien de presse", "pas pressant");
         table.Add(Urgency.Medium,
             "part of my work", "partly blocked", "partially blocked", "slows me down", "slowing me down", "i can work around",
             "can work around", "there is a workaround", "workaround", "still work", "can still work", "une partie de mon travail",
             "en partie bloque", "partiellement bloque", "ca me ralentit", "me ralentit", "je peux contourner", "peux contourner",
-            "je peux quand meme travailler", "peux encore travailler", "contournement");
+            "je peux quand meme travailler", "peux encore travailler", "contournement", "can keep working", "can carry on working",
+            "can continue working", "peux continuer a travailler", "peux continuer de travailler");
         table.Add(Urgency.High,
             "urgent", "urgently", "asap", "emergency", "its critical", "is critical", "business critical", "cant work", "cannot work", "unable to work", "cant do anything",
             "cant do my job", "completely blocked", "totally blocked", "fully blocked", "im blocked", "i am blocked",

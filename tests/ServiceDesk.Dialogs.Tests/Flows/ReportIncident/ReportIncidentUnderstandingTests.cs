@@ -31,6 +31,50 @@ public sealed class ReportIncidentUnderstandingTests
         Assert.Equal((Impact.Low, Urgency.High), (ticket.Impact, ticket.Urgency));
     }
 
+    [Fact]
+    public async Task ImpactStatedAsAGroupInTheFirstSentence_IsNotAskedAgain_AndShowsOnTheSummaryWithEdit()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        var first = ConversationScript.Text(await script.DoAsync("type: teams keeps freezing for the whole 3rd floor since the update"));
+
+        Assert.Contains("Impact: Many people or a whole site", first, StringComparison.Ordinal);
+        Assert.Contains("How much of your work is blocked?", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Who is affected?", first, StringComparison.Ordinal);
+
+        var summary = ConversationScript.Text(await script.DoAsync("type: it can wait"));
+        Assert.Contains("Ready to create your ticket", summary, StringComparison.Ordinal);
+        Assert.Contains("Many people or a whole site", summary, StringComparison.Ordinal);
+        Assert.Contains("Edit impact", summary, StringComparison.Ordinal);
+
+        await script.PlayAsync(("press: incident.create", "INC-000001"));
+        var ticket = Assert.Single(_harness.Tickets.All);
+        Assert.Equal((Impact.High, Urgency.Low), (ticket.Impact, ticket.Urgency));
+    }
+
+    [Fact]
+    public async Task FrenchHeadCountAndDeadlineInTheFirstSentence_AreBothTaken_TheSummaryComesAtOnce()
+    {
+        var script = new ConversationScript(_harness, "fr-FR");
+        var first = ConversationScript.Text(await script.DoAsync("type: outlook ne s'ouvre plus pour moi et trois collègues, on doit envoyer le devis avant midi"));
+
+        Assert.Contains("Impact: Mon équipe", first, StringComparison.Ordinal);
+        Assert.Contains("Urgence: Tout mon travail est bloqué", first, StringComparison.Ordinal);
+        Assert.Contains("Prêt à créer votre ticket", first, StringComparison.Ordinal);
+        Assert.Contains("Modifier l'impact", first, StringComparison.Ordinal);
+
+        await script.PlayAsync(("press: incident.create", "INC-000001"));
+        var ticket = Assert.Single(_harness.Tickets.All);
+        Assert.Equal((Impact.Medium, Urgency.High), (ticket.Impact, ticket.Urgency));
+    }
+
+    [Fact]
+    public async Task ImpactNotClearlyStated_IsAsked()
+    {
+        var first = ConversationScript.Text(await new ConversationScript(_harness, "en-US").DoAsync("type: two of my screens stay black after the update"));
+
+        Assert.Contains("Who is affected?", first, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en-US", "juts me", Impact.Low, "no rush really", Urgency.Low)]
     [InlineData("en-US", "it's only me i guess", Impact.Low, "partly", Urgency.Medium)]

@@ -1,0 +1,502 @@
+using System.Text.RegularExpressions;
+using ServiceDesk.Dialogs.Tickets;
+
+namespace ServiceDesk.Dialogs.Understanding;
+
+// Impact and urgency by the kinds of words that state them, so a wording no phrase lists is read the same way: a
+// quantifier before a group ("the whole 4th floor", "toute l'équipe compta"), a scope after nobody/everyone ("nobody on
+// our floor", "personne au 3e"), "only ... me" with the few words that may stand between, a negated urgency word ("not
+// really urgent", "rien de pressé"), a deadline (a need or a meeting, then a time soon: "we need it today", "client
+// meeting at 2pm", "avant midi") and a later day with "can"/"till" ("you can look next week"). Every reader is
+// narrow on purpose: a word it does not expect between the parts ends the reading, and the slot stays empty.
+internal static partial class StatedSeverity
+{
+    private const int GroupReach = 5;
+    private const int NeedReach = 6;
+    private const int MeetingReach = 4;
+    private const int LaterReach = 4;
+    private const int NegationReach = 4;
+
+    private static readonly HashSet<string> Quantifiers = Set("whole", "entire", "all", "every", "each", "tout", "toute", "tous", "toutes", "chaque");
+    private static readonly HashSet<string> FrenchQuantifiers = Set("tout", "toute", "tous", "toutes", "chaque");
+    private static readonly HashSet<string> EveryQuantifiers = Set("every", "each", "chaque");
+
+    /// <summary>Between a quantifier and its group: determiners and ordinals, and at most one other word (a name).</summary>
+    private static readonly HashSet<string> Determiners = Set(
+        "the", "our", "my", "this", "that", "of", "le", "la", "l", "les", "notre", "nos", "mon", "ma", "mes", "ce", "cette", "du", "de", "des", "d");
+
+    /// <summary>"all day", "tout le temps", "every time": a quantifier of time, not of people.</summary>
+    private static readonly HashSet<string> TimeWords = Set(
+        "day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "time", "times", "along",
+        "journee", "jour", "jours", "matinee", "matin", "soir", "soiree", "nuit", "semaine", "mois", "annee", "temps", "fois", "aprem");
+
+    private static readonly HashSet<string> Teams = Set("team", "department", "dept", "unit", "squad", "equipe", "departement", "pole");
+    private static readonly HashSet<string> Places = Set(
+        "floor", "office", "building", "site", "campus", "branch", "agency", "plant", "factory", "warehouse", "company",
+        "organisation", "organization", "org", "firm", "hq", "headquarters", "etage", "batiment", "agence", "usine",
+        "entrepot", "entreprise", "boite", "societe", "siege", "plateau", "openspace");
+    private static readonly HashSet<string> PluralGroups = Set(
+        "floors", "offices", "buildings", "branches", "agencies", "departments", "etages", "bureaux", "batiments",
+        "agences", "equipes", "departements", "usines", "entrepots");
+    private static readonly HashSet<string> Colleagues = Set("colleagues", "coworkers", "teammates", "collegues");
+    private static readonly HashSet<string> Staff = Set("users", "staff", "employees", "people", "utilisateurs", "salaries", "gens", "personnel");
+
+    /// <summary>After these a group word names a thing: "office 365", "team channels", "boîte mail", "sharepoint site".</summary>
+    private static readonly HashSet<string> ThingsAfter = Set(
+        "365", "suite", "apps", "app", "pack", "package", "programs", "products", "pc", "pcs", "computer", "computers", "laptop",
+        "printer", "printers", "phone", "phones", "desk", "chair", "documents", "docs", "files", "install", "installation",
+        "version", "license", "licence", "account", "software", "online", "web", "mobile", "channel", "channels", "chat",
+        "chats", "meeting", "meetings", "drive", "calendar", "folder", "folders", "mail", "mails", "aux", "reception", "vocale",
+        "page", "pages", "plan");
+    private static readonly HashSet<string> ThingsBefore = Set("sharepoint", "web", "intranet", "wiki", "microsoft", "ms", "internet", "teams");
+
+    private static readonly HashSet<string> ScopePrepositions = Set("in", "on", "at", "from", "across", "au", "aux", "a", "dans", "du", "de", "en", "sur");
+    private static readonly HashSet<string> NotAPerson = Set("la", "une", "cette", "chaque", "seule", "aucune", "the", "a");
+
+    private static readonly HashSet<string> Only = Set("only", "just", "juste", "seulement", "uniquement");
+    private static readonly HashSet<string> Me = Set("me", "moi", "myself", "mine");
+    private static readonly HashSet<string> OnlyFillers = Set(
+        "happens", "happening", "affects", "affecting", "affected", "impacts", "impacting", "hits", "hitting", "concerns",
+        "seems", "for", "to", "on", "with", "pour", "chez", "concerne", "touche");
+    private static readonly HashSet<string> FrenchOnlyFillers = Set("pour", "chez", "a");
+
+    private static readonly HashSet<string> Negators = Set(
+        "not", "no", "non", "pas", "nothing", "rien", "aucun", "aucune", "sans", "isnt", "arent", "doesnt", "dont", "never", "nor",
+        "cant", "cannot", "couldnt", "wont");
+    private static readonly HashSet<string> UrgencyWords = Set(
+        "urgent", "urgente", "urgently", "urgence", "urgency", "emergency", "rush", "hurry", "presse", "pressee", "pressant",
+        "pressing", "critical", "critique", "priority", "prioritaire", "asap", "blocking", "bloquant", "bloquante", "serious");
+    private static readonly HashSet<string> NegationFillers = Set(
+        "really", "very", "that", "so", "too", "super", "vraiment", "tres", "si", "trop", "tellement", "an", "a", "de", "d", "un",
+        "une", "particularly", "especially", "terribly", "extremely", "huge", "big", "real", "major", "grosse", "gros", "grande",
+        "at", "all", "of", "in", "any", "much", "hyper", "du", "tout", "seem", "seems", "en", "bien", "think", "it", "its", "is", "be", "pense",
+        "crois", "que", "ce", "soit");
+
+    private static readonly HashSet<string> NeedCues = Set(
+        "need", "needed", "must", "due", "required", "gotta", "deadline", "besoin", "dois", "doit", "doivent", "devons",
+        "devez", "faut", "echeance");
+    private static readonly HashSet<string> HaveTo = Set("have", "has");
+    private static readonly HashSet<string> MeetingCues = Set(
+        "meeting", "demo", "presentation", "call", "interview", "webinar", "training", "pitch", "reunion", "rdv",
+        "rendez", "visio", "conference", "audit", "formation", "soutenance", "entretien", "exam");
+    private static readonly HashSet<string> MeetingGap = Set(
+        "at", "in", "a", "dans", "this", "cet", "ce", "with", "avec", "client", "clients", "customer", "the", "my", "our", "ma",
+        "mon", "notre", "une", "un", "is", "est", "starts", "starting", "begins", "commence", "vous", "de", "du", "board",
+        "team", "equipe", "important", "big", "grosse", "gros", "qui", "that");
+
+    /// <summary>Between a need and its time, these say the time is when it broke, not when it is needed.</summary>
+    private static readonly HashSet<string> PastMarks = Set(
+        "since", "depuis", "started", "began", "broke", "stopped", "happened", "crashed", "ago", "was", "were", "earlier",
+        "yesterday", "hier", "commence");
+    private static readonly HashSet<string> NotADeadline = Set("since", "depuis", "from", "as", "ago", "until", "till", "jusqu");
+
+    private static readonly HashSet<string> SoonWords = Set("today", "tonight", "noon", "midday", "eod", "cob", "midi", "aujourdhui", "lunchtime");
+    private static readonly string[][] SoonPhrases =
+    [
+        ["aujourd", "hui"], ["this", "afternoon"], ["this", "evening"], ["ce", "soir"], ["cet", "aprem"], ["cette", "aprem"],
+        ["cet", "apres", "midi"], ["end", "of", "day"], ["end", "of", "the", "day"], ["fin", "de", "journee"],
+        ["fin", "de", "la", "journee"], ["within", "the", "hour"], ["dans", "l", "heure"],
+    ];
+    private static readonly HashSet<string> In = Set("in", "dans", "within");
+    private static readonly HashSet<string> DurationFillers = Set("an", "a", "one", "une", "un", "half", "demi", "the", "next", "l", "la", "prochaine", "moins", "d");
+    private static readonly HashSet<string> Units = Set("min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "heure", "heures");
+    private static readonly HashSet<string> ClockUnits = Set("am", "pm", "h", "heure", "heures");
+
+    private static readonly HashSet<string> LaterWords = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "later", "lundi", "mardi", "mercredi", "jeudi",
+        "vendredi", "demain");
+    private static readonly string[][] LaterPhrases =
+    [
+        ["next", "week"], ["next", "month"], ["la", "semaine", "prochaine"], ["semaine", "prochaine"], ["le", "mois", "prochain"],
+        ["mois", "prochain"], ["plus", "tard"], ["after", "the", "weekend"], ["apres", "le", "weekend"], ["apres", "le", "week", "end"],
+    ];
+    /// <summary>
+    /// Before a later day, "wait" or "can": "it can wait till monday", "vous pouvez regarder lundi". "until friday" alone
+    /// is as often when it last worked; "can you fix it by monday" asks, so "can" then "you" is no cue.
+    /// </summary>
+    private static readonly HashSet<string> LaterCuesBefore = Set(
+        "wait", "attendre", "can", "could", "pouvez", "pourrez", "peut", "peux", "pouvoir");
+    private static readonly HashSet<string> Asking = Set("you", "u", "someone", "somebody", "anyone", "vous", "tu", "quelqu");
+    private static readonly HashSet<string> LaterCuesAfter = Set("fine", "ok", "okay", "works", "ira", "suffit", "bien", "good", "parfait");
+
+    [GeneratedRegex("^[0-9]{1,2}(am|pm|h|h[0-9]{2})$")]
+    private static partial Regex ClockWord();
+
+    [GeneratedRegex("^([0-9]{1,2}(st|nd|rd|th|e|eme|er|ere)|first|second|third|fourth|fifth|sixth|ground|top|premier|deuxieme|troisieme|quatrieme|cinquieme|rdc)$")]
+    private static partial Regex OrdinalWord();
+
+    /// <summary>
+    /// Known to the spelling repair, so they are read as typed and typos of them are repaired to them. Plurals are left
+    /// out: the repair already reads "offices" as "office", and an intent cue spelt in the singular keeps matching.
+    /// </summary>
+    private static IEnumerable<string> KindWords =>
+        new[] { Quantifiers, Teams, Places, Only, UrgencyWords, NeedCues, MeetingCues, LaterWords }.SelectMany(set => set)
+            .Concat(ImpactCount.NumberWords);
+
+    /// <summary>A quantifier before a group: "the whole 4th floor" (many), "toute l'équipe compta" (a team), "every office".</summary>
+    private static (Impact? Value, int Length) Group(IReadOnlyList<string> words)
+    {
+        (Impact? Value, int Length) best = (null, 0);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Quantifiers.Contains(words[i]) || NegatedAt(words, i))
+            {
+                continue;
+            }
+
+            if (GroupAfter(words, i + 1, FrenchQuantifiers.Contains(words[i]), EveryQuantifiers.Contains(words[i])) is ({ } value, var end)
+                && end - i + 1 > best.Length)
+            {
+                best = (value, end - i + 1);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"not the whole floor, only …": from the negator to the group it denies.</summary>
+    private static List<(int Start, int Length)> NegatedGroups(IReadOnlyList<string> words)
+    {
+        var spans = new List<(int Start, int Length)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Quantifiers.Contains(words[i]) && NegatedAt(words, i))
+            {
+                var start = Negators.Contains(words[i - 1]) ? i - 1 : i - 2;
+                var (value, end) = GroupAfter(words, i + 1, FrenchQuantifiers.Contains(words[i]), EveryQuantifiers.Contains(words[i]));
+                spans.Add((start, (value is null ? i : end) - start + 1));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>A group word that names a thing here: "office 365", "toute la boîte mail", "the sharepoint site".</summary>
+    private static List<(int Start, int Length)> NamedThings(IReadOnlyList<string> words)
+    {
+        var spans = new List<(int Start, int Length)>();
+        for (var j = 0; j < words.Count; j++)
+        {
+            var word = words[j];
+            if ((Places.Contains(word) || Teams.Contains(word) || word is "bureau" or "service")
+                && ((j + 1 < words.Count && ThingsAfter.Contains(words[j + 1])) || (j > 0 && ThingsBefore.Contains(words[j - 1]))))
+            {
+                spans.Add((j, 1));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>A scope after nobody/everyone: "nobody on our floor", "everyone in the finance department", "personne au 3e".</summary>
+    private static (Impact? Value, int Length) Scope(IReadOnlyList<string> words)
+    {
+        (Impact? Value, int Length) best = (null, 0);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var length = words[i] switch
+            {
+                "everyone" or "everybody" or "nobody" => 1,
+                "personne" when i == 0 || !NotAPerson.Contains(words[i - 1]) => 1,
+                "no" when At(words, i + 1, "one") => 2,
+                "tout" when At(words, i + 1, "le") && At(words, i + 2, "monde") => 3,
+                _ => 0,
+            };
+            var at = i + length;
+            if (length == 0 || at >= words.Count || !ScopePrepositions.Contains(words[at]))
+            {
+                continue;
+            }
+
+            var found = GroupAfter(words, at + 1, french: true, every: false);
+            if (found.Value is null && at + 1 < words.Count && OrdinalWord().IsMatch(words[at + 1]))
+            {
+                // "personne au 3e": an ordinal alone after a place preposition is a floor.
+                found = (Impact.High, at + 1);
+            }
+
+            if (found is ({ } value, var end) && end - i + 1 > best.Length)
+            {
+                best = (value, end - i + 1);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The group word after a quantifier or a scope, and where it ends; determiners, ordinals and one name may come between.</summary>
+    private static (Impact? Value, int End) GroupAfter(IReadOnlyList<string> words, int from, bool french, bool every)
+    {
+        var others = 0;
+        for (var j = from; j < words.Count && j < from + GroupReach; j++)
+        {
+            var word = words[j];
+            if (GroupWord(words, j, french, every, adjacent: j == from + 1 && Determiners.Contains(words[from])) is { } value)
+            {
+                return (value, j);
+            }
+
+            if (Determiners.Contains(word) || OrdinalWord().IsMatch(word))
+            {
+                continue;
+            }
+
+            if (TimeWords.Contains(word) || Negators.Contains(word) || ThingsBefore.Contains(word) || ++others > 1)
+            {
+                break;
+            }
+        }
+
+        return (null, from);
+    }
+
+    private static Impact? GroupWord(IReadOnlyList<string> words, int at, bool french, bool every, bool adjacent)
+    {
+        var word = words[at];
+        if (at + 1 < words.Count && ThingsAfter.Contains(words[at + 1]))
+        {
+            return null;
+        }
+
+        if (word == "space" && at > 0 && words[at - 1] == "open")
+        {
+            return Impact.High;
+        }
+
+        // "service" and "bureau" are also a system and a desktop: only "tout le service", "tout le bureau".
+        if (word is "service" or "bureau")
+        {
+            return french && adjacent ? (word == "service" && !every ? Impact.Medium : Impact.High) : null;
+        }
+
+        return Teams.Contains(word) ? (every ? Impact.High : Impact.Medium)
+            : Places.Contains(word) || PluralGroups.Contains(word) || Staff.Contains(word) ? Impact.High
+            : Colleagues.Contains(word) ? Impact.Medium
+            : null;
+    }
+
+    /// <summary>"only happens to me", "just for me", "que pour moi": only, a few words of affecting, then me.</summary>
+    private static (Impact? Value, int Length) OnlyMe(IReadOnlyList<string> words)
+    {
+        foreach (var (_, length, negated) in OnlyMeSpans(words))
+        {
+            if (!negated)
+            {
+                return (Impact.Low, length);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>"not only me", "pas que moi", "not just me": more than me, by how much unsaid.</summary>
+    private static List<(int Start, int Length)> NegatedOnlyMe(IReadOnlyList<string> words) =>
+        [.. OnlyMeSpans(words).Where(span => span.Negated).Select(span => (span.Start, span.Length))];
+
+    private static IEnumerable<(int Start, int Length, bool Negated)> OnlyMeSpans(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var french = words[i] == "que";
+            if (!french && !Only.Contains(words[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+            {
+                if (Me.Contains(words[j]))
+                {
+                    var negated = i > 0 && words[i - 1] is "not" or "pas" or "non";
+                    yield return negated ? (i - 1, j - i + 2, true) : (i, j - i + 1, false);
+                    break;
+                }
+
+                if (!(french ? FrenchOnlyFillers : OnlyFillers).Contains(words[j]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"not really urgent", "rien de pressé", "it isn't an emergency": a negator, a few softeners, an urgency word.</summary>
+    private static List<(int Start, int Length)> NegatedUrgency(IReadOnlyList<string> words)
+    {
+        var spans = new List<(int Start, int Length)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Negators.Contains(words[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + NegationReach; j++)
+            {
+                if (UrgencyWords.Contains(words[j]))
+                {
+                    spans.Add((i, j - i + 1));
+                    break;
+                }
+
+                if (!NegationFillers.Contains(words[j]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>A need or a meeting, then a time soon: "we need it today", "client meeting at 2pm", "je dois ... avant midi".</summary>
+    private static (Urgency? Value, int Length) Deadline(IReadOnlyList<string> words)
+    {
+        var best = 0;
+        for (var c = 0; c < words.Count; c++)
+        {
+            var need = NeedCues.Contains(words[c]) || (words[c] == "to" && c > 0 && HaveTo.Contains(words[c - 1]));
+            var meeting = MeetingCues.Contains(words[c]);
+            if (!need && !meeting)
+            {
+                continue;
+            }
+
+            var reach = need ? NeedReach : MeetingReach;
+            for (var t = c + 1; t < words.Count && t <= c + reach; t++)
+            {
+                var (soon, isDuration) = SoonAt(words, t);
+                // A call "at 2pm" may be the one that dropped; a call "in 10 minutes" is ahead.
+                // "at 10am tomorrow", "à 14h lundi": a time on a later day is no deadline today.
+                var later = t + soon < words.Count && LaterWords.Contains(words[t + soon]);
+                if (soon > 0 && !later && !NotADeadline.Contains(words[t - 1]) && (!meeting || need || words[c] != "call" || isDuration))
+                {
+                    best = Math.Max(best, t + soon - c);
+                    break;
+                }
+
+                if (need ? PastMarks.Contains(words[t]) : !MeetingGap.Contains(words[t]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return best == 0 ? (null, 0) : (Urgency.High, best);
+    }
+
+    /// <summary>The number of words of a time soon starting at <paramref name="at"/> (0: none), and whether it is "in N minutes".</summary>
+    private static (int Length, bool IsDuration) SoonAt(IReadOnlyList<string> words, int at)
+    {
+        var word = words[at];
+        if (SoonWords.Contains(word) || ClockWord().IsMatch(word))
+        {
+            return (1, false);
+        }
+
+        if (word.Length <= 2 && word.All(char.IsAsciiDigit) && at + 1 < words.Count && ClockUnits.Contains(words[at + 1]))
+        {
+            return (2, false);
+        }
+
+        if (PhraseAt(words, at, SoonPhrases) is > 0 and var phrase)
+        {
+            return (phrase, false);
+        }
+
+        if (In.Contains(word))
+        {
+            for (var k = at + 1; k < words.Count && k <= at + 3; k++)
+            {
+                if (Units.Contains(words[k]))
+                {
+                    return (k - at + 1, true);
+                }
+
+                if (!DurationFillers.Contains(words[k]) && !words[k].All(char.IsAsciiDigit))
+                {
+                    break;
+                }
+            }
+        }
+
+        return (0, false);
+    }
+
+    /// <summary>A later day with a "can"/"till" before it or a "fine" after it: "can wait till monday", "next week is fine".</summary>
+    private static (Urgency? Value, int Length) Later(IReadOnlyList<string> words)
+    {
+        var best = 0;
+        for (var t = 0; t < words.Count; t++)
+        {
+            var length = LaterWords.Contains(words[t]) ? 1 : PhraseAt(words, t, LaterPhrases);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var window = Enumerable.Range(Math.Max(0, t - LaterReach), Math.Min(t, LaterReach)).ToList();
+            if (window.Any(k => Negators.Contains(words[k])))
+            {
+                // "can't wait till monday", "ça ne peut pas attendre lundi".
+                continue;
+            }
+
+            var before = window.Where(k => LaterCuesBefore.Contains(words[k]) && !(k + 1 < words.Count && Asking.Contains(words[k + 1])))
+                .DefaultIfEmpty(-1).Min();
+            var after = Enumerable.Range(t + length, Math.Max(0, Math.Min(2, words.Count - t - length))).FirstOrDefault(k => LaterCuesAfter.Contains(words[k]), -1);
+            if (before >= 0)
+            {
+                best = Math.Max(best, t + length - before);
+            }
+            else if (after >= 0)
+            {
+                best = Math.Max(best, after - t + 1);
+            }
+        }
+
+        return best == 0 ? (null, 0) : (Urgency.Low, best);
+    }
+
+    private static int PhraseAt(IReadOnlyList<string> words, int at, string[][] phrases)
+    {
+        var longest = 0;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > longest && at + phrase.Length <= words.Count && phrase.Select((w, k) => words[at + k] == w).All(same => same))
+            {
+                longest = phrase.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>"not the whole floor": a negator just before the quantifier or its determiner.</summary>
+    private static bool NegatedAt(IReadOnlyList<string> words, int at) =>
+        (at > 0 && Negators.Contains(words[at - 1])) || (at > 1 && Negators.Contains(words[at - 2]) && Determiners.Contains(words[at - 1]));
+
+    private static bool At(IReadOnlyList<string> words, int at, string word) => at < words.Count && words[at] == word;
+
+    /// <summary>The words with the given spans blanked, so no phrase is read inside them.</summary>
+    private static IReadOnlyList<string> Masked(IReadOnlyList<string> words, List<(int Start, int Length)> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return words;
+        }
+
+        var masked = words.ToArray();
+        foreach (var (start, length) in spans)
+        {
+            for (var k = start; k < start + length && k < masked.Length; k++)
+            {
+                masked[k] = string.Empty;
+            }
+        }
+
+        return masked;
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}
