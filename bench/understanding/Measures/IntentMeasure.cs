@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ServiceDesk.Bench.Understanding.Reporting;
 using ServiceDesk.Bench.Understanding.Sets;
 using ServiceDesk.Dialogs.Understanding;
+using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Bench.Understanding.Measures;
 
@@ -33,7 +34,7 @@ internal static class IntentMeasure
             // What the router acts on: with a language model, its reading of what the rules are unsure of (else unchanged).
             recognition = await probe.Host.Unsure.ReconsiderAsync(message.Text, recognition, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
             var got = recognition.Intent.ToString();
-            if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && recognition.TicketNumber?.ToString() != number)
+            if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && !SameTicket(number, recognition.TicketNumber))
             {
                 got = $"TicketStatus {recognition.TicketNumber}";
             }
@@ -111,6 +112,17 @@ internal static class IntentMeasure
         return message.Intent == nameof(Intent.Human)
             ? probe.Texts.Says(seen, "escalation.created")
             : probe.Texts.Says(seen, "welcome.intro");
+    }
+
+    /// <summary>A label may write the number as the employee typed it (<c>INC-0042</c>): the same ticket as
+    /// <c>INC-000042</c>, so prefix and sequence are compared, not the text.</summary>
+    private static bool SameTicket(string label, TicketNumber? got)
+    {
+        var dash = label.IndexOf('-', StringComparison.Ordinal);
+        return got is { } number && dash == 3
+            && string.Equals(label[..3], TicketNumber.PrefixOf(number.Kind), StringComparison.OrdinalIgnoreCase)
+            && long.TryParse(label.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            && sequence == number.Sequence;
     }
 
     private static void Slot(List<bool> outcomes, string? expected, string? got)
