@@ -91,7 +91,7 @@ internal sealed class IntentClassifier
         {
             var label = Array.IndexOf(Classes, intent);
             var words = TextFolding.Words(text);
-            var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(words, scratch);
+            var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(words, scratch, Asked(text));
             if (count == 0)
             {
                 continue;
@@ -128,11 +128,16 @@ internal sealed class IntentClassifier
         return new IntentClassifier(weights, bias, perFeature, known, knownWords, !naiveBayes) { Examples = rows.Count };
     }
 
+    /// <summary>The text has a question mark: the folded words no longer show it.</summary>
+    public static bool Asked(string? text) => text?.Contains('?', StringComparison.Ordinal) == true;
+
     /// <summary>The most probable intent of already folded words; <see cref="IntentGuess.Nothing"/> when no feature was ever seen.</summary>
-    public IntentGuess Predict(IReadOnlyList<string> words)
+    /// <param name="words">The folded words.</param>
+    /// <param name="asked">The text had a question mark (<see cref="Asked"/>).</param>
+    public IntentGuess Predict(IReadOnlyList<string> words, bool asked = false)
     {
         var features = buffer ??= new int[IntentFeatures.MaxFeatures];
-        var count = IntentFeatures.Extract(words, features);
+        var count = IntentFeatures.Extract(words, features, asked);
         Span<float> scores = stackalloc float[C];
         if (!Score(features.AsSpan(0, count), scores))
         {

@@ -61,7 +61,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         }
 
         // The classifier reads the words as typed (its character n-grams forgive typos); the rules read them repaired.
-        var guess = classifier?.Predict(words) ?? IntentGuess.Nothing;
+        var guess = classifier?.Predict(words, IntentClassifier.Asked(text)) ?? IntentGuess.Nothing;
         Repair(words);
         var language = LanguageDetector.Detect(text, words, locale);
         var (category, service) = TopicReader.Read(words);
@@ -88,7 +88,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         var (intent, confidence) = bestScore >= Threshold ? (best, Confidence(bestScore, secondScore))
             : scores[(int)Intent.Greeting] > 0 && words.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
             : (Intent.Question, 0);
-        (intent, confidence) = blend.Choose(intent, confidence, guess, isQuestion);
+        (intent, confidence) = blend.Choose(intent, confidence, guess, IntentShape.AsksSomewhere(text, words));
         return intent switch
         {
             Intent.ReportIncident => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale))
