@@ -71,13 +71,13 @@ internal static class CrossValidation
         };
         if (grid)
         {
-            foreach (var over in new[] { 0.999 })
+            foreach (var over in new[] { 0.9, 0.999 })
             {
-                foreach (var sure in new[] { 0.7 })
+                foreach (var sure in new[] { 0.7, 0.8, 0.9, 2 })
                 {
-                    foreach (var fallback in new[] { 0.9, 2 })
+                    foreach (var fallback in new[] { 0.9 })
                     {
-                        foreach (var minWords in new[] { 1, 2, 3 })
+                        foreach (var minWords in new[] { 2 })
                         {
                             var blend = new IntentBlend(over, sure, fallback, minWords);
                             blends.Add((Describe(blend), blend));

@@ -16,7 +16,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// </param>
 internal sealed record IntentBlend(double Override, double RulesSure, double FromFallback, int MinWords = 2)
 {
-    public static IntentBlend Default { get; } = new(0.999, 0.7, 0.9);
+    public static IntentBlend Default { get; } = new(0.999, 0.8, 0.9);
 
     /// <summary>
     /// The classifier's probabilities are naive Bayes' (near 0 or 1, not calibrated), so they are not given as the

@@ -90,7 +90,7 @@ internal sealed class IntentClassifier
         foreach (var (intent, text, weight) in examples)
         {
             var label = Array.IndexOf(Classes, intent);
-            var words = TextFolding.Words(text);
+            var words = NeutralWords.Strip(TextFolding.Words(text));
             var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(words, scratch, Asked(text));
             if (count == 0)
             {
@@ -136,6 +136,8 @@ internal sealed class IntentClassifier
     /// <param name="asked">The text had a question mark (<see cref="Asked"/>).</param>
     public IntentGuess Predict(IReadOnlyList<string> words, bool asked = false)
     {
+        // Urgency and who is affected say nothing of the intent (NeutralWords): the features are read without them.
+        words = NeutralWords.Strip(words);
         var features = buffer ??= new int[IntentFeatures.MaxFeatures];
         var count = IntentFeatures.Extract(words, features, asked);
         Span<float> scores = stackalloc float[C];
