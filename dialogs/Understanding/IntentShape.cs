@@ -26,6 +26,16 @@ internal static class IntentShape
 
     public static bool StartsWithQuestionWord(IReadOnlyList<string> words) => words.Count > 1 && QuestionWords.Contains(words[0]);
 
+    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "u", "pls", "please",
+        "je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on", "tu", "vous", "te", "t", "svp", "stp",
+        "il", "elle", "lui", "leur",
+    };
+
+    /// <summary>Someone is in the message (I, my, we, you, je, on, "please"): it states or wishes something, it is not a bare topic.</summary>
+    public static bool SaysWho(IReadOnlyList<string> words) => words.Any(Persons.Contains);
+
     /// <summary>Words that ask however the sentence began: "how", "comment" (not the English noun), "why", "pourquoi".</summary>
     private static readonly HashSet<string> AskingWords = new(StringComparer.Ordinal) { "how", "howto", "why", "pourquoi", "comment" };
 

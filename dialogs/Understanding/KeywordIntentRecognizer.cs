@@ -102,7 +102,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         var (intent, confidence) = bestScore >= Threshold ? (best, Confidence(bestScore, secondScore))
             : scores[(int)Intent.Greeting] > 0 && content.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
             : (Intent.Question, 0);
-        (intent, confidence) = blend.Choose(intent, confidence, guess, IntentShape.AsksSomewhere(text, content));
+        (intent, confidence) = blend.Choose(intent, confidence, guess, IntentShape.AsksSomewhere(text, content), IntentShape.SaysWho(content));
         return intent switch
         {
             Intent.ReportIncident => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale))
