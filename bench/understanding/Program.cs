@@ -2,10 +2,18 @@ using ServiceDesk.Bench.Understanding;
 using ServiceDesk.Bench.Understanding.Reporting;
 
 // bash bench/understanding/run.sh [--json] [--brief] [--gate] [--sets FOLDER] [--model] [--no-aliases]
+// --explain: messages on the standard input, each read by the rules, the classifier and the combination.
 // --cv [--grid]: k-fold cross-validation of the intent classifier on its training lines (CrossValidation.cs), nothing else.
 // Exit code 0 always, unless --gate: then 1 when a figure is below its threshold (Gate.cs).
 // --no-aliases: the articles without their hand-written aliases (title, tags and body only), as an owner may write one.
 // --model: with the language model the environment names (LanguageModel__Provider, __Endpoint, __ChatModel, …), as the bot.
+if (args.Contains("--explain"))
+{
+    // One message a line on the standard input ("lang<TAB>text" or the text): the rules' reading, the classifier's, the combination.
+    CrossValidation.Explain(Console.In);
+    return 0;
+}
+
 if (args.Contains("--cv"))
 {
     CrossValidation.Run(grid: args.Contains("--grid"));

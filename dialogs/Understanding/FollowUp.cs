@@ -76,6 +76,13 @@ internal static class FollowUp
     public static Kind Of(IReadOnlyList<string> words, bool question, out string? subject)
     {
         subject = null;
+
+        // A known problem ("known issue", "incident connu") is everyone's, never one of my tickets: an outage asked about.
+        if (words.Any(KnownWords.Contains))
+        {
+            return Kind.None;
+        }
+
         var asks = Asks.Matches(words);
         var comment = asks.Contains(true);
         var named = NamesOneTicket(words) || TrailingUpdate(words) || DayOfATicket(words);
@@ -100,6 +107,8 @@ internal static class FollowUp
             : asked ? Kind.AskedAboutOneTicket
             : Kind.OneTicket;
     }
+
+    private static readonly HashSet<string> KnownWords = new(StringComparer.Ordinal) { "known", "connu", "connus", "connue", "connues" };
 
     /// <summary>Words that ask for the whole list even after "my ticket" ("my ticket history").</summary>
     private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)

@@ -90,8 +90,8 @@ internal sealed class IntentClassifier
         foreach (var (intent, text, weight) in examples)
         {
             var label = Array.IndexOf(Classes, intent);
-            var words = TextFolding.Words(text);
-            var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(words, scratch);
+            var words = NeutralWords.Strip(TextFolding.Words(text));
+            var count = label < 0 || weight <= 0 ? 0 : IntentFeatures.Extract(words, scratch, Asked(text));
             if (count == 0)
             {
                 continue;
@@ -128,11 +128,18 @@ internal sealed class IntentClassifier
         return new IntentClassifier(weights, bias, perFeature, known, knownWords, !naiveBayes) { Examples = rows.Count };
     }
 
+    /// <summary>The text has a question mark: the folded words no longer show it.</summary>
+    public static bool Asked(string? text) => text?.Contains('?', StringComparison.Ordinal) == true;
+
     /// <summary>The most probable intent of already folded words; <see cref="IntentGuess.Nothing"/> when no feature was ever seen.</summary>
-    public IntentGuess Predict(IReadOnlyList<string> words)
+    /// <param name="words">The folded words.</param>
+    /// <param name="asked">The text had a question mark (<see cref="Asked"/>).</param>
+    public IntentGuess Predict(IReadOnlyList<string> words, bool asked = false)
     {
+        // Urgency and who is affected say nothing of the intent (NeutralWords): the features are read without them.
+        words = NeutralWords.Strip(words);
         var features = buffer ??= new int[IntentFeatures.MaxFeatures];
-        var count = IntentFeatures.Extract(words, features);
+        var count = IntentFeatures.Extract(words, features, asked);
         Span<float> scores = stackalloc float[C];
         if (!Score(features.AsSpan(0, count), scores))
         {

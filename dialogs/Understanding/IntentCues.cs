@@ -193,6 +193,26 @@ internal static class IntentCues
             "ive raised", "j ai ouvert", "j ai soumis");
         Add(Intent.Human, -4, "with the helpdesk", "with the service desk", "with the help desk", "with it", "aupres du support",
             "chez l it");
+        // Access said to be lost or refused is a fault, not a request ("the whole team cannot access the shared drive").
+        Add(Intent.RequestAccess, -4, "cant access", "cannot access", "can t access", "unable to access", "not able to access",
+            "no longer access", "lost access", "n arrive pas a acceder", "n arrive plus a acceder", "impossible d acceder",
+            "peux pas acceder", "peux plus acceder", "plus acces", "plus d acces", "perdu l acces", "perdu mon acces");
+        // Getting back what was deleted or lost asks how to restore it, not for an access ("can i get it back myself?").
+        Add(Intent.RequestAccess, -2.5, "get it back", "get them back", "get back", "le recuperer", "les recuperer", "recuperer",
+            "restaurer", "restore", "recover");
+        Add(Intent.Question, 2, "get it back", "get them back", "le recuperer", "les recuperer", "restaurer", "restore", "recover");
+        // Doing it oneself asks for the how-to ("can I install it myself?", "je peux le faire moi-même ?").
+        Add(Intent.Question, 1.5, "myself", "by myself", "moi meme", "par moi meme");
+        // Where things are kept is asked, not reported ("where are the recordings stored", "où sont stockés").
+        Add(Intent.Question, 3, "ou sont", "where are", "ou se trouvent", "where do i find", "where can i find", "ou trouver");
+        // Nobody receiving anything is a fault.
+        Add(Intent.ReportIncident, 3, "ne recoit", "ne recoivent", "recoit plus", "recoit pas", "recoivent plus", "recoivent pas",
+            "receives nothing", "receiving nothing", "nobody receives", "no one receives");
+        // Orders in a business sense are not the bot's commands ("on attend des commandes", "passer une commande").
+        Add(Intent.Help, -5, "des commandes", "une commande", "la commande", "bon de commande", "bons de commande",
+            "passer commande", "commandes clients", "commande client", "suivi de commande", "nos commandes", "les commandes clients",
+            "purchase order", "purchase orders", "customer orders");
+
         // Asking to have something is a request, not a how-to question ("est-ce que je peux avoir un écran").
         Add(Intent.Question, -3, "can i have", "can i get", "could i have", "could i get", "je peux avoir", "puis je avoir",
             "pourrais je avoir", "est ce que je peux avoir");

@@ -27,10 +27,42 @@ internal static class IntentFeatures
     private const uint GramSeed = 668265263;
     private const uint Prime = 16777619;
 
+    /// <summary>
+    /// Words that deny or say something no longer happens, in both languages as folded ("n'arrive" is "n arrive"): one
+    /// feature for all of them, so "je peux plus", "can't", "ne marche" share something whatever the verb.
+    /// </summary>
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "not", "no", "cant", "cannot", "wont", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "havent", "never", "nothing",
+        "pas", "plus", "ne", "n", "jamais", "rien", "aucun", "aucune", "impossible",
+    };
+
+    /// <summary>Features of the message's shape beyond its words: asked (a question mark), and denied (a negator).</summary>
+    private static readonly int AskedFeature = Bucket(HashWord("\u0001asked"));
+
+    private static readonly int NegatedFeature = Bucket(HashWord("\u0001negated"));
+
     /// <summary>Writes the distinct features of <paramref name="words"/> into <paramref name="buffer"/>, sorted; returns how many.</summary>
-    public static int Extract(IReadOnlyList<string> words, Span<int> buffer)
+    /// <param name="words">The folded words.</param>
+    /// <param name="buffer">Where the features go.</param>
+    /// <param name="asked">The text had a question mark (folding drops it): "is teams down?" is asked, "teams down" stated.</param>
+    public static int Extract(IReadOnlyList<string> words, Span<int> buffer, bool asked = false)
     {
         var count = 0;
+        if (words.Count > 0 && asked)
+        {
+            Add(buffer, ref count, AskedFeature);
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Negators.Contains(words[i]))
+            {
+                Add(buffer, ref count, NegatedFeature);
+                break;
+            }
+        }
+
         var previous = Mix(WordSeed, '^');
         for (var i = 0; i < words.Count && count < buffer.Length; i++)
         {

@@ -26,6 +26,74 @@ internal static class IntentShape
 
     public static bool StartsWithQuestionWord(IReadOnlyList<string> words) => words.Count > 1 && QuestionWords.Contains(words[0]);
 
+    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "u", "pls", "please",
+        "je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on", "tu", "vous", "te", "t", "svp", "stp",
+        "il", "elle", "lui", "leur",
+    };
+
+    /// <summary>Someone is in the message (I, my, we, you, je, on, "please"): it states or wishes something, it is not a bare topic.</summary>
+    public static bool SaysWho(IReadOnlyList<string> words) => words.Any(Persons.Contains);
+
+    /// <summary>Words that ask however the sentence began: "how", "comment" (not the English noun), "why", "pourquoi".</summary>
+    private static readonly HashSet<string> AskingWords = new(StringComparer.Ordinal) { "how", "howto", "why", "pourquoi", "comment" };
+
+    /// <summary>An interrogative that asks only when a verb or a subject follows it ("what can i", "ou sont", "where is").</summary>
+    private static readonly HashSet<string> OpenAsking = new(StringComparer.Ordinal)
+    {
+        "what", "where", "when", "ou", "quand", "quel", "quelle", "quels", "quelles", "quoi",
+    };
+
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    {
+        "can", "could", "do", "does", "should", "is", "are", "must", "would", "will", "am",
+        "est", "sont", "puis", "peut", "peux", "dois", "doit", "faut", "faire",
+    };
+
+    /// <summary>Words before "comment" that make it the English noun ("add a comment to my ticket").</summary>
+    private static readonly HashSet<string> NounBefore = new(StringComparer.Ordinal) { "a", "the", "this", "my", "your", "add", "un", "une", "le", "mon", "ce" };
+
+    /// <summary>
+    /// Asked anywhere in the message, not only at its start: a question mark, a question word first, or a question clause
+    /// after a statement ("my password expires in 3 days, how do i change it", "disque plein, je fais comment",
+    /// "j'ai supprimé un fichier, comment le récupérer", "is there a way to", "est-ce que", "what can i delete").
+    /// A problem followed by a how-to is asked: the knowledge base may answer it.
+    /// </summary>
+    public static bool AsksSomewhere(string? text, IReadOnlyList<string> words)
+    {
+        if (IsQuestion(text, words))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var next = i + 1 < words.Count ? words[i + 1] : null;
+            if (AskingWords.Contains(word)
+                && (word != "comment" || ((i == 0 || !NounBefore.Contains(words[i - 1])) && next is not ("to" or "on" or "about" or "from"))))
+            {
+                return true;
+            }
+
+            // "que faire", "que dois-je"; "ou peut-être" is "or maybe".
+            if ((OpenAsking.Contains(word) && next is not null && AskingVerbs.Contains(next) && !(word is "ou" && i + 2 < words.Count && words[i + 2] is "etre"))
+                || (word is "que" && next is "faire" or "dois" or "puis"))
+            {
+                return true;
+            }
+
+            // "est-ce que", "any way to", "is there a way", "un moyen de".
+            if ((word is "est" && next is "ce") || (word is "way" && next is "to" or "of") || (word is "moyen" && next is "de" or "d"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The weight of asking which of one's own things are still open.</summary>
     public const double OwnOpenWeight = 4;
 

@@ -61,8 +61,22 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         }
 
         // The classifier reads the words as typed (its character n-grams forgive typos); the rules read them repaired.
-        var guess = classifier?.Predict(words) ?? IntentGuess.Nothing;
+        var guess = classifier?.Predict(words, IntentClassifier.Asked(text)) ?? IntentGuess.Nothing;
+
+        // What the message is about is read without its politeness and its statements of urgency or of who is affected
+        // ("Kind regards, Helen", "it's urgent", "the whole team is affected"): those never change the intent (the slots
+        // below read every word). Taken out as typed, before a repair turns "regards" into another word.
+        var content = NeutralWords.Strip(words);
         Repair(words);
+        if (content is List<string> own && !ReferenceEquals(own, words))
+        {
+            Repair(own);
+        }
+        else
+        {
+            content = words;
+        }
+
         var language = LanguageDetector.Detect(text, words, locale);
         var (category, service) = TopicReader.Read(words);
         if ((TicketNumberFinder.Find(text) ?? TicketNumberFinder.FindLoose(words)) is { } number)
@@ -80,15 +94,15 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             return new Recognition(command, 0.95) { Language = language };
         }
 
-        var isQuestion = IntentShape.IsQuestion(text, words);
-        var followUp = FollowUp.Of(words, text?.Contains('?', StringComparison.Ordinal) == true, out var subject);
+        var isQuestion = IntentShape.IsQuestion(text, content);
+        var followUp = FollowUp.Of(content, text?.Contains('?', StringComparison.Ordinal) == true, out var subject);
         Span<double> scores = stackalloc double[Enum.GetValues<Intent>().Length];
-        Score(words, scores, category is not null, isQuestion, followUp);
+        Score(content, scores, category is not null, isQuestion, followUp);
         var (best, bestScore, secondScore) = Best(scores);
         var (intent, confidence) = bestScore >= Threshold ? (best, Confidence(bestScore, secondScore))
-            : scores[(int)Intent.Greeting] > 0 && words.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
+            : scores[(int)Intent.Greeting] > 0 && content.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
             : (Intent.Question, 0);
-        (intent, confidence) = blend.Choose(intent, confidence, guess, isQuestion);
+        (intent, confidence) = blend.Choose(intent, confidence, guess, IntentShape.AsksSomewhere(text, content), IntentShape.SaysWho(content));
         return intent switch
         {
             Intent.ReportIncident => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale))
@@ -115,7 +129,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         }
     }
 
-    private static void Score(List<string> words, Span<double> scores, bool topicFound, bool isQuestion, FollowUp.Kind followUp)
+    private static void Score(IReadOnlyList<string> words, Span<double> scores, bool topicFound, bool isQuestion, FollowUp.Kind followUp)
     {
         foreach (var (intent, weight) in Cues.Matches(words))
         {

@@ -59,6 +59,42 @@ internal sealed class PhraseTable<T>
         return (best, bestLength);
     }
 
+    /// <summary>The number of words of the longest phrase starting at <paramref name="at"/> (0 when none).</summary>
+    public int LengthAt(IReadOnlyList<string> words, int at)
+    {
+        var length = 0;
+        if (_byFirstWord.TryGetValue(words[at], out var candidates))
+        {
+            foreach (var (phrase, _) in candidates)
+            {
+                if (phrase.Length > length && StartsAt(words, at, phrase))
+                {
+                    length = phrase.Length;
+                }
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>The value of the longest phrase starting at <paramref name="at"/> (default when none).</summary>
+    public T ValueAt(IReadOnlyList<string> words, int at)
+    {
+        var (length, value) = (0, default(T));
+        if (_byFirstWord.TryGetValue(words[at], out var candidates))
+        {
+            foreach (var (phrase, candidate) in candidates)
+            {
+                if (phrase.Length > length && StartsAt(words, at, phrase))
+                {
+                    (length, value) = (phrase.Length, candidate);
+                }
+            }
+        }
+
+        return value;
+    }
+
     private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)
     {
         if (start + phrase.Length > words.Count)
