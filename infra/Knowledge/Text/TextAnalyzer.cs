@@ -7,7 +7,8 @@ namespace ServiceDesk.Infra.Knowledge.Text;
 internal readonly record struct AnalyzedTerm(string Word, string Stem);
 
 /// <summary>
-/// Turns text into index terms for one language: fold case and accents, split on anything but letters and digits,
+/// Turns text into index terms for one language: fold case and accents, mark the local disk's letter ("C:", "disque C":
+/// <see cref="DriveLetters"/>), split on anything but letters and digits,
 /// join known phrases, replace synonyms, drop stop words and one-letter words, stem. Articles and queries go
 /// through the same steps, so they meet. Immutable: safe to share between threads.
 /// </summary>
@@ -34,7 +35,7 @@ internal sealed class TextAnalyzer
 
     public List<AnalyzedTerm> Analyze(string text)
     {
-        var tokens = Tokenize(TextFolding.Fold(text));
+        var tokens = Tokenize(DriveLetters.Mark(TextFolding.Fold(text)));
         var result = new List<AnalyzedTerm>(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
