@@ -5,7 +5,8 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// When a message typed inside a form is something else than an answer to its step: another intent recognised with
-/// confidence. Before any step takes the message the bar is high: a short question ("how do I change my password?",
+/// confidence, or another kind of request said with words that take the current one back ("actually", "en fait",
+/// <see cref="ChangeOfMind"/>). Before any step takes the message the bar is high: a short question ("how do I change my password?",
 /// "is the network down?") with a strong intent, never a plain statement, since a free-text step takes any words and
 /// a step with options matches leniently. Once a step with options has refused the message, the bar is lower.
 /// </summary>
@@ -61,6 +62,15 @@ internal static class TopicSwitch
     public static bool ChangedMind(string text, Recognition recognition, string dialogName) =>
         OtherRequest(recognition, dialogName) && recognition.Confidence >= MindChanged
         && TextFolding.Words(text).Count <= MaxChangeWords && ChangeOfMind.Says(text);
+
+    /// <summary>
+    /// Read as a cancel, "scratch that, can I order a headset instead" / "laisse tomber, en fait il me faut un accès au
+    /// CRM" says what is wanted instead: another kind of request, recognised with confidence, and words that take the
+    /// current one back beyond the cancel itself ("instead", "en fait"). "never mind, it works now" stays a cancel.
+    /// </summary>
+    public static bool CancelledFor(string text, Recognition recognition, string dialogName) =>
+        OtherRequest(recognition, dialogName) && recognition.Confidence >= Strong
+        && TextFolding.Words(text).Count <= MaxChangeWords && ChangeOfMind.Says(text, dropping: false);
 
     /// <summary>
     /// The step refused the message: is it another topic rather than a wrong answer? An outage or a follow-up counts
