@@ -22,4 +22,10 @@ public static partial class TextKeys
 
     // A follow-up that names no ticket while several are open (2026-12-07).
     public const string PipelineFollowUpWhich = "pipeline.followUpWhich";
+
+    // After a question answered inside a form, the step in progress is asked again (2026-12-07 afternoon).
+    public const string PipelineBackTo = "pipeline.backTo";
+    public const string PipelineKeptHardware = "pipeline.kept.hardware";
+    public const string PipelineKeptSoftware = "pipeline.kept.software";
+    public const string PipelineKeptNewStarter = "pipeline.kept.newStarter";
 }

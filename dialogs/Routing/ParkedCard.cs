@@ -12,6 +12,9 @@ internal static class ParkedCard
     {
         ServiceDeskRouter.IncidentDialog => TextKeys.PipelineKeptIncident,
         ServiceDeskRouter.AccessDialog => TextKeys.PipelineKeptAccess,
+        ServiceDeskRouter.HardwareDialog => TextKeys.PipelineKeptHardware,
+        ServiceDeskRouter.SoftwareDialog => TextKeys.PipelineKeptSoftware,
+        ServiceDeskRouter.NewStarterDialog => TextKeys.PipelineKeptNewStarter,
         _ => TextKeys.PipelineKeptOther,
     });
 

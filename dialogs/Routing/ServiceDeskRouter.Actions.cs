@@ -63,6 +63,11 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await knowledge.HelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
             case KnowledgeVerbs.Full or KnowledgeVerbs.Open:
                 return Replies([.. notices, .. await knowledge.ArticleCardAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false)]);
+            case KnowledgeVerbs.NotHelpful when session.Dialog is { } inForm && CardForm.Field(action.Data, MyTicketsFlow.AnotherProblemField).Text is not { Length: > 0 }:
+                // "It didn't help" on an article answered aside inside a form: noted, and the form carries on at its
+                // step; a new incident never silently replaces the form in progress.
+                await knowledge.NotHelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false);
+                return await BesideAnsweredAsync(session, inForm, BesideAnswer.NotHelped, notices, cancellationToken).ConfigureAwait(false);
             case KnowledgeVerbs.NotHelpful:
                 // Start Flow 1 with the question as description and everything read in it (category, service, title,
                 // impact, urgency) pre-filled, as if the form had started at once: nothing said is asked again.
@@ -80,6 +85,13 @@ internal sealed partial class ServiceDeskRouter
                 {
                     // "Report it" under an article; under a ticket already open about it, no article was refused.
                     notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+                }
+
+                if (session.Active is { } inProgress)
+                {
+                    // "It's another problem" under a ticket shown inside a form: that form is kept to resume.
+                    session.Context.Parked = inProgress;
+                    notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, inProgress.Name))));
                 }
 
                 var seed = question is null ? DialogSeed.Empty : ReportItSeed(question, stated);

@@ -9,7 +9,8 @@ using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
 
-// What a message means: inside a form, another topic or the step's answer; outside, an intent or the knowledge base.
+// What a message means: inside a form, another topic (ServiceDeskRouter.Asides.cs) or the step's answer; outside, an
+// intent or the knowledge base.
 internal sealed partial class ServiceDeskRouter
 {
     /// <summary>The kind of <see cref="DialogContext.Offered"/> the offer of a person leaves.</summary>
@@ -66,34 +67,6 @@ internal sealed partial class ServiceDeskRouter
         }
 
         return await FinishAsync(session, outcome, notices, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Another topic inside a form: the form is put aside (kept to resume) and the new topic is answered.</summary>
-    private async Task<TurnResult> SwitchAsync(Session session, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken, string? asked = null)
-    {
-        var (context, texts) = (session.Context, session.Context.Texts);
-        if (recognition.Intent == Intent.Human)
-        {
-            return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
-        }
-
-        var parked = session.Active!;
-        context.Parked = parked;
-        var free = session with { Active = null, Dialog = null };
-        if (recognition.Intent is Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware or Intent.NewStarter)
-        {
-            notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, parked.Name))));
-        }
-
-        var answer = await IntentAsync(free, recognition, notices, cancellationToken, asked).ConfigureAwait(false);
-        if (context.Current is not null)
-        {
-            // A new form started: it was saved with the old one put aside.
-            return answer;
-        }
-
-        await RememberAsync(free, null, cancellationToken).ConfigureAwait(false);
-        return new TurnResult([.. answer.Replies, .. KeptCard(context)], answer.Invoke);
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// Decides what a turn means, in one explicit order: install → card action by verb → (channel: the agents' side) →
-/// interrupt → (in a dialog: a question about a ticket or another topic, else the step's answer) → recognised intent →
+/// interrupt (inside a form, a cancel that names another request instead is a topic switch) → (in a dialog: a
+/// question about a ticket or another topic, else the step's answer) → recognised intent →
 /// knowledge base. Every message is understood before a step may take it as an answer.
 /// The first step that claims the turn answers it; nothing else runs. Dialog state is loaded once per turn and
 /// saved (under ETag) once after it.
@@ -83,20 +84,36 @@ internal sealed partial class ServiceDeskRouter(
 
         var session = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
         var interrupt = Interrupts.Recognise(turn.Text);
+        Recognition? recognition = null;
+        if (interrupt == Interrupt.Cancel && session.Dialog is { } dropped)
+        {
+            // "scratch that, can I order a headset instead": a cancel that says what is wanted instead is a topic switch.
+            recognition = await RecogniseAsync(turn, cancellationToken).ConfigureAwait(false);
+            if (TopicSwitch.CancelledFor(turn.Text, recognition, dropped.Name))
+            {
+                return await SwitchAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         // "resume" with nothing put aside is an ordinary answer to the step in progress.
         if (interrupt != Interrupt.None && !(interrupt == Interrupt.Resume && session.Context.Parked is null && session.Dialog is not null))
         {
             return await InterruptAsync(session, interrupt, notices, cancellationToken).ConfigureAwait(false);
         }
 
-        var recognition = FollowUpCues.Upgrade(turn.Text, await recognizer.RecognizeAsync(turn.Text, turn.Locale, cancellationToken).ConfigureAwait(false));
-        recognition = AccessNaming.Upgrade(turn.Text, recognition, accessCatalogue);
+        recognition ??= await RecogniseAsync(turn, cancellationToken).ConfigureAwait(false);
         if (session.Dialog is { } dialog)
         {
             return await DialogMessageAsync(session, dialog, recognition, notices, cancellationToken).ConfigureAwait(false);
         }
 
         return await NoDialogMessageAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Recognition> RecogniseAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var recognition = FollowUpCues.Upgrade(turn.Text, await recognizer.RecognizeAsync(turn.Text, turn.Locale, cancellationToken).ConfigureAwait(false));
+        return AccessNaming.Upgrade(turn.Text, recognition, accessCatalogue);
     }
 
     private static Reply Menu(Turn turn, Texts texts, string? note = null) => Reply.Of(MenuCard.Build(texts, turn.From.Name, note));

@@ -5,7 +5,8 @@ namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
 /// When a message typed inside a form is something else than an answer to its step: another intent recognised with
-/// confidence. Before any step takes the message the bar is high: a short question ("how do I change my password?",
+/// confidence, or another kind of request said with words that take the current one back ("actually", "en fait",
+/// <see cref="ChangeOfMind"/>). Before any step takes the message the bar is high: a short question ("how do I change my password?",
 /// "is the network down?") with a strong intent, never a plain statement, since a free-text step takes any words and
 /// a step with options matches leniently. Once a step with options has refused the message, the bar is lower.
 /// </summary>
@@ -17,8 +18,14 @@ internal static class TopicSwitch
     /// <summary>At a free-text step a question must be at least this sure to take over.</summary>
     internal const double StrongAtText = 0.6;
 
+    /// <summary>Another kind of request said with words that take back the current one ("actually", "en fait"): this sure.</summary>
+    internal const double MindChanged = 0.4;
+
     /// <summary>Longer text at a free-text step is an answer that happens to contain a question.</summary>
     private const int MaxAsideWords = 15;
+
+    /// <summary>A change of mind said at more length ("non en fait je voudrais plutôt un nouveau clavier et une souris").</summary>
+    private const int MaxChangeWords = 30;
 
     private static readonly string[] Asides = ["hang on", "hold on", "wait", "actually", "btw", "by the way", "also", "oh", "quick question", "sorry", "attends", "au fait", "sinon", "petite question", "question", "ah", "euh", "dis", "dites", "ok", "et", "and", "so", "oh and", "oh btw", "also", "and also", "et sinon", "et aussi"];
 
@@ -40,6 +47,31 @@ internal static class TopicSwitch
         _ => null,
     };
 
+    /// <summary>The intents that open a form of their own: a topic switch to one of them puts the form in progress aside.</summary>
+    public static bool IsRequest(Intent intent) =>
+        intent is Intent.ReportIncident or Intent.RequestAccess or Intent.RequestSoftware or Intent.RequestHardware or Intent.NewStarter;
+
+    /// <summary>Another kind of request than the form's own (an equipment request inside an incident report, and so on).</summary>
+    private static bool OtherRequest(Recognition recognition, string dialogName) =>
+        IsRequest(recognition.Intent) && recognition.Intent != Own(dialogName);
+
+    /// <summary>
+    /// "actually scratch that, I'd rather get a new headset" inside an incident report: another kind of request, said with
+    /// words that take back the current one. Checked before any step, free-text ones included.
+    /// </summary>
+    public static bool ChangedMind(string text, Recognition recognition, string dialogName) =>
+        OtherRequest(recognition, dialogName) && recognition.Confidence >= MindChanged
+        && TextFolding.Words(text).Count <= MaxChangeWords && ChangeOfMind.Says(text);
+
+    /// <summary>
+    /// Read as a cancel, "scratch that, can I order a headset instead" / "laisse tomber, en fait il me faut un accès au
+    /// CRM" says what is wanted instead: another kind of request, recognised with confidence, and words that take the
+    /// current one back beyond the cancel itself ("instead", "en fait"). "never mind, it works now" stays a cancel.
+    /// </summary>
+    public static bool CancelledFor(string text, Recognition recognition, string dialogName) =>
+        OtherRequest(recognition, dialogName) && recognition.Confidence >= Strong
+        && TextFolding.Words(text).Count <= MaxChangeWords && ChangeOfMind.Says(text, dropping: false);
+
     /// <summary>
     /// The step refused the message: is it another topic rather than a wrong answer? An outage or a follow-up counts
     /// only when asked as a question: "just me" typed at the urgency step answers the form (its impact step), even
@@ -54,7 +86,7 @@ internal static class TopicSwitch
         Intent.MyTickets => recognition.Confidence >= Strong || LooksLikeQuestion(text, TextFolding.Words(text)),
         Intent.Question => !recognition.IsFallback && recognition.Confidence >= Strong,
         Intent.Human => recognition.Confidence >= StrongAtText,
-        Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= Strong,
+        _ when IsRequest(recognition.Intent) => OtherRequest(recognition, dialogName) && recognition.Confidence >= Strong,
         _ => false,
     };
 
@@ -84,7 +116,7 @@ internal static class TopicSwitch
     /// <summary>A step is about to take the message: is it obviously something else?</summary>
     public static bool BeforeStep(string text, Recognition recognition, string dialogName)
     {
-        if (FollowUpCues.AddToTicket(text) is not null)
+        if (FollowUpCues.AddToTicket(text) is not null || ChangedMind(text, recognition, dialogName))
         {
             return true;
         }
@@ -104,7 +136,7 @@ internal static class TopicSwitch
             Intent.MyTickets => recognition.Confidence >= 0.85 && words.Count - AsideLength(words) <= 5,
             Intent.Human => recognition.Confidence >= 0.8 && words.Count - AsideLength(words) <= 8,
             Intent.Question => !recognition.IsFallback && recognition.Confidence >= StrongAtText && question,
-            Intent.ReportIncident or Intent.RequestAccess => recognition.Intent != Own(dialogName) && recognition.Confidence >= StrongAtText && question,
+            _ when IsRequest(recognition.Intent) => OtherRequest(recognition, dialogName) && recognition.Confidence >= StrongAtText && question,
             _ => false,
         };
     }

@@ -116,7 +116,7 @@ public sealed class NewWordingsTests
         var script = new ConversationScript(harness, "en-US");
         await script.PlayAsync(("press: menu.reportIncident", "1"), ("type: 1", "2"), ("type: Laptop will not start", "3"), ("type: The power light stays off.", "4"));
 
-        await script.PlayAsync(("type: " + howTo, "I've kept your incident report where you left it."));
+        await script.PlayAsync(("type: " + howTo, "Now, back to your incident report:"));
         Assert.DoesNotContain("Please pick one of the options", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
     }
 
