@@ -193,7 +193,7 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         }
 
         var hints = 0.0;
-        if (recognition.ServiceHint is { } service
+        if (recognition.ServiceHint is { } service && NamesService(text, service)
             && (string.Equals(service, ticket.Service, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(service, ticket.Access?.ResourceId, StringComparison.OrdinalIgnoreCase)))
         {
@@ -207,6 +207,13 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
 
         return (score, hints);
     }
+
+    /// <summary>
+    /// Whether the sentence names the product itself: a service the recogniser only inferred ("docking station" falls in
+    /// the screen and accessories, "my pc" is taken for a laptop) says nothing of which ticket is meant.
+    /// </summary>
+    private static bool NamesService(string? text, string service) =>
+        text is null || string.Equals(TopicReader.Read(TextFolding.Words(text), namedOnly: true).Service, service, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What the ticket is about, in both languages: category and service names, the access resource's names and aliases.</summary>
     private IEnumerable<string> Names(Ticket ticket)

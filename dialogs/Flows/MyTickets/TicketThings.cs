@@ -56,7 +56,7 @@ internal sealed class TicketThings
             return null;
         }
 
-        var (category, service) = TopicReader.Read([word]);
+        var (category, service) = TopicReader.Read([word], namedOnly: true);
         if (category is not null)
         {
             return (category, service);
