@@ -44,7 +44,7 @@ internal static class TopicCues
         Add(Email, Calendar, 2, "meeting invite", "invitation", "invits", "meeting invites");
 
         Add(NetworkVpn, Vpn, 3, "vpn", "globalprotect", "anyconnect", "forticlient", "openvpn", "pulse secure", "wireguard");
-        Imply(NetworkVpn, Vpn, 2.5, "connexion a distance", "acces a distance", "remote connection", "tunnel");
+        Add(NetworkVpn, Vpn, 2.5, "connexion a distance", "acces a distance", "remote connection", "connexion distante");
         Add(NetworkVpn, WiFi, 3, "wifi", "wi fi", "wlan", "hotspot", "borne wifi");
         Add(NetworkVpn, null, 2.5, "network", "reseau", "ethernet", "firewall", "pare feu", "connexion reseau");
         Add(NetworkVpn, Internet, 2.5, "internet", "proxy", "connexion internet", "website", "websites", "site web", "sites web",
@@ -112,8 +112,7 @@ internal static class TopicCues
 
         // Things of the building rather than of IT's catalogue: the form's "other".
         Add(Other, null, 3, "badge reader", "lecteur de badge", "lecteur badge", "badgeuse", "projector", "videoprojecteur",
-            "projecteur", "beamer", "video projecteur");
-        Add(Other, null, 1, "badge", "door", "porte", "tourniquet", "turnstile");
+            "projecteur", "beamer", "video projecteur", "tourniquet", "turnstile");
         return index;
     }
 }

@@ -61,10 +61,10 @@ internal static class TopicReader
     {
         "in", "during", "while", "when", "into", "through", "via", "pendant", "dans", "lors", "durant", "avec", "with", "via",
         "from", "depuis", "using", "en", "after", "apres", "since",
-
-        // A remedy already tried ("j'ai déjà redémarré le poste", "already rebooted the laptop") is not the problem.
-        "already", "deja", "tried", "essaye",
     };
+
+    /// <summary>A remedy already tried ("j'ai déjà redémarré le poste", "already rebooted the laptop") is not the problem.</summary>
+    private static readonly HashSet<string> Remedies = new(StringComparer.Ordinal) { "already", "deja", "tried", "essaye" };
 
     private static readonly HashSet<string> GenericDevices = new(StringComparer.Ordinal)
     {
@@ -112,6 +112,13 @@ internal static class TopicReader
 
             // What is named first is what the sentence is about, even after "in" ("error in SAP"); a bare device
             // ("my pc can't see the wifi") or a weak word is often only where it happens, so it gets less of that.
+            // A remedy already tried ("j'ai déjà redémarré le pc mais Excel plante") is never what the sentence is about.
+            if (AfterRemedy(words, start))
+            {
+                Add(byCategory, services, category, implied && namedOnly ? null : service, weight * MentionedOnly);
+                continue;
+            }
+
             var factor = !first ? (IsSetting(words, start) ? MentionedOnly : 1)
                 : GenericDevices.Contains(words[start]) ? 1
                 : weight >= 3 ? FirstNamed : WeakFirstNamed;
@@ -230,6 +237,20 @@ internal static class TopicReader
     private static bool KindBesideProduct(IReadOnlyList<string> words, List<((string Category, string? Service, double Weight, bool Implied) Value, int Start, int Length)> spans, int start) =>
         SoftwareKinds.Contains(words[start])
         && spans.Any(s => s.Value.Service is not null && (s.Start == start + 1 || s.Start + s.Length == start) && !SoftwareKinds.Contains(words[s.Start]));
+
+    /// <summary>"already rebooted the laptop", "déjà redémarré le poste": a remedy word one to three words before.</summary>
+    private static bool AfterRemedy(IReadOnlyList<string> words, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
+        {
+            if (Remedies.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"in a Teams meeting", "pendant les réunions Teams": a setting word one to three words before.</summary>
     private static bool IsSetting(IReadOnlyList<string> words, int start)
