@@ -22,6 +22,7 @@ internal static class IntentMeasure
         var service = new List<bool>();
         var impact = new List<bool>();
         var urgency = new List<bool>();
+        var slotMisses = new List<Confusion>();
         foreach (var message in messages)
         {
             if (message.Intent == Cancel)
@@ -48,10 +49,10 @@ internal static class IntentMeasure
             outcomes.Add((message, got));
             if (message.Intent == nameof(Intent.ReportIncident))
             {
-                Slot(category, message.Category, recognition.CategoryHint);
-                Slot(service, message.Service, recognition.ServiceHint);
-                Slot(impact, message.Impact, recognition.ImpactHint?.ToString());
-                Slot(urgency, message.Urgency, recognition.UrgencyHint?.ToString());
+                Slot(category, slotMisses, message, "category", message.Category, recognition.CategoryHint);
+                Slot(service, slotMisses, message, "service", message.Service, recognition.ServiceHint);
+                Slot(impact, slotMisses, message, "impact", message.Impact, recognition.ImpactHint?.ToString());
+                Slot(urgency, slotMisses, message, "urgency", message.Urgency, recognition.UrgencyHint?.ToString());
             }
         }
 
@@ -60,7 +61,7 @@ internal static class IntentMeasure
             outcomes.GroupBy(o => o.Message.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
             outcomes.GroupBy(o => o.Message.Intent).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
             [.. outcomes.Where(o => o.Got != o.Message.Intent).Select(o => new Confusion(o.Message.Intent, o.Got, o.Message.Language, o.Message.Text))]);
-        return (intent, new SlotFigures(Ratio.Of(category), Ratio.Of(service), Ratio.Of(impact), Ratio.Of(urgency)));
+        return (intent, new SlotFigures(Ratio.Of(category), Ratio.Of(service), Ratio.Of(impact), Ratio.Of(urgency), slotMisses));
     }
 
     /// <summary>Microseconds per message over <paramref name="rounds"/> passes, after one warm-up pass.</summary>
@@ -125,11 +126,16 @@ internal static class IntentMeasure
             && sequence == number.Sequence;
     }
 
-    private static void Slot(List<bool> outcomes, string? expected, string? got)
+    private static void Slot(List<bool> outcomes, List<Confusion> misses, SingleMessage message, string slot, string? expected, string? got)
     {
         if (expected is not null)
         {
-            outcomes.Add(string.Equals(expected, got, StringComparison.OrdinalIgnoreCase));
+            var right = string.Equals(expected, got, StringComparison.OrdinalIgnoreCase);
+            outcomes.Add(right);
+            if (!right)
+            {
+                misses.Add(new Confusion($"{slot} {expected}", got ?? "-", message.Language, message.Text));
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public sealed record IntentFigures(
     IReadOnlyDictionary<string, Ratio> ByIntent,
     IReadOnlyList<Confusion> Confusions);
 
-public sealed record SlotFigures(Ratio Category, Ratio Service, Ratio Impact, Ratio Urgency);
+public sealed record SlotFigures(Ratio Category, Ratio Service, Ratio Impact, Ratio Urgency, IReadOnlyList<Confusion> Misses);
 
 /// <summary>Follow-ups: shown the right ticket (and only it); "not mine": no single wrong ticket shown; what started a new request.</summary>
 public sealed record FollowUpFigures(Ratio RightTicket, Ratio NotMineHonest, int NewFormsOpened, int DuplicatesCreated, IReadOnlyList<Confusion> Misses);

@@ -90,6 +90,7 @@ internal static class ReportPrinter
         }
 
         List(text, $"Intent confusions ({name}): expected → got", split.Intent.Confusions);
+        List(text, $"Slots missed ({name}): slot expected → read", split.Slots.Misses);
         List(text, $"Follow-ups missed ({name}): ticket → shown", split.FollowUps.Misses);
         List(text, $"Access misses ({name}): item → outcome", split.Access.Misses);
         List(text, $"Knowledge misses ({name}): article → shown", split.Knowledge.Misses);

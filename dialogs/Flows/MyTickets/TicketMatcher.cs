@@ -98,7 +98,11 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         var own = TextFolding.Words(ticket.Title + " " + (ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description));
         foreach (var word in subject)
         {
-            if (word.Length < 4 || ComputerWords.Contains(word) || Context.Contains(word) || _things.Of(word) is not null || Best(word, names) >= 0.7)
+            // A thing word is what the ticket is about, not its symptom, unless it is another thing the ticket's own
+            // words mention: "Outlook keeps asking for my password" has the password as its symptom.
+            var thing = _things.Of(word);
+            if (word.Length < 4 || ComputerWords.Contains(word) || Context.Contains(word) || Best(word, names) >= 0.7
+                || (thing is not null && (thing.Value.Service is null || string.Equals(thing.Value.Service, ticket.Service, StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
@@ -129,7 +133,8 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
 
             words ??= [.. TextFolding.Words(string.Join(' ', [ticket.Title, .. Names(ticket)])), .. TextFolding.Words(ticket.Description)];
             var service = ticket.Access?.ResourceId ?? ticket.Service;
-            if (Best(word, words) >= 0.7 || (thing.Service is not null && string.Equals(thing.Service, service, StringComparison.OrdinalIgnoreCase)))
+            if (Best(word, words) >= 0.7 || (thing.Service is not null && string.Equals(thing.Service, service, StringComparison.OrdinalIgnoreCase))
+                || _things.Besides(word).Any(other => words.Contains(other, StringComparer.Ordinal)))
             {
                 anchors++;
             }
@@ -161,7 +166,9 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
     /// <summary>What the sentence's own words earn on the ticket, and what the recogniser's product and category add.</summary>
     private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket, string? text)
     {
-        var names = TextFolding.Words(string.Join(' ', Names(ticket)));
+        // The category's own names ("Poste de travail", "Workstation") are every ticket of that category's: the category
+        // hint counts them once, a word meeting them says nothing of which ticket.
+        var names = TextFolding.Words(string.Join(' ', Names(ticket, withCategory: false)));
         var title = TextFolding.Words(ticket.Title);
         var description = TextFolding.Words(ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description);
         double Own(string word)
@@ -193,7 +200,7 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         }
 
         var hints = 0.0;
-        if (recognition.ServiceHint is { } service
+        if (recognition.ServiceHint is { } service && NamesService(text, service)
             && (string.Equals(service, ticket.Service, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(service, ticket.Access?.ResourceId, StringComparison.OrdinalIgnoreCase)))
         {
@@ -208,8 +215,15 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         return (score, hints);
     }
 
+    /// <summary>
+    /// Whether the sentence names the product itself: a service the recogniser only inferred ("docking station" falls in
+    /// the screen and accessories, "my pc" is taken for a laptop) says nothing of which ticket is meant.
+    /// </summary>
+    private static bool NamesService(string? text, string service) =>
+        text is null || string.Equals(TopicReader.Read(TextFolding.Words(text), namedOnly: true).Service, service, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>What the ticket is about, in both languages: category and service names, the access resource's names and aliases.</summary>
-    private IEnumerable<string> Names(Ticket ticket)
+    private IEnumerable<string> Names(Ticket ticket, bool withCategory = true)
     {
         if (ticket.Access is { } request && access?.Find(request.ResourceId) is { } resource)
         {
@@ -221,9 +235,15 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
             return [ticket.Category, ticket.Service ?? string.Empty];
         }
 
-        var names = new List<string> { ticket.Category };
-        names.AddRange(category.Name.Values);
-        if (IncidentCatalogue.ServiceOf(category, ticket.Service) is { } service)
+        var service = IncidentCatalogue.ServiceOf(category, ticket.Service);
+        var names = new List<string>();
+        if (withCategory || service is null)
+        {
+            names.Add(ticket.Category);
+            names.AddRange(category.Name.Values);
+        }
+
+        if (service is not null)
         {
             names.Add(service.Id);
             names.AddRange(service.Name.Values);

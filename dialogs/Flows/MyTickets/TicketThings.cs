@@ -46,7 +46,28 @@ internal sealed class TicketThings
         }
 
         _accessWords = [.. counts.Where(c => c.Value <= MaxResourcesPerWord && c.Key.Length >= 3 && !GeneralAccess.Contains(c.Key)).Select(c => c.Key)];
+        foreach (var resource in access?.Resources ?? [])
+        {
+            var words = TextFolding.Words(string.Join(' ', [resource.Id.Replace('-', ' '), resource.Name.En, resource.Name.Fr, .. resource.Aliases]));
+            foreach (var word in words.Where(_accessWords.Contains))
+            {
+                if (!_besides.TryGetValue(word, out var besides))
+                {
+                    _besides[word] = besides = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                besides.UnionWith(words.Where(w => w != word && w.Length >= 3 && !GeneralAccess.Contains(w)));
+            }
+        }
     }
+
+    private readonly Dictionary<string, HashSet<string>> _besides = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The other words of the access resources a word names ("distance" in "VPN accès à distance" brings "vpn"): a
+    /// ticket about one of them is about that thing too.
+    /// </summary>
+    public IReadOnlyCollection<string> Besides(string word) => _besides.TryGetValue(word, out var besides) ? besides : [];
 
     /// <summary>The category and service a thing word names (service null for a device or an access resource), or null when the word names no thing.</summary>
     public (string? Category, string? Service)? Of(string word)
@@ -56,7 +77,7 @@ internal sealed class TicketThings
             return null;
         }
 
-        var (category, service) = TopicReader.Read([word]);
+        var (category, service) = TopicReader.Read([word], namedOnly: true);
         if (category is not null)
         {
             return (category, service);

