@@ -11,18 +11,27 @@ namespace ServiceDesk.Infra.Knowledge;
 /// </summary>
 internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
 {
-    private readonly FrozenDictionary<string, KnowledgeIndex> indexes;
+    private readonly Lazy<FrozenDictionary<string, KnowledgeIndex>> built;
+    private readonly FrozenDictionary<string, int> counts;
     private readonly FrozenDictionary<(string Language, string Id), KnowledgeArticle> byId;
     private readonly KnowledgeOptions options;
 
     public KnowledgeBase(IReadOnlyDictionary<string, IReadOnlyList<KnowledgeArticle>> articles, KnowledgeOptions options)
     {
         this.options = options;
-        indexes = articles.ToFrozenDictionary(
-            p => p.Key,
-            p => new KnowledgeIndex(p.Key, p.Value, options.PassageMaxLength, OtherVersions(articles, p.Key)));
+        // The articles are read and checked by the caller (a malformed one stops the start); indexing them (stems,
+        // postings, typo vocabulary, passages of both languages) is a tenth of the start's CPU that a `help`, a form step
+        // or a command never needs, so it happens at the first search instead, once, other searches waiting for it.
+        built = new(
+            () => articles.ToFrozenDictionary(
+                p => p.Key,
+                p => new KnowledgeIndex(p.Key, p.Value, options.PassageMaxLength, OtherVersions(articles, p.Key))),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        counts = articles.ToFrozenDictionary(p => p.Key, p => p.Value.Count);
         byId = articles.SelectMany(p => p.Value).ToFrozenDictionary(a => (a.Language, a.Id));
     }
+
+    private FrozenDictionary<string, KnowledgeIndex> Indexes => built.Value;
 
     /// <summary>Every article of the languages other than <paramref name="language"/>, by id (the first language first).</summary>
     private static Dictionary<string, KnowledgeArticle> OtherVersions(
@@ -48,7 +57,7 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
 
     public string? Folder { get; }
 
-    public int CountOf(string language) => indexes.TryGetValue(language, out var index) ? index.Count : 0;
+    public int CountOf(string language) => counts.GetValueOrDefault(language);
 
     /// <summary>Every article, each language's version on its own.</summary>
     public IEnumerable<KnowledgeArticle> Articles => byId.Values;
@@ -70,14 +79,14 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
     {
         ArgumentNullException.ThrowIfNull(query);
         var wanted = Normalize(language);
-        var index = indexes.TryGetValue(wanted, out var shown) && shown.Has(articleId)
+        var index = Indexes.TryGetValue(wanted, out var shown) && shown.Has(articleId)
             ? shown
-            : indexes.Values.FirstOrDefault(i => i.Has(articleId));
+            : Indexes.Values.FirstOrDefault(i => i.Has(articleId));
         var cut = query.Length > options.MaxQueryLength ? query[..options.MaxQueryLength] : query;
         return index?.Hit(articleId, score, index.Analyze(cut), null);
     }
 
-    internal KnowledgeIndex IndexFor(string language) => indexes[Normalize(language)];
+    internal KnowledgeIndex IndexFor(string language) => Indexes[Normalize(language)];
 
     /// <summary>
     /// Searches the articles of every language, so a French question from an English Teams finds its answer: each
@@ -96,6 +105,7 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
         var cut = query.Length > options.MaxQueryLength ? query[..options.MaxQueryLength] : query;
         var best = new Dictionary<string, (double Score, KnowledgeIndex Index)>(StringComparer.Ordinal);
         var read = new Dictionary<string, QueryTerms>(StringComparer.Ordinal);
+        var indexes = Indexes;
         foreach (var index in indexes.Values)
         {
             // A word another language's articles use is that language's, not a typo to correct in this one.
@@ -117,7 +127,7 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
 
     private KnowledgeHit Hit(string id, double score, KnowledgeIndex found, string wanted, Dictionary<string, QueryTerms> read)
     {
-        if (found.Language == wanted || !indexes.TryGetValue(wanted, out var shown) || !shown.Has(id))
+        if (found.Language == wanted || !Indexes.TryGetValue(wanted, out var shown) || !shown.Has(id))
         {
             return found.Hit(id, score, read[found.Language], null);
         }
