@@ -74,6 +74,15 @@ internal sealed record IntentBlend(double Override, double RulesSure, double Fro
         // Where the rules found nothing, most of the words must be ones the training lines used: else the text is
         // about something else or in another language, and the knowledge base takes it; and someone must say it or ask
         // it: a bare topic ("quarterly budget figures for the board") is a search.
+        // Outage or fault is the message's shape, which the rules read: an outage the rules read in an asked message
+        // ("is it just me or…?", "c'est général ?") is not made a fault, a fault they read in a stated one ("le réseau
+        // est lent dans tout le bâtiment") is not made an outage question.
+        if ((rules == Intent.Outage && guess.Intent == Intent.ReportIncident && asked)
+            || (rules == Intent.ReportIncident && guess.Intent == Intent.Outage && !asked))
+        {
+            return (rules, rulesConfidence);
+        }
+
         var fallback = rules == Intent.Question && rulesConfidence <= 0;
         if (fallback && (guess.KnownWords * 3 < guess.Words * 2 || !(asked || saysWho)))
         {

@@ -49,6 +49,7 @@ internal static class IntentExamples
             (Intent Intent, string Language, string Text)? example =
                 fileName.Contains("single-messages", StringComparison.Ordinal) && cells.Length == 8 ? Labelled(cells[1], cells[0], cells[7])
                 : fileName.Contains("utterances", StringComparison.Ordinal) && cells.Length == 5 ? Labelled(cells[1], cells[0], cells[4])
+                : fileName.Contains("intent-lines", StringComparison.Ordinal) && cells.Length == 3 ? Labelled(cells[1], cells[0], cells[2])
                 : fileName.Contains("ticket-followups", StringComparison.Ordinal) && cells.Length == 3 ? (Intent.TicketFollowUp, cells[0], cells[2])
                 : fileName.Contains("access-requests", StringComparison.Ordinal) && cells.Length == 3 ? (Intent.RequestAccess, cells[0], cells[2])
                 : fileName.Contains("knowledge-questions", StringComparison.Ordinal) && cells.Length == 4 && Asked(cells[3]) ? (Intent.Question, cells[1], cells[3])

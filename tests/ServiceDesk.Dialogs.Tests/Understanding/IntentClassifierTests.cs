@@ -105,6 +105,7 @@ public sealed class IntentClassifierTests
         Assert.Contains("sets.single-messages.dev.tsv", files);
         Assert.Contains("fresh3.single-messages.dev.tsv", files);
         Assert.Contains("tests.utterances.tsv", files);
+        Assert.Contains("sets.intent-lines.dev.tsv", files);
         Assert.DoesNotContain(files, f => f.StartsWith("sets.", StringComparison.Ordinal) && f.Contains("heldout", StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.StartsWith("fresh3.", StringComparison.Ordinal) && f.Contains("heldout", StringComparison.Ordinal));
         Assert.Contains("fresh4.single-messages.heldout.tsv", files);
@@ -131,6 +132,7 @@ public sealed class IntentClassifierTests
         Assert.Equal((Intent.RequestAccess, "en"), One("x.access-requests.dev.tsv", "en\tcrm\tI need the CRM"));
         Assert.Equal((Intent.Question, "fr"), One("x.knowledge-questions.dev.tsv", "en-US\tfr\tvpn\tcomment installer le vpn"));
         Assert.Equal((Intent.Help, "en"), One("tests.utterances.tsv", "en\tHelp\t-\t-\twhat can you do"));
+        Assert.Equal((Intent.Outage, "fr"), One("sets.intent-lines.dev.tsv", "fr\tOutage\tle wifi est en rade partout ?"));
 
         static (Intent, string) One(string file, string line) => IntentExamples.Parse(file, line).Select(e => (e.Intent, e.Language)).Single();
     }
