@@ -29,6 +29,7 @@ internal static class StopWords
         // When, not what.
         "tomorrow", "tonight", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "weekend", "coming", "soon", "ages", "forever", "sooo", "soooo", "pls", "omg", "wtf", "hmm", "yet", "etc", "blah", "bla",
+        "weeks", "month", "months", "year", "years", "night", "evening",
         // What the screen or someone said, and whose device it is: the message's frame, never its topic.
         "says", "said", "saying", "tells", "told", "shows", "showing", "appears", "popped", "pops",
         "believe", "maybe", "probably", "sorry", "bother", "hii",
@@ -56,6 +57,7 @@ internal static class StopWords
         // Quand, pas quoi ; et la grammaire qui reste.
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "prochain", "prochaine", "bientot",
         "sans", "raison", "pourtant", "plombes", "cela", "ceux", "celles", "lors", "via", "ici",
+        "semaines", "mois", "annee", "annees", "soir", "soiree", "nuit",
         // Ce que l'écran ou quelqu'un dit, à qui est l'appareil : le cadre du message, jamais son sujet.
         "dit", "dis", "disent", "indique", "affiche", "pense", "crois", "semble", "pris", "pro", "perso", "boulot", "taf",
         "travail", "desole", "excusez", "deranger", "possible", "peutetre", "surement",

@@ -4,7 +4,10 @@ using ServiceDesk.Infra.Knowledge.Text;
 
 namespace ServiceDesk.Infra.Tests.Knowledge;
 
-/// <summary>The computer's own disk named by its letter ("C:", "disque C") is one word, never taken for a network drive.</summary>
+/// <summary>
+/// The computer's own disk named by its letter ("C:", "disque C") is one word, never taken for a network drive; and when
+/// something happens (weeks, months, evenings) is filler, never topic.
+/// </summary>
 public sealed class DriveLetterTests
 {
     [Theory]
@@ -43,6 +46,17 @@ public sealed class DriveLetterTests
         var hits = knowledge.Search(question, language, 2);
 
         Assert.Equal("kb-local", hits[0].ArticleId);
+    }
+
+    [Theory]
+    [InlineData("en", "the vpn drops every evening, for two months now", "the vpn drops every, for two now")]
+    [InlineData("fr", "le vpn coupe chaque soir depuis des mois", "le vpn coupe chaque depuis des")]
+    public void Analyze_WeeksMonthsAndEvenings_AreFillerLikeDayNames(string language, string sentence, string without)
+    {
+        // When it happens is never what it is about: a learned question's "fin du mois" must not draw month-end questions.
+        var analyzer = new TextAnalyzer(language);
+
+        Assert.Equal(analyzer.Analyze(without).Select(t => t.Stem), analyzer.Analyze(sentence).Select(t => t.Stem));
     }
 
     private static KnowledgeArticle Article(string language, string id, string title, string body) =>
