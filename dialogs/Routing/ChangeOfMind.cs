@@ -39,7 +39,7 @@ internal static class ChangeOfMind
         var words = TextFolding.Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (Words.Contains(words[i]) || At(words, i, Phrases)
+            if ((Words.Contains(words[i]) && !Compares(words, i)) || At(words, i, Phrases, compared: true)
                 || (dropping && (DropWords.Contains(words[i]) || At(words, i, DropPhrases))))
             {
                 return true;
@@ -49,11 +49,19 @@ internal static class ChangeOfMind
         return false;
     }
 
-    private static bool At(List<string> words, int i, string[][] phrases)
+    /// <summary>
+    /// "prints blank pages instead of the document", "slower rather than faster", "plutôt que de s'ouvrir": a comparison
+    /// that describes the fault, not a wish taken back.
+    /// </summary>
+    private static bool Compares(List<string> words, int i) =>
+        i + 1 < words.Count && words[i + 1] is "of" or "than" or "que" or "qu" or "de" or "d" or "du" or "des";
+
+    private static bool At(List<string> words, int i, string[][] phrases, bool compared = false)
     {
         foreach (var phrase in phrases)
         {
-            if (i + phrase.Length <= words.Count && phrase.Select((w, k) => words[i + k] == w).All(same => same))
+            if (i + phrase.Length <= words.Count && phrase.Select((w, k) => words[i + k] == w).All(same => same)
+                && !(compared && Compares(words, i + phrase.Length - 1)))
             {
                 return true;
             }

@@ -65,11 +65,11 @@ internal static class TopicSwitch
 
     /// <summary>
     /// Read as a cancel, "scratch that, can I order a headset instead" / "laisse tomber, en fait il me faut un accès au
-    /// CRM" says what is wanted instead: another kind of request, recognised with confidence, and words that take the
-    /// current one back beyond the cancel itself ("instead", "en fait"). "never mind, it works now" stays a cancel.
+    /// CRM" says what is wanted instead: another kind of request, and words that take the current one back beyond the
+    /// cancel itself ("instead", "rather", "en fait"). "never mind, it works now" stays a cancel.
     /// </summary>
     public static bool CancelledFor(string text, Recognition recognition, string dialogName) =>
-        OtherRequest(recognition, dialogName) && recognition.Confidence >= Strong
+        OtherRequest(recognition, dialogName) && recognition.Confidence >= MindChanged
         && TextFolding.Words(text).Count <= MaxChangeWords && ChangeOfMind.Says(text, dropping: false);
 
     /// <summary>
