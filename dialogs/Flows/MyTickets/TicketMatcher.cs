@@ -170,7 +170,7 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         // hint counts them once, a word meeting them says nothing of which ticket.
         var names = TextFolding.Words(string.Join(' ', Names(ticket, withCategory: false)));
         var title = TextFolding.Words(ticket.Title);
-        var description = TextFolding.Words(ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description);
+        var description = Unset(TextFolding.Words(ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description));
         double Own(string word)
         {
             var own = Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
@@ -213,6 +213,36 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         }
 
         return (score, hints);
+    }
+
+    /// <summary>Words before a thing that make it where the problem happens: "flickers when it is on the dock".</summary>
+    private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
+    {
+        "on", "in", "with", "when", "while", "during", "via", "sur", "dans", "avec", "quand", "lorsque", "pendant",
+    };
+
+    /// <summary>
+    /// The description without the things it names only as a setting: the screen ticket "flickers when it is on the
+    /// dock" is not the ticket about a broken docking station.
+    /// </summary>
+    private List<string> Unset(List<string> words)
+    {
+        var kept = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var set = false;
+            for (var k = i - 1; k >= Math.Max(0, i - 3) && !set; k--)
+            {
+                set = SettingWords.Contains(words[k]);
+            }
+
+            if (!set || _things.Of(words[i]) is null)
+            {
+                kept.Add(words[i]);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

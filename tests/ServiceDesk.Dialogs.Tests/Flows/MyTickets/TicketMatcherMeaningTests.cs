@@ -63,6 +63,16 @@ public sealed class TicketMatcherMeaningTests
     }
 
     [Fact]
+    public void Match_AThingTheTicketMentionsOnlyAsWhereItHappens_IsNotThatTicket()
+    {
+        var onTheDock = Screen with { Description = "The monitor goes black when it sits on the dock." };
+        var recognition = new Recognition(Intent.TicketFollowUp, 0.9, null, CategoryIds.Workstation);
+
+        Assert.Empty(Matcher().Match(["broken", "dock"], recognition, [Laptop, onTheDock], "what about my ticket for the broken dock?"));
+        Assert.Equal(onTheDock.Number, Assert.Single(Matcher().Match(["monitor", "black"], recognition, [Laptop, onTheDock], "my monitor going black, news?")).Number);
+    }
+
+    [Fact]
     public void SharesSymptom_AnotherThingTheTicketsTitleSays_IsTheSymptom()
     {
         // The password is the Outlook ticket's symptom, not another thing: said again, it is the same problem.
