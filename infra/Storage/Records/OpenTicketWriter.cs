@@ -6,7 +6,7 @@ namespace ServiceDesk.Infra.Storage.Records;
 /// <summary>
 /// The open tickets as one partition of table <c>Metrics</c> (<c>open</c> / number: the ticket as JSON), so the
 /// dashboard reads the backlog in one range query instead of one read per open ticket. Written after every change
-/// (and card recorded) from the ticket as stored then; a row only moves forward (a row of a later version is never
+/// (and queue thread recorded; the other cards' positions are not read from it) from the ticket as stored then; a row only moves forward (a row of a later version is never
 /// overwritten), and a ticket that is no longer open leaves an empty row with the time it went (<c>GoneAt</c>), so a
 /// change applied late cannot bring it back (written even where the ticket had no row yet, for the same reason). Empty
 /// rows are swept after <see cref="KeepGone"/>, long after any late write (recovery completes a change within minutes).

@@ -33,7 +33,14 @@ internal sealed partial class TableTicketStore
             if (written.IsOk)
             {
                 await IndexThreadAsync(recorded, slot, card, cancellationToken).ConfigureAwait(false);
-                await applier.RefreshOpenAsync(number, cancellationToken).ConfigureAwait(false);
+                if (slot == TicketCardSlot.QueueThread)
+                {
+                    // The open tickets' copy is read for the queue thread's link (the desk's view of now); where the
+                    // requester's or the approver's card sits is nobody's business there, and refreshing the copy for
+                    // it cost every creation two reads and two writes more.
+                    await applier.RefreshOpenAsync(number, cancellationToken).ConfigureAwait(false);
+                }
+
                 return recorded;
             }
 
