@@ -6,16 +6,17 @@ using ServiceDesk.Dialogs.Turns;
 
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
-// A question the recogniser read as something else: the article only when it clearly answers it.
+// A question the recogniser read as something else: the article only when it likely answers it.
 internal sealed partial class KnowledgeAnswers
 {
     /// <summary>
-    /// The ordinary answer card (the article, "Did this help?", the next two articles) when the best article is a clear
-    /// match (<see cref="KnowledgeRelevance.IsClear"/>); null otherwise, and nothing is remembered then. For a question
-    /// the router would otherwise send elsewhere: only a clear match may take the place of what the intent does, since
-    /// that is the other good answer there.
+    /// The ordinary answer card (the article, "Did this help?", the next two articles) when the best article is a likely
+    /// match (<see cref="KnowledgeRelevance.IsLikely"/>: above the search's own threshold and ahead of the next one);
+    /// null otherwise, and nothing is remembered then. For a question the router would otherwise send elsewhere: a
+    /// weaker hit does not take the place of what the intent does (measured on the labelled sets' dev part, any hit
+    /// over the threshold cost honest refusals and a script for one more article found).
     /// </summary>
-    public async Task<IReadOnlyList<Reply>?> TryAnswerClearAsync(DialogContext context, string question, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>?> TryAnswerLikelyAsync(DialogContext context, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (string.IsNullOrWhiteSpace(question))

@@ -7,9 +7,9 @@ using ServiceDesk.Dialogs.Understanding;
 namespace ServiceDesk.Dialogs.Tests.Routing;
 
 /// <summary>
-/// A question read as my tickets, equipment, a new starter or the menu that an article clearly answers gets the article
-/// first, with the way the intent would have gone one click away; the same intent only stated, or asked with no clear
-/// article, goes where it always did. The test knowledge base answers "disk" / "disque" clearly (0.9) and "password" /
+/// A question read as my tickets, equipment, a new starter, the menu or (by someone with no ticket) a follow-up that an
+/// article likely answers gets the article first, with the way the intent would have gone one click away; the same
+/// intent only stated, or asked with no likely article, goes where it always did. The test knowledge base answers "disk" / "disque" clearly (0.9) and "password" /
 /// "mot de passe" only weakly (0.5).
 /// </summary>
 public sealed class AskedFirstTests
@@ -26,6 +26,8 @@ public sealed class AskedFirstTests
         { "fr-FR", "une stagiaire arrive lundi, son disque sera chiffré ?", Intent.NewStarter, "Disque plein", "Ce n'est pas ce que vous cherchiez ?", "Nouvel arrivant" },
         { "fr-FR", "mon nouveau poste a un disque minuscule, je fais quoi", Intent.RequestHardware, "Disque plein", "Ce n'est pas ce que vous cherchiez ?", "Matériel" },
         { "fr-FR", "où je vois la place qui reste sur mon disque ?", Intent.MyTickets, "Disque plein", "Ce n'est pas ce que vous cherchiez ?", "Mes tickets" },
+        { "en-US", "what should I request about my disk for the newcomer?", Intent.TicketFollowUp, "Disk full", "Not what you were after?", "My tickets" },
+        { "fr-FR", "ma demande de disque pour le stagiaire, je fais comment ?", Intent.TicketFollowUp, "Disque plein", "Ce n'est pas ce que vous cherchiez ?", "Mes tickets" },
     };
 
     [Theory]
