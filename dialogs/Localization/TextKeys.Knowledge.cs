@@ -23,4 +23,7 @@ public static partial class TextKeys
     // A how-to about a request the catalogue does not name: the answer, then the request's form on "No".
     public const string KbRequestItButton = "kb.requestItButton";
     public const string KbNotHelpfulRequest = "kb.notHelpfulRequest";
+
+    // A question read as something else that an article clearly answers: the way the intent would have gone.
+    public const string KbNotWhatYouMeant = "kb.notWhatYouMeant";
 }

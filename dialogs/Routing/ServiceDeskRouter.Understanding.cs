@@ -166,6 +166,12 @@ internal sealed partial class ServiceDeskRouter
             return Replies([.. notices, .. own]);
         }
 
+        if (await AskedFirstAsync(session, recognition, text, notices, cancellationToken).ConfigureAwait(false) is { } first)
+        {
+            // Asked, and clearly answered by an article, though read as my tickets, a request for a thing or the menu.
+            return first;
+        }
+
         switch (recognition.Intent)
         {
             case Intent.ReportIncident when ProblemShape.Asks(text)
