@@ -54,7 +54,7 @@ internal static class InterruptPhrases
     /// </summary>
     public static readonly HashSet<string> CancelVerbs = new(StringComparer.Ordinal)
     {
-        "cancel", "forget", "drop", "scrap", "scratch", "abort", "ditch", "trash", "quit", "stop",
+        "cancel", "forget", "drop", "scrap", "scratch", "abort", "ditch", "trash", "quit", "stop", "bin", "chuck", "nix", "kill",
         "annule", "annuler", "annulez", "oublie", "oubliez", "arrete", "arretez", "abandonne", "abandonnez", "abandonner",
     };
 
@@ -90,6 +90,15 @@ internal static class InterruptPhrases
             "help", "aide", "help me", "help please", "i need help", "need help", "what can you do", "what do you do",
             "aidez moi", "aide moi", "au secours", "a l aide", "que peux tu faire", "que sais tu faire", "tu fais quoi",
             "qu est ce que tu peux faire", "options");
+        // "What can you do?" in other words: what the bot is for, asked of it ("tu sers à quoi", "how can you help").
+        Add(phrases, Interrupt.Help,
+            "what else can you do", "what can u do", "what can you help with", "what can you help me with", "how can you help",
+            "how can you help me", "what are you able to do", "what do you do exactly", "what can i ask", "what can i ask you",
+            "what are you for", "how does this work", "how do you work", "what is this bot", "what s this bot",
+            "tu sais faire quoi", "tu peux faire quoi", "qu est ce que tu sais faire", "qu est ce que tu fais", "tu fais quoi exactement",
+            "comment tu peux m aider", "tu peux m aider comment", "a quoi tu sers", "tu sers a quoi", "vous pouvez faire quoi",
+            "que pouvez vous faire", "qu est ce que vous pouvez faire", "que savez vous faire", "je peux te demander quoi",
+            "je peux vous demander quoi", "comment ca marche ici", "comment tu marches", "c est quoi ce bot", "besoin d aide");
         Add(phrases, Interrupt.Menu,
             "menu", "main menu", "the menu", "show menu", "show the menu", "show me the menu", "back to menu",
             "back to the menu", "go to menu", "go to the menu", "home", "le menu", "retour au menu", "revenir au menu",
@@ -121,6 +130,16 @@ internal static class InterruptPhrases
             "oublie ce que", "ignore ce que", "ignore mon message", "laisse tomber c est pas grave",
             "plus besoin", "j en ai plus besoin", "je n en ai plus besoin", "pas la peine finalement", "tant pis laisse tomber",
             "stop stop stop", "arrete tout", "stoppe", "stopper");
+        // Giving up, said without a cancel verb ("screw it", "on s'arrête là", "je lâche l'affaire"); a wish denied about
+        // the doing ("I don't want to do this anymore", "j'ai plus envie") is read by its kind of words (GivingUp).
+        Add(phrases, Interrupt.Cancel,
+            "screw it", "screw this", "whatever forget it", "not worth it", "its not worth it", "not worth the hassle",
+            "let s stop here", "lets stop here", "stop here", "let s leave it", "lets leave it", "let s leave it there",
+            "lets leave it there", "leave it there", "i quit", "i m done", "im done", "done with this", "i m out", "im out",
+            "forget it all", "forget all of it", "forget everything", "never mind all of it",
+            "arretons", "arretons la", "on s arrete la", "je m arrete la", "on en reste la", "restons en la", "on laisse",
+            "je laisse", "on laisse ca", "je lache l affaire", "on lache l affaire", "laisse filer", "oublie tout ca",
+            "ca vaut pas le coup", "ca ne vaut pas le coup", "pas la peine de continuer", "on oublie tout", "abandon");
         foreach (var verb in (string[])["cancel", "forget", "drop", "scrap", "stop", "annule", "annuler", "annulez", "oublie", "oubliez", "arrete"])
         {
             foreach (var what in (string[])["the ticket", "this ticket", "the incident", "this incident", "the form",

@@ -45,6 +45,12 @@ internal static class Interrupts
             return Interrupt.Human;
         }
 
+        if (words.Count > MaxWords && words.Count <= MaxWishWords && CancelWithReason.Is(text, Clause))
+        {
+            // "stop, honestly i really don't want to carry on with this form anymore": longer, yet a cancel and its reason.
+            return Interrupt.Cancel;
+        }
+
         if (words.Count is 0 or > MaxWords)
         {
             return Interrupt.None;
@@ -152,6 +158,29 @@ internal static class Interrupts
         return Interrupt.None;
     }
 
+    /// <summary>Most words of the cancel clause that <see cref="AfterCancel"/> reads ("actually forget the whole incident").</summary>
+    private const int MaxCancelClauseWords = 6;
+
+    /// <summary>
+    /// "actually forget the incident, can I order a new mouse instead", "oublie l'incident, il me faut plutôt un
+    /// casque": what is said after a first clause that is a cancel, as typed, so that it is read alone ("the incident"
+    /// there is what is dropped, never a ticket asked about). Null when the message does not start with a cancel clause
+    /// or nothing of three words or more follows it.
+    /// </summary>
+    public static string? AfterCancel(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(CancelWithReason.ClauseMarks) is not (> 0 and var cut))
+        {
+            return null;
+        }
+
+        var first = TextFolding.Words(text[..cut]);
+        var rest = text[(cut + 1)..].Trim().TrimStart(CancelWithReason.ClauseMarks).Trim();
+        return first.Count is > 0 and <= MaxCancelClauseWords && TextFolding.Words(rest).Count >= 3 && Clause(first) == Interrupt.Cancel
+            ? rest
+            : null;
+    }
+
     /// <summary>One clause of a longer message, read as a whole message is (fillers off, with or without an opener).</summary>
     private static Interrupt Clause(List<string> words)
     {
@@ -174,7 +203,7 @@ internal static class Interrupts
             }
         }
 
-        return CancelsWhatIsInProgress(words) ? Interrupt.Cancel : Interrupt.None;
+        return CancelsWhatIsInProgress(words) || GivingUp.Is(words) ? Interrupt.Cancel : Interrupt.None;
     }
 
     private static bool CloseEnough(List<string> words, string[] phrase)
