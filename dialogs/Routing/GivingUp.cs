@@ -13,7 +13,8 @@ internal static class GivingUp
     private static readonly string[][] Denied = Split(
         "dont want", "do not want", "dont wanna", "do not wanna", "dont really want", "dont feel like", "do not feel like",
         "no longer want", "dont need", "do not need", "no longer need", "dont have time", "dont have the time",
-        "havent got time", "have no time", "got no time",
+        "havent got time", "have no time", "got no time", "cant be bothered", "can t be bothered", "cannot be bothered",
+        "cant be arsed",
         "ne veux plus", "ne veux pas", "veux plus", "veux pas", "ne veux vraiment plus", "veux vraiment plus",
         "n ai plus envie", "n ai pas envie", "ai plus envie", "ai pas envie", "plus envie", "pas envie",
         "n ai plus besoin", "ai plus besoin", "n ai pas besoin", "ai pas besoin", "plus besoin", "pas besoin",

@@ -58,12 +58,20 @@ internal static class InterruptPhrases
         "annule", "annuler", "annulez", "oublie", "oubliez", "arrete", "arretez", "abandonne", "abandonnez", "abandonner",
     };
 
+    /// <summary>Cancel verbs of two words, folded: "laisse tomber l'incident", "never mind the form", "forget about this request".</summary>
+    public static readonly HashSet<string> CancelVerbPairs = new(StringComparer.Ordinal)
+    {
+        "laisse tomber", "laissez tomber", "laisse beton", "never mind", "nevermind the", "forget about", "get rid", "give up",
+        "pas besoin", "plus besoin",
+    };
+
     /// <summary>What a cancel verb may point at: the request itself, never a thing of the problem ("stop the printer").</summary>
     public static readonly HashSet<string> CancelObjects = new(StringComparer.Ordinal)
     {
         "the", "this", "that", "these", "whole", "entire", "all", "my", "form", "request", "ticket", "incident", "thing", "things",
         "stuff", "it", "everything", "report", "lot", "of", "le", "la", "les", "l", "ce", "cet", "cette", "ces", "tout", "toute",
-        "toutes", "ma", "mon", "demande", "formulaire", "truc", "ca", "cela", "affaire", "signalement", "histoire", "ticket",
+        "toutes", "ma", "mon", "demande", "formulaire", "truc", "ca", "cela", "affaire", "signalement", "histoire", "on", "de",
+        "du", "d",
     };
 
     /// <summary>Talking to someone, in either language: with a person named after it, a wish for a person.</summary>

@@ -133,10 +133,14 @@ internal static class Interrupts
     }
 
     /// <summary>"forget this whole form", "annule tout ce formulaire": a cancel verb and only words pointing at the request.</summary>
-    private static bool CancelsWhatIsInProgress(List<string> words) =>
-        words.Count is >= 2 and <= 6
-        && InterruptPhrases.CancelVerbs.Contains(words[0])
-        && words.Skip(1).All(InterruptPhrases.CancelObjects.Contains);
+    private static bool CancelsWhatIsInProgress(List<string> words)
+    {
+        // A cancel said in two words ("laisse tomber", "never mind", "forget about") points the same way as one.
+        var verb = words.Count >= 3 && InterruptPhrases.CancelVerbPairs.Contains($"{words[0]} {words[1]}") ? 2
+            : words.Count >= 1 && InterruptPhrases.CancelVerbs.Contains(words[0]) ? 1
+            : 0;
+        return verb > 0 && words.Count - verb is >= 1 and <= 5 && words.Skip(verb).All(InterruptPhrases.CancelObjects.Contains);
+    }
 
     /// <summary>"I want to cancel", "je veux parler à quelqu'un": an opener, then the interrupt.</summary>
     private static Interrupt Opened(List<string> core)
