@@ -32,7 +32,7 @@ internal static class GivingUp
         "to", "do", "doing", "continue", "continuing", "go", "going", "carry", "keep", "fill", "filling", "finish", "complete",
         "proceed", "bother", "deal", "report", "file", "submit", "send", "request", "open", "make", "answer", "waste", "spend",
         "time", "on", "in", "out", "with", "through", "up", "about", "any", "more", "anymore", "longer", "now", "after",
-        "today", "at", "right", "here",
+        "today", "at", "right", "here", "for", "anyway", "really", "thanks", "sorry",
         "de", "d", "faire", "continuer", "remplir", "finir", "terminer", "poursuivre", "envoyer", "signaler", "ouvrir",
         "repondre", "perdre", "passer", "mon", "temps", "en", "y", "m", "embeter", "occuper", "plus", "du", "maintenant",
         "finalement", "la", "aujourd", "hui", "avec", "pour",

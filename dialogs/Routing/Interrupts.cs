@@ -173,7 +173,8 @@ internal static class Interrupts
     /// </summary>
     public static string? AfterCancel(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(CancelWithReason.ClauseMarks) is not (> 0 and var cut))
+        var cut = string.IsNullOrWhiteSpace(text) ? -1 : text.IndexOfAny(CancelWithReason.ClauseMarks);
+        if (cut <= 0)
         {
             return null;
         }

@@ -213,6 +213,18 @@ public sealed class ConversationLeftoversTests
         Assert.All(buttons, b => Assert.StartsWith(part + ".", b.Verb, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("could I get a spare charger for the office", "en-US", Intent.RequestHardware)]
+    [InlineData("I'd like another keyboard for home", "en-US", Intent.RequestHardware)]
+    [InlineData("il me faudrait un autre chargeur", "fr-FR", Intent.RequestHardware)]
+    [InlineData("je voudrais une nouvelle souris sans fil", "fr-FR", Intent.RequestHardware)]
+    [InlineData("my headphones crackle on every call", "en-US", Intent.ReportIncident)]
+    [InlineData("the webcam picture is choppy in meetings", "en-US", Intent.ReportIncident)]
+    [InlineData("mon casque bourdonne pendant les réunions", "fr-FR", Intent.ReportIncident)]
+    [InlineData("my new mouse stopped working", "en-US", Intent.ReportIncident)]
+    public void EquipmentWishedFor_IsARequest_AndADeviceWithASymptom_IsAFault(string text, string locale, Intent expected) =>
+        Assert.Equal(expected, KeywordIntentRecognizer.Recognize(text, locale).Intent);
+
     /// <summary>The buttons, on the card or in its body, that answer <paramref name="field"/> with a value.</summary>
     private static List<ExecuteAction> Buttons(AdaptiveCard card, string field) =>
         [.. (card.Actions ?? []).Concat(RouterHarness.Flatten(card.Body).OfType<ActionSet>().SelectMany(s => s.Actions))
