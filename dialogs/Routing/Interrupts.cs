@@ -173,8 +173,7 @@ internal static class Interrupts
     /// </summary>
     public static string? AfterCancel(string? text)
     {
-        var cut = string.IsNullOrWhiteSpace(text) ? -1 : text.IndexOfAny(CancelWithReason.ClauseMarks);
-        if (cut <= 0)
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(CancelWithReason.ClauseMarks) is var cut && cut <= 0)
         {
             return null;
         }

@@ -140,7 +140,7 @@ public sealed partial class DialogEngineTests
         Assert.Equal(
             [
                 "text: I can report an incident, request access, software or equipment, prepare a new starter's arrival, show your tickets and their news, and answer IT questions. Inside a form, type cancel to stop, start over to begin again, menu for the menu, or talk to a human to reach someone from the service desk.",
-                "text: Now, back to your request in progress:",
+                "text: Now, back to your incident report:",
                 "card: ask colour",
             ],
             RouterHarness.Describe(result));
