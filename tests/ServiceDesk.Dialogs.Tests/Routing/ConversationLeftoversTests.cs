@@ -225,6 +225,30 @@ public sealed class ConversationLeftoversTests
     public void EquipmentWishedFor_IsARequest_AndADeviceWithASymptom_IsAFault(string text, string locale, Intent expected) =>
         Assert.Equal(expected, KeywordIntentRecognizer.Recognize(text, locale).Intent);
 
+    [Fact]
+    public async Task TheRefusedStepCards_WithTheirButtons_RenderWithoutWarnings_AndFitTeamsBudget()
+    {
+        var incident = new ConversationScript(_harness, "fr-FR");
+        await incident.PlayAsync(("type: signaler un incident", ""), ("type: qwertz", "Ou cliquez sur l'une d'elles :"));
+        var access = new Flows.RequestAccess.AccessHarness();
+        await access.TypeAsync("en-US", "I need access to the CRM");
+        var level = RouterHarness.LastCard(await access.TypeAsync("en-US", "purple banana"));
+        var software = new Flows.RequestAccess.AccessHarness();
+        await software.SendAsync(software.Turn(Flows.RequestAccess.AccessHarness.Jean, "fr-FR", null,
+            new ServiceDesk.Dialogs.Turns.CardAction(MenuVerbs.RequestSoftware, System.Text.Json.JsonSerializer.SerializeToElement(new { verb = MenuVerbs.RequestSoftware }), true)));
+        var item = RouterHarness.LastCard(await software.TypeAsync("fr-FR", "une licorne violette"));
+
+        AdaptiveCard[] cards = [incident.LastCard!, level, item];
+        Assert.All(cards, c => Assert.NotEmpty(RouterHarness.Flatten(c.Body).OfType<ActionSet>()));
+        var reports = await ServiceDesk.TestKit.CardRenderer.RenderAsync(cards);
+        Assert.All(reports, r =>
+        {
+            Assert.Null(r.Error);
+            Assert.Empty(r.AllEvents);
+        });
+        Assert.All(cards, c => Assert.True(CardJson.FitsBudget(c)));
+    }
+
     /// <summary>The buttons, on the card or in its body, that answer <paramref name="field"/> with a value.</summary>
     private static List<ExecuteAction> Buttons(AdaptiveCard card, string field) =>
         [.. (card.Actions ?? []).Concat(RouterHarness.Flatten(card.Body).OfType<ActionSet>().SelectMany(s => s.Actions))
