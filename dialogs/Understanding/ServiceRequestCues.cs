@@ -119,7 +119,7 @@ internal static class ServiceRequestCues
     {
         foreach (var noun in EquipmentEn)
         {
-            foreach (var before in (string[])["a new", "another", "a spare", "an extra", "a replacement"])
+            foreach (var before in (string[])["a new", "another", "an extra", "a replacement"])
             {
                 yield return $"{before} {noun}";
             }

@@ -214,7 +214,7 @@ public sealed class ConversationLeftoversTests
     }
 
     [Theory]
-    [InlineData("could I get a spare charger for the office", "en-US", Intent.RequestHardware)]
+    [InlineData("could I get another charger for the office", "en-US", Intent.RequestHardware)]
     [InlineData("I'd like another keyboard for home", "en-US", Intent.RequestHardware)]
     [InlineData("il me faudrait un autre chargeur", "fr-FR", Intent.RequestHardware)]
     [InlineData("je voudrais une nouvelle souris sans fil", "fr-FR", Intent.RequestHardware)]
