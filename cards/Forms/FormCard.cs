@@ -71,7 +71,8 @@ public static class FormCard
 
     private static Container Section(FormSection section)
     {
-        var items = new List<CardElement> { new TextBlock(section.Heading) { Weight = TextWeight.Bolder, Wrap = true } };
+        // A section with no heading continues the one before it (the rest of a long row of option buttons).
+        var items = section.Heading.Length == 0 ? new List<CardElement>() : [new TextBlock(section.Heading) { Weight = TextWeight.Bolder, Wrap = true }];
         items.AddRange(section.Lines.Select(line => new TextBlock(line) { Wrap = true, Spacing = Spacing.Small }));
         if (section.Actions.Count > 0)
         {

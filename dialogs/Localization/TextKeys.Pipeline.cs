@@ -28,4 +28,9 @@ public static partial class TextKeys
     public const string PipelineKeptHardware = "pipeline.kept.hardware";
     public const string PipelineKeptSoftware = "pipeline.kept.software";
     public const string PipelineKeptNewStarter = "pipeline.kept.newStarter";
+
+    // Help asked inside a form, answered like an aside; thanks for an article answered inside a form (2026-12-07 evening).
+    public const string PipelineHelpInForm = "pipeline.helpInForm";
+    public const string PipelineSolvedAside = "pipeline.solvedAside";
+    public const string PipelinePickOne = "pipeline.pickOne";
 }

@@ -16,7 +16,7 @@ internal static class CancelWithReason
     /// <summary>A lead-in before the cancel ("actually no", "c'est bon", "ok so").</summary>
     private const int MaxLeadInWords = 3;
 
-    private static readonly char[] ClauseMarks = [',', ';', '.', '!', '-', '–', '—', ':', '(', ')'];
+    internal static readonly char[] ClauseMarks = [',', ';', '.', '!', '-', '–', '—', ':', '(', ')'];
 
     /// <summary>Reasons that the need went away, folded: only after a cancel phrase they make the message a cancel.</summary>
     private static readonly HashSet<string> GoneAway = new(StringComparer.Ordinal)

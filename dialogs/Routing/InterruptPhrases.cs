@@ -54,8 +54,15 @@ internal static class InterruptPhrases
     /// </summary>
     public static readonly HashSet<string> CancelVerbs = new(StringComparer.Ordinal)
     {
-        "cancel", "forget", "drop", "scrap", "scratch", "abort", "ditch", "trash", "quit", "stop",
+        "cancel", "forget", "drop", "scrap", "scratch", "abort", "ditch", "trash", "quit", "stop", "bin", "chuck", "nix", "kill",
         "annule", "annuler", "annulez", "oublie", "oubliez", "arrete", "arretez", "abandonne", "abandonnez", "abandonner",
+    };
+
+    /// <summary>Cancel verbs of two words, folded: "laisse tomber l'incident", "never mind the form", "forget about this request".</summary>
+    public static readonly HashSet<string> CancelVerbPairs = new(StringComparer.Ordinal)
+    {
+        "laisse tomber", "laissez tomber", "laisse beton", "never mind", "nevermind the", "forget about", "get rid", "give up",
+        "pas besoin", "plus besoin",
     };
 
     /// <summary>What a cancel verb may point at: the request itself, never a thing of the problem ("stop the printer").</summary>
@@ -63,7 +70,8 @@ internal static class InterruptPhrases
     {
         "the", "this", "that", "these", "whole", "entire", "all", "my", "form", "request", "ticket", "incident", "thing", "things",
         "stuff", "it", "everything", "report", "lot", "of", "le", "la", "les", "l", "ce", "cet", "cette", "ces", "tout", "toute",
-        "toutes", "ma", "mon", "demande", "formulaire", "truc", "ca", "cela", "affaire", "signalement", "histoire", "ticket",
+        "toutes", "ma", "mon", "demande", "formulaire", "truc", "ca", "cela", "affaire", "signalement", "histoire", "on", "de",
+        "du", "d",
     };
 
     /// <summary>Talking to someone, in either language: with a person named after it, a wish for a person.</summary>
@@ -90,6 +98,15 @@ internal static class InterruptPhrases
             "help", "aide", "help me", "help please", "i need help", "need help", "what can you do", "what do you do",
             "aidez moi", "aide moi", "au secours", "a l aide", "que peux tu faire", "que sais tu faire", "tu fais quoi",
             "qu est ce que tu peux faire", "options");
+        // "What can you do?" in other words: what the bot is for, asked of it ("tu sers à quoi", "how can you help").
+        Add(phrases, Interrupt.Help,
+            "what else can you do", "what can u do", "what can you help with", "what can you help me with", "how can you help",
+            "how can you help me", "what are you able to do", "what do you do exactly", "what can i ask", "what can i ask you",
+            "what are you for", "how does this work", "how do you work", "what is this bot", "what s this bot",
+            "tu sais faire quoi", "tu peux faire quoi", "qu est ce que tu sais faire", "qu est ce que tu fais", "tu fais quoi exactement",
+            "comment tu peux m aider", "tu peux m aider comment", "a quoi tu sers", "tu sers a quoi", "vous pouvez faire quoi",
+            "que pouvez vous faire", "qu est ce que vous pouvez faire", "que savez vous faire", "je peux te demander quoi",
+            "je peux vous demander quoi", "comment ca marche ici", "comment tu marches", "c est quoi ce bot", "besoin d aide");
         Add(phrases, Interrupt.Menu,
             "menu", "main menu", "the menu", "show menu", "show the menu", "show me the menu", "back to menu",
             "back to the menu", "go to menu", "go to the menu", "home", "le menu", "retour au menu", "revenir au menu",
@@ -121,6 +138,16 @@ internal static class InterruptPhrases
             "oublie ce que", "ignore ce que", "ignore mon message", "laisse tomber c est pas grave",
             "plus besoin", "j en ai plus besoin", "je n en ai plus besoin", "pas la peine finalement", "tant pis laisse tomber",
             "stop stop stop", "arrete tout", "stoppe", "stopper");
+        // Giving up, said without a cancel verb ("screw it", "on s'arrête là", "je lâche l'affaire"); a wish denied about
+        // the doing ("I don't want to do this anymore", "j'ai plus envie") is read by its kind of words (GivingUp).
+        Add(phrases, Interrupt.Cancel,
+            "screw it", "screw this", "whatever forget it", "not worth it", "its not worth it", "not worth the hassle",
+            "let s stop here", "lets stop here", "stop here", "let s leave it", "lets leave it", "let s leave it there",
+            "lets leave it there", "leave it there", "i quit", "i m done", "im done", "done with this", "i m out", "im out",
+            "forget it all", "forget all of it", "forget everything", "never mind all of it",
+            "arretons", "arretons la", "on s arrete la", "je m arrete la", "on en reste la", "restons en la", "on laisse",
+            "je laisse", "on laisse ca", "je lache l affaire", "on lache l affaire", "laisse filer", "oublie tout ca",
+            "ca vaut pas le coup", "ca ne vaut pas le coup", "pas la peine de continuer", "on oublie tout", "abandon");
         foreach (var verb in (string[])["cancel", "forget", "drop", "scrap", "stop", "annule", "annuler", "annulez", "oublie", "oubliez", "arrete"])
         {
             foreach (var what in (string[])["the ticket", "this ticket", "the incident", "this incident", "the form",

@@ -45,6 +45,12 @@ internal static class Interrupts
             return Interrupt.Human;
         }
 
+        if (words.Count > MaxWords && words.Count <= MaxWishWords && CancelWithReason.Is(text, Clause))
+        {
+            // "stop, honestly i really don't want to carry on with this form anymore": longer, yet a cancel and its reason.
+            return Interrupt.Cancel;
+        }
+
         if (words.Count is 0 or > MaxWords)
         {
             return Interrupt.None;
@@ -127,10 +133,14 @@ internal static class Interrupts
     }
 
     /// <summary>"forget this whole form", "annule tout ce formulaire": a cancel verb and only words pointing at the request.</summary>
-    private static bool CancelsWhatIsInProgress(List<string> words) =>
-        words.Count is >= 2 and <= 6
-        && InterruptPhrases.CancelVerbs.Contains(words[0])
-        && words.Skip(1).All(InterruptPhrases.CancelObjects.Contains);
+    private static bool CancelsWhatIsInProgress(List<string> words)
+    {
+        // A cancel said in two words ("laisse tomber", "never mind", "forget about") points the same way as one.
+        var verb = words.Count >= 3 && InterruptPhrases.CancelVerbPairs.Contains($"{words[0]} {words[1]}") ? 2
+            : words.Count >= 1 && InterruptPhrases.CancelVerbs.Contains(words[0]) ? 1
+            : 0;
+        return verb > 0 && words.Count - verb is >= 1 and <= 5 && words.Skip(verb).All(InterruptPhrases.CancelObjects.Contains);
+    }
 
     /// <summary>"I want to cancel", "je veux parler à quelqu'un": an opener, then the interrupt.</summary>
     private static Interrupt Opened(List<string> core)
@@ -150,6 +160,29 @@ internal static class Interrupts
         }
 
         return Interrupt.None;
+    }
+
+    /// <summary>Most words of the cancel clause that <see cref="AfterCancel"/> reads ("actually forget the whole incident").</summary>
+    private const int MaxCancelClauseWords = 6;
+
+    /// <summary>
+    /// "actually forget the incident, can I order a new mouse instead", "oublie l'incident, il me faut plutôt un
+    /// casque": what is said after a first clause that is a cancel, as typed, so that it is read alone ("the incident"
+    /// there is what is dropped, never a ticket asked about). Null when the message does not start with a cancel clause
+    /// or nothing of three words or more follows it.
+    /// </summary>
+    public static string? AfterCancel(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(CancelWithReason.ClauseMarks) is var cut && cut <= 0)
+        {
+            return null;
+        }
+
+        var first = TextFolding.Words(text[..cut]);
+        var rest = text[(cut + 1)..].Trim().TrimStart(CancelWithReason.ClauseMarks).Trim();
+        return first.Count is > 0 and <= MaxCancelClauseWords && TextFolding.Words(rest).Count >= 3 && Clause(first) == Interrupt.Cancel
+            ? rest
+            : null;
     }
 
     /// <summary>One clause of a longer message, read as a whole message is (fillers off, with or without an opener).</summary>
@@ -174,7 +207,7 @@ internal static class Interrupts
             }
         }
 
-        return CancelsWhatIsInProgress(words) ? Interrupt.Cancel : Interrupt.None;
+        return CancelsWhatIsInProgress(words) || GivingUp.Is(words) ? Interrupt.Cancel : Interrupt.None;
     }
 
     private static bool CloseEnough(List<string> words, string[] phrase)

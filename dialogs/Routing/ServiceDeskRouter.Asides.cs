@@ -1,4 +1,5 @@
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.Knowledge;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
 using ServiceDesk.Dialogs.Understanding;
@@ -55,8 +56,35 @@ internal sealed partial class ServiceDeskRouter
         var active = session.Active!;
         var answer = await IntentAsync(session with { Active = null, Dialog = null }, recognition, [], cancellationToken, asked).ConfigureAwait(false);
         context.Current = null;
+        // An article answered: "thanks, that worked" next is about it (ThanksForAsideAsync), not the step's answer.
+        context.Offered = Answered(answer) ? [OfferedArticle] : [];
         var back = texts.Get(TextKeys.PipelineBackTo, ParkedCard.Kept(texts, active.Name));
         var again = await session.Dialog!.RepromptAsync(context, active, back, cancellationToken).ConfigureAwait(false);
         return await FinishAsync(session, again, [.. notices, .. answer.Replies], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What an aside inside a form leaves in the form's record: an article was just answered.</summary>
+    private const string OfferedArticle = "article";
+
+    /// <summary>
+    /// "thanks, that worked", "merci ça marche", "c'est bon c'est réglé" right after an article answered aside inside a
+    /// form: the employee's need is met, so the form ends and nothing is filed, said so. It is put aside rather than
+    /// dropped (Resume / Drop it): the article may have answered a side question only, and a draft is never lost on a
+    /// guess. A bare "yes" or "ok" stays the step's answer (a summary's confirmation). Null when the message is not that.
+    /// </summary>
+    private async Task<TurnResult?> ThanksForAsideAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (context, texts, text) = (session.Context, session.Context.Texts, session.Context.Turn.Text!);
+        if (session.Active is not { Offered: [OfferedArticle] } form
+            || KnowledgeFeedback.Read(text) != Feedback.Helpful
+            || (TextFolding.Words(text).Count == 1 && new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text) is { IsMatched: true, Value: "yes" })
+            || await knowledge.FeedbackAsync(context, text, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
+        context.Parked = form with { Offered = [] };
+        await RememberAsync(session with { Active = null, Dialog = null }, null, cancellationToken).ConfigureAwait(false);
+        return Replies([.. notices, Reply.Of(texts.Get(TextKeys.PipelineSolvedAside, ParkedCard.Kept(texts, form.Name))), .. KeptCard(context)]);
     }
 }

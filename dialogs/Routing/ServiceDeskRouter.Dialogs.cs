@@ -52,7 +52,9 @@ internal sealed partial class ServiceDeskRouter
 
         if (outcome.Next is { } next)
         {
-            var saved = await sessions.SaveAsync(turn, next with { Parked = session.Context.Parked, Misses = 0 }, readBack: false, cancellationToken).ConfigureAwait(false);
+            // Inside a form, Offered only says an aside just answered with an article; any other turn forgets it.
+            var offered = session.Context.Offered is [OfferedArticle] ? session.Context.Offered : [];
+            var saved = await sessions.SaveAsync(turn, next with { Parked = session.Context.Parked, Misses = 0, Offered = offered }, readBack: false, cancellationToken).ConfigureAwait(false);
             if (saved is null)
             {
                 return await ConflictAsync(turn, notices, cancellationToken).ConfigureAwait(false);

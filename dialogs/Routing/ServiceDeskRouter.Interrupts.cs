@@ -13,8 +13,11 @@ internal sealed partial class ServiceDeskRouter
         switch (interrupt)
         {
             case Interrupt.Help when session.Dialog is { } dialog:
-                var help = await dialog.RepromptAsync(context, session.Active!, texts.Get(TextKeys.EngineHelp), cancellationToken).ConfigureAwait(false);
-                return await FinishAsync(session, help, notices, cancellationToken).ConfigureAwait(false);
+                // Asked aside like any other question: what the bot can do and what works inside a form, then "Now, back
+                // to your incident report:" and the step in progress again, so the next message answers it.
+                var back = texts.Get(TextKeys.PipelineBackTo, ParkedCard.Kept(texts, session.Active!.Name));
+                var help = await dialog.RepromptAsync(context, session.Active!, back, cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(session, help, [.. notices, Reply.Of(texts.Get(TextKeys.PipelineHelpInForm))], cancellationToken).ConfigureAwait(false);
             case Interrupt.StartOver when session.Dialog is { } dialog:
                 notices.Add(Reply.Of(texts.Get(TextKeys.EngineStartOver)));
                 return await StartAsync(session, dialog, DialogSeed.Empty, notices, cancellationToken).ConfigureAwait(false);

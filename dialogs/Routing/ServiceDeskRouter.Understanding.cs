@@ -31,6 +31,12 @@ internal sealed partial class ServiceDeskRouter
             return beside;
         }
 
+        if (await ThanksForAsideAsync(session, notices, cancellationToken).ConfigureAwait(false) is { } thanked)
+        {
+            // "merci ça marche" just after an article answered aside: the need is met, the form is put aside unfiled.
+            return thanked;
+        }
+
         if (TopicSwitch.HowToAside(text) is { } asked)
         {
             // Asked aside, how to do something: the knowledge base answers the question without its aside.

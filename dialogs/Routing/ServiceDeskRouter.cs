@@ -85,6 +85,17 @@ internal sealed partial class ServiceDeskRouter(
         var session = await OpenAsync(turn, notices, cancellationToken).ConfigureAwait(false);
         var interrupt = Interrupts.Recognise(turn.Text);
         Recognition? recognition = null;
+        if (interrupt is Interrupt.Cancel or Interrupt.None && session.Dialog is { } leaving && Interrupts.AfterCancel(turn.Text) is { } rest)
+        {
+            // "actually forget the incident, can I order a new mouse instead": what follows the cancel clause is read
+            // alone, so the request dropped ("the incident") is never taken for a ticket asked about.
+            var instead = await RecogniseAsync(turn with { Text = rest }, cancellationToken).ConfigureAwait(false);
+            if (TopicSwitch.CancelledFor(turn.Text, instead, leaving.Name) || TopicSwitch.AskedInstead(instead, leaving.Name))
+            {
+                return await SwitchAsync(session, instead, notices, cancellationToken, rest).ConfigureAwait(false);
+            }
+        }
+
         if (interrupt == Interrupt.Cancel && session.Dialog is { } dropped)
         {
             // "scratch that, can I order a headset instead": a cancel that says what is wanted instead is a topic switch.

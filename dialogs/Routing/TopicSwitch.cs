@@ -73,6 +73,14 @@ internal static class TopicSwitch
         && TextFolding.Words(text).Count <= MaxChangeWords && ChangeOfMind.Says(text, dropping: false);
 
     /// <summary>
+    /// After a cancel clause ("forget the incident, I need a new charger"): a request for something (access, software,
+    /// equipment, a new starter) read with confidence is what is wanted instead, even without "instead". A fault is not:
+    /// "never mind, my mouse works again" stays a cancel.
+    /// </summary>
+    public static bool AskedInstead(Recognition recognition, string dialogName) =>
+        OtherRequest(recognition, dialogName) && recognition.Intent != Intent.ReportIncident && recognition.Confidence >= Strong;
+
+    /// <summary>
     /// The step refused the message: is it another topic rather than a wrong answer? An outage or a follow-up counts
     /// only when asked as a question: "just me" typed at the urgency step answers the form (its impact step), even
     /// though "is it just me?" is how people ask about an outage.

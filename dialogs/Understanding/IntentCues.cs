@@ -59,6 +59,14 @@ internal static class IntentCues
             "perdu", "efface", "ne s ouvre", "n arrive pas", "n arrive plus", "ne charge", "bug", "bugue", "beug", "beugue",
             "ne marche", "ne fonctionne", "plus rien", "hs", "ko", "ne veut plus", "veut pas", "veut plus", "refuse de",
             "message d erreur", "error message", "erreur de", "trop lent", "super lent", "crashe", "freeze", "freezes");
+        // What a device does wrong, heard or seen ("crackles", "grésille", "saccade"): a symptom said of a thing is a fault,
+        // whatever else the words weigh for.
+        Add(Intent.ReportIncident, 3,
+            "crackles", "crackle", "crackling", "buzzes", "buzzing", "hisses", "hissing", "echoes", "echoing", "distorted",
+            "muffled", "choppy", "stutters", "stuttering", "rattles", "rattling", "squeaks", "squeaking", "whines", "whining",
+            "gresille", "gresillent", "gresillement", "gresillements", "crepite", "crepitent", "crepitement", "grince", "grincent",
+            "bourdonne", "bourdonnent", "bourdonnement", "sature", "saturent", "saccade", "saccadent", "saccadee", "siffle",
+            "sifflent", "sifflement", "larsen", "fait de l echo", "a de l echo", "coupe le son", "son hache", "image hachee");
         Add(Intent.ReportIncident, 2,
             "weird", "strange", "bizarre", "again", "encore", "still", "toujours", "since", "depuis", "urgent", "asap", "wtf",
             "nothing", "rien", "says", "affiche", "dit", "message");

@@ -71,6 +71,10 @@ internal static class ServiceRequestCues
             "besoin d une autre", "m en commander un", "m en commander une", "en recevoir un autre", "en recevoir une autre");
         Add(Intent.ReportIncident, -3, "get a new one", "need a new one", "a replacement", "en faut un autre", "en faut une autre",
             "en avoir un autre", "en avoir une autre", "le remplacer", "la remplacer");
+        // Any piece of equipment wished for new or in addition ("a new charger", "another mouse", "une nouvelle souris",
+        // "un autre chargeur"): the noun says equipment whether the catalogue lists it or not, and "new" / "another" says
+        // it is asked for, not broken; the same noun with a fault ("my charger is dead") stays an incident.
+        Add(Intent.RequestHardware, 4, [.. WishedFor()]);
         // A thing asked about ("how do I connect a second screen") is a how-to.
         Add(Intent.RequestHardware, -3, "how", "comment", "brancher", "connect");
 
@@ -93,5 +97,43 @@ internal static class ServiceRequestCues
         Add(Intent.NewStarter, -6, "joiner here", "starter here", "hire here", "i m new", "i am new", "im new", "i m a new",
             "i am a new", "je suis nouveau", "je suis nouvelle", "je viens d arriver");
         return index;
+    }
+
+    /// <summary>Equipment people carry or put on a desk, by name; wished for with "a new", "another", "un nouveau"...</summary>
+    private static readonly string[] EquipmentEn =
+    [
+        "charger", "laptop charger", "power adapter", "adapter", "adaptor", "power cable", "cable", "mouse", "keyboard", "monitor",
+        "screen", "headset", "headphones", "earphones", "webcam", "camera", "dock", "docking station", "laptop", "computer", "pc",
+        "phone", "mobile", "mobile phone", "battery", "usb stick", "usb key", "usb hub", "hub", "mouse pad", "laptop stand",
+        "laptop bag", "speaker", "microphone", "mic", "tablet", "sim card", "trackpad", "stylus",
+    ];
+
+    private static readonly string[] EquipmentFr =
+    [
+        "chargeur", "adaptateur", "cable", "cable d alimentation", "souris", "clavier", "ecran", "moniteur", "casque", "ecouteurs",
+        "webcam", "camera", "dock", "station d accueil", "portable", "pc", "pc portable", "ordinateur", "ordi", "telephone",
+        "batterie", "cle usb", "hub", "hub usb", "tapis de souris", "support", "sacoche", "micro", "tablette", "carte sim",
+    ];
+
+    private static IEnumerable<string> WishedFor()
+    {
+        foreach (var noun in EquipmentEn)
+        {
+            foreach (var before in (string[])["a new", "another", "an extra", "a replacement"])
+            {
+                yield return $"{before} {noun}";
+            }
+        }
+
+        foreach (var noun in EquipmentFr)
+        {
+            foreach (var before in (string[])["un nouveau", "une nouvelle", "un nouvel", "un autre", "une autre"])
+            {
+                yield return $"{before} {noun}";
+            }
+
+            yield return $"{noun} de rechange";
+            yield return $"{noun} supplementaire";
+        }
     }
 }

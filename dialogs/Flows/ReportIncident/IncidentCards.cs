@@ -14,6 +14,9 @@ internal static class IncidentCards
     /// <summary>Most buttons an option step offers after refusals (with Next, what Teams shows without an overflow menu).</summary>
     private const int MaxOptionButtons = 5;
 
+    /// <summary>Option buttons per row under the field, when there are more than the card's own buttons can hold.</summary>
+    private const int ButtonsPerRow = 4;
+
     public static IReadOnlyList<string> Fields { get; } = ["category", "title", "description", "impact", "urgency"];
 
     public static string FieldOf(IncidentStep step) => Fields[(int)step];
@@ -37,22 +40,33 @@ internal static class IncidentCards
         };
         field = field with { Label = question, Error = error, RequiredMessage = texts.Get(TextKeys.EngineRequired) };
         var options = field.Choices?.Select(c => c.Title) ?? [];
+        var buttons = OptionButtons(context, state, field);
         return FormCard.Build(new FormCardView(texts.Get(TextKeys.IncidentHeading), string.Join("\n", [question, .. options]))
         {
             Eyebrow = texts.Get(TextKeys.IncidentProgress, (int)state.Step + 1, AskedSteps),
             Fields = [field],
-            Actions = [.. OptionButtons(context, state, field), context.Button(texts.Get(TextKeys.IncidentNextButton), IncidentVerbs.Answer)],
+            Actions = [.. buttons.Count <= MaxOptionButtons ? buttons : [], context.Button(texts.Get(TextKeys.IncidentNextButton), IncidentVerbs.Answer)],
+            Sections = buttons.Count > MaxOptionButtons ? OptionRows(texts, buttons) : [],
         });
     }
 
     /// <summary>
-    /// Two answers in a row refused at an option step: each option becomes a button of its own, one click away, so
-    /// the employee who cannot word it is never trapped between "please pick one" and the field.
+    /// An answer refused at an option step: each option becomes a numbered button of its own, one click away, so the
+    /// employee who cannot word it is never trapped between "please pick one" and the field. A few go with Next; more
+    /// (the categories) go in rows under the field, since Teams shows only a handful of a card's own buttons.
     /// </summary>
-    private static IEnumerable<ExecuteAction> OptionButtons(DialogContext context, IncidentState state, FormField field) =>
-        state.Refusals >= 2 && field.Choices is { Count: > 0 and <= MaxOptionButtons } choices
-            ? choices.Select(c => context.Button(c.Title, IncidentVerbs.Answer, new() { [field.Id] = c.Value }))
+    private static List<ExecuteAction> OptionButtons(DialogContext context, IncidentState state, FormField field) =>
+        state.Refusals >= 1 && field.Choices is { Count: > 0 } choices
+            ? [.. choices.Select(c => context.Button(ButtonTitle(c.Title), IncidentVerbs.Answer, new() { [field.Id] = c.Value }))]
             : [];
+
+    /// <summary>Rows of at most <see cref="ButtonsPerRow"/> option buttons, "Or click one:" above the first.</summary>
+    internal static List<FormSection> OptionRows(Texts texts, IReadOnlyList<AdaptiveAction> buttons) =>
+        [.. buttons.Chunk(ButtonsPerRow).Select((row, n) => new FormSection(n == 0 ? texts.Get(TextKeys.PipelinePickOne) : string.Empty, [], row))];
+
+    /// <summary>"1. Workstation (Laptop, Desktop…)" as "1. Workstation": a button shows the option, the list explains it.</summary>
+    internal static string ButtonTitle(string title) =>
+        title.IndexOf(" (", StringComparison.Ordinal) is var cut and > 0 ? title[..cut] : title;
 
     /// <param name="routed">False when no agents' queue takes the ticket yet: the next step says so instead of promising an agent.</param>
     public static AdaptiveCard Created(DialogContext context, Ticket ticket, bool routed = true)

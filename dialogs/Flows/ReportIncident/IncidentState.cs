@@ -23,7 +23,7 @@ internal sealed record IncidentState(IncidentStep Step)
     /// <summary>The current option step refused an answer once: the next try takes its closest option rather than refuse again.</summary>
     public bool Refused { get; init; }
 
-    /// <summary>How many answers in a row the current step refused: from two, its options come as buttons too.</summary>
+    /// <summary>How many answers in a row the current step refused: from one, its options come as buttons too.</summary>
     public int Refusals { get; init; }
 
     /// <summary>The first step still unanswered (Review once all are known).</summary>

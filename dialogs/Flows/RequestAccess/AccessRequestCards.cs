@@ -51,8 +51,14 @@ internal static partial class AccessRequestCards
                 texts.Get(Key(state.View == ResourceView.NotFound ? AccessTextKeys.NotFoundHint : AccessTextKeys.ResourceTypeHint)),
                 error,
                 part,
-                context.Button(texts.Get(AccessTextKeys.Human), EngineVerbs.Human)),
-            AccessStep.Level => Form(context, texts.Get(AccessTextKeys.LevelPrompt, resource!.Name.For(texts.Language)), Choices(LevelField, texts.Get(AccessTextKeys.LevelLabel), LevelChoices(resource, texts), error), null, error, part),
+                context.Button(texts.Get(AccessTextKeys.Human), EngineVerbs.Human),
+                state.ResourceRefused && state.View == ResourceView.Catalogue
+                    ? [.. Offered(state, catalogue, part).Select((r, i) => context.Button($"{i + 1}. {r.Name.For(texts.Language)}", VerbFor(part, AnswerVerb), new JsonObject { [ResourceField] = r.Id }))]
+                    : []),
+            AccessStep.Level => Form(context, texts.Get(AccessTextKeys.LevelPrompt, resource!.Name.For(texts.Language)), Choices(LevelField, texts.Get(AccessTextKeys.LevelLabel), LevelChoices(resource, texts), error), null, error, part,
+                options: state.LevelRefused
+                    ? [.. resource.Levels.Select((l, i) => context.Button($"{i + 1}. {texts.Get(AccessLevels.NameKey(l))}", VerbFor(part, AnswerVerb), new JsonObject { [LevelField] = l }))]
+                    : []),
             AccessStep.Justification => Form(context, texts.Get(Key(AccessTextKeys.JustificationPrompt), limits.JustificationMin, limits.JustificationMax), new TextInput
             {
                 Id = JustificationField,
@@ -117,8 +123,13 @@ internal static partial class AccessRequestCards
     private static ChoiceSetInput Choices(string id, string label, IEnumerable<Choice> choices, string? error) =>
         new([.. choices]) { Id = id, Label = label, Style = ChoiceInputStyle.Expanded, Wrap = true, ErrorMessage = error };
 
+    /// <summary>Option buttons per row under the field, after a refused answer.</summary>
+    private const int ButtonsPerRow = 4;
+
+    /// <param name="options">After a refused answer, every option as a numbered button (rows under the field), one click away.</param>
     private static AdaptiveCard Form(
-        DialogContext context, string prompt, CardInput input, string? hint, string? error, CataloguePart part, ExecuteAction? extra = null)
+        DialogContext context, string prompt, CardInput input, string? hint, string? error, CataloguePart part, ExecuteAction? extra = null,
+        IReadOnlyList<ExecuteAction>? options = null)
     {
         var texts = context.Texts;
         var body = new List<CardElement> { new TextBlock(prompt) { Weight = TextWeight.Bolder, Wrap = true }, input };
@@ -126,6 +137,12 @@ internal static partial class AccessRequestCards
         {
             // Teams shows errorMessage only for its own checks: the server's reason is written next to the field too.
             body.Add(new TextBlock(error) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small });
+        }
+
+        if (options is { Count: > 0 })
+        {
+            body.Add(new TextBlock(texts.Get(TextKeys.PipelinePickOne)) { Wrap = true, Spacing = Spacing.Small });
+            body.AddRange(options.Chunk(ButtonsPerRow).Select(row => (CardElement)new ActionSet(row)));
         }
 
         if (hint is not null)

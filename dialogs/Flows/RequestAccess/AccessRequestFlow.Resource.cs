@@ -61,7 +61,7 @@ internal sealed partial class AccessRequestFlow
             AccessMatchKind.Clear => Step<AccessRequestState>.Ask(Chosen(state, match.Single!), Understood(texts, match.Single!)),
             AccessMatchKind.Near => Step<AccessRequestState>.Ask(state with { View = ResourceView.DidYouMean, Candidates = [.. match.Candidates.Select(r => r.Id)], Asked = asked }),
             _ when !match.NamedSomething && !fromCatalogue => Step<AccessRequestState>.Ask(state),
-            _ when fromCatalogue => Step<AccessRequestState>.Retry(state with { View = ResourceView.Catalogue, Candidates = null }, texts.Get(AccessTextKeys.For(part, AccessTextKeys.ResourceUnknown), asked)),
+            _ when fromCatalogue => Step<AccessRequestState>.Retry(state with { View = ResourceView.Catalogue, Candidates = null, ResourceRefused = true }, texts.Get(AccessTextKeys.For(part, AccessTextKeys.ResourceUnknown), asked)),
             _ => Step<AccessRequestState>.Ask(state with { View = ResourceView.NotFound, Candidates = null, Asked = asked }),
         };
     }
@@ -72,7 +72,7 @@ internal sealed partial class AccessRequestFlow
         // A software or hardware item has no level: empty, so the level step is never asked.
         var level = resource.IsItem ? string.Empty
             : resource.Levels.Count == 1 ? resource.Levels[0] : resource.Level(state.Level) ?? resource.Level(state.StatedLevel);
-        return (state with { ResourceId = resource.Id, Candidates = null, View = ResourceView.Catalogue, Asked = null, Level = level }).Next();
+        return (state with { ResourceId = resource.Id, Candidates = null, View = ResourceView.Catalogue, Asked = null, Level = level, ResourceRefused = false }).Next();
     }
 
     private static string Understood(Texts texts, AccessResource resource) =>

@@ -146,7 +146,7 @@ internal sealed partial class AccessRequestFlow(
         return level is null
             ? Step<AccessRequestState>.Retry(state with { LevelRefused = true }, texts.Get(
                 AccessTextKeys.LevelUnknown, resource.Name.For(texts.Language), string.Join(", ", resource.Levels.Select(l => AccessDisplay.Level(l, texts)))))
-            : Step<AccessRequestState>.Ask((state with { Level = level }).Next());
+            : Step<AccessRequestState>.Ask((state with { Level = level, LevelRefused = false }).Next());
     }
 
     private Step<AccessRequestState> Justification(AccessRequestState state, string? text, Texts texts)

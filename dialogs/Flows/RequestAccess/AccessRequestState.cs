@@ -26,6 +26,9 @@ internal sealed record AccessRequestState(
     /// <summary>The level step refused an answer once: the next try takes the closest level rather than refuse again.</summary>
     public bool LevelRefused { get; init; }
 
+    /// <summary>The resource step refused a typed name: the offered resources come as numbered buttons too.</summary>
+    public bool ResourceRefused { get; init; }
+
     /// <summary>The first step still unanswered after the resource: what is already known is not asked again.</summary>
     public AccessRequestState Next() => this with
     {

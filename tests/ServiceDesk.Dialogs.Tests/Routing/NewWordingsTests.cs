@@ -86,18 +86,20 @@ public sealed class NewWordingsTests
         Assert.Null(TopicSwitch.FollowUpAfterRefusal("purple", new Recognition(Intent.Question, 0)));
     }
 
+    // Changed 2026-12-07 evening: the buttons come after ONE refusal (issue 10: no step refuses a paraphrase more than
+    // once, and the one refusal already offers every option one click away); they used to come after two.
     [Fact]
-    public async Task AnOptionStep_RefusedTwice_OffersItsOptionsAsButtons()
+    public async Task AnOptionStep_RefusedOnce_OffersItsOptionsAsButtons()
     {
         var harness = new RouterHarness().WithIncidentFlow();
         var script = new ConversationScript(harness, "en-US");
         await script.PlayAsync(("press: menu.reportIncident", "1"), ("type: 1", "2"), ("type: Laptop will not start", "3"), ("type: The power light stays off.", "4"));
+        Assert.Empty(OptionButtons(script.LastCard!));
 
         await script.PlayAsync(("type: banana", "Please pick one of the options"));
-        Assert.Empty(OptionButtons(script.LastCard!));
-        await script.PlayAsync(("type: qwerty", "Step 4 of 5"));
         var buttons = OptionButtons(script.LastCard!);
         Assert.Equal(["me", "team", "many"], buttons.Select(b => b.Data!["impact"]!.GetValue<string>()));
+        Assert.All(buttons, b => Assert.Matches(@"^\d\. ", b.Title));
 
         // One click on a button answers the step.
         await script.PlayAsync(("press: incident.answer {\"impact\":\"team\"}", "Step 5 of 5"));
