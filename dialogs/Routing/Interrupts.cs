@@ -11,7 +11,7 @@ namespace ServiceDesk.Dialogs.Routing;
 /// answer that merely contains the word ("cancel button greyed out", "no") stays an answer. One typo per word of five
 /// letters or more is forgiven ("cancle", "anuler").
 /// </summary>
-internal static class Interrupts
+internal static partial class Interrupts
 {
     /// <summary>Longer messages say something else as well: they are never an interrupt.</summary>
     private const int MaxWords = 10;
@@ -19,12 +19,8 @@ internal static class Interrupts
     /// <summary>A wish for a person said at more length: never longer than this.</summary>
     private const int MaxWishWords = 16;
 
-    /// <summary>After the person named, a few more words at most ("… de chez vous", "about this").</summary>
-    private const int MaxAfterPerson = 5;
-
     private static readonly string[][] Fillers = Split(InterruptPhrases.Fillers);
     private static readonly string[][] Openers = Split(InterruptPhrases.Openers);
-    private static readonly string[][] People = Split(InterruptPhrases.HumanPeople);
 
     /// <summary>The phrases by word count, for the typo-tolerant comparison.</summary>
     private static readonly ILookup<int, (string[] Words, Interrupt Interrupt)> ByLength =
@@ -80,56 +76,6 @@ internal static class Interrupts
         }
 
         return AsksForPerson(core) ? Interrupt.Human : Interrupt.None;
-    }
-
-    /// <summary>
-    /// "can I just talk to somebody real about this", "je préfère en parler avec quelqu'un": a talk verb, a person a few
-    /// words after it, a wish before it (or the verb first), no negation, little after. By the kinds of words, so a new
-    /// wording of the same wish is understood; "my phone can't call anyone" has no talk verb, "I don't want to talk to
-    /// a bot" a negation.
-    /// </summary>
-    private static bool AsksForPerson(List<string> words)
-    {
-        for (var verb = 0; verb < words.Count; verb++)
-        {
-            if (!InterruptPhrases.TalkVerbs.Contains(words[verb]))
-            {
-                continue;
-            }
-
-            var before = words.Take(verb).ToList();
-            if (before.Any(IsNegation) || (verb > 0 && !before.Any(InterruptPhrases.WishWords.Contains)))
-            {
-                return false;
-            }
-
-            for (var start = verb + 1; start <= Math.Min(verb + 4, words.Count - 1); start++)
-            {
-                if (PersonAt(words, start) is var length and > 0 && words.Count - start - length <= MaxAfterPerson)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNegation(string word) => word is "not" or "dont" or "don" or "never" or "pas" or "jamais" or "no" or "plus" or "cant" or "cannot" or "wont" or "didnt";
-
-    /// <summary>The length of the person named at <paramref name="start"/> ("someone", "a real person", "quelqu un"), else 0.</summary>
-    private static int PersonAt(List<string> words, int start)
-    {
-        var longest = 0;
-        foreach (var person in People)
-        {
-            if (person.Length > longest && start + person.Length <= words.Count && SameAt(words, start, person))
-            {
-                longest = person.Length;
-            }
-        }
-
-        return longest;
     }
 
     /// <summary>"forget this whole form", "annule tout ce formulaire": a cancel verb and only words pointing at the request.</summary>
