@@ -153,7 +153,30 @@ internal static partial class Interrupts
             }
         }
 
-        return CancelsWhatIsInProgress(words) || GivingUp.Is(words) ? Interrupt.Cancel : Interrupt.None;
+        if (CancelsWhatIsInProgress(words) || GivingUp.Is(words) || CancelSaidTwice(words))
+        {
+            return Interrupt.Cancel;
+        }
+
+        // "on laisse tomber la demande", "we cancel this": the speaker said before the words that would be the cancel.
+        return words.Count >= 3 && words[0] is "on" or "je" or "j" or "we" or "i" or "lets" or "let"
+            && Match(words.GetRange(words[0] == "let" && words[1] == "s" ? 2 : 1, words.Count - (words[0] == "let" && words[1] == "s" ? 2 : 1))) is Interrupt.Cancel
+            ? Interrupt.Cancel : Interrupt.None;
+    }
+
+    /// <summary>"stop stop on arrête tout", "cancel, forget it": two cancels back to back are one.</summary>
+    private static bool CancelSaidTwice(List<string> words)
+    {
+        for (var cut = 1; cut < words.Count && words.Count >= 3; cut++)
+        {
+            if (InterruptPhrases.Whole.TryGetValue(string.Join(' ', words.Take(cut)), out var first) && first == Interrupt.Cancel
+                && InterruptPhrases.Whole.TryGetValue(string.Join(' ', words.Skip(cut)), out var second) && second == Interrupt.Cancel)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CloseEnough(List<string> words, string[] phrase)
@@ -161,13 +184,67 @@ internal static partial class Interrupts
         for (var i = 0; i < phrase.Length; i++)
         {
             var allowed = Vocabulary.AllowedTypos(phrase[i].Length);
-            if (words[i] != phrase[i] && (allowed == 0 || EditDistance.Bounded(words[i], phrase[i], allowed) > allowed))
+            if (words[i] != phrase[i] && (allowed == 0 || EditDistance.Bounded(words[i], phrase[i], allowed) > allowed)
+                && !SlipOfTheFingers(words[i], phrase[i]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The typos of a fast typist that the edit distance counts twice or not at all in a short word: a letter doubled or
+    /// undoubled ("anulle", "annnule", "cancell") and two neighbouring letters swapped ("hlep", "mneu", "cancle"), from
+    /// four letters; the whole message must still be the interrupt, so "form" is never read as "from".
+    /// </summary>
+    private static bool SlipOfTheFingers(string typed, string word)
+    {
+        if (typed.Length < 4 || word.Length < 4)
+        {
+            return false;
+        }
+
+        if (Undoubled(typed) == Undoubled(word))
+        {
+            return true;
+        }
+
+        if (typed.Length != word.Length)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (typed[i] != word[i])
+            {
+                if (first >= 0)
+                {
+                    return i == first + 1 && typed[first] == word[i] && typed[i] == word[first] && typed[(i + 1)..] == word[(i + 1)..];
+                }
+
+                first = i;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Undoubled(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Takes polite fillers off both ends ("ok please cancel" → "cancel").</summary>

@@ -84,6 +84,17 @@ internal static class ImpactCount
                 continue;
             }
 
+            if (WeAre(words, i))
+            {
+                // "on est 5 à l'utiliser", "we are 12 on this floor": the count is of us.
+                if (n > count)
+                {
+                    (count, length) = (n, 3);
+                }
+
+                continue;
+            }
+
             for (var j = i + 1; j <= Math.Min(i + MaxGap, words.Count - 1); j++)
             {
                 if (IsPeople(words, j, inSentence, withMe))
@@ -127,6 +138,18 @@ internal static class ImpactCount
 
         return word == "of" ? at + 1 < words.Count && words[at + 1] == "us" : withMe;
     }
+
+    /// <summary>Units after a number that make it no head count: "we are 2 hours late", "on est 3 jours sans réseau".</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "min", "mins", "minutes", "minute", "h", "hours", "hour", "hrs", "days", "day", "weeks", "week", "percent", "pourcent",
+        "heures", "heure", "jours", "jour", "semaines", "semaine", "mois", "ans", "years", "fois", "times", "sec", "secondes",
+    };
+
+    /// <summary>A number right after "on est", "nous sommes", "we are": the speaker's group counted.</summary>
+    private static bool WeAre(IReadOnlyList<string> words, int at) =>
+        at >= 2 && (words[at - 2], words[at - 1]) is ("on", "est") or ("nous", "sommes") or ("we", "are") or ("we", "re")
+        && !(at + 1 < words.Count && (Units.Contains(words[at + 1]) || People.Contains(words[at + 1])));
 
     /// <summary>"me and …", "moi et …": the one answering counts too.</summary>
     private static bool WithMe(IReadOnlyList<string> words)

@@ -221,6 +221,32 @@ internal static class IntentCues
             "passer commande", "commandes clients", "commande client", "suivi de commande", "nos commandes", "les commandes clients",
             "purchase order", "purchase orders", "customer orders");
 
+        // Is it down for others, asked in other words: "for everybody", "does it work for anyone", an incident or a cut
+        // going on now ("any incident ongoing", "une coupure réseau", "des perturbations"), the desk asked if it knows
+        // ("are you aware of a…", "vous êtes au courant d'une…"). The shape (asked or stated) still decides outage or fault.
+        Add(Intent.Outage, 5, "for everybody", "for anybody", "for anyone", "works for anyone", "working for anyone",
+            "marche pour quelqu un", "fonctionne pour quelqu un", "marche chez quelqu un", "pour tout le monde ou",
+            "aware of a", "aware of an", "aware of any", "au courant d une", "au courant d un", "au courant de la",
+            "au courant du", "any incident", "incident ongoing", "ongoing incident", "ongoing issue", "ongoing issues",
+            "coupure generale", "coupure reseau", "une coupure", "des coupures", "perturbation", "perturbations",
+            "disruption", "disruptions", "service disruption", "having problems", "having trouble");
+        // Now, in other words ("atm", "currently", "actuellement"): an outage is asked about the present.
+        Add(Intent.Outage, 1, "atm", "at the moment", "currently", "ongoing", "actuellement");
+        // A whole group cut off, said beside the question ("whole team cant connect", "on est tous coupés").
+        Add(Intent.Outage, 2, "whole team", "all of us", "we all", "on est tous", "nous sommes tous", "toute l equipe");
+
+        // What the bot can be asked, in other words ("what kind of things can I ask you", "qu'est-ce que je peux te
+        // demander"), and its list of commands ("liste des commandes" is the menu, not business orders).
+        Add(Intent.Help, 6, "what kind of things", "what sort of things", "what kinds of things", "what things can",
+            "quel genre de choses", "quels types de choses", "je peux te demander", "je peux vous demander", "can i ask you",
+            "i can ask you", "on peut te demander", "on peut vous demander", "help me with what", "help with what",
+            "aider pour quoi", "m aider pour quoi", "m aider en quoi", "aider en quoi");
+        Add(Intent.Help, 10, "list of commands", "liste des commandes", "la liste des commandes", "les commandes du bot",
+            "quelles commandes", "what commands", "available commands", "commandes disponibles");
+        // Asking the bot to do something is not asking what it does ("can I ask you to reset it", "je peux vous demander de").
+        Add(Intent.Help, -7, "ask you to", "ask you for", "te demander de", "vous demander de", "te demander d", "vous demander d",
+            "te demander un", "vous demander un", "te demander une", "vous demander une");
+
         // Asking to have something is a request, not a how-to question ("est-ce que je peux avoir un écran").
         Add(Intent.Question, -3, "can i have", "can i get", "could i have", "could i get", "je peux avoir", "puis je avoir",
             "pourrais je avoir", "est ce que je peux avoir");

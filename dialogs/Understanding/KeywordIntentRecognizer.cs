@@ -31,7 +31,8 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 
     private static readonly PhraseIndex<(Intent Intent, double Weight)> Cues = ServiceRequestCues.AddTo(IntentCues.Build());
     private static readonly Vocabulary Spelling = new(
-        Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(FollowUpSignals.Words).Concat(StatedSeverity.Words), CommonWords.All);
+        Cues.Words.Concat(TopicReader.Words).Concat(FollowUp.Words).Concat(FollowUpSignals.Words).Concat(StatedSeverity.Words)
+            .Concat(ServiceRequestCues.KindWords), CommonWords.All);
 
     /// <summary>The learned classifier, trained once per process from the embedded lines (a few milliseconds).</summary>
     private static readonly Lazy<IntentClassifier> Learned = new(() => IntentClassifier.Train(IntentExamples.All));
@@ -139,6 +140,18 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         if (topicFound)
         {
             scores[(int)Intent.ReportIncident] += TopicIncidentWeight;
+        }
+
+        // Kinds of words rather than phrases: equipment wished for ("I need a work phone", "il me faut un casque avec
+        // micro"), someone new arriving ("my new developer starts Monday", "quelqu'un rejoint mon équipe").
+        if (ServiceRequestCues.WishesEquipment(words))
+        {
+            scores[(int)Intent.RequestHardware] += ServiceRequestCues.WishedEquipmentWeight;
+        }
+
+        if (ServiceRequestCues.SomeoneArrives(words))
+        {
+            scores[(int)Intent.NewStarter] += ServiceRequestCues.ArrivalWeight;
         }
 
         // "Is the VPN down?" asks about an outage; "the VPN is down, I can't work" reports one.

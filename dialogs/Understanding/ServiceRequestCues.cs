@@ -136,4 +136,120 @@ internal static class ServiceRequestCues
             yield return $"{noun} supplementaire";
         }
     }
+
+    /// <summary>What a wished-for piece of equipment adds to the hardware request (a fault said of it still weighs more).</summary>
+    public const double WishedEquipmentWeight = 3.5;
+
+    /// <summary>What someone new arriving adds to the new starter.</summary>
+    public const double ArrivalWeight = 4;
+
+    /// <summary>Words that wish for something: "I need a …", "il me faut un …", "je voudrais une …", "demande de …".</summary>
+    private static readonly HashSet<string> Wishes = new(StringComparer.Ordinal)
+    {
+        "need", "want", "like", "request", "requesting", "order", "ordering", "send", "besoin", "faut", "faudrait", "voudrais",
+        "voudrait", "souhaite", "souhaiterais", "veux", "demande", "commander", "fournir", "envoyer", "recevoir",
+    };
+
+    /// <summary>Between the wish and the thing: articles, "me", and the kinds of words that qualify equipment.</summary>
+    private static readonly HashSet<string> WishFillers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "some", "me", "us", "new", "second", "2nd", "extra", "spare", "another", "work", "proper", "decent", "good",
+        "wireless", "bluetooth", "usb", "c", "bigger", "larger", "ergonomic", "noise", "cancelling", "portable", "of", "for",
+        "un", "une", "des", "d", "de", "du", "m", "moi", "nous", "nouveau", "nouvelle", "nouvel", "deuxieme", "second", "seconde",
+        "autre", "pro", "professionnel", "professionnelle", "sans", "fil", "bon", "bonne", "grand", "plus", "ergonomique",
+    };
+
+    private static readonly HashSet<string> EquipmentWords = new(
+        EquipmentEn.Concat(EquipmentFr).Where(n => !n.Contains(' ', StringComparison.Ordinal))
+            .Concat(["monitors", "screens", "headsets", "ecrans", "telephone", "smartphone", "iphone", "casques", "souris", "portables"]),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A piece of equipment wished for, in any wording: a wish word, then within a few words of articles and qualifiers
+    /// ("a work phone", "un casque avec micro" stops at "avec" after the noun is found) a noun of equipment. "My laptop"
+    /// is one's own device (a possessive is no filler, so "I need my laptop fixed" is not read), a negator ends it.
+    /// </summary>
+    public static bool WishesEquipment(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Wishes.Contains(words[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 4; j++)
+            {
+                if (EquipmentWords.Contains(words[j]))
+                {
+                    return true;
+                }
+
+                if (!WishFillers.Contains(words[j]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words the kind readers expect, for the spelling repair (read as typed, typos of them repaired to them).</summary>
+    public static IEnumerable<string> KindWords => Wishes.Concat(EquipmentWords).Concat(Newcomers).Concat(Arrivals);
+
+    /// <summary>Someone new, or a role that is hired ("intern", "stagiaire"), before a verb of arriving.</summary>
+    private static readonly HashSet<string> Newcomers = new(StringComparer.Ordinal)
+    {
+        "new", "nouveau", "nouvelle", "nouvel", "intern", "trainee", "apprentice", "contractor", "hire", "joiner", "starter",
+        "someone", "stagiaire", "alternant", "alternante", "apprenti", "apprentie", "prestataire", "recrue", "quelqu", "interim",
+        "interimaire",
+    };
+
+    /// <summary>Arriving, said now or ahead (never "started": a thing that started doing something is a fault).</summary>
+    private static readonly HashSet<string> Arrivals = new(StringComparer.Ordinal)
+    {
+        "starts", "starting", "joins", "joining", "arrives", "arriving", "commence", "commencera", "arrive", "arrivera",
+        "rejoint", "rejoindra", "debute", "debutera", "integre", "integrera",
+    };
+
+    /// <summary>
+    /// Someone new arriving, in any wording: "my new developer starts Monday", "someone new is joining my team",
+    /// "quelqu'un rejoint mon équipe", "un stagiaire arrive": a newcomer word, then within three words a verb of arriving.
+    /// Not when a thing or a negator stands between ("the new laptop starts making noise", "quelqu'un n'arrive"), nor when
+    /// the verb goes on with a doing ("starts crashing", "starts to freeze").
+    /// </summary>
+    public static bool SomeoneArrives(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Newcomers.Contains(words[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+            {
+                if (EquipmentWords.Contains(words[j]) || words[j] is "version" or "update" or "app" or "system" or "software" or "logiciel"
+                    or "n" or "ne" or "not" or "cant" or "doesnt")
+                {
+                    break;
+                }
+
+                if (Arrivals.Contains(words[j]))
+                {
+                    // "starts to freeze", "commence à planter", "n'arrive pas", "starts crashing": a doing, not an arrival.
+                    var next = j + 1 < words.Count ? words[j + 1] : string.Empty;
+                    if (next is "to" or "a" or "pas" or "plus" or "not" || next.EndsWith("ing", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

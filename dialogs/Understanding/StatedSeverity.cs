@@ -98,7 +98,11 @@ internal static partial class StatedSeverity
             "suis bloque", "completement bloque", "totalement bloque", "travail est bloque", "tout est bloque",
             "peux plus travailler", "peux pas travailler", "peux plus bosser", "peux pas bosser", "peux rien faire",
             "peux plus rien faire", "peux plus rien", "ne peux rien", "demo client", 
-            "tout mon travail est bloque", "rien ne marche", "rien ne fonctionne", "en urgence", "tres urgent", "super urgent");
+            "tout mon travail est bloque", "rien ne marche", "rien ne fonctionne", "en urgence", "tres urgent", "super urgent",
+            // Stuck or at a standstill is blocked in other words ("I'm stuck", "on est tous à l'arrêt").
+            "im stuck", "i m stuck", "i am stuck", "we re stuck", "we are stuck", "totally stuck", "completely stuck",
+            "at a standstill", "standstill", "ground to a halt", "je suis coince", "suis coincee", "on est coinces", "tous a l arret",
+            "on est a l arret", "sommes a l arret", "tout est a l arret", "a l arret total", "on est bloques", "sommes bloques", "nous sommes bloques", "tous bloques");
         return table;
     }
 }
