@@ -4,6 +4,7 @@ using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
@@ -51,14 +52,23 @@ internal sealed partial class KnowledgeAnswers
     {
         ArgumentNullException.ThrowIfNull(context);
         var wish = KnowledgeFeedback.WishesReport(text);
-        if (!wish && KnowledgeFeedback.Read(text) != Feedback.NotHelpful)
+        var yes = !wish && TextFolding.Words(text).Count <= 4
+            && new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text) is { IsMatched: true, Value: "yes" };
+        if (!wish && !yes && KnowledgeFeedback.Read(text) != Feedback.NotHelpful)
         {
             return null;
         }
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        if (recall.Query is not { Length: > 0 } question || recall.Form is not null || context.Now - recall.At > FeedbackWindow
-            || (!wish && (recall.ArticleId is null || !recall.BeforeForm)))
+        if (recall.Query is not { Length: > 0 } question || recall.Form is not null || context.Now - recall.At > FeedbackWindow)
+        {
+            return null;
+        }
+
+        // "yes" answers "Do you want to open an incident?" just asked (else it thanks for the article: FeedbackAsync);
+        // "no" goes on only from an article offered before its form.
+        var goesOn = wish || (yes ? recall.ReportOffered : recall.ArticleId is not null && recall.BeforeForm);
+        if (!goesOn)
         {
             return null;
         }
@@ -143,7 +153,7 @@ internal sealed partial class KnowledgeAnswers
     {
         var texts = context.Texts;
         await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, Source(recall.ByModel), Helpful: false), cancellationToken).ConfigureAwait(false);
-        await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null, ReportOffered = true }, etag, context.Now, cancellationToken).ConfigureAwait(false);
 
         // The button names no article: pressing it starts the incident without recording a second "not helpful".
         var data = new JsonObject { [KnowledgeFields.Query] = recall.Query ?? string.Empty };

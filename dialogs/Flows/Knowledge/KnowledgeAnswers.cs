@@ -140,7 +140,7 @@ internal sealed partial class KnowledgeAnswers(
             recall with
             {
                 ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false, Form = null, FormVersion = 0, ByModel = byModel,
-                BeforeForm = beforeForm,
+                BeforeForm = beforeForm, ReportOffered = false,
             },
             etag,
             context.Now,

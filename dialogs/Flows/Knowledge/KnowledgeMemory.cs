@@ -29,6 +29,9 @@ internal sealed record KnowledgeRecall(
     /// </summary>
     public bool BeforeForm { get; init; }
 
+    /// <summary>"Do you want to open an incident with your question?" was just asked: a typed "yes" answers it.</summary>
+    public bool ReportOffered { get; init; }
+
     public KnowledgeRecall Reject(string articleId) => this with
     {
         Rejected = [.. RejectedIds.Where(id => id != articleId).TakeLast(MaxRejected - 1), articleId],

@@ -88,6 +88,19 @@ public sealed class ReportAfterArticleTests
         Assert.Single(_harness.Deflections.Recorded);
     }
 
+    [Theory]
+    [InlineData("en-US", "how do I connect to the vpn?", "yes", "Step")]
+    [InlineData("en-US", "how do I connect to the vpn?", "yes please", "Step")]
+    [InlineData("fr-FR", "comment me connecter au vpn ?", "oui", "Étape")]
+    public async Task TypedYes_ToTheOfferAfterNo_StartsTheForm(string locale, string question, string yes, string step)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(("type: " + question, "VPN"), ("type: no", ""), ("type: " + yes, step));
+
+        // One "not helpful", no "helpful": the yes answered the offer, not the article.
+        Assert.False(Assert.Single(_harness.Deflections.Recorded).Helpful);
+    }
+
     [Fact]
     public async Task TypedWishToReport_WithNoArticleShown_IsAnOrdinaryMessage()
     {
