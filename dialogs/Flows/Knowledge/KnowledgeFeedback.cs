@@ -91,7 +91,10 @@ internal static class KnowledgeFeedback
         var reports = words.Any(ReportVerbs.Contains);
         var ticket = words.Any(TicketNouns.Contains);
         var opens = words.Any(TicketVerbs.Contains);
-        return (reports || (ticket && (opens || words.Count <= 4)))
+
+        // Without a verb, only a short message naming a ticket ("a ticket then", "un ticket svp"): "no problem" is not one.
+        var named = words.Count <= 4 && words.Any(w => w is "ticket" or "incident");
+        return (reports || (ticket && opens) || named)
             && words.All(w => ReportVerbs.Contains(w) || TicketVerbs.Contains(w) || TicketNouns.Contains(w) || Around.Contains(w));
     }
 

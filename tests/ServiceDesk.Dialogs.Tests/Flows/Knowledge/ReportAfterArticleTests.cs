@@ -42,6 +42,8 @@ public sealed class ReportAfterArticleTests
     [InlineData("what is the status of my ticket")]
     [InlineData("no")]
     [InlineData("thanks")]
+    [InlineData("no problem")]
+    [InlineData("ok the issue then")]
     public void WishesReport_AnythingElse_IsNot(string text) => Assert.False(KnowledgeFeedback.WishesReport(text));
 
     [Fact]
