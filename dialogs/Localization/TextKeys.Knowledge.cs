@@ -9,6 +9,9 @@ public static partial class TextKeys
     public const string KbMaySolve = "kb.maySolve";
     public const string KbSolvedButton = "kb.solvedButton";
     public const string KbReportItButton = "kb.reportItButton";
+
+    // "No" under an answered question: it opens the report with the question, and says so.
+    public const string KbNoReportItButton = "kb.noReportItButton";
     public const string KbSorryTitle = "kb.sorryTitle";
     public const string KbSorryOffer = "kb.sorryOffer";
     public const string KbAlreadyThanked = "kb.alreadyThanked";

@@ -18,6 +18,11 @@ internal static class InterruptPhrases
         // Texting around the interrupt ("nan laisse", "nvm thx", "bref oublie").
         "thx", "ty", "tks", "k", "kk", "okk", "oki", "okey", "haha", "meh", "ugh", "anyway", "anyways", "ah ok",
         "nan", "nn", "bref", "mdr", "ptdr", "mouais", "merci bcp", "dsl", "jk", "just kidding",
+        // Being lost, said around the interrupt ("euh je fais quoi là, aide", "i'm lost, help"): alone, it stays an answer.
+        "what do i do", "what do i do now", "what now", "what should i do", "i m lost", "im lost", "i am lost", "i m confused",
+        "im confused", "i am confused", "confused", "i don t get it", "i dont get it", "i don t understand", "i dont understand",
+        "je fais quoi", "je fais quoi la", "on fait quoi", "je dois faire quoi", "qu est ce que je fais", "je suis perdu",
+        "je suis perdue", "je comprends pas", "je comprends rien", "j comprends rien", "je ne comprends pas", "chui perdu",
     ];
 
     /// <summary>Openers before an interrupt: "I want to", "can I", "je voudrais"...</summary>

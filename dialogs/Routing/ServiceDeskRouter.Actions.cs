@@ -72,30 +72,9 @@ internal sealed partial class ServiceDeskRouter
                 // Start Flow 1 with the question as description and everything read in it (category, service, title,
                 // impact, urgency) pre-filled, as if the form had started at once: nothing said is asked again.
                 await knowledge.NotHelpfulAsync(session.Context, action.Data, cancellationToken).ConfigureAwait(false);
-                var question = KnowledgeAnswers.QueryOf(action.Data);
-                var stated = question is null ? null : await recognizer.RecognizeAsync(question, turn.Locale, cancellationToken).ConfigureAwait(false);
-                if (stated?.Intent == Intent.RequestAccess)
-                {
-                    // A how-to about a request the answer did not settle: the request's form, with the question.
-                    notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpfulRequest)));
-                    return BelowTheArticle(await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false));
-                }
-
-                if (CardForm.Field(action.Data, MyTicketsFlow.AnotherProblemField).Text is not { Length: > 0 })
-                {
-                    // "Report it" under an article; under a ticket already open about it, no article was refused.
-                    notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
-                }
-
-                if (session.Active is { } inProgress)
-                {
-                    // "It's another problem" under a ticket shown inside a form: that form is kept to resume.
-                    session.Context.Parked = inProgress;
-                    notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, inProgress.Name))));
-                }
-
-                var seed = question is null ? DialogSeed.Empty : ReportItSeed(question, stated);
-                return BelowTheArticle(await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false));
+                return BelowTheArticle(await ReportQuestionAsync(
+                    session, KnowledgeAnswers.QueryOf(action.Data), notices, cancellationToken,
+                    refused: CardForm.Field(action.Data, MyTicketsFlow.AnotherProblemField).Text is not { Length: > 0 }).ConfigureAwait(false));
             case MenuVerbs.AskQuestion:
                 return Replies([.. notices, Menu(turn, texts, texts.Get(TextKeys.MenuAskQuestionNote))]);
             case EngineVerbs.Retry when session.Dialog is { } dialog:
@@ -124,6 +103,39 @@ internal sealed partial class ServiceDeskRouter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The form for the question an article answered, after "Report it" / "No" on it or the same typed: the question as
+    /// description and everything read in it (category, service, title, impact, urgency) pre-filled, as if the form
+    /// had started at once, so nothing said is asked again. A how-to about a request gets the request's form instead.
+    /// <paramref name="refused"/>: an article was refused (under a ticket already open about it, none was).
+    /// </summary>
+    private async Task<TurnResult> ReportQuestionAsync(Session session, string? question, List<Reply> notices, CancellationToken cancellationToken, bool refused = true)
+    {
+        var (turn, texts) = (session.Context.Turn, session.Context.Texts);
+        var stated = question is null ? null : await recognizer.RecognizeAsync(question, turn.Locale, cancellationToken).ConfigureAwait(false);
+        if (stated?.Intent == Intent.RequestAccess)
+        {
+            // A how-to about a request the answer did not settle: the request's form, with the question.
+            notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpfulRequest)));
+            return await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (refused)
+        {
+            notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpful)));
+        }
+
+        if (session.Active is { } inProgress)
+        {
+            // "It's another problem" under a ticket shown inside a form: that form is kept to resume.
+            session.Context.Parked = inProgress;
+            notices.Add(Reply.Of(texts.Get(TextKeys.PipelineKept, ParkedCard.Kept(texts, inProgress.Name))));
+        }
+
+        var seed = question is null ? DialogSeed.Empty : ReportItSeed(question, stated);
+        return await StartByNameAsync(session, IncidentDialog, seed, notices, TextKeys.MenuReportIncidentNote, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TurnResult> StartByNameAsync(Session session, string name, DialogSeed seed, List<Reply> notices, string noteKey, CancellationToken cancellationToken)

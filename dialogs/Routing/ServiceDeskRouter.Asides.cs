@@ -87,4 +87,24 @@ internal sealed partial class ServiceDeskRouter
         await RememberAsync(session with { Active = null, Dialog = null }, null, cancellationToken).ConfigureAwait(false);
         return Replies([.. notices, Reply.Of(texts.Get(TextKeys.PipelineSolvedAside, ParkedCard.Kept(texts, form.Name))), .. KeptCard(context)]);
     }
+
+    /// <summary>
+    /// "didn't help", "ça marche pas" right after an article answered aside inside a form: the article is recorded as
+    /// not helpful, and the form the employee was filling in carries on at its step (it is what goes on to a ticket);
+    /// no second form is offered. A bare "no" stays the step's answer (a summary's confirmation). Null when it is not that.
+    /// </summary>
+    private async Task<TurnResult?> NotHelpedAsideAsync(Session session, IDialog dialog, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var (context, texts, text) = (session.Context, session.Context.Texts, session.Context.Turn.Text!);
+        if (session.Active is not { Offered: [OfferedArticle] } form
+            || (TextFolding.Words(text).Count == 1 && new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text).IsMatched)
+            || !await knowledge.RejectedAsideAsync(context, text, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var back = texts.Get(TextKeys.PipelineBackTo, ParkedCard.Kept(texts, form.Name));
+        var again = await dialog.RepromptAsync(context, form, back, cancellationToken).ConfigureAwait(false);
+        return await FinishAsync(session, again, [.. notices, Reply.Of(texts.Get(TextKeys.KbSorryTitle))], cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -37,6 +37,12 @@ internal sealed partial class ServiceDeskRouter
             return thanked;
         }
 
+        if (await NotHelpedAsideAsync(session, dialog, notices, cancellationToken).ConfigureAwait(false) is { } resumed)
+        {
+            // "didn't help" just after an article answered aside: noted, and the form carries on at its step.
+            return resumed;
+        }
+
         if (TopicSwitch.HowToAside(text) is { } asked)
         {
             // Asked aside, how to do something: the knowledge base answers the question without its aside.
@@ -86,6 +92,13 @@ internal sealed partial class ServiceDeskRouter
             && await OfferedAsync(session, offered, notices, cancellationToken).ConfigureAwait(false) is { } picked)
         {
             return picked;
+        }
+
+        if (await knowledge.ReportTypedAsync(context, context.Turn.Text!, cancellationToken).ConfigureAwait(false) is { } reported)
+        {
+            // "report it", "ouvrez un ticket" after an article, or "no" to one offered for a problem before its form:
+            // the form for that problem, never the list of my tickets.
+            return await ReportQuestionAsync(session, reported, notices, cancellationToken).ConfigureAwait(false);
         }
 
         if (await knowledge.FeedbackAsync(context, context.Turn.Text!, cancellationToken).ConfigureAwait(false) is { } feedback)

@@ -14,8 +14,8 @@ internal sealed class Expectation(Probe probe, Chat chat, IReadOnlyList<Ticket> 
         var (verb, argument) = body.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? (body[..space], body[(space + 1)..].Trim()) : (body, string.Empty);
         bool result = (verb, argument) switch
         {
-            ("form", _) => Probe.OpensRequest(seen),
-            ("no", "form") => !Probe.OpensRequest(seen),
+            ("form", _) => probe.ShowsFormStep(seen),
+            ("no", "form") => !probe.ShowsFormStep(seen),
             ("asks", var field) => seen.Asks(field),
             ("refused", _) => probe.Refused(seen),
             ("says", var key) => probe.Texts.Says(seen, key),

@@ -27,6 +27,20 @@ internal sealed class Probe(DeskHost host, ShownTexts texts, ArticleIndex articl
 
     public static bool OpensRequest(Seen seen) => RequestFields.Any(seen.Asks);
 
+    /// <summary>"Did you mean …?" asked inside a form: its candidates are buttons, no input.</summary>
+    public static readonly string[] DidYouMean = ["access.didYouMean", "incident.didYouMean"];
+
+    /// <summary>The buttons that send a request's summary ("Create the ticket", "Send the request").</summary>
+    public static readonly string[] SendButtons = ["incident.createButton", "access.summary.send"];
+
+    /// <summary>
+    /// A step of a request's form as the employee sees it, for the scripts' <c>form</c> check: a field asked, "Did you
+    /// mean …?" (the resource's step, asked with buttons), or the request's summary with its send button (every field
+    /// already known, e.g. from the first sentence). All three keep the form going to a ticket.
+    /// </summary>
+    public bool ShowsFormStep(Seen seen) =>
+        OpensRequest(seen) || DidYouMean.Any(k => Texts.Says(seen, k)) || seen.Buttons.Any(b => SendButtons.Any(k => Texts.Matches(b.Title, k)));
+
     /// <summary>The engine's "I can't use that answer" sentences.</summary>
     public bool Refused(Seen seen) =>
         new[] { "engine.notAChoice", "engine.required", "engine.wrongType", "engine.fieldTooShort", "engine.tooManyTries" }.Any(k => Texts.Says(seen, k));

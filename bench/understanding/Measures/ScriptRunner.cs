@@ -14,7 +14,6 @@ namespace ServiceDesk.Bench.Understanding.Measures;
 internal sealed partial class ScriptRunner(Probe probe)
 {
     private static readonly string[] NextButtons = ["incident.nextButton", "access.next"];
-    private static readonly string[] SendButtons = ["incident.createButton", "access.summary.send"];
 
     /// <summary>"Report it" under an article offered before the incident form: someone who goes on with the form clicks it.</summary>
     private static readonly string[] ReportButtons = ["kb.reportItButton"];
@@ -134,7 +133,7 @@ internal sealed partial class ScriptRunner(Probe probe)
                 continue;
             }
 
-            var send = chat.Last.Buttons.FirstOrDefault(b => SendButtons.Any(k => probe.Texts.Matches(b.Title, k)));
+            var send = chat.Last.Buttons.FirstOrDefault(b => Probe.SendButtons.Any(k => probe.Texts.Matches(b.Title, k)));
             if (send is null)
             {
                 break;
@@ -149,6 +148,14 @@ internal sealed partial class ScriptRunner(Probe probe)
     {
         var input = chat.Last.Inputs.FirstOrDefault(i => Probe.RequestFields.Contains(i.Id, StringComparer.OrdinalIgnoreCase));
         var next = chat.Last.Buttons.FirstOrDefault(b => NextButtons.Any(k => probe.Texts.Matches(b.Title, k)));
+        if (input is null && Probe.DidYouMean.Any(k => probe.Texts.Says(chat.Last, k))
+            && chat.Last.Buttons.FirstOrDefault(b => b.Verb.EndsWith(".answer", StringComparison.Ordinal)) is { } candidate)
+        {
+            // "Did you mean …?" asks with buttons, one per candidate: a plain answer picks the first, as a person would.
+            await chat.ClickAsync(candidate, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         if (input is null || next is null)
         {
             return false;

@@ -56,7 +56,7 @@ internal sealed partial class KnowledgeAnswers
         }
 
         var (best, texts) = (hits[0], context.Texts);
-        var remembered = recall with { ArticleId = best.ArticleId, Query = Cut(text), At = context.Now, Counted = false, Form = form.Id, FormVersion = form.Version };
+        var remembered = recall with { ArticleId = best.ArticleId, Query = Cut(text), At = context.Now, Counted = false, Form = form.Id, FormVersion = form.Version, BeforeForm = false, ReportOffered = false };
         await memory.SaveAsync(context.Turn, remembered, etag, context.Now, cancellationToken).ConfigureAwait(false);
         var intro = LanguageNote(context, best) is { } note ? $"{texts.Get(TextKeys.KbBesideIntro)} {note}" : texts.Get(TextKeys.KbBesideIntro);
         return Reply.Of(KnowledgeAnswerCard.Build(View(texts, best.ArticleId, text, best.Title, best.Passage) with

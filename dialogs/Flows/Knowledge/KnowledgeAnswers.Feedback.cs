@@ -4,6 +4,7 @@ using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Conversation;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.Knowledge;
 
@@ -37,6 +38,73 @@ internal sealed partial class KnowledgeAnswers
         return feedback == Feedback.Helpful
             ? await HelpedAsync(context, recall, etag, articleId, cancellationToken).ConfigureAwait(false)
             : await RejectedAsync(context, recall, etag, articleId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Typed after the article just shown (or just refused), what goes straight on to the form for the question it
+    /// answered: the wish to report it ("report it", "open a ticket then", "je veux le signaler", "ok fais un ticket"),
+    /// and "no" to an article offered for a problem before its form ("This may solve it"), as its "Report it" does. The
+    /// article is then recorded as not helpful and never offered again. Returns the question the form starts from
+    /// (the employee's first sentence), or null when the message is not that: a "no" to an answered how-to still gets
+    /// "Sorry that didn't help" and the offer (<see cref="FeedbackAsync"/>).
+    /// </summary>
+    public async Task<string?> ReportTypedAsync(DialogContext context, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var wish = KnowledgeFeedback.WishesReport(text);
+        var yes = !wish && TextFolding.Words(text).Count <= 4
+            && new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text) is { IsMatched: true, Value: "yes" };
+        if (!wish && !yes && KnowledgeFeedback.Read(text) != Feedback.NotHelpful)
+        {
+            return null;
+        }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        if (recall.Query is not { Length: > 0 } question || recall.Form is not null || context.Now - recall.At > FeedbackWindow)
+        {
+            return null;
+        }
+
+        // "yes" answers "Do you want to open an incident?" just asked (else it thanks for the article: FeedbackAsync);
+        // "no" goes on only from an article offered before its form.
+        var goesOn = wish || (yes ? recall.ReportOffered : recall.ArticleId is not null && recall.BeforeForm);
+        if (!goesOn)
+        {
+            return null;
+        }
+
+        if (recall.ArticleId is { } articleId)
+        {
+            await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, Source(recall.ByModel), Helpful: false), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Reported: the question is spent, so a later "open a ticket" does not report it twice.
+        var spent = (recall.ArticleId is { } shown ? recall.Reject(shown) : recall) with { ArticleId = null, Query = null };
+        await memory.SaveAsync(context.Turn, spent, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        return question;
+    }
+
+    /// <summary>
+    /// "didn't help" typed right after an article answered aside inside a form: recorded as not helpful (never offered
+    /// again); the router then asks the form's step again. False when the message is not that.
+    /// </summary>
+    public async Task<bool> RejectedAsideAsync(DialogContext context, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (KnowledgeFeedback.Read(text) != Feedback.NotHelpful)
+        {
+            return false;
+        }
+
+        var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
+        if (recall.ArticleId is not { } articleId || recall.Form is not null || context.Now - recall.At > FeedbackWindow)
+        {
+            return false;
+        }
+
+        await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, Source(recall.ByModel), Helpful: false), cancellationToken).ConfigureAwait(false);
+        await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>"Yes, it helped": a deflected contact, recorded once; the article id must be one the knowledge base has.</summary>
@@ -85,14 +153,14 @@ internal sealed partial class KnowledgeAnswers
     {
         var texts = context.Texts;
         await deflections.RecordAsync(new Deflection(context.Now, context.Turn.From.Id, articleId, Source(recall.ByModel), Helpful: false), cancellationToken).ConfigureAwait(false);
-        await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+        await memory.SaveAsync(context.Turn, recall.Reject(articleId) with { ArticleId = null, ReportOffered = true }, etag, context.Now, cancellationToken).ConfigureAwait(false);
 
         // The button names no article: pressing it starts the incident without recording a second "not helpful".
         var data = new JsonObject { [KnowledgeFields.Query] = recall.Query ?? string.Empty };
         return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbSorryTitle), texts.Get(TextKeys.KbSorryOffer))
         {
             Lines = [texts.Get(TextKeys.KbSorryOffer)],
-            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, data)],
+            Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportItButton), KnowledgeVerbs.NotHelpful, data)],
         }))];
     }
 

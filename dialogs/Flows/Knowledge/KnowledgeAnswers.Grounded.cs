@@ -52,6 +52,6 @@ internal sealed partial class KnowledgeAnswers
             Cut(question),
             texts.Get(TextKeys.KbDidItHelp),
             texts.Get(TextKeys.KbYes),
-            texts.Get(TextKeys.KbNo)))) with { AiGenerated = true }];
+            texts.Get(TextKeys.KbNoReportItButton)))) with { AiGenerated = true }];
     }
 }

@@ -28,10 +28,11 @@ internal sealed partial class KnowledgeAnswers(
         var hits = await SearchAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
-            if (recall.ArticleId is not null)
+            if (recall.ArticleId is not null || recall.Query is not null)
             {
-                // Nothing shown now: a "no" after this must not rate the article shown before.
-                await memory.SaveAsync(context.Turn, recall with { ArticleId = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
+                // Nothing shown now: a "no" after this must not rate the article shown before, nor "open a ticket"
+                // report the question asked before.
+                await memory.SaveAsync(context.Turn, recall with { ArticleId = null, Query = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
             }
 
             return DontKnow(texts, question);
@@ -89,7 +90,7 @@ internal sealed partial class KnowledgeAnswers(
         }
 
         var texts = context.Texts;
-        await RememberAsync(context, recall, etag, best.ArticleId, text, cancellationToken).ConfigureAwait(false);
+        await RememberAsync(context, recall, etag, best.ArticleId, text, cancellationToken, beforeForm: true).ConfigureAwait(false);
         var note = LanguageNote(context, best);
         var intro = request ? note : note is null ? texts.Get(TextKeys.KbMaySolve) : $"{texts.Get(TextKeys.KbMaySolve)} {note}";
         var view = View(texts, best.ArticleId, text, best.Title, best.Passage);
@@ -132,10 +133,15 @@ internal sealed partial class KnowledgeAnswers(
     }
 
     private Task RememberAsync(
-        DialogContext context, KnowledgeRecall recall, string? etag, string articleId, string query, CancellationToken cancellationToken, bool byModel = false) =>
+        DialogContext context, KnowledgeRecall recall, string? etag, string articleId, string query, CancellationToken cancellationToken,
+        bool byModel = false, bool beforeForm = false) =>
         memory.SaveAsync(
             context.Turn,
-            recall with { ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false, Form = null, FormVersion = 0, ByModel = byModel },
+            recall with
+            {
+                ArticleId = articleId, Query = Cut(query), At = context.Now, Counted = false, Form = null, FormVersion = 0, ByModel = byModel,
+                BeforeForm = beforeForm, ReportOffered = false,
+            },
             etag,
             context.Now,
             cancellationToken);
@@ -158,7 +164,7 @@ internal sealed partial class KnowledgeAnswers(
             : context.Texts.Get(TextKeys.KbOnlyIn, context.Texts.Get(hit.Language == KnowledgeLanguage.French ? TextKeys.KbLanguageFrench : TextKeys.KbLanguageEnglish));
 
     private static KnowledgeAnswerView View(Texts texts, string articleId, string query, string title, string passage) =>
-        new(articleId, query, title, passage, texts.Get(TextKeys.KbFullButton), texts.Get(TextKeys.KbDidItHelp), texts.Get(TextKeys.KbYes), texts.Get(TextKeys.KbNo));
+        new(articleId, query, title, passage, texts.Get(TextKeys.KbFullButton), texts.Get(TextKeys.KbDidItHelp), texts.Get(TextKeys.KbYes), texts.Get(TextKeys.KbNoReportItButton));
 
     /// <summary>The article a card names, in the reader's language, else in the other one (an article may exist in one only).</summary>
     private async Task<KnowledgeArticle?> ArticleAsync(DialogContext context, JsonElement data, CancellationToken cancellationToken)

@@ -43,6 +43,61 @@ internal static class KnowledgeFeedback
         "ca a regle", "ca regle", "c est resolu", "probleme resolu", "ca remarche", "ca marche maintenant",
     ];
 
+    /// <summary>The longest message still read as only the wish to report ("ok then, I want to report it please").</summary>
+    private const int MaxReportWords = 9;
+
+    // Verbs that report on their own ("report it", "je veux le signaler") and verbs that need a ticket named after them
+    // ("open a ticket", "fais un ticket": "open it" is not a report).
+    private static readonly HashSet<string> ReportVerbs =
+    [
+        "report", "raise", "log", "file", "declare", "escalate",
+        "signaler", "signale", "signalez", "signalons", "declarer", "declare", "declarez", "remonter", "remonte", "remontez",
+    ];
+
+    private static readonly HashSet<string> TicketVerbs =
+    [
+        "open", "create", "make", "submit", "start", "put", "send", "do", "get", "raise", "log", "file",
+        "ouvrir", "ouvre", "ouvrez", "ouvrons", "creer", "cree", "creez", "faire", "fais", "faites", "fait", "lancer", "lance",
+        "lancez", "envoyer", "envoie", "envoyez", "mettre", "mets", "mettez",
+    ];
+
+    private static readonly HashSet<string> TicketNouns = ["ticket", "incident", "case", "issue", "problem", "probleme", "demande"];
+
+    // Words around a wish that say nothing of a problem: pronouns for "it", wanting, politeness, "then", "ok".
+    private static readonly HashSet<string> Around =
+    [
+        "i", "id", "d", "want", "wanna", "would", "like", "to", "please", "pls", "plz", "then", "ok", "okay", "so", "just",
+        "can", "could", "you", "we", "a", "an", "the", "me", "for", "it", "this", "that", "yes", "yeah", "well", "let", "lets",
+        "s", "go", "ahead", "and", "instead", "anyway", "rather", "new", "one", "need", "no", "nope", "nah", "non", "will", "ll", "shall", "oh",
+        "je", "j", "veux", "voudrais", "vais", "prefere", "le", "la", "l", "un", "une", "du", "alors", "bon", "ben", "bah", "d",
+        "accord", "daccord", "merci", "svp", "stp", "s", "il", "te", "vous", "plait", "ca", "cela", "pour", "moi", "m", "on",
+        "peut", "pouvez", "peux", "tu", "donc", "plutot", "quand", "meme", "oui", "ouais", "dans", "ce", "cas", "y", "en",
+        "nouveau", "nouvel", "aller", "allez", "vas", "besoin", "ai", "faut", "faudrait", "puis", "pouvoir", "pourriez", "pourrais",
+    ];
+
+    /// <summary>
+    /// The wish to report what the article was about, typed rather than clicked: "report it", "open a ticket then",
+    /// "je veux le signaler", "ok fais un ticket". Every word is a reporting verb, a word for a ticket, or one that says
+    /// nothing of a problem, so "report that my screen is broken" (a new problem) is not it, nor "my tickets".
+    /// </summary>
+    public static bool WishesReport(string? text)
+    {
+        var words = Words(text);
+        if (words.Count is 0 or > MaxReportWords)
+        {
+            return false;
+        }
+
+        var reports = words.Any(ReportVerbs.Contains);
+        var ticket = words.Any(TicketNouns.Contains);
+        var opens = words.Any(TicketVerbs.Contains);
+
+        // Without a verb, only a short message naming a ticket ("a ticket then", "un ticket svp"): "no problem" is not one.
+        var named = words.Count <= 4 && words.Any(w => w is "ticket" or "incident");
+        return (reports || (ticket && opens) || named)
+            && words.All(w => ReportVerbs.Contains(w) || TicketVerbs.Contains(w) || TicketNouns.Contains(w) || Around.Contains(w));
+    }
+
     public static Feedback Read(string? text)
     {
         var words = Words(text);

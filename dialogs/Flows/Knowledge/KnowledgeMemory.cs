@@ -23,6 +23,15 @@ internal sealed record KnowledgeRecall(
     /// <summary>The answer last shown was written by the language model from the article (feedback is recorded as such).</summary>
     public bool ByModel { get; init; }
 
+    /// <summary>
+    /// The article was offered for a problem (or a request) before its form ("This may solve it"): a "no" to it goes on
+    /// to that form, as "Report it" does, instead of asking whether to open one.
+    /// </summary>
+    public bool BeforeForm { get; init; }
+
+    /// <summary>"Do you want to open an incident with your question?" was just asked: a typed "yes" answers it.</summary>
+    public bool ReportOffered { get; init; }
+
     public KnowledgeRecall Reject(string articleId) => this with
     {
         Rejected = [.. RejectedIds.Where(id => id != articleId).TakeLast(MaxRejected - 1), articleId],

@@ -16,7 +16,7 @@ public sealed class GroundedKnowledgeAnswersTests
         await new ConversationScript(_harness, "en-US").PlayAsync(
             ("type: how do I reset my password?",
                 "AI-generated answer from our knowledge articles. Check the sources before acting on it. | 1\\. Go to the self-service page. | 2\\. Follow the steps."
-                + " | Sources (open the full article): | (Reset your password) | Did this help? | (Yes) | (No)"),
+                + " | Sources (open the full article): | (Reset your password) | Did this help? | (Yes) | (No, report it)"),
             ("press: kb.helpful", "Great, thanks for letting me know!"));
 
         var question = Assert.Single(model.Questions);
