@@ -158,6 +158,9 @@ function probeDelta(before, after, turns) {
         gcPauseMs: r2(after.gcPauseMs - before.gcPauseMs),
         jitMethods: after.jitMethods - before.jitMethods, jitMs: r2(after.jitMs - before.jitMs),
         heapMiB: r2(after.heapBytes / 2 ** 20),
+        gcCommittedMiB: after.gcCommittedBytes == null ? undefined : r2(after.gcCommittedBytes / 2 ** 20),
+        sqliteMiB: after.sqliteBytes == null || after.sqliteBytes < 0 ? undefined : r2(after.sqliteBytes / 2 ** 20),
+        sqlitePeakMiB: after.sqlitePeakBytes == null || after.sqlitePeakBytes < 0 ? undefined : r2(after.sqlitePeakBytes / 2 ** 20),
         // Sampled (one tick per ~100 KB), so a type's share, not an exact count.
         allocatedKiBPerTurnByType: after.allocationsByType?.map(([type, bytes]) => [type, r2(bytes / 1024 / turns)]) ?? undefined,
     };
@@ -276,7 +279,9 @@ function describe(r) {
         `  cpu s: bot ${r.cpu.botS} (${r.cpu.botMsPerTurn} ms/turn, ${r.cpu.botCores} cores) sink ${r.cpu.sinkS} loadgen ${r.cpu.loadgenS}` +
             (r.bot ? ` | bot rss ${r.bot.rssMiB} MiB, peak ${r.bot.peakRssMiB} MiB, ${r.bot.threads} threads` : ''),
         ...(r.probe
-            ? [`  probe per turn sent: ${r.probe.cpuMsPerTurn} ms CPU, ${r.probe.allocatedKiBPerTurn} KiB allocated | gen0 ${r.probe.gen0} gen1 ${r.probe.gen1} gen2 ${r.probe.gen2}, GC pause ${r.probe.gcPauseMs} ms, ${r.probe.jitMethods} methods jitted (${r.probe.jitMs} ms), heap ${r.probe.heapMiB} MiB`]
+            ? [`  probe per turn sent: ${r.probe.cpuMsPerTurn} ms CPU, ${r.probe.allocatedKiBPerTurn} KiB allocated | gen0 ${r.probe.gen0} gen1 ${r.probe.gen1} gen2 ${r.probe.gen2}, GC pause ${r.probe.gcPauseMs} ms, ${r.probe.jitMethods} methods jitted (${r.probe.jitMs} ms), heap ${r.probe.heapMiB} MiB`
+                + (r.probe.gcCommittedMiB != null ? `, GC committed ${r.probe.gcCommittedMiB} MiB` : '')
+                + (r.probe.sqliteMiB != null ? `, SQLite ${r.probe.sqliteMiB} MiB (peak ${r.probe.sqlitePeakMiB})` : '')]
             : []),
         ...(r.probe?.allocatedKiBPerTurnByType ?? []).map(([type, kib]) => `    ${String(kib).padStart(8)} KiB/turn  ${type}`),
     ].join('\n');

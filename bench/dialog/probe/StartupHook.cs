@@ -38,6 +38,25 @@ public static class StartupHook
         }
     }
 
+    /// <summary>What SQLite's own allocator holds (page caches, prepared statements, schemas), now or at its highest,
+    /// through the driver's native binding when the bot has loaded it; -1 before that. Read by reflection: the probe
+    /// references nothing of the bot.</summary>
+    private static long SqliteMemory(string function)
+    {
+        var raw = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "SQLitePCLRaw.core")?.GetType("SQLitePCL.raw");
+        var method = raw?.GetMethods().FirstOrDefault(m => m.Name == function);
+        if (method is null) return -1;
+        try
+        {
+            var args = method.GetParameters().Select(p => p.ParameterType == typeof(int) ? (object)0 : null).ToArray();
+            return Convert.ToInt64(method.Invoke(null, args), CultureInfo.InvariantCulture);
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            return -1;
+        }
+    }
+
     private static string Snapshot()
     {
         using var process = Process.GetCurrentProcess();
@@ -45,6 +64,8 @@ public static class StartupHook
             $"{{\"allocatedBytes\":{GC.GetTotalAllocatedBytes(precise: true)},\"gen0\":{GC.CollectionCount(0)},\"gen1\":{GC.CollectionCount(1)},\"gen2\":{GC.CollectionCount(2)},"
             + $"\"gcPauseMs\":{GC.GetTotalPauseDuration().TotalMilliseconds:F1},\"cpuMs\":{process.TotalProcessorTime.TotalMilliseconds:F1},"
             + $"\"jitMethods\":{System.Runtime.JitInfo.GetCompiledMethodCount()},\"jitMs\":{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1},"
-            + $"\"heapBytes\":{GC.GetGCMemoryInfo().HeapSizeBytes},\"serverGc\":{(GCSettings.IsServerGC ? "true" : "false")},\"allocationsByType\":{_tally?.TakeJson(30) ?? "null"}}}\n");
+            + $"\"heapBytes\":{GC.GetGCMemoryInfo().HeapSizeBytes},\"gcCommittedBytes\":{GC.GetGCMemoryInfo().TotalCommittedBytes},"
+            + $"\"sqliteBytes\":{SqliteMemory("sqlite3_memory_used")},\"sqlitePeakBytes\":{SqliteMemory("sqlite3_memory_highwater")},"
+            + $"\"serverGc\":{(GCSettings.IsServerGC ? "true" : "false")},\"allocationsByType\":{_tally?.TakeJson(30) ?? "null"}}}\n");
     }
 }

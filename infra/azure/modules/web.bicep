@@ -33,6 +33,7 @@ var platformSettings = [
   { name: 'AZURE_CLIENT_ID', value: identityClientId }
   // The runtime settings of bot/runtime.env (the runtime reads them from the environment only): keep both the same.
   { name: 'DOTNET_GCgen0size', value: '0x800000' }
+  { name: 'MALLOC_ARENA_MAX', value: '2' }
 ]
 var apiKeySettings = [
   { name: 'Api__Keys__0', value: '@Microsoft.KeyVault(SecretUri=${apiKeySecretUri})' }
