@@ -22,13 +22,27 @@ internal sealed partial class MyTicketsFlow
                 continue;
             }
 
-            if (opened.Count == 1 || (subject.Count == 0 && recognition.ServiceHint is null && recognition.CategoryHint is null))
+            if (subject.Count == 0 && recognition.ServiceHint is null && recognition.CategoryHint is null)
             {
                 return opened;
             }
 
-            var named = _matcher.Match(subject, recognition, opened, text);
-            return named.Count > 0 ? named : opened;
+            // The words say which ticket better than a day: among the day's tickets the ones they name; when they name
+            // only others, the day was not when it was opened ("the mic issue… next call is thursday").
+            var named = _matcher.Match(subject, recognition, listed, text);
+            var both = named.Where(t => opened.Any(o => o.Number == t.Number)).ToList();
+            if (both.Count > 0)
+            {
+                return both;
+            }
+
+            if (named.Count > 0)
+            {
+                return null;
+            }
+
+            var within = opened.Count == 1 ? [] : _matcher.Match(subject, recognition, opened, text);
+            return within.Count > 0 ? within : opened;
         }
 
         return null;

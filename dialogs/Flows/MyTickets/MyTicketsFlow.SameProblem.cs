@@ -83,7 +83,32 @@ internal sealed partial class MyTicketsFlow
         // A problem stated (with or without "still") is checked against the open incidents whose own words it meets.
         var restated = recognition.CategoryHint is not null
             && (recognition.Intent == Intent.ReportIncident || (recognition.Intent == Intent.Question && signal == FollowUpSignals.Signal.Restated));
-        return (signal == FollowUpSignals.Signal.Asked, restated);
+        return (signal == FollowUpSignals.Signal.Asked || WhereIsMine(TextFolding.Words(text)), restated);
+    }
+
+    private static readonly HashSet<string> Where = new(StringComparer.Ordinal) { "where", "wheres", "ou" };
+
+    private static readonly HashSet<string> IsWords = new(StringComparer.Ordinal) { "is", "s", "are", "est", "sont" };
+
+    /// <summary>
+    /// "where's my visio licence at?", "où est ma demande de badge": asking where something of one's own is, checked
+    /// against one's tickets (nothing when none is about it); "where can I find my payslips" asks how, not this.
+    /// </summary>
+    private static bool WhereIsMine(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (Where.Contains(words[i]))
+            {
+                var at = IsWords.Contains(words[i + 1]) ? i + 2 : words[i] == "wheres" ? i + 1 : -1;
+                if (at >= 0 && at < words.Count && words[at] is "my" or "mon" or "ma" or "mes" or "our" or "notre" or "nos")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short list to pick from, remembered so that "the second one" typed next opens it.</summary>

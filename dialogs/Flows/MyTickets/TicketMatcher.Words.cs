@@ -13,6 +13,21 @@ internal sealed partial class TicketMatcher
         "morning", "afternoon", "evening", "today", "every", "time", "times", "since", "home", "office", "work", "floor",
         "matin", "soir", "journee", "chaque", "fois", "depuis", "maison", "bureau", "travail", "etage", "minutes", "week",
         "kitchen", "canteen", "cafeteria", "room", "lobby", "corridor", "cuisine", "cantine", "salle", "couloir", "hall",
+        "seconds", "secondes", "minute", "hour", "hours", "heure", "heures", "days", "jours", "weeks", "semaines",
+    };
+
+    /// <summary>
+    /// Words said of any problem, however it shows: that it goes on ("keeps", "sans arrêt"), that it is one ("issue",
+    /// "souci", "not working"), how much ("really", "trop") and what it happens to ("each page"). Two problems sharing
+    /// only these are not shown to be the same.
+    /// </summary>
+    private static readonly HashSet<string> AnyProblem = new(StringComparer.Ordinal)
+    {
+        "keeps", "keep", "kept", "keeping", "continues", "always", "constantly", "randomly", "suddenly", "anymore",
+        "problem", "problems", "issue", "issues", "error", "errors", "working", "works", "really", "very", "super",
+        "page", "pages", "sheet", "sheets", "tout", "temps", "sans", "cesse", "arret", "probleme", "problemes", "souci",
+        "soucis", "erreur", "erreurs", "marche", "marchent", "fonctionne", "fonctionnent", "plus", "tres", "vraiment",
+        "trop", "feuille", "feuilles", "chaque",
     };
 
     /// <summary>Words that tell one thing from another of its kind, whatever the thing: they identify no ticket alone.</summary>
@@ -80,13 +95,47 @@ internal sealed partial class TicketMatcher
                 best = Math.Max(best, 0.8);
             }
             else if (word.Length >= 5 && candidate.Length >= 5 && Math.Abs(word.Length - candidate.Length) <= 3
-                && string.CompareOrdinal(word, 0, candidate, 0, 5) == 0)
+                && string.CompareOrdinal(word, 0, candidate, 0, 5) == 0 && SameStem(word, candidate))
             {
                 best = Math.Max(best, 0.7);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Endings of a word's forms in either language ("print" + "er" / "ing", "demarr" + "age" / "er"): what two words of
+    /// one stem may differ by. "portail" and "portable" share five letters but no stem.
+    /// </summary>
+    private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
+    {
+        "", "s", "es", "e", "ee", "ees", "ed", "er", "ers", "ing", "ings", "ion", "ions", "ation", "ations", "y", "ies", "ly",
+        "ment", "ments", "ent", "ant", "ante", "ants", "antes", "age", "ages", "ez", "ais", "ait", "aient", "ir", "it", "is",
+        "ie", "eur", "eurs", "euse", "ique", "iques", "al", "ale", "aux", "ure", "ures", "te", "tes", "xion", "xions", "ct",
+        "cte", "ctes", "ctee", "cted", "cts", "able", "ible", "ive", "ives", "if", "ifs", "ity", "ite", "ites", "ate", "ates",
+        "ated", "ating", "ness", "a", "ait", "at", "ot", "ote", "otes", "otement", "ement", "ements", "ance", "ence", "ances",
+        "ences", "ery", "erie", "eries", "or", "ors", "ager", "ed", "d", "r", "rs", "n", "ns",
+    };
+
+    /// <summary>Whether the two words, alike in their first five letters, differ only by endings from some point on.</summary>
+    private static bool SameStem(string word, string candidate)
+    {
+        var common = 0;
+        while (common < word.Length && common < candidate.Length && word[common] == candidate[common])
+        {
+            common++;
+        }
+
+        for (var at = common; at >= 5; at--)
+        {
+            if (Endings.Contains(word[at..]) && Endings.Contains(candidate[at..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double Exact(string word, List<string> words) => words.Contains(word, StringComparer.Ordinal) ? 1 : 0;

@@ -36,6 +36,10 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
 
     private readonly TicketThings _things = new(access);
 
+    /// <summary>What a short word earns on the same word with an ending of one or two letters that names no thing.</summary>
+    private double ShortForm(string word, List<string> words) =>
+        words.Any(other => SameShortStem(word, other) && _things.Of(other) is null) ? 0.7 : 0;
+
     /// <summary>Below this a ticket is not a candidate at all.</summary>
     private const double MinScore = 0.7;
 
@@ -61,11 +65,12 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
 
             // A thing named that no word of the ticket meets ("my keyboard ticket" beside a laptop ticket of the same
             // category): the category alone is too weak to show that ticket as the one meant; its product is enough.
-            .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
+            // Only when, where or which one ("at home", "second") is no word of the ticket met either.
+            .Where(s => s.Parts.Strong > 0 || s.Parts.Hints >= ServiceHintScore || !namesThing)
             // Met only by the recogniser's category (its product is strong enough), while the sentence names something the ticket never
             // mentions ("my ticket about the broken projector in room 2" beside a Teams ticket): another ticket is
             // meant, maybe one the employee does not have, so it is said that none is about that rather than shown.
-            .Where(s => s.Parts.Words > 0 || s.Parts.Hints >= ServiceHintScore || !Unexplained(subject, s.Ticket))
+            .Where(s => s.Parts.Strong > 0 || s.Parts.Hints >= ServiceHintScore || !Unexplained(subject, s.Ticket))
             // Speaking of access or approval favours a request the sentence points at, or any when it names nothing else.
             .Select(s => (s.Ticket, Score: s.Parts.Words + s.Parts.Hints + (s.Ticket.Status.IsOpen() ? 0.1 : 0)
                 + (asksRequest && s.Ticket.Kind == TicketKind.Request && (s.Parts.Words + s.Parts.Hints > 0 || onlyKind) ? RequestKindBonus : 0)))
@@ -90,18 +95,26 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
     /// <summary>
     /// Whether the sentence says something of the problem itself (not only the thing it is about) that the ticket says
     /// too: "flickering", "blank pages", "disconnecting… home". A laptop that does not start and a laptop slow to start
-    /// share only the laptop: another problem, maybe.
+    /// share only the laptop: another problem, maybe. So does a sentence naming another thing than the ticket's, even of
+    /// its category (a mouse that freezes beside a screen that flickers), and words said of any problem ("keeps",
+    /// "every few seconds", "each page") meet nothing.
     /// </summary>
     public bool SharesSymptom(IReadOnlyList<string> subject, Ticket ticket)
     {
         var names = TextFolding.Words(string.Join(' ', Names(ticket)));
         var own = TextFolding.Words(ticket.Title + " " + (ticket.Description.Length > 600 ? ticket.Description[..600] : ticket.Description));
+        if (AboutAnotherThing(subject, ticket, [.. names, .. own]))
+        {
+            return false;
+        }
+
         foreach (var word in subject)
         {
             // A thing word is what the ticket is about, not its symptom, unless it is another thing the ticket's own
             // words mention: "Outlook keeps asking for my password" has the password as its symptom.
             var thing = _things.Of(word);
-            if (word.Length < 4 || ComputerWords.Contains(word) || Context.Contains(word) || Best(word, names) >= 0.7
+            if (word.Length < 4 || ComputerWords.Contains(word) || Context.Contains(word) || Modifiers.Contains(word) || AnyProblem.Contains(word)
+                || Best(word, names) >= 0.7
                 || (thing is not null && (thing.Value.Service is null || string.Equals(thing.Value.Service, ticket.Service, StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
@@ -114,6 +127,36 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentence names a thing (a device, a product, a resource) and none that the ticket is about: "my mouse" beside
+    /// the screen ticket, though both are the workstation's, is not the screen.
+    /// </summary>
+    private bool AboutAnotherThing(IReadOnlyList<string> subject, Ticket ticket, List<string> words)
+    {
+        var (others, same) = (0, 0);
+        var service = ticket.Access?.ResourceId ?? ticket.Service;
+        foreach (var word in subject)
+        {
+            if (_things.Of(word) is not { } thing)
+            {
+                continue;
+            }
+
+            if (Best(word, words) >= 0.7 || TicketWordsAcross.Of(word).Any(other => Exact(other, words) > 0)
+                || (thing.Service is not null && string.Equals(thing.Service, service, StringComparison.OrdinalIgnoreCase))
+                || _things.Besides(word).Any(other => words.Contains(other, StringComparer.Ordinal)))
+            {
+                same++;
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        return others > 0 && same == 0;
     }
 
     /// <summary>
@@ -164,7 +207,7 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
     }
 
     /// <summary>What the sentence's own words earn on the ticket, and what the recogniser's product and category add.</summary>
-    private (double Words, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket, string? text)
+    private (double Words, double Strong, double Hints) Score(IReadOnlyList<string> subject, Recognition recognition, Ticket ticket, string? text)
     {
         // The category's own names ("Poste de travail", "Workstation") are every ticket of that category's: the category
         // hint counts them once, a word meeting them says nothing of which ticket.
@@ -174,6 +217,12 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         double Own(string word)
         {
             var own = Math.Max(Math.Max(Best(word, title), Best(word, names)), 0.6 * Best(word, description));
+            if (own == 0 && word.Length < 5 && _things.Of(word) is null)
+            {
+                // A short word and its plural ("call", "calls"), never a product's name ("team" is not Teams).
+                own = Math.Max(ShortForm(word, title), 0.6 * ShortForm(word, description));
+            }
+
             foreach (var other in TicketWordsAcross.Of(word))
             {
                 own = Math.Max(own, TicketWordsAcross.Weight * Math.Max(Math.Max(Exact(other, title), Exact(other, names)), 0.6 * Exact(other, description)));
@@ -183,7 +232,7 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
         }
 
         var said = TextFolding.Words(text);
-        var score = 0.0;
+        var (score, strong) = (0.0, 0.0);
         foreach (var word in subject)
         {
             if (ComputerWords.Contains(word) && PartOfAnotherName(word, said, subject, Own))
@@ -195,8 +244,10 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
             var named = ComputerWords.Contains(word) && ticket.Service is { } ticketService && ComputerServices.Contains(ticketService) ? ComputerWordScore : 0;
 
             // When, where and which one ("home", "second", "big") say something of any ticket: never enough alone.
-            var own = Own(word) * (Context.Contains(word) || Modifiers.Contains(word) ? WeakWordShare : 1);
+            var weak = Context.Contains(word) || Modifiers.Contains(word);
+            var own = Own(word) * (weak ? WeakWordShare : 1);
             score += Math.Max(own, named);
+            strong += weak ? named : Math.Max(own, named);
         }
 
         var hints = 0.0;
@@ -212,7 +263,7 @@ internal sealed partial class TicketMatcher(IncidentCatalogue? incidents, Access
             hints += 1;
         }
 
-        return (score, hints);
+        return (score, strong, hints);
     }
 
     /// <summary>Words before a thing that make it where the problem happens: "flickers when it is on the dock".</summary>

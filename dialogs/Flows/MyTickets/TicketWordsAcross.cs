@@ -23,9 +23,12 @@ internal static class TicketWordsAcross
     [
         ["start", "starts", "starting", "startup", "boot", "boots", "booting", "demarrage", "demarrer", "demarre", "allumer", "allume"],
         ["slow", "forever", "ages", "sluggish", "laggy", "lent", "lente", "lenteur", "rame", "eternite"],
-        ["disconnects", "disconnect", "disconnecting", "drops", "dropping", "cuts", "cutting", "coupe", "coupure", "coupures", "deconnecte", "decroche"],
+        ["disconnects", "disconnect", "disconnecting", "disconnected", "disconnection", "drops", "dropping", "dropped", "cuts",
+            "cutting", "coupe", "coupure", "coupures", "deconnecte", "deconnexion", "decroche", "lache", "lachee"],
         ["flickers", "flicker", "flickering", "blinks", "blinking", "clignote", "scintille", "clignotement"],
-        ["asks", "asking", "prompt", "prompts", "popup", "demande", "redemande", "mdp"],
+        ["asks", "asking", "prompt", "prompts", "prompting", "popup", "nagging", "nags", "demande", "redemande", "reclame", "reclamer", "exige"],
+        ["password", "passwords", "credentials", "creds", "mdp", "passe", "motdepasse", "identifiants", "identifiant"],
+        ["jam", "jams", "jammed", "jamming", "stuck", "bourre", "bourrage", "bourrages", "coince", "coincee", "coincees"],
         ["sound", "audio", "hear", "hears", "son", "entend", "entendent", "micro", "microphone"],
         ["blank", "empty", "white", "blanc", "blanche", "blanches", "vide", "vides"],
         ["screen", "monitor", "display", "ecran", "moniteur"],
@@ -40,6 +43,15 @@ internal static class TicketWordsAcross
     public static IReadOnlyList<string> Of(string word)
     {
         var across = ItLexicon.OtherLanguage(word);
-        return AlikeByWord.TryGetValue(word, out var alike) ? [.. across, .. alike] : across;
+        if (AlikeByWord.TryGetValue(word, out var alike))
+        {
+            return [.. across, .. alike];
+        }
+
+        // A plural the entries do not list ("deconnexions", "coupures"): the singular's.
+        return across.Count == 0 && Singular(word) is { } one && one != word ? Of(one) : across;
     }
+
+    private static string? Singular(string word) =>
+        word.Length > 5 && (word.EndsWith('s') || word.EndsWith('x')) ? word[..^1] : null;
 }

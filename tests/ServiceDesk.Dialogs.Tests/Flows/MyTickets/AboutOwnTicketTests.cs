@@ -29,6 +29,19 @@ public sealed class AboutOwnTicketTests
         Assert.Equal(before, _h.Count);
     }
 
+    [Theory]
+    [InlineData("en-US", "where's my access to the HR shared folder at?")]
+    [InlineData("fr-FR", "où est mon accès au dossier partagé RH ?")]
+    public async Task WhereIsMine_AskedOfSomethingATicketIsAbout_ShowsThatTicket_NotANewRequest(string locale, string message)
+    {
+        var before = _h.Count;
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, "REQ-000005"));
+
+        Assert.Equal(before, _h.Count);
+    }
+
     [Fact]
     public async Task AProblemRestated_WhileItsTicketIsOpen_ShowsTheTicket_AndReportItStillOpensTheForm()
     {

@@ -59,6 +59,77 @@ public sealed partial class TicketFollowUpTests
     }
 
     [Theory]
+    [InlineData("en-US", "paper keeps getting stuck in the printer on floor 3", "You already have an open ticket that looks like this: INC-000001")]
+    [InlineData("fr-FR", "l'imprimante du 3e étage bourre à chaque feuille", "Vous avez déjà un ticket ouvert qui y ressemble : INC-000001")]
+    public async Task TheSameProblem_InOtherWords_WithItsTicketOpen_AsksThatTicketOrSomethingNew(string locale, string message, string expected)
+    {
+        var before = _h.Count;
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, expected));
+
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task TheSameProblemSaidAgain_InFrench_ShowsItsTicket_AndOpensNoForm()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("fr-FR");
+        await script.PlayAsync(("type: encore mon souci de VPN", "INC-000002"));
+
+        Assert.DoesNotContain("Étape", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my mouse keeps freezing every few seconds", "Step")]
+    [InlineData("fr-FR", "ma souris se fige toutes les secondes", "Étape")]
+    public async Task AnotherThingOfTheSameCategory_SharingOnlyWordsSaidOfAnyProblem_OpensTheIncidentForm(string locale, string message, string step)
+    {
+        AddScreenTicket(9, _h.Router.Time.GetUtcNow().AddDays(-1));
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, step));
+
+        Assert.DoesNotContain("INC-000009", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADaySaidOfSomethingElse_DoesNotBeatTheWordsThatNameTheTicket()
+    {
+        var now = _h.Router.Time.GetUtcNow();
+        AddScreenTicket(9, now.AddDays(-2));
+        _h.Router.Tickets.Add(_h.Router.Tickets.All.Single(t => t.Number.Sequence == 2) with
+        {
+            Number = new TicketNumber(TicketKind.Incident, 10),
+            Title = "No sound in Teams calls",
+            Description = "Nobody hears me in Teams calls, the microphone works elsewhere.",
+            Category = "software",
+            Service = "teams",
+            CreatedAt = now.AddDays(-4),
+        });
+        var day = now.AddDays(-2).DayOfWeek.ToString().ToLowerInvariant();
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: did the mic issue I raised get assigned? our big call is on " + day, "INC-000010"));
+
+        Assert.DoesNotContain("INC-000009", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
+
+    private void AddScreenTicket(long number, DateTimeOffset created) =>
+        _h.Router.Tickets.Add(_h.Router.Tickets.All.Single(t => t.Number.Sequence == 2) with
+        {
+            Number = new TicketNumber(TicketKind.Incident, number),
+            Title = "Second screen flickers",
+            Description = "My second monitor flickers all the time when it is on the dock.",
+            Category = "workstation",
+            Service = "screen",
+            CreatedAt = created,
+        });
+
+    [Theory]
     [InlineData("en-US", "add this to my vpn ticket: it dropped again at 10:00", "it dropped again at 10:00", "Add this comment to INC-000002", "Your comment was added.")]
     [InlineData("fr-FR", "ajoute ça à mon ticket VPN : encore coupé à 10h", "encore coupé à 10h", "Ajouter ce commentaire à INC-000002", "Votre commentaire a été ajouté.")]
     public async Task AddThisToMyTicket_AsksToConfirm_ThenCommentsOnTheMatchedTicket(string locale, string message, string comment, string confirm, string done)
