@@ -144,6 +144,7 @@ public static partial class ItLexicon
         "~ internet wifi | internet wifi",
         "~ setup configure | configurer installer parametrer",
         "~ fake phishing scam | faux fausse hameconnage arnaque",
+        "~ suspicious dodgy shady sketchy fishy | suspect suspecte suspects suspectes louche louches douteux douteuse",
         "~ left forgot lost | oublie perdu",
         "~ recover restore retrieve transfer | recuperer restaurer transferer",
     ];
