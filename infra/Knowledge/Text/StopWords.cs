@@ -43,6 +43,7 @@ internal static class StopWords
         "crazy", "seriously", "nightmare", "hate", "nuts", "mad", "damn", "kindly", "assist", "wondering", "wonder",
         "appreciate", "appreciated", "advise", "possible", "unbearable", "useless", "pain",
         "even", "itself", "few", "bit", "lot", "lots", "kinda", "quite", "already", "ever",
+        "properly", "correctly", "normally", "usual", "usually", "fine",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -75,6 +76,8 @@ internal static class StopWords
         "insupportable", "penible", "galere", "galerer", "chiant", "chiante", "enervant", "agacant", "relou", "horrible",
         "nul", "nulle", "franchement", "serieux", "serieusement", "cauchemar", "aidez", "pouvez", "pourriez",
         "pourrais", "aimerais", "souhaite", "souhaiterais", "temps", "week", "weekend", "end", "sil", "plait",
+        "correctement", "normalement", "habituellement", "mettent", "mis", "mise", "savent", "savez", "savons", "revenu",
+        "revenue",
     ]);
 
     /// <summary>
@@ -93,7 +96,7 @@ internal static class StopWords
     [
         "marche", "marcher", "marchent", "fonctionne", "fonctionnent", "fonctionner", "casse", "cassee", "panne", "probleme",
         "problemes", "souci", "soucis", "erreur", "erreurs", "bug", "pas", "plus", "rien", "impossible", "arrive", "reparer",
-        "mauvais", "mauvaise", "mort", "morte", "hs", "aucun", "aucune",
+        "mauvais", "mauvaise", "mort", "morte", "hs", "aucun", "aucune", "non",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;
