@@ -77,7 +77,7 @@ internal static class StopWords
         "nul", "nulle", "franchement", "serieux", "serieusement", "cauchemar", "aidez", "pouvez", "pourriez",
         "pourrais", "aimerais", "souhaite", "souhaiterais", "temps", "week", "weekend", "end", "sil", "plait",
         "correctement", "normalement", "habituellement", "mettent", "mis", "mise", "savent", "savez", "savons", "revenu",
-        "revenue",
+        "revenue", "veut", "veulent", "voulez", "voulait", "bizarre", "bizarres", "etrange", "etranges", "bizarrement",
     ]);
 
     /// <summary>
