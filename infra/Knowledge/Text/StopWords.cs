@@ -44,6 +44,8 @@ internal static class StopWords
         "appreciate", "appreciated", "advise", "possible", "unbearable", "useless", "pain",
         "even", "itself", "few", "bit", "lot", "lots", "kinda", "quite", "already", "ever",
         "properly", "correctly", "normally", "usual", "usually", "fine",
+        // Chat shorthand for filler ("btw", "idk", "rn").
+        "btw", "fyi", "idk", "rn", "tmrw", "bc", "cuz", "coz", "ty", "ur", "tbh", "imo", "fwiw",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -77,7 +79,11 @@ internal static class StopWords
         "nul", "nulle", "franchement", "serieux", "serieusement", "cauchemar", "aidez", "pouvez", "pourriez",
         "pourrais", "aimerais", "souhaite", "souhaiterais", "temps", "week", "weekend", "end", "sil", "plait",
         "correctement", "normalement", "habituellement", "mettent", "mis", "mise", "savent", "savez", "savons", "revenu",
-        "revenue", "veut", "veulent", "voulez", "voulait", "bizarre", "bizarres", "etrange", "etranges", "bizarrement",
+        "revenue",
+        // Les abréviations de messagerie pour du remplissage (« tjs », « bcp », « qqn », « dsl »).
+        "tjs", "tjrs", "bcp", "qqn", "qqch", "qq", "ptet", "mtn", "auj", "dsl", "ds", "pr", "tt", "vs",
+        // Vouloir comme « veux » ; « bizarre » comme « weird » en anglais.
+        "veut", "veulent", "voulez", "voulait", "bizarre", "bizarres", "etrange", "etranges", "bizarrement",
     ]);
 
     /// <summary>
@@ -96,7 +102,7 @@ internal static class StopWords
     [
         "marche", "marcher", "marchent", "fonctionne", "fonctionnent", "fonctionner", "casse", "cassee", "panne", "probleme",
         "problemes", "souci", "soucis", "erreur", "erreurs", "bug", "pas", "plus", "rien", "impossible", "arrive", "reparer",
-        "mauvais", "mauvaise", "mort", "morte", "hs", "aucun", "aucune", "non",
+        "mauvais", "mauvaise", "mort", "morte", "hs", "aucun", "aucune", "non", "pb", "pbs", "pbm", "pblm",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;
