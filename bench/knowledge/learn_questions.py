@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Writes each article's "questions:" (knowledge/{en,fr}/*.md front matter) from the labelled knowledge questions that
-# may be learned from: bench/understanding/sets/*.dev.tsv, the fresh/, fresh2/ and fresh4/ batches, fresh3's dev part only, and
+# may be learned from: bench/understanding/sets/*.dev.tsv, the fresh/, fresh2/, fresh4/ and fresh5/ batches, fresh3's dev part only, and
 # tests/ServiceDesk.Infra.Tests/Knowledge (Sets/dev.*.txt, questions.*.txt). A question goes to the article's version in
 # the question's language. Any question equal or close (half its words or more shared) to a held-out question of
 # bench/understanding/sets or of tests/.../Sets is left out, so the held-out figures stay an honest measure; it never
@@ -38,7 +38,7 @@ train=[]; left=[]
 for lang,a,q,line in tsv(B+'sets/knowledge-questions.dev.tsv'):
     if fold>=0 and zlib.crc32(norm(q).encode())%2==fold: left.append(line); continue
     train.append((lang,a,q))
-for f in ['fresh','fresh2','fresh4']:
+for f in ['fresh','fresh2','fresh4','fresh5']:
     for part in ['dev','heldout']:
         train+= [(l,a,q) for l,a,q,_ in tsv(B+f'{f}/knowledge-questions.{part}.tsv')]
 train+= [(l,a,q) for l,a,q,_ in tsv(B+'fresh3/knowledge-questions.dev.tsv')]

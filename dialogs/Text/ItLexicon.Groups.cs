@@ -11,7 +11,7 @@ public static partial class ItLexicon
         ("blue screen", "bsod"), ("log in", "login"), ("log on", "login"), ("sign in", "login"), ("sign-in", "login"),
         ("signing in", "login"), ("logging in", "login"), ("set up", "setup"), ("set-up", "setup"),
         ("docking station", "dock"), ("remote desktop", "rdp"), ("setting up", "setup"), ("sets up", "setup"),
-        ("auto reply", "outofoffice"), ("auto-reply", "outofoffice"), ("auto replies", "outofoffice"), ("hard drive", "disk"),
+        ("auto reply", "outofoffice"), ("auto-reply", "outofoffice"), ("auto replies", "outofoffice"), ("automatic reply", "outofoffice"), ("automatic replies", "outofoffice"), ("hard drive", "disk"),
         ("hard disk", "disk"),
     ];
 
@@ -19,7 +19,10 @@ public static partial class ItLexicon
     [
         ("mot de passe", "motdepasse"), ("mots de passe", "motdepasse"), ("ecran bleu", "bsod"), ("double authentification", "mfa"),
         ("authentification multifacteur", "mfa"), ("authentification a deux facteurs", "mfa"), ("message d'absence", "outofoffice"),
-        ("messages d'absence", "outofoffice"), ("reponse automatique", "outofoffice"), ("reponses automatiques", "outofoffice"),
+        ("messages d'absence", "outofoffice"), ("reponse automatique", "outofoffice"), ("reponses automatiques", "outofoffice"), ("reponse auto", "outofoffice"),
+        ("reponses auto", "outofoffice"), ("quitte la boite", "quitte entreprise depart"),
+        ("quitter la boite", "quitter entreprise depart"), ("quitte l'entreprise", "quitte entreprise depart"),
+        ("quitter l'entreprise", "quitter entreprise depart"),
         ("bureau a distance", "rdp"), ("station d'accueil", "dock"), ("boite aux lettres", "boitemail boite"),
         ("boite mail", "boitemail boite"), ("boite de reception", "boitemail boite reception"),
         ("disque dur", "disque"), ("chez moi", "maison"), ("chez vous", "maison"), ("chez soi", "maison"), ("a la maison", "maison"),
@@ -55,7 +58,7 @@ public static partial class ItLexicon
         "camera webcam cam | camera webcam",
         "freezing hangs hang hanging frozen freezes |",
         "restart reboot reboots rebooting rebooted |",
-        "assistant pa |",
+        "assistant pa secretary | assistant assistante secretaire",
         "headset headphones earphones | casque",
         "calendar calender agenda | agenda+calendrier calendrier",
         "screen | ecran ecrans",
@@ -65,7 +68,7 @@ public static partial class ItLexicon
         "disk | disque",
         "full | plein pleine",
         "account | compte",
-        "meeting | reunion",
+        "meeting appointment | reunion rdv rendezvous",
         "room | salle",
         "network | reseau",
         "drive | lecteur",
@@ -144,6 +147,7 @@ public static partial class ItLexicon
         "~ internet wifi | internet wifi",
         "~ setup configure | configurer installer parametrer",
         "~ fake phishing scam | faux fausse hameconnage arnaque",
+        "~ suspicious dodgy shady sketchy fishy | suspect suspecte suspects suspectes louche louches douteux douteuse",
         "~ left forgot lost | oublie perdu",
         "~ recover restore retrieve transfer | recuperer restaurer transferer",
     ];

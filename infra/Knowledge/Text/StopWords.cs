@@ -37,6 +37,15 @@ internal static class StopWords
         "see", "sees", "saw", "seen", "seeing", "look", "looks", "looked", "looking", "take", "takes", "took", "taking",
         "go", "goes", "went", "gone", "going", "come", "comes", "came", "make", "makes", "made", "making", "seem", "seemed",
         "happen", "happens", "happened", "happening",
+        // How the writer feels about it, and how they ask: the tone of the message, never its topic ("it's driving me
+        // nuts", "could you kindly"). Left unknown, each such word counted against every answer as if it named another.
+        "annoying", "annoyed", "frustrating", "frustrated", "ridiculous", "insane", "terrible", "awful", "horrible",
+        "crazy", "seriously", "nightmare", "hate", "nuts", "mad", "damn", "kindly", "assist", "wondering", "wonder",
+        "appreciate", "appreciated", "advise", "possible", "unbearable", "useless", "pain",
+        "even", "itself", "few", "bit", "lot", "lots", "kinda", "quite", "already", "ever",
+        "properly", "correctly", "normally", "usual", "usually", "fine",
+        // Chat shorthand for filler ("btw", "idk", "rn").
+        "btw", "fyi", "idk", "rn", "tmrw", "bc", "cuz", "coz", "ty", "ur", "tbh", "imo", "fwiw",
     ]);
 
     public static FrozenSet<string> French { get; } = FrozenSet.ToFrozenSet(
@@ -64,6 +73,17 @@ internal static class StopWords
         // Des verbes courants qui portent la phrase, jamais son sujet (« je ne vois plus le lecteur », « quand je lance »).
         "vois", "voit", "voir", "vu", "vue", "voient", "regarde", "regarder", "prend", "prends", "prendre", "lance", "lancer",
         "lancee", "passe", "passer", "vient", "viens", "venir", "devient", "semblent", "arrivent",
+        // Le ton du message et la façon de demander, jamais son sujet (« c'est insupportable », « aidez-moi », « tout le
+        // temps », « ce week-end ») : inconnu, chaque mot comptait contre toutes les réponses comme s'il en nommait une autre.
+        "insupportable", "penible", "galere", "galerer", "chiant", "chiante", "enervant", "agacant", "relou", "horrible",
+        "nul", "nulle", "franchement", "serieux", "serieusement", "cauchemar", "aidez", "pouvez", "pourriez",
+        "pourrais", "aimerais", "souhaite", "souhaiterais", "temps", "week", "weekend", "end", "sil", "plait",
+        "correctement", "normalement", "habituellement", "mettent", "mis", "mise", "savent", "savez", "savons", "revenu",
+        "revenue",
+        // Les abréviations de messagerie pour du remplissage (« tjs », « bcp », « qqn », « dsl »).
+        "tjs", "tjrs", "bcp", "qqn", "qqch", "qq", "ptet", "mtn", "auj", "dsl", "ds", "pr", "tt", "vs",
+        // Vouloir comme « veux » ; « bizarre » comme « weird » en anglais.
+        "veut", "veulent", "voulez", "voulait", "bizarre", "bizarres", "etrange", "etranges", "bizarrement",
     ]);
 
     /// <summary>
@@ -82,7 +102,7 @@ internal static class StopWords
     [
         "marche", "marcher", "marchent", "fonctionne", "fonctionnent", "fonctionner", "casse", "cassee", "panne", "probleme",
         "problemes", "souci", "soucis", "erreur", "erreurs", "bug", "pas", "plus", "rien", "impossible", "arrive", "reparer",
-        "mauvais", "mauvaise", "mort", "morte", "hs",
+        "mauvais", "mauvaise", "mort", "morte", "hs", "aucun", "aucune", "non", "pb", "pbs", "pbm", "pblm",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;
