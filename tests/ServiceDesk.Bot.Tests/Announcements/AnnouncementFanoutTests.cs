@@ -60,6 +60,11 @@ public sealed partial class AnnouncementFanoutTests
             await FanoutHarness.WaitUntilAsync(async () => (await harness.Profiles.GetAsync(gone, CancellationToken.None))!.ConversationStale, $"{gone} marked stale");
         }
 
+        // The stale mark is two writes (the profile, then its row in the reachable index removed): the count is read
+        // once the second has landed, which a loaded machine may delay past the first.
+        await FanoutHarness.WaitUntilAsync(
+            async () => (await harness.Profiles.ListReachableAsync(null, 100, CancellationToken.None)).Count == 4,
+            "the two gone conversations out of the reachable list");
         Assert.Equal(4, (await harness.Profiles.ListReachableAsync(null, 100, CancellationToken.None)).Count);
     }
 
