@@ -90,7 +90,7 @@ internal static class RuleShape
             return false;
         }
 
-        return AsksWhoDecides(words) || NeedAsked.Any(p => IndexOf(words, p) >= 0) || RuleAfterAsking(words)
+        return AsksWhoDecides(words) || NeedAsked.Any(p => IndexOf(words, p) >= 0) || NeedAfterDo(words) || RuleAfterAsking(words)
             || (MayI.Any(p => IndexOf(words, p) >= 0) && Oneself.Any(p => IndexOf(words, p) >= 0));
     }
 
@@ -141,6 +141,36 @@ internal static class RuleShape
             for (var k = Math.Max(0, i - 3); k < Math.Min(words.Count, i + 5); k++)
             {
                 if (k != i && Is(Deciding, words[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "does a leaver need to…", "do contractors have to…", "do new starters need": "do" / "does" and, a few words later,
+    /// the need (the subject between them named in any words); "le stagiaire doit-il", "les prestataires doivent-ils".
+    /// </summary>
+    private static bool NeedAfterDo(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "doit" or "doivent" && i + 1 < words.Count && words[i + 1] is "il" or "elle" or "ils" or "elles" or "on")
+            {
+                return true;
+            }
+
+            if (words[i] is not ("do" or "does"))
+            {
+                continue;
+            }
+
+            for (var k = i + 2; k < Math.Min(words.Count, i + 6); k++)
+            {
+                if (words[k] is "need" or "needs" || (words[k] is "have" or "has" && k + 1 < words.Count && words[k + 1] == "to"))
                 {
                     return true;
                 }

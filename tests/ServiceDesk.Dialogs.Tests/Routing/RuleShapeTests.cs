@@ -28,6 +28,9 @@ public sealed class RuleShapeTests
     [InlineData("est-ce que je peux installer l'appli toute seule ou il faut passer par vous")]
     [InlineData("a qui je dois demander pour un acces au partage rh ?")]
     [InlineData("c'est obligatoire de passer par le support pour un logiciel gratuit ?")]
+    [InlineData("does a contractor need a separate licence for the design suite?")]
+    [InlineData("what do temps have to fill in before they get their accounts")]
+    [InlineData("le prestataire doit-il passer par son manager pour un accès au crm ?")]
     public void AskedAboutTheRule(string text) => Assert.True(RuleShape.AsksTheRule(text), text);
 
     [Theory]
@@ -42,6 +45,7 @@ public sealed class RuleShapeTests
     [InlineData("l'appli qui plante tout le temps, vous pouvez m'aider ?")]
     [InlineData("my manager said ok, install power bi please")]
     [InlineData("the colleague who approved my last request has left, I need the CRM")]
+    [InlineData("what do I do to open the crm, I need it for the audit")]
     public void TheWishItself_IsNoQuestionAboutTheRule(string text) => Assert.False(RuleShape.AsksTheRule(text), text);
 
     [Theory]
