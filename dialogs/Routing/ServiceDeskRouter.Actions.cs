@@ -115,11 +115,11 @@ internal sealed partial class ServiceDeskRouter
     {
         var (turn, texts) = (session.Context.Turn, session.Context.Texts);
         var stated = question is null ? null : await recognizer.RecognizeAsync(question, turn.Locale, cancellationToken).ConfigureAwait(false);
-        if (stated?.Intent == Intent.RequestAccess)
+        if (stated?.Intent is Intent.RequestAccess or Intent.RequestSoftware)
         {
-            // A how-to about a request the answer did not settle: the request's form, with the question.
+            // A how-to about a request the answer did not settle: the request's form (software for software), with the question.
             notices.Add(Reply.Of(texts.Get(TextKeys.KbNotHelpfulRequest)));
-            return await StartByNameAsync(session, AccessDialog, new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
+            return await StartByNameAsync(session, DialogOf(stated.Intent), new DialogSeed(question), notices, TextKeys.MenuRequestAccessNote, cancellationToken).ConfigureAwait(false);
         }
 
         if (refused)

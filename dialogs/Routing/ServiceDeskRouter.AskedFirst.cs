@@ -25,20 +25,34 @@ internal sealed partial class ServiceDeskRouter
     /// </summary>
     private async Task<TurnResult?> AskedFirstAsync(Session session, Recognition recognition, string text, List<Reply> notices, CancellationToken cancellationToken)
     {
-        if (InsteadOf(recognition.Intent) is not { } instead || recognition.TicketNumber is not null
-            || !(IsAsked(text) || recognition.Confidence < Assist.UnsureUnderstanding.Unsure))
+        if (InsteadOf(recognition.Intent) is not { } instead || recognition.TicketNumber is not null)
         {
             return null;
         }
 
         var context = session.Context;
-        if (recognition.Intent == Intent.TicketFollowUp && await myTickets.HasListedAsync(context, cancellationToken).ConfigureAwait(false))
+        var aboutTickets = recognition.Intent is Intent.TicketFollowUp or Intent.MyTickets;
+        if (aboutTickets && await myTickets.NamesListedAsync(context, text, recognition, cancellationToken).ConfigureAwait(false))
         {
-            // Read as about a ticket and there is one it may be about: the follow-up decides, never an article.
+            // Read as about a ticket, and the message may be about one of theirs: the follow-up or the list decides,
+            // never an article.
             return null;
         }
 
-        if (await knowledge.TryAnswerLikelyAsync(context, text, cancellationToken).ConfigureAwait(false) is not { } answer)
+        // Read as a follow-up on a ticket that the message does not name and the employee does not have: the follow-up
+        // would only say "no such ticket", so any article the search finds is the better answer, asked or stated ("mon pc
+        // me demande une clé bitlocker"). Read as a new starter but asked how to do it or what the rule is ("comment
+        // préparer l'arrivée d'un stagiaire", "who approves a newcomer's accounts"): the onboarding how-to is what is
+        // asked, and the form stays one click away. Otherwise only a likely article takes the intent's place, and only
+        // when asked.
+        var noTicket = recognition.Intent == Intent.TicketFollowUp;
+        var howTo = recognition.Intent == Intent.NewStarter && (HowToShape.AsksHow(text) || RuleShape.AsksTheRule(text));
+        if (!noTicket && !(IsAsked(text) || recognition.Confidence < Assist.UnsureUnderstanding.Unsure))
+        {
+            return null;
+        }
+
+        if (await knowledge.TryAnswerLikelyAsync(context, text, cancellationToken, anyMatch: noTicket || howTo).ConfigureAwait(false) is not { } answer)
         {
             return null;
         }

@@ -203,6 +203,14 @@ internal sealed partial class ServiceDeskRouter
                 return Replies([.. notices, .. await knowledge.AnswerAsync(context, text, cancellationToken).ConfigureAwait(false)]);
             case Intent.ReportIncident:
                 return await ReportAsync(session, recognition, notices, cancellationToken).ConfigureAwait(false);
+            case Intent.RequestAccess or Intent.RequestSoftware when (RuleShape.AsksTheRule(text)
+                    || (RuleShape.AsksHowToGet(text) && accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is not Catalogue.AccessMatchKind.Clear))
+                && await knowledge.TrySolveFirstAsync(context, text, recognition, cancellationToken, request: true, unplaced: true).ConfigureAwait(false) is { } rule:
+                // "who approves a paid licence?", "can I install software myself?": asked about the rule, not yet the wish,
+                // whatever item the catalogue places; "comment on obtient un accès ?": the way, when the catalogue names no
+                // item clearly ("how do I get Power BI Pro" is the request for it). A likely article answers first, and
+                // "Request it" under it starts the request with this message, so nothing is lost.
+                return Replies([.. notices, .. rule]);
             case Intent.RequestAccess or Intent.RequestSoftware when HowToShape.AsksHow(text) && !HowToShape.AsksToRequest(text)
                 && (!HowToShape.AsksForAccess(text) || accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is null or Catalogue.AccessMatchKind.None):
                 // "how do I export a diagram from Visio?": a how-to that names a product is about it, not a wish for it;

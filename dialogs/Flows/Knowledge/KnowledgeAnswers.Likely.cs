@@ -14,9 +14,10 @@ internal sealed partial class KnowledgeAnswers
     /// match (<see cref="KnowledgeRelevance.IsLikely"/>: above the search's own threshold and ahead of the next one);
     /// null otherwise, and nothing is remembered then. For a question the router would otherwise send elsewhere: a
     /// weaker hit does not take the place of what the intent does (measured on the labelled sets' dev part, any hit
-    /// over the threshold cost honest refusals and a script for one more article found).
+    /// over the threshold cost honest refusals and a script for one more article found). With <paramref name="anyMatch"/>,
+    /// any article over the search's own threshold: for an intent whose own answer would be empty.
     /// </summary>
-    public async Task<IReadOnlyList<Reply>?> TryAnswerLikelyAsync(DialogContext context, string question, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>?> TryAnswerLikelyAsync(DialogContext context, string question, CancellationToken cancellationToken, bool anyMatch = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (string.IsNullOrWhiteSpace(question))
@@ -26,7 +27,7 @@ internal sealed partial class KnowledgeAnswers
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
         var hits = await SearchAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
-        if (!KnowledgeRelevance.IsLikely(hits))
+        if (anyMatch ? hits.Count == 0 : !KnowledgeRelevance.IsLikely(hits))
         {
             return null;
         }

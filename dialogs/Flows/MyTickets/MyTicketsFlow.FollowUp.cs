@@ -62,6 +62,33 @@ internal sealed partial class MyTicketsFlow
         }
     }
 
+    /// <summary>
+    /// Whether a follow-up may be about one of the employee's own tickets: they have some listed, and the message names
+    /// one (by number, day, or what it is about), speaks of a ticket of theirs ("my printer ticket", "ma demande"), or
+    /// names nothing in particular (then the list or the only open one is the answer). False when they have none, or
+    /// when the message is about something none of theirs is about: the follow-up would only say "no ticket found".
+    /// </summary>
+    public async Task<bool> NamesListedAsync(DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(recognition);
+        var listed = await ListedAsync(context, cancellationToken).ConfigureAwait(false);
+        if (listed.Count == 0)
+        {
+            return false;
+        }
+
+        if (FollowUpCues.NamesOwnTicket(text))
+        {
+            return true;
+        }
+
+        var adding = FollowUpCues.AddToTicket(text);
+        var subject = FollowUpCues.Subject(adding?.Subject ?? recognition.Subject ?? text);
+        var matches = await MatchesAsync(context, recognition, subject, listed, adding?.Subject ?? text, cancellationToken).ConfigureAwait(false);
+        return matches is null || matches.Count > 0;
+    }
+
     /// <summary>The tickets the message names; null when it names none in particular.</summary>
     private async Task<IReadOnlyList<Ticket>?> MatchesAsync(
         DialogContext context, Recognition recognition, IReadOnlyList<string> subject, IReadOnlyList<Ticket> listed, string text, CancellationToken cancellationToken)

@@ -30,13 +30,6 @@ internal sealed partial class MyTicketsFlow(
         return [Reply.Of(TicketCards.List(context, await ListedAsync(context, cancellationToken).ConfigureAwait(false)))];
     }
 
-    /// <summary>Whether the employee has any ticket a follow-up could be about (open, or closed recently).</summary>
-    public async Task<bool> HasListedAsync(DialogContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return (await ListedAsync(context, cancellationToken).ConfigureAwait(false)).Count > 0;
-    }
-
     /// <summary>The employee's open tickets and those closed recently: what "my tickets" shows and follow-ups search.</summary>
     private async Task<IReadOnlyList<Ticket>> ListedAsync(DialogContext context, CancellationToken cancellationToken)
     {

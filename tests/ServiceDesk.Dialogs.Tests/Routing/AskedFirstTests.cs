@@ -140,6 +140,74 @@ public sealed class AskedFirstTests
         Assert.DoesNotContain("Ce n'est pas ce que vous cherchiez ?", shown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "my disk is nearly full, how long can I wait before I clean it?", "Disk full")]
+    [InlineData("fr-FR", "mon disque est presque plein, combien de temps je peux attendre ?", "Disque plein")]
+    public async Task ReadAsAFollowUp_OnNoneOfTheirTickets_GetsTheArticleFirst(string locale, string text, string title)
+    {
+        AddTicket("Printer jammed on floor 3", "printing", "printer");
+        _harness.Recognizer = Reading(text, new Recognition(Intent.TicketFollowUp, 0.9) { Subject = locale == "fr-FR" ? "disque" : "disk" }).Object;
+        var script = new ConversationScript(_harness, locale);
+
+        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+
+        Assert.Contains(title, shown, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "Mes tickets" : "My tickets", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("INC-000001", shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my disk is still full, any news?", "disk", "Disk full on my laptop")]
+    [InlineData("fr-FR", "mon disque est toujours plein, ça avance ?", "disque", "Disque plein sur mon portable")]
+    [InlineData("en-US", "what's happening with my request about the disk?", "disk", "Disk full on my laptop")]
+    [InlineData("fr-FR", "ma demande pour le disque, elle en est où ?", "disque", "Disque plein sur mon portable")]
+    public async Task ReadAsAFollowUp_OnOneOfTheirTickets_TheFollowUpAnswers(string locale, string text, string subject, string ticket)
+    {
+        AddTicket(ticket, "workstation", "laptop");
+        _harness.Recognizer = Reading(text, new Recognition(Intent.TicketFollowUp, 0.9) { Subject = subject }).Object;
+        var script = new ConversationScript(_harness, locale);
+
+        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+
+        Assert.Contains("INC-000001", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(locale == "fr-FR" ? "Ce n'est pas ce que vous cherchiez ?" : "Not what you were after?", shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my windows password got locked this morning", "Reset your password")]
+    [InlineData("fr-FR", "mon mot de passe windows est bloqué depuis ce matin", "Réinitialiser votre mot de passe")]
+    public async Task ReadAsAFollowUp_BySomeoneWithNoTicket_EvenStated_GetsAnyArticleTheSearchFinds(string locale, string text, string title)
+    {
+        _harness.Recognizer = Reading(text, new Recognition(Intent.TicketFollowUp, 0.9)).Object;
+        var script = new ConversationScript(_harness, locale);
+
+        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+
+        Assert.Contains(title, shown, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "Mes tickets" : "My tickets", shown, StringComparison.Ordinal);
+    }
+
+    private void AddTicket(string title, string category, string service)
+    {
+        var now = _harness.Time.GetUtcNow();
+        _harness.Tickets.Add(new Ticket
+        {
+            Number = new TicketNumber(TicketKind.Incident, 1),
+            Version = 1,
+            Status = TicketStatus.New,
+            Title = title,
+            Description = "Details: " + title,
+            Category = category,
+            Service = service,
+            Impact = Impact.Low,
+            Urgency = Urgency.Medium,
+            Priority = Priority.P4,
+            Requester = new TicketPerson("29:jean", null, "Jean Dupont"),
+            CreatedAt = now.AddDays(-2),
+            UpdatedAt = now.AddHours(-1),
+        });
+    }
+
     private void AddForms()
     {
         _harness.Dialogs.Add(new ProbeDialog("newstarter"));
