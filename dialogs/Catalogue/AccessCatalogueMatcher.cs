@@ -118,9 +118,10 @@ internal sealed class AccessCatalogueMatcher
         foreach (var word in words)
         {
             var (token, similarity) = entry.Best(word.Text);
-            if (described && (token is null || similarity < Strong) && entry.BestDescribed(word.Text) is { Token: { } said, Similarity: >= Strong } about)
+            if (described && !word.Owned && (token is null || similarity < Strong) && entry.BestDescribed(word.Text) is { Token: { } said, Similarity: >= Strong } about)
             {
-                // A word of the description only: half weight, and never a word that names the resource.
+                // A word of the description only: half weight, and never a word that names the resource. The speaker's
+                // own thing ("my calendar") is not what a shared resource's description speaks of.
                 var worth = word.Weight * about.Similarity * entry.DescribedWeight(said) * DescriptionFactor;
                 credit["~" + said] = Math.Max(credit.GetValueOrDefault("~" + said), worth);
                 byDescription |= word.Weight >= 1;

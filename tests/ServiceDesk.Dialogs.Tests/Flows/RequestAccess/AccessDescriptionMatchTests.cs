@@ -54,6 +54,14 @@ public sealed class AccessDescriptionMatchTests
     }
 
     [Theory]
+    [InlineData("give my colleague access to my calendar")]
+    [InlineData("accès à mon calendrier svp")]
+    public void TheSpeakersOwnThing_IsNoDescriptionOfASharedResource(string text)
+    {
+        Assert.Equal(AccessMatchKind.None, _catalogue.Match(text).Kind);
+    }
+
+    [Theory]
     [InlineData("access to the legal sharepoint")]
     [InlineData("I need a Figma licence")]
     [InlineData("acces au dossier partage des achats svp")]
