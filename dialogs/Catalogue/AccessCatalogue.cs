@@ -19,7 +19,7 @@ public sealed class AccessCatalogue
         Resources = resources;
         Items = items ?? [];
         _byId = resources.Concat(Items).ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
-        Matcher = new AccessCatalogueMatcher(resources);
+        Matcher = new AccessCatalogueMatcher(resources, describe: true);
         _matchers = new()
         {
             [CataloguePart.Access] = Matcher,

@@ -5,7 +5,9 @@ namespace ServiceDesk.Dialogs.Catalogue;
 /// forgiven, each word counting by how rare it is in the catalogue ("finance" is in six resources, "share" in three,
 /// "visio" in one). A resource is taken only with a high score, a clear margin over the next one and a word of the
 /// request that the next one lacks; a named team or kind that the resource does not have counts against it.
-/// Everything else is asked (<see cref="AccessMatchKind.Near"/>) or said to be missing.
+/// Everything else is asked (<see cref="AccessMatchKind.Near"/>) or said to be missing. With descriptions, the words of
+/// each resource's description (and their synonyms in either language) count too, at half weight and only to decide
+/// what is asked: "les grilles tarifaires", "budget dashboards" offer the resources that hold them, never take one.
 /// </summary>
 internal sealed class AccessCatalogueMatcher
 {
@@ -16,28 +18,35 @@ internal sealed class AccessCatalogueMatcher
     private const double PhraseBonus = 0.33;
     private const double OtherTeamPenalty = 0.5;
     private const double OtherKindPenalty = 0.33;
+    private const double DescriptionFactor = 0.5;
     private const double Strong = 0.8;
     private const int MaxAsked = 3;
     private const int MaxTied = 5; // with "None of these", the six buttons Teams shows without an overflow menu
 
     private readonly IReadOnlyList<AccessMatcherEntry> _entries;
     private readonly HashSet<string> _vocabulary;
+    private readonly HashSet<string> _described;
     private readonly IReadOnlySet<string> _filler;
 
     /// <param name="resources">The entries to match.</param>
     /// <param name="filler">More words that never name an entry ("install", "écran" for hardware is not filler).</param>
-    public AccessCatalogueMatcher(IReadOnlyList<AccessResource> resources, IReadOnlySet<string>? filler = null)
+    /// <param name="describe">Whether the words of descriptions may make a resource a candidate to ask about.</param>
+    public AccessCatalogueMatcher(IReadOnlyList<AccessResource> resources, IReadOnlySet<string>? filler = null, bool describe = false)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        _entries = AccessMatcherEntry.Index(resources);
+        _entries = AccessMatcherEntry.Index(resources, describe);
         _vocabulary = [.. _entries.SelectMany(e => e.Tokens)];
+        _described = [.. _entries.SelectMany(e => e.Described)];
         _filler = filler ?? new HashSet<string>();
     }
 
-    /// <summary>Matches <paramref name="text"/> against the catalogue, or only <paramref name="among"/> (a "did you mean" answer).</summary>
-    public AccessCatalogueMatch Match(string? text, IReadOnlyCollection<AccessResource>? among = null)
+    /// <summary>
+    /// Matches <paramref name="text"/> against the catalogue, or only <paramref name="among"/> (a "did you mean" answer);
+    /// <paramref name="byNames"/>: by names and aliases alone, as when deciding whether a message names a resource at all.
+    /// </summary>
+    public AccessCatalogueMatch Match(string? text, IReadOnlyCollection<AccessResource>? among = null, bool byNames = false)
     {
-        var words = RequestWords.Read(text).Where(w => !_filler.Contains(w.Text) || _vocabulary.Contains(w.Text)).ToList();
+        var words = RequestWords.Read(text).Where(w => !_filler.Contains(w.Text) || _vocabulary.Contains(w.Text) || _described.Contains(w.Text)).ToList();
         if (words.Count == 0)
         {
             return AccessCatalogueMatch.Nothing;
@@ -45,12 +54,7 @@ internal sealed class AccessCatalogueMatcher
 
         var teams = words.Where(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text) && NamesSomething(w, words)).Select(w => w.Text).ToList();
         var kinds = words.Where(w => w.Weight >= 1 && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
-        var scored = _entries
-            .Where(e => among is null || among.Any(r => r.Id == e.Resource.Id))
-            .Select(e => Score(e, words, teams, kinds))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Entry.Order)
-            .ToList();
+        var scored = Scores(words, teams, kinds, among, described: false);
         if (scored.Count == 0)
         {
             return AccessCatalogueMatch.Nothing;
@@ -65,9 +69,19 @@ internal sealed class AccessCatalogueMatcher
             && (second is null || Distinguishes(top, second.Entry, words))
             && !OneWordBesideTheUnknown(top, unknown)
             && !OnlyCommonWords(top)
+            && !OnlyKindWords(top)
             && !(second is not null && TeamUnsaid(top, second, words)))
         {
             return new AccessCatalogueMatch(AccessMatchKind.Clear, [top.Entry.Resource], true);
+        }
+
+        if (_described.Count > 0 && !byNames)
+        {
+            // Not taken by its names: what the descriptions say may add candidates to ask about, and a word one of them
+            // holds is not unknown ("grilles tarifaires" is no other product).
+            scored = Scores(words, teams, kinds, among, described: true);
+            top = scored[0];
+            unknown = [.. unknown.Where(u => !_described.Any(t => WordSimilarity.Of(u.Text, t) >= Strong))];
         }
 
         var bar = Math.Max(narrowed ? Strong : NearScore, top.Score * 0.5);
@@ -75,7 +89,7 @@ internal sealed class AccessCatalogueMatcher
 
         // "the legal sharepoint" (every candidate is another team's or another kind), "a licence for AutoCAD" (only
         // the kind matched, the name did not): what was asked for is not in the catalogue.
-        var onlyKindWords = near.All(s => s.Used.All(w => CatalogueWords.Kinds.ContainsKey(w.Text)));
+        var onlyKindWords = near.All(s => s.Used.All(w => CatalogueWords.Kinds.ContainsKey(w.Text)) && !s.Described);
         if (near.Count == 0 || (!narrowed && (near.All(s => s.Penalised) || (onlyKindWords && unknown.Count > 0))))
         {
             return new AccessCatalogueMatch(AccessMatchKind.None, [], true);
@@ -86,13 +100,34 @@ internal sealed class AccessCatalogueMatcher
         return new AccessCatalogueMatch(AccessMatchKind.Near, [.. near.Take(count).Select(s => s.Entry.Resource)], true);
     }
 
-    private static Scored Score(AccessMatcherEntry entry, IReadOnlyList<RequestWord> words, List<string> teams, List<string> kinds)
+    private List<Scored> Scores(
+        IReadOnlyList<RequestWord> words, List<string> teams, List<string> kinds, IReadOnlyCollection<AccessResource>? among, bool described) =>
+    [
+        .. _entries
+            .Where(e => among is null || among.Any(r => r.Id == e.Resource.Id))
+            .Select(e => Score(e, words, teams, kinds, described))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Entry.Order),
+    ];
+
+    private static Scored Score(AccessMatcherEntry entry, IReadOnlyList<RequestWord> words, List<string> teams, List<string> kinds, bool described)
     {
         var credit = new Dictionary<string, double>(StringComparer.Ordinal);
         var used = new List<RequestWord>();
+        var byDescription = false;
         foreach (var word in words)
         {
             var (token, similarity) = entry.Best(word.Text);
+            if (described && !word.Owned && (token is null || similarity < Strong) && entry.BestDescribed(word.Text) is { Token: { } said, Similarity: >= Strong } about)
+            {
+                // A word of the description only: half weight, and never a word that names the resource. The speaker's
+                // own thing ("my calendar") is not what a shared resource's description speaks of.
+                var worth = word.Weight * about.Similarity * entry.DescribedWeight(said) * DescriptionFactor;
+                credit["~" + said] = Math.Max(credit.GetValueOrDefault("~" + said), worth);
+                byDescription |= word.Weight >= 1;
+                continue;
+            }
+
             if (token is null || similarity < WordSimilarity.Weak)
             {
                 continue;
@@ -126,7 +161,7 @@ internal sealed class AccessCatalogueMatcher
             penalised = true;
         }
 
-        return new Scored(entry, score, used, penalised);
+        return new Scored(entry, score, used, penalised, byDescription);
     }
 
     /// <summary>
@@ -199,6 +234,13 @@ internal sealed class AccessCatalogueMatcher
     private static bool OnlyCommonWords(Scored top) =>
         top.Used.Count > 0 && top.Used.All(w => CatalogueWords.Grammar.Contains(w.Text));
 
+    /// <summary>
+    /// Every word that named the resource says only a kind ("a licence for a tool", "une appli"): "Diagram tool" has
+    /// "tool" in its name, yet nothing was named. Asked or said missing, never taken.
+    /// </summary>
+    private static bool OnlyKindWords(Scored top) =>
+        top.Used.Count > 0 && top.Used.All(w => CatalogueWords.Kinds.ContainsKey(w.Text));
+
     /// <summary>Some word of the request names the top resource and not its closest rival.</summary>
     private static bool Distinguishes(Scored top, AccessMatcherEntry rival, IReadOnlyList<RequestWord> words) =>
         top.Used.Any(w => rival.Best(w.Text).Similarity < Strong);
@@ -225,5 +267,5 @@ internal sealed class AccessCatalogueMatcher
             && !_vocabulary.Any(t => WordSimilarity.Of(w.Text, t) >= Strong)),
     ];
 
-    private sealed record Scored(AccessMatcherEntry Entry, double Score, List<RequestWord> Used, bool Penalised);
+    private sealed record Scored(AccessMatcherEntry Entry, double Score, List<RequestWord> Used, bool Penalised, bool Described = false);
 }

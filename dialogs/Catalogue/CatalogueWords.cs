@@ -82,6 +82,72 @@ internal static class CatalogueWords
         "qualite", "training", "formation", "recruitment", "recrutement", "strategy", "strategie", "executive", "direction",
     };
 
+    /// <summary>
+    /// Words of a description that tell no resource from another ("the company's", "files", "le service", "travailler"):
+    /// a request saying them names nothing.
+    /// </summary>
+    public static readonly HashSet<string> Undescriptive = new(StringComparer.Ordinal)
+    {
+        "company", "companys", "entreprise", "department", "departments", "departement", "service", "services", "through",
+        "passe", "par", "tout", "toute", "tous", "their", "its", "ses", "son", "leurs", "leur", "work", "working", "travailler",
+        "travail", "from", "depuis", "systems", "systemes", "system", "systeme", "restricted", "restreints", "microsoft",
+        "files", "fichiers", "file", "fichier", "documents", "document", "pages", "page", "untrusted", "networks", "network",
+        "reseau", "reseaux", "non", "fiable", "nouveaux", "nouvelles", "nouveau", "nouvelle", "create", "creer", "ressources",
+        "resources", "humaines", "human", "dans", "avec", "and", "with", "the", "des", "les", "une", "est", "sont", "all",
+        "other", "autres", "etc", "plus", "more", "use", "utiliser", "used", "using", "via",
+    };
+
+    /// <summary>
+    /// Phrases that mean the same in either language, for the words of descriptions: a resource whose names or
+    /// description say one of a group ("price lists") may be asked about when a request says another ("tarifs", "grille
+    /// tarifaire"). Only ever a candidate to ask about: a resource is taken by its names.
+    /// </summary>
+    public static readonly string[][] Synonyms =
+    [
+        ["price list", "price lists", "pricing", "prices", "price", "prix", "tarif", "tarifs", "tarifaire", "tarifaires", "grille tarifaire", "grilles tarifaires", "liste de prix", "listes de prix", "tarification"],
+        ["dashboard", "dashboards", "tableau de bord", "tableaux de bord", "kpi", "kpis", "indicateurs"],
+        ["report", "reports", "reporting", "rapport", "rapports"],
+        ["pdf", "pdfs", "fichier pdf", "fichiers pdf", "document pdf"],
+        ["sign", "signer", "signature", "signatures", "esignature"],
+        ["compare", "comparer", "comparison", "comparaison"],
+        ["contract", "contracts", "contrat", "contrats", "nda", "ndas", "accord de confidentialite", "accords de confidentialite"],
+        ["invoice", "invoices", "facture", "factures", "billing", "facturation"],
+        ["payment", "payments", "paiement", "paiements"],
+        ["ledger", "general ledger", "grand livre", "comptabilite generale", "bookkeeping"],
+        ["budget", "budgets", "budgetaire", "budgetaires"],
+        ["forecast", "forecasts", "forecasting", "prevision", "previsions"],
+        ["closing", "cloture", "clotures", "month end", "year end"],
+        ["supplier", "suppliers", "vendor", "vendors", "fournisseur", "fournisseurs"],
+        ["customer", "customers", "client", "clients", "clientele"],
+        ["opportunity", "opportunities", "opportunite", "opportunites", "deals", "leads", "prospects", "prospection", "pipeline"],
+        ["template", "templates", "modele", "modeles", "gabarit", "gabarits"],
+        ["procedure", "procedures", "processus"],
+        ["form", "forms", "formulaire", "formulaires"],
+        ["leave", "holiday", "holidays", "vacation", "conge", "conges"],
+        ["policy", "policies", "politique", "politiques", "reglement", "reglements"],
+        ["onboarding", "accueil des nouveaux", "integration des nouveaux"],
+        ["campaign", "campaigns", "campagne", "campagnes"],
+        ["brand", "branding", "marque", "logo", "logos", "charte graphique", "identite visuelle"],
+        ["calendar", "calendrier"],
+        ["offer", "offers", "offre", "offres", "quote", "quotes", "devis", "proposal", "proposals"],
+        ["playbook", "playbooks", "guide de vente", "guides de vente", "sales guide", "argumentaire"],
+        ["source code", "code source", "repository", "repositories", "repos", "depot", "depots"],
+        ["pull request", "pull requests", "merge request", "merge requests"],
+        ["traffic", "trafic"],
+        ["remote", "a distance", "distant", "distance", "teletravail", "work from home", "wfh", "home office", "from home"],
+        ["diagram", "diagrams", "diagramme", "diagrammes", "schema", "schemas", "drawing", "drawings"],
+        ["flowchart", "flowcharts", "flow chart", "flow charts", "logigramme", "logigrammes", "organigramme", "organigrammes", "org chart", "org charts", "process map", "process maps"],
+        ["network plan", "network plans", "plan reseau", "plans reseau", "network diagram", "network diagrams", "schema reseau"],
+        ["schedule", "schedules", "planning", "plannings", "gantt", "roadmap", "retroplanning", "timeline"],
+        ["photoshop", "photo", "photos", "retouche", "retouches", "retoucher", "retouching", "retouch", "image", "images"],
+        ["illustrator", "illustration", "illustrations", "vector", "vectoriel"],
+        ["indesign", "layout", "mise en page", "brochure", "brochures", "plaquette", "plaquettes"],
+        ["premiere pro", "video", "videos", "montage video"],
+        ["meeting", "meetings", "reunion", "reunions"],
+        ["news", "actualites", "actus"],
+        ["publish", "publier", "publication"],
+    ];
+
     /// <summary>Words starting the reason part of a request; what follows is the justification, not the resource.</summary>
     public static readonly HashSet<string> ReasonStarts = new(StringComparer.Ordinal)
     {

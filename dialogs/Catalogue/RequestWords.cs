@@ -1,7 +1,10 @@
 namespace ServiceDesk.Dialogs.Catalogue;
 
-/// <summary>A word of a request that may name a resource: its place in the text and how much it counts.</summary>
-internal readonly record struct RequestWord(string Text, int Position, double Weight);
+/// <summary>
+/// A word of a request that may name a resource: its place in the text, how much it counts, and whether it is the
+/// speaker's own thing ("my calendar", "mes contrats": within two words after my/mon/ma/mes).
+/// </summary>
+internal readonly record struct RequestWord(string Text, int Position, double Weight, bool Owned = false);
 
 /// <summary>
 /// Reads the words of a request that may name the resource. Words of the reason ("because I joined the budget
@@ -27,6 +30,7 @@ internal static class RequestWords
             {
                 var tokens = CatalogueText.Tokens(part);
                 var negated = false;
+                var possessive = -10;
                 for (var i = 0; i < tokens.Length; i++, position++)
                 {
                     var token = tokens[i];
@@ -43,9 +47,14 @@ internal static class RequestWords
                     }
 
                     negated |= Negates(tokens, i);
+                    if (token is "my" or "mon" or "ma" or "mes")
+                    {
+                        possessive = i;
+                    }
+
                     if (!negated && !CatalogueWords.Filler.Contains(token))
                     {
-                        words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1));
+                        words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1, i - possessive <= 2));
                     }
                 }
 

@@ -26,7 +26,9 @@ internal static class AccessNaming
         }
 
         var words = TextFolding.Words(text);
-        if (recognition.Intent == Intent.Question && Openings.Matches(words).Count > 0 && catalogue.Matcher.Match(text).Kind != AccessMatchKind.None)
+        // "comment accéder à mon pc depuis la maison", "how do they get on the guest wifi": a how-to stays a question.
+        var howTo = AlwaysAsking.Matches(words).Count > 0;
+        if (recognition.Intent == Intent.Question && !howTo && Openings.Matches(words).Count > 0 && catalogue.Matcher.Match(text, byNames: true).Kind != AccessMatchKind.None)
         {
             // Asking to see, open or use a resource the catalogue names ("can I look at the HR portal") is asking for it;
             // when several resources are near, the request asks which one rather than the knowledge base saying nothing.
@@ -35,16 +37,25 @@ internal static class AccessNaming
 
         if (recognition.Intent == Intent.ReportIncident && Openings.Matches(words).Count > 0
             && (Denials.Matches(words).Count > 0 || recognition.Confidence < WeakGuess)
-            && catalogue.Matcher.Match(text).Kind != AccessMatchKind.None)
+            && catalogue.Matcher.Match(text, byNames: true).Kind != AccessMatchKind.None)
         {
             // Asking to see a resource the catalogue names and being refused ("can I look at the HR portal? it says
             // I'm not allowed") is no fault of the resource: the access is missing. A weak guess of a fault is overruled too.
             return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
         }
 
+        if (WishedWithoutFault(words, asked: text?.Contains('?', StringComparison.Ordinal) == true) && catalogue.Matcher.Match(text, byNames: true).Kind != AccessMatchKind.None)
+        {
+            // "I need all my traffic through the VPN", "pouvez-vous m'ouvrir le dossier compta", "je dois pouvoir consulter
+            // les grilles tarifaires": a wish to have, see or use something the catalogue knows, with nothing said to be
+            // wrong, is a request however sure the reading of a fault or a question was ("VPN", "réseau" are fault topics).
+            // When several resources are near, the request asks which one.
+            return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+        }
+
         var wished = Wishes.Matches(words).Count > 0;
         var weak = recognition.IsFallback || (recognition.Confidence < WeakGuess && wished);
-        if (!weak || (!wished && words.Count > 3) || catalogue.Matcher.Match(text).Kind != AccessMatchKind.Clear)
+        if (!weak || howTo || (!wished && words.Count > 3) || catalogue.Matcher.Match(text, byNames: true).Kind != AccessMatchKind.Clear)
         {
             return recognition;
         }
@@ -72,7 +83,135 @@ internal static class AccessNaming
         "access denied", "not allowed", "no permission", "no permissions", "dont have permission", "do not have permission",
         "not authorised", "not authorized", "no access", "dont have access", "forbidden", "acces refuse", "acces interdit",
         "pas les droits", "pas le droit", "pas autorise", "pas autorisee", "pas acces", "non autorise", "droits insuffisants",
+        "dont have the rights", "dont have rights", "no rights", "dont have a licence", "dont have a license", "no licence",
+        "no license", "not have access", "pas d acces", "pas de licence", "pas les acces", "pas encore acces",
+        "pas encore les droits", "not yet have access", "dont have it yet", "dont have it",
     ]);
+
+    /// <summary>
+    /// Wanting to have, see, use or be let into something, in either language: "need", "would like", "could you give me",
+    /// "il me faut", "je voudrais", "pouvoir consulter", "m'ouvrir". Politeness alone ("please", "svp") is no such wish.
+    /// </summary>
+    private static readonly PhraseIndex<bool> PlainWishes = Index(
+    [
+        "need", "needs", "needed", "i need", "we need", "want", "wanna", "would like", "d like", "id like", "i d like",
+        "could you give me", "can you give me", "give me", "could i get", "can i get", "can i have", "could i have",
+        "may i have", "may i get", "i require", "require", "requesting", "looking for", "let me", "grant me", "add me",
+        "open up", "open for me", "set me up", "get me", "so i can", "so that i can", "to be able to", "be able to",
+        "besoin", "il me faut", "il me faudrait", "me faut", "me faudrait", "me le faut", "me la faut", "me les faut",
+        "me le faudrait", "nous faut", "nous faudrait", "voudrais", "voudrait", "aimerais",
+        "souhaite", "souhaiterais", "souhaiterait", "veux", "voulais", "pouvoir", "donner", "donnez moi", "donne moi",
+        "m ouvrir", "m ouvrez", "ouvrez moi", "ouvre moi", "m ajouter", "ajoutez moi", "ajoute moi", "je dois avoir",
+        "je dois pouvoir", "pourriez vous me", "pouvez vous me", "tu peux me", "peux tu me", "puis je avoir",
+        "je peux avoir", "pourrais je avoir", "pour consulter", "pour voir", "pour modifier", "pour ouvrir",
+    ]);
+
+    /// <summary>
+    /// Something said to be wrong, in either language: a symptom, a failure, a negation of working, a plea for a fix.
+    /// "I need my laptop fixed", "j'ai besoin d'aide, l'imprimante bourre" stay faults whatever they wish for.
+    /// </summary>
+    private static readonly PhraseIndex<bool> Faults = Index(
+    [
+        "broken", "break", "breaks", "not working", "doesnt work", "dont work", "does not work", "isnt working", "stopped",
+        "crash", "crashes", "crashed", "crashing", "freeze", "freezes", "frozen", "freezing", "hangs", "hanging", "error",
+        "errors", "fail", "fails", "failed", "failing", "failure", "down", "slow", "stuck", "problem", "problems", "issue",
+        "issues", "bug", "bugs", "buggy", "glitch", "fix", "fixed", "fixing", "repair", "repaired", "help", "trouble",
+        "wrong", "not", "cant", "cannot", "wont", "doesnt", "dont", "isnt", "didnt", "wasnt", "no longer", "anymore",
+        "again", "lost", "missing", "disappeared", "deleted", "gone", "keeps", "blank", "timeout", "times out", "timed out",
+        "unable", "laggy", "lag", "jammed", "jam", "dead", "died", "weird", "strange", "locked", "expired", "disabled",
+        "offline", "unreachable", "corrupted", "corrupt", "virus", "hacked", "phishing", "never", "drops", "dropping",
+        "marche pas", "marche plus", "fonctionne pas", "fonctionne plus", "ne marche", "ne fonctionne", "plante", "plantage",
+        "bloque", "bloquee", "bloques", "erreur", "erreurs", "panne", "lent", "lente", "rame", "bug", "bugue", "beug",
+        "bourre", "bourree", "bourrage", "casse", "cassee", "probleme", "problemes", "souci", "soucis", "pb", "aide",
+        "aidez", "aider", "reparer", "repare", "depanner", "depannage", "impossible", "echec", "echoue", "perdu", "perdue",
+        "disparu", "disparue", "efface", "supprime", "fige", "figee", "coupe", "coupure", "hs", "ko", "encore", "plus rien",
+        "n arrive pas", "n arrive plus", "peux plus", "ne s ouvre", "s ouvre pas", "refuse de", "veut pas", "veut plus",
+        // Wishes that are not for a resource: reporting, a ticket, cancelling, a person.
+        "incident", "incidents", "report a", "report an", "to report", "signaler", "declarer", "ticket", "tickets",
+        "cancel", "annuler", "status", "statut", "human", "humain", "agent", "technician", "technicien",
+    ]);
+
+    /// <summary>
+    /// Asking how, why or where is a question, even with a wish in it ("where do I need to go to see the HR site?"): said
+    /// first, or anywhere in a message with a question mark ("the folder where the contracts live" only says which).
+    /// </summary>
+    private static readonly PhraseIndex<bool> Asking = Index(
+    [
+        "how", "what", "where", "why", "when", "which", "who", "is there", "are there", "is it possible", "comment",
+        "pourquoi", "ou est", "ou sont", "ou se trouve", "quand", "quel", "quelle", "quels", "quelles", "est il possible",
+        "c est quoi", "qui",
+    ]);
+
+    /// <summary>Asking wherever it is said: "…, c'est quoi le code", "who do I ask", "what is that".</summary>
+    private static readonly PhraseIndex<bool> AlwaysAsking = Index(
+    [
+        "how do", "how can", "how to", "how does", "what is", "whats", "what are", "what does", "why", "who do i",
+        "who should i", "who can i", "is it possible", "c est quoi", "comment", "pourquoi", "est il possible", "qui dois",
+        "a qui", "qui contacter", "que faire", "what can you", "what you can",
+    ]);
+
+    /// <summary>Spelling repair against the words of wishes and questions ("neeed", "voudrai", "consluter").</summary>
+    private static readonly Vocabulary WishSpelling = new(
+        new[] { PlainWishes, Asking, AlwaysAsking, Openings }.SelectMany(i => i.Words), CommonWords.All);
+
+    /// <summary>
+    /// Spelling repair against the words of faults and refusals ("crashs", "erreru"), from six letters only: a shorter
+    /// word a letter away from a fault is more often an ordinary word ("passe" is not "cassé").
+    /// </summary>
+    private static readonly Vocabulary FaultSpelling = new(
+        new[] { Faults, Denials }.SelectMany(i => i.Words), CommonWords.All);
+
+    /// <summary>
+    /// A wish to have, see or use something, and nothing said to be wrong. Being refused is not a fault here: "I don't
+    /// have access", "on me dit que je n'ai pas les droits" say what is missing, so the refusal's words are set aside
+    /// before looking for a fault (and its negation). A French negation ("ne … pas", "n'… plus") is a fault.
+    /// </summary>
+    internal static bool WishedWithoutFault(IReadOnlyList<string> words, bool asked)
+    {
+        var wishing = words.Select(WishSpelling.Repair).ToList();
+        if (PlainWishes.Matches(wishing).Count == 0 && Openings.Matches(wishing).Count == 0)
+        {
+            return false;
+        }
+
+        var asking = Asking.Spans(wishing);
+        if (asking.Any(a => asked || a.Start == 0) || AlwaysAsking.Matches(wishing).Count > 0)
+        {
+            return false;
+        }
+
+        var faulting = words.Select(w => w.Length >= 6 ? FaultSpelling.Repair(w) : w).ToList();
+        var refused = new bool[faulting.Count];
+        foreach (var (_, start, length) in Denials.Spans(faulting))
+        {
+            Array.Fill(refused, true, start, length);
+        }
+
+        var rest = faulting.Where((_, i) => !refused[i]).ToList();
+        return Faults.Matches(rest).Count == 0 && !NegatedInFrench(rest);
+    }
+
+    /// <summary>"ne … pas / plus / jamais / rien" within three words: something does not happen.</summary>
+    private static bool NegatedInFrench(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is not ("pas" or "plus" or "jamais" or "rien"))
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - 3); j < i; j++)
+            {
+                if (words[j] is "ne" or "n")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static PhraseIndex<bool> Index(string[] phrases)
     {

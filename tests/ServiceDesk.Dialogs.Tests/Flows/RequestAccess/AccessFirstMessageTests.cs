@@ -19,7 +19,32 @@ public sealed class AccessFirstMessageTests
     }
 
     [Theory]
+    [InlineData("I need access to the finance share for the audit", "I need access to the finance share for the audit")]
+    [InlineData("CRM read access please, my manager asked me to follow the key accounts", "My manager asked me to follow the key accounts")]
+    [InlineData("need contribute on the marketing site to upload the new brochures", "To upload the new brochures")]
+    [InlineData("can I get SAP, I'm taking over supplier payments from Anna", "I'm taking over supplier payments from Anna")]
+    [InlineData("Photoshop licence please, for retouching the catalogue pictures", "For retouching the catalogue pictures")]
+    [InlineData("the finance intranet please, I need it for the year-end closing", "For the year-end closing")]
+    [InlineData("accès au partage RH pour le projet Atlas", "Pour le projet Atlas")]
+    [InlineData("j’ai besoin de la compta SAP pour l’audit", "j’ai besoin de la compta SAP pour l’audit")]
+    [InlineData("une licence visio pour dessiner les plans de l'entrepot", "Pour dessiner les plans de l'entrepot")]
+    [InlineData("mon responsable m'a demandé de suivre le budget, accès au reporting finance svp", "Mon responsable m'a demandé de suivre le budget, accès au reporting finance svp")]
+    [InlineData("accès au lecteur finance svp, je remplace Marc pendant ses congés", "Je remplace Marc pendant ses congés")]
+    [InlineData("acces au site commercial, a la demande de mon directeur", "A la demande de mon directeur")]
+    public void Read_Reason_APurposeAPersonAskingOrARoleTakenOver(string text, string expected)
+    {
+        Assert.Equal(expected, AccessFirstMessage.Read(text, Limits, dayFirst: text.Contains("accès", StringComparison.Ordinal)).Justification);
+    }
+
+    [Theory]
     [InlineData("I need access to the finance share")]
+    [InlineData("I need a licence for the PDF editor")]
+    [InlineData("can I get access for the HR portal site")]
+    [InlineData("access to the CRM for two weeks")]
+    [InlineData("access to the CRM for the next three months")]
+    [InlineData("accès au CRM pour une semaine")]
+    [InlineData("une licence power bi pour moi svp")]
+    [InlineData("je dois consulter le portail RH")]
     [InlineData("visio because")]
     [InlineData("")]
     public void Read_NoReasonOrTooShort_LeavesItToBeAsked(string text)

@@ -160,6 +160,25 @@ public sealed class AccessRequestUnderstandingTests
         Assert.Empty(_h.Tickets.All);
     }
 
+    [Theory]
+    [InlineData("en-US", "I need read access to the HR shared folder for the yearly audit", "your reason")]
+    [InlineData("en-US", "read only on the HR shared folder please, my manager asked me to check the templates", "your reason")]
+    [InlineData("fr-FR", "accès en lecture au dossier partagé RH pour le projet Atlas", "votre justification")]
+    [InlineData("fr-FR", "il me faut le dossier partagé RH en lecture, mon manager veut que je relise les modèles", "votre justification")]
+    public async Task AReasonGivenInTheFirstMessage_IsTakenAndNotAskedAgain(string locale, string text, string took)
+    {
+        var replies = RouterHarness.Describe(await _h.TypeAsync(locale, text));
+
+        Assert.True(replies.Any(r => r.Contains(took, StringComparison.Ordinal)), string.Join(" || ", replies));
+        Assert.DoesNotContain(replies, r => r.Contains("Why do you need", StringComparison.Ordinal) || r.Contains("Pourquoi avez-vous besoin", StringComparison.Ordinal));
+        var summary = RouterHarness.Describe(await _h.TypeAsync(locale, locale == "fr-FR" ? "aucune" : "none"));
+        Assert.True(summary.SequenceEqual([locale == "fr-FR" ? "card: Vérifiez votre demande" : "card: Check your request"]), string.Join(" || ", summary));
+        await _h.PressAsync(locale, SendVerb);
+        var access = Assert.Single(_h.Tickets.All).Access!;
+        Assert.Equal(("hr-shared-folder", "read"), (access.ResourceId, access.Level));
+        Assert.False(string.IsNullOrWhiteSpace(access.Justification));
+    }
+
     private static async Task Expect(Task<TurnResult> turn, params string[] expected)
     {
         var described = RouterHarness.Describe(await turn);
