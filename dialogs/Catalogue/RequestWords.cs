@@ -28,6 +28,7 @@ internal static class RequestWords
             var inReason = false;
             foreach (var part in sentence.Split(','))
             {
+                var situation = false;
                 var tokens = CatalogueText.Tokens(part);
                 var negated = false;
                 var possessive = -10;
@@ -40,9 +41,15 @@ internal static class RequestWords
                         continue;
                     }
 
+                    if (CatalogueWords.SituationStarts.Contains(token))
+                    {
+                        situation = true;
+                        continue;
+                    }
+
                     if (CatalogueWords.Joins.Contains(token) && CuesFollow(tokens, i + 1))
                     {
-                        (inReason, negated) = (false, false);
+                        (inReason, negated, situation) = (false, false, false);
                         continue;
                     }
 
@@ -54,7 +61,7 @@ internal static class RequestWords
 
                     if (!negated && !CatalogueWords.Filler.Contains(token))
                     {
-                        words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1, i - possessive <= 2));
+                        words.Add(new RequestWord(token, position, inReason || situation ? ReasonWeight : 1, i - possessive <= 2));
                     }
                 }
 
