@@ -55,7 +55,7 @@ internal sealed class AccessCatalogueMatcher
         // The speaker's own team or post ("for my team", "pour mon nouveau poste") is who asks, not what is asked for:
         // it names no team or kind of resource, and is no unknown product.
         var teams = words.Where(w => w.Weight >= 1 && !w.Owned && CatalogueWords.Departments.Contains(w.Text) && NamesSomething(w, words)).Select(w => w.Text).ToList();
-        var kinds = words.Where(w => w.Weight >= 1 && !w.Owned && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
+        var kinds = words.Where(w => w.Weight >= 1 && !w.Owned && !w.Doing && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
         var scored = Scores(words, teams, kinds, among, described: false);
         if (scored.Count == 0)
         {

@@ -2,9 +2,10 @@ namespace ServiceDesk.Dialogs.Catalogue;
 
 /// <summary>
 /// A word of a request that may name a resource: its place in the text, how much it counts, and whether it is the
-/// speaker's own thing ("my calendar", "mes contrats": within two words after my/mon/ma/mes).
+/// speaker's own thing ("my calendar", "mes contrats": within two words after my/mon/ma/mes), and whether it follows "to" or
+/// "can" (a doing: "to share").
 /// </summary>
-internal readonly record struct RequestWord(string Text, int Position, double Weight, bool Owned = false);
+internal readonly record struct RequestWord(string Text, int Position, double Weight, bool Owned = false, bool Doing = false);
 
 /// <summary>
 /// Reads the words of a request that may name the resource. Words of the reason ("because I joined the budget
@@ -61,7 +62,9 @@ internal static class RequestWords
 
                     if (!negated && !CatalogueWords.Filler.Contains(token))
                     {
-                        words.Add(new RequestWord(token, position, inReason || situation ? ReasonWeight : 1, i - possessive <= 2));
+                        // "to share my dashboards": a doing, never a kind of resource (a network share).
+                        var doing = i > 0 && tokens[i - 1] is "to" or "can" or "could" or "and";
+                        words.Add(new RequestWord(token, position, inReason || situation ? ReasonWeight : 1, i - possessive <= 2, doing));
                     }
                 }
 

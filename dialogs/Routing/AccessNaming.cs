@@ -91,10 +91,16 @@ internal static class AccessNaming
             return false;
         }
 
-        var licence = catalogue.Matcher.Match(text, byNames: true);
+        // "the Visio software", "un logiciel pour les PDF": the kind said of the program is not held against the licence.
+        var licence = catalogue.Matcher.Match(string.Join(' ', words.Where(w => !ProgramWords.Contains(w))), byNames: true);
         return licence.Single is { Kind: AccessResourceKind.Licence }
             && catalogue.Match(CataloguePart.Software, text).Kind != AccessMatchKind.None;
     }
+
+    private static readonly HashSet<string> ProgramWords = new(StringComparer.Ordinal)
+    {
+        "software", "logiciel", "logiciels", "app", "application", "appli", "program", "programme", "tool", "outil",
+    };
 
     /// <summary>Ways to ask to see, open or use something, in either language.</summary>
     private static readonly PhraseIndex<bool> Openings = Index(

@@ -42,7 +42,7 @@ public sealed class AccessVariantAndLicenceTests
 
     [Theory]
     [InlineData("j'ai besoin d'un logiciel pour éditer des PDF, Adobe Acrobat")]
-    [InlineData("I need the Visio software for the floor plans")]
+    [InlineData("I need the Visio software for our network diagrams")]
     [InlineData("software request: MS Project for the migration schedule")]
     public void AProductInBothCatalogues_WithoutInstalling_IsTheLicence(string text)
     {
@@ -62,6 +62,15 @@ public sealed class AccessVariantAndLicenceTests
         var read = AccessNaming.Upgrade(text, new Recognition(Intent.RequestSoftware, 0.9), Catalogue);
 
         Assert.Equal(Intent.RequestSoftware, read.Intent);
+    }
+
+    [Theory]
+    [InlineData("can I install software myself?")]
+    [InlineData("am I allowed to install programs on my own")]
+    [InlineData("je peux installer un logiciel moi-même ?")]
+    public void InstallingWithNoProgramNamed_TakesNoSoftwareItem(string text)
+    {
+        Assert.Null(Catalogue.Match(CataloguePart.Software, text).Single);
     }
 
     [Theory]
