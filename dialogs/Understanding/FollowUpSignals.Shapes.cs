@@ -103,6 +103,34 @@ internal static partial class FollowUpSignals
         return i;
     }
 
+    /// <summary>
+    /// "the printer by the kitchen, did anyone fix it yet", "the dock thing - has somebody had a look?": asking whether the
+    /// people handling it did something, after the thing is named; with "yet", "already" or a question mark, since "I have
+    /// someone who needs access" says nothing of the kind.
+    /// </summary>
+    private static bool DoneAskedLater(IReadOnlyList<string> words, bool question)
+    {
+        if (!question && !words.Any(w => w is "yet" or "already" or "deja"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "did" or "has" && words[i + 1] is "anyone" or "anybody" or "someone" or "somebody" or "support"
+                or "helpdesk" or "you" or "u" or "guys" or "the")
+            {
+                var actor = words[i + 1] != "the" || (i + 2 < words.Count && words[i + 2] is "helpdesk" or "support" or "team" or "tech");
+                if (actor)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Asking for something, said in the past: the employee already asked ("asked", "j'ai demandé").</summary>
     private static readonly HashSet<string> AskedVerbs = new(StringComparer.Ordinal)
     {

@@ -109,7 +109,8 @@ internal static partial class FollowUpSignals
 
         var first = FirstAfterGreeting(words);
         if ((when && actor) || OnIt(words) || HandledAsThing(words) || HappenedAsked(words)
-            || (first < words.Count && words[first] is "did" or "has" or "have" && words.Skip(first + 1).Take(3).Any(Actor.Contains)))
+            || (first < words.Count && words[first] is "did" or "has" or "have" && words.Skip(first + 1).Take(3).Any(Actor.Contains))
+            || DoneAskedLater(words, question))
         {
             // "when is someone coming", "did support look at my outlook issue", "hey did anyone fix …": asked of the
             // people handling it, a greeting or a "so" before it or not.

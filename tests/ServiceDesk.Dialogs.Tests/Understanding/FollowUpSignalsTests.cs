@@ -72,12 +72,15 @@ public sealed class FollowUpReferredTests
     [InlineData("when do I have to change my password")]
     [InlineData("ma demande de casque")]
     [InlineData("I need the sales site")]
+    [InlineData("I have someone in my team who needs the sales site")]
     public void NotReferred(string message) => Assert.False(FollowUpSignals.Referred(TextFolding.Words(message)));
 
     [Theory]
     [InlineData("hi did somebody repair the scanner yet")]
     [InlineData("so has anyone sorted the projector")]
     [InlineData("salut, quelqu'un a réparé le scanner ?")]
+    [InlineData("the projector in room 4, did somebody look at it yet")]
+    [InlineData("the dock thing - has the helpdesk done something?")]
     public void AGreetingBeforeTheQuestion_StillAsks(string message) =>
         Assert.Equal(FollowUpSignals.Signal.Asked, FollowUpSignals.Of(TextFolding.Words(message), message.Contains('?')));
 }
