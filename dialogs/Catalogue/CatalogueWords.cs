@@ -157,11 +157,13 @@ internal static class CatalogueWords
 
     /// <summary>
     /// Where the employee now is, said as the reason up to the next comma: "je viens d'intégrer l'équipe paie", "I moved
-    /// to the tax team", "I just started in controlling". Its team or kind ("équipe") is not the resource's.
+    /// to the tax team", "I just started in controlling", "je suis dans l'équipe paie". Its team or kind ("équipe") is not
+    /// the resource's.
     /// </summary>
     public static readonly HashSet<string> SituationStarts = new(StringComparer.Ordinal)
     {
-        "integre", "integrer", "integree", "moved", "transferred", "started", "mute", "mutee", "arrive", "arrivee",
+        "integre", "integrer", "integree", "moved", "transferred", "started", "mute", "mutee", "arrive", "arrivee", "suis",
+        "travaille", "bosse",
     };
 
     /// <summary>After a reason, these words start the request again when a request word follows ("and I need …").</summary>

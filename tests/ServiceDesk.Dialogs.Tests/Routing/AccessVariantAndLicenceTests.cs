@@ -76,6 +76,7 @@ public sealed class AccessVariantAndLicenceTests
     [Theory]
     [InlineData("i want to share power bi dashboards with my team", "power-bi-pro")]
     [InlineData("il me faut l'accès RH, j'ai intégré l'équipe formation", "hr-sharepoint")]
+    [InlineData("accès RH stp, je travaille dans l'équipe recrutement", "hr-shared-folder")]
     [InlineData("j'ai besoin d'un accès sharepoint pour mon nouveau poste", "hr-sharepoint")]
     public void TheSpeakersOwnTeamOrSituation_NamesNoKind_SoTheCandidatesAreAsked(string text, string among)
     {
