@@ -42,8 +42,10 @@ internal static class RequestWords
                         continue;
                     }
 
-                    if (CatalogueWords.SituationStarts.Contains(token))
+                    if (CatalogueWords.SituationStarts.Contains(token)
+                        && !(i > 0 && tokens[i - 1] is "ne" or "n") && !(i + 1 < tokens.Length && tokens[i + 1] == "pas"))
                     {
+                        // "je ne suis pas dans l'équipe Teams marketing" says what is missing: the resource, not a reason.
                         situation = true;
                         continue;
                     }

@@ -86,4 +86,12 @@ public sealed class AccessVariantAndLicenceTests
         Assert.Contains(among, match.Candidates.Select(c => c.Id));
         Assert.True(match.Candidates.Count < Catalogue.Resources.Count);
     }
+
+    [Theory]
+    [InlineData("je ne suis pas dans l'équipe Teams Marketing, ajoutez-moi", "marketing-teams-group")]
+    [InlineData("je suis pas dans le groupe Teams Finance, vous pouvez m'ajouter", "finance-teams-group")]
+    public void NotBeingInIt_IsTheResource_NotAReason(string text, string expected)
+    {
+        Assert.Equal(expected, Catalogue.Match(text).Single?.Id);
+    }
 }
