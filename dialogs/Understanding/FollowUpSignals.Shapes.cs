@@ -227,6 +227,44 @@ internal static partial class FollowUpSignals
         return false;
     }
 
+    /// <summary>
+    /// Waiting for something, or not having received it yet: "I'm waiting for my …", "j'attends toujours …", "on attend
+    /// depuis lundi", "still haven't got …", "I never received …", "pas encore reçu …", "toujours pas eu …". Not "attends, …"
+    /// said first (hold on), nor "waiting" of a program ("stuck waiting for network").
+    /// </summary>
+    private static bool Waiting(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var before = i > 0 ? words[i - 1] : string.Empty;
+            var next = i + 1 < words.Count ? words[i + 1] : string.Empty;
+            var after = i + 2 < words.Count ? words[i + 2] : string.Empty;
+            if (words[i] is "attends" or "attend" or "attendons" && i > 0 && before is "j" or "je" or "on" or "nous" or "toujours" or "encore"
+                && next is "toujours" or "encore" or "depuis" or "ma" or "mon" or "mes" or "le" or "la" or "les" or "l" or "que" or "apres" or "une" or "un")
+            {
+                return true;
+            }
+
+            if (words[i] == "waiting" && before is "im" or "m" or "am" or "been" or "still" or "re" or "are"
+                && next is "for" or "on" && after is "my" or "the" or "our" or "a" or "an")
+            {
+                return true;
+            }
+
+            if (words[i] is "received" or "got" or "gotten" or "recu" or "recue" or "recus" or "eu" or "had"
+                && words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(w => w is "havent" or "hasnt" or "didnt" or "never" or "not" or "pas" or "jamais" or "still" or "toujours"))
+            {
+                // "had" only after "haven't": "I had a problem" says nothing of the kind.
+                if (words[i] != "had" || words.Skip(Math.Max(0, i - 2)).Take(Math.Min(i, 2)).Any(w => w is "havent" or "hasnt" or "never"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool Contains(List<string> words, params string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= words.Count; i++)

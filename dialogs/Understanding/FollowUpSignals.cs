@@ -79,11 +79,12 @@ internal static partial class FollowUpSignals
 
     /// <summary>
     /// Something already asked for, referred to: "asked 2 days ago", "j'ai demandé la semaine dernière", "when will I get
-    /// …", "quand est-ce que j'aurai …". Weaker than <see cref="Of"/>: it never makes a follow-up by itself (the
+    /// …", "quand est-ce que j'aurai …", "I'm waiting for …", "j'attends toujours …", "still haven't got …", "toujours pas
+    /// reçu …". Weaker than <see cref="Of"/>: it never makes a follow-up by itself (the
     /// recogniser does not read it), it only has the employee's own tickets checked before a form opens, and nothing
     /// changes when none of them is about it.
     /// </summary>
-    public static bool Referred(IReadOnlyList<string> words) => AskedBefore(words) || AwaitedForMe(words);
+    public static bool Referred(IReadOnlyList<string> words) => AskedBefore(words) || AwaitedForMe(words) || Waiting(words);
 
     /// <summary>What <paramref name="words"/> (folded) say about a ticket already reported.</summary>
     public static Signal Of(IReadOnlyList<string> words, bool question = false)

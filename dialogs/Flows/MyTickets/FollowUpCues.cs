@@ -50,6 +50,7 @@ internal static class FollowUpCues
         // Something asked for before, and when: "asked 2 days ago", "demandée il y a 15 jours", "when will I get".
         "asked", "requested", "ordered", "submitted", "raised", "ago", "day", "days", "weeks", "jour", "jours", "semaines",
         "demandee", "commande", "commandee", "get", "getting", "receive", "recevoir", "recevrai", "aurai", "avoir", "vais", "avais",
+        "waiting", "attends", "attend", "attendons", "received", "got", "gotten", "recu", "recue", "havent", "never", "jamais",
         .. TicketNouns, .. Adding,
     ];
 

@@ -62,6 +62,11 @@ public sealed class FollowUpReferredTests
     [InlineData("j'ai demandé l'accès au portail commercial, je l'aurai quand ?")]
     [InlineData("le logiciel de plans, demandé il y a une semaine")]
     [InlineData("quand est-ce que j'aurai mon deuxième écran")]
+    [InlineData("I'm waiting for my project licence")]
+    [InlineData("j'attends encore mon deuxième écran")]
+    [InlineData("still haven't got the sales site access")]
+    [InlineData("toujours pas reçu la licence pour les plans")]
+    [InlineData("I never received the dock")]
     public void Referred(string message) => Assert.True(FollowUpSignals.Referred(TextFolding.Words(message)));
 
     [Theory]
@@ -73,6 +78,10 @@ public sealed class FollowUpReferredTests
     [InlineData("ma demande de casque")]
     [InlineData("I need the sales site")]
     [InlineData("I have someone in my team who needs the sales site")]
+    [InlineData("attends, j'ai une question sur le wifi")]
+    [InlineData("the app is stuck waiting for network")]
+    [InlineData("I had a problem with outlook")]
+    [InlineData("on attend des livraisons ce matin et le scanner plante")]
     public void NotReferred(string message) => Assert.False(FollowUpSignals.Referred(TextFolding.Words(message)));
 
     [Theory]

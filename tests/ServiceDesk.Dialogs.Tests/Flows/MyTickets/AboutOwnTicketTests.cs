@@ -48,6 +48,8 @@ public sealed class AboutOwnTicketTests
     [InlineData("en-US", "when will I get into the HR shared folder? asked on monday", "REQ-000005")]
     [InlineData("fr-FR", "quand est-ce que j'aurai le dossier partagé RH, je l'ai demandé lundi", "REQ-000005")]
     [InlineData("fr-FR", "le vpn, je l'ai signalé il y a trois jours", "INC-000002")]
+    [InlineData("fr-FR", "j'attends toujours mon accès au dossier partagé RH", "REQ-000005")]
+    [InlineData("en-US", "still haven't got into the HR shared folder", "REQ-000005")]
     public async Task SomethingAlreadyAskedFor_ReferredTo_ShowsThatTicket_AndOpensNothing(string locale, string message, string number)
     {
         var before = _h.Count;
