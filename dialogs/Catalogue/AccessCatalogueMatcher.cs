@@ -52,8 +52,10 @@ internal sealed class AccessCatalogueMatcher
             return AccessCatalogueMatch.Nothing;
         }
 
-        var teams = words.Where(w => w.Weight >= 1 && CatalogueWords.Departments.Contains(w.Text) && NamesSomething(w, words)).Select(w => w.Text).ToList();
-        var kinds = words.Where(w => w.Weight >= 1 && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
+        // The speaker's own team or post ("for my team", "pour mon nouveau poste") is who asks, not what is asked for:
+        // it names no team or kind of resource, and is no unknown product.
+        var teams = words.Where(w => w.Weight >= 1 && !w.Owned && CatalogueWords.Departments.Contains(w.Text) && NamesSomething(w, words)).Select(w => w.Text).ToList();
+        var kinds = words.Where(w => w.Weight >= 1 && !w.Owned && !w.Doing && CatalogueWords.Kinds.ContainsKey(w.Text)).Select(w => w.Text).ToList();
         var scored = Scores(words, teams, kinds, among, described: false);
         if (scored.Count == 0)
         {
@@ -260,6 +262,7 @@ internal sealed class AccessCatalogueMatcher
     private List<RequestWord> UnknownWords(IReadOnlyList<RequestWord> words) =>
     [
         .. words.Where(w => w.Weight >= 1
+            && !w.Owned
             && w.Text.Length >= 3
             && !w.Text.All(char.IsAsciiDigit)
             && !CatalogueWords.Departments.Contains(w.Text)

@@ -155,6 +155,17 @@ internal static class CatalogueWords
         "rejoint", "joining",
     };
 
+    /// <summary>
+    /// Where the employee now is, said as the reason up to the next comma: "je viens d'intégrer l'équipe paie", "I moved
+    /// to the tax team", "I just started in controlling", "je suis dans l'équipe paie". Its team or kind ("équipe") is not
+    /// the resource's.
+    /// </summary>
+    public static readonly HashSet<string> SituationStarts = new(StringComparer.Ordinal)
+    {
+        "integre", "integrer", "integree", "moved", "transferred", "started", "mute", "mutee", "arrive", "arrivee", "suis",
+        "travaille", "bosse",
+    };
+
     /// <summary>After a reason, these words start the request again when a request word follows ("and I need …").</summary>
     public static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "and", "et", "so", "donc", "but", "mais" };
 

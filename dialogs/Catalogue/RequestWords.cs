@@ -2,9 +2,10 @@ namespace ServiceDesk.Dialogs.Catalogue;
 
 /// <summary>
 /// A word of a request that may name a resource: its place in the text, how much it counts, and whether it is the
-/// speaker's own thing ("my calendar", "mes contrats": within two words after my/mon/ma/mes).
+/// speaker's own thing ("my calendar", "mes contrats": within two words after my/mon/ma/mes), and whether it follows "to" or
+/// "can" (a doing: "to share").
 /// </summary>
-internal readonly record struct RequestWord(string Text, int Position, double Weight, bool Owned = false);
+internal readonly record struct RequestWord(string Text, int Position, double Weight, bool Owned = false, bool Doing = false);
 
 /// <summary>
 /// Reads the words of a request that may name the resource. Words of the reason ("because I joined the budget
@@ -28,6 +29,7 @@ internal static class RequestWords
             var inReason = false;
             foreach (var part in sentence.Split(','))
             {
+                var situation = false;
                 var tokens = CatalogueText.Tokens(part);
                 var negated = false;
                 var possessive = -10;
@@ -40,9 +42,17 @@ internal static class RequestWords
                         continue;
                     }
 
+                    if (CatalogueWords.SituationStarts.Contains(token)
+                        && !(i > 0 && tokens[i - 1] is "ne" or "n") && !(i + 1 < tokens.Length && tokens[i + 1] == "pas"))
+                    {
+                        // "je ne suis pas dans l'équipe Teams marketing" says what is missing: the resource, not a reason.
+                        situation = true;
+                        continue;
+                    }
+
                     if (CatalogueWords.Joins.Contains(token) && CuesFollow(tokens, i + 1))
                     {
-                        (inReason, negated) = (false, false);
+                        (inReason, negated, situation) = (false, false, false);
                         continue;
                     }
 
@@ -54,7 +64,9 @@ internal static class RequestWords
 
                     if (!negated && !CatalogueWords.Filler.Contains(token))
                     {
-                        words.Add(new RequestWord(token, position, inReason ? ReasonWeight : 1, i - possessive <= 2));
+                        // "to share my dashboards": a doing, never a kind of resource (a network share).
+                        var doing = i > 0 && tokens[i - 1] is "to" or "can" or "could" or "and";
+                        words.Add(new RequestWord(token, position, inReason || situation ? ReasonWeight : 1, i - possessive <= 2, doing));
                     }
                 }
 

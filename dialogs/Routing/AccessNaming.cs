@@ -20,6 +20,14 @@ internal static class AccessNaming
     public static Recognition Upgrade(string? text, Recognition recognition, AccessCatalogue? catalogue)
     {
         ArgumentNullException.ThrowIfNull(recognition);
+        if (catalogue is not null && recognition.Intent == Intent.RequestSoftware && LicenceRatherThanInstall(text, catalogue))
+        {
+            // "il me faut un logiciel pour modifier des pdf, acrobat pro": a product the access catalogue holds as a
+            // licence and the software catalogue as installed is the licence unless installing is said ("install", "sur
+            // mon poste"); the licence is what is approved, and its fulfilment sets the program up.
+            return recognition with { Intent = Intent.RequestAccess };
+        }
+
         if (catalogue is null || recognition.Intent is not (Intent.Question or Intent.ReportIncident))
         {
             return recognition;
@@ -53,6 +61,14 @@ internal static class AccessNaming
             return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
         }
 
+        if (VariantWished(text, asked: text?.Contains('?', StringComparison.Ordinal) == true) && catalogue.Matcher.Match(text, byNames: true).Kind == AccessMatchKind.Clear)
+        {
+            // "I need the full tunnel VPN, the split one doesn't reach the lab", "il me faut les droits en écriture au lieu
+            // de la lecture, je ne peux rien enregistrer": the fault is the variant the employee has, the wish is for the
+            // one the catalogue names; only a resource named clearly is taken so.
+            return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+        }
+
         var wished = Wishes.Matches(words).Count > 0;
         var weak = recognition.IsFallback || (recognition.Confidence < WeakGuess && wished);
         if (!weak || howTo || (!wished && words.Count > 3) || catalogue.Matcher.Match(text, byNames: true).Kind != AccessMatchKind.Clear)
@@ -62,6 +78,29 @@ internal static class AccessNaming
 
         return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
     }
+
+    /// <summary>
+    /// A licence the access catalogue names clearly, that the software catalogue also has as a program (its words name
+    /// an item there too), with no word of installing: the licence.
+    /// </summary>
+    private static bool LicenceRatherThanInstall(string? text, AccessCatalogue catalogue)
+    {
+        var words = TextFolding.Words(text);
+        if (ServiceRequestCues.SaysInstallation(words) || AlwaysAsking.Matches(words).Count > 0)
+        {
+            return false;
+        }
+
+        // "the Visio software", "un logiciel pour les PDF": the kind said of the program is not held against the licence.
+        var licence = catalogue.Matcher.Match(string.Join(' ', words.Where(w => !ProgramWords.Contains(w))), byNames: true);
+        return licence.Single is { Kind: AccessResourceKind.Licence }
+            && catalogue.Match(CataloguePart.Software, text).Kind != AccessMatchKind.None;
+    }
+
+    private static readonly HashSet<string> ProgramWords = new(StringComparer.Ordinal)
+    {
+        "software", "logiciel", "logiciels", "app", "application", "appli", "program", "programme", "tool", "outil",
+    };
 
     /// <summary>Ways to ask to see, open or use something, in either language.</summary>
     private static readonly PhraseIndex<bool> Openings = Index(
@@ -189,6 +228,103 @@ internal static class AccessNaming
 
         var rest = faulting.Where((_, i) => !refused[i]).ToList();
         return Faults.Matches(rest).Count == 0 && !NegatedInFrench(rest);
+    }
+
+    /// <summary>
+    /// Words that set the variant one has against the one wished for: "the split one", "instead of", "rather than", "au
+    /// lieu de", "plutôt que", "celui que j'ai", "my current", "l'actuel", "read only is not enough", "ne suffit pas".
+    /// </summary>
+    private static readonly PhraseIndex<bool> Variants = Index(
+    [
+        "instead", "rather than", "au lieu", "plutot que", "plutot qu", "celui", "celle", "current", "currently", "actuel",
+        "actuelle", "actuellement", "only have", "only got", "enough", "suffit", "suffisent", "suffisant", "suffisante",
+        "n ai que", "j ai que", "the one i have", "the one i ve got", "the other one", "l autre",
+    ]);
+
+    /// <summary>"the split one", "the standard one", "the basic one": another variant of the same thing.</summary>
+    private static bool TheOtherOne(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] is "the" or "my" && (words[i + 2] == "one" || (i + 3 < words.Count && words[i + 3] == "one")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Clauses: split at punctuation and at the words that join two statements.</summary>
+    private static List<List<string>> Clauses(string text)
+    {
+        var clauses = new List<List<string>>();
+        foreach (var piece in text.Split([',', ';', '.', '!', '?', ':', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var clause = new List<string>();
+            foreach (var word in TextFolding.Words(piece))
+            {
+                if (word is "but" or "mais" or "because" or "car" or "since" or "puisque" or "cause" or "coz" && clause.Count > 0)
+                {
+                    clauses.Add(clause);
+                    clause = [];
+                    continue;
+                }
+
+                clause.Add(word);
+            }
+
+            if (clause.Count > 0)
+            {
+                clauses.Add(clause);
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>
+    /// A wish for another variant of something, with the fault said of the variant one has: a clause holds the wish and
+    /// no fault before its contrast ("i need write access instead of read"), and the message sets one variant against
+    /// the other. The faults of the other clauses are that variant's ("the split one doesn't reach the lab servers").
+    /// "I need the VPN fixed", "I want the finance share but it doesn't work" set nothing against anything: faults.
+    /// </summary>
+    internal static bool VariantWished(string? text, bool asked)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var all = TextFolding.Words(text).Select(WishSpelling.Repair).ToList();
+        if ((Variants.Matches(all).Count == 0 && !TheOtherOne(all)) || AlwaysAsking.Matches(all).Count > 0
+            || Asking.Spans(all).Any(a => asked || a.Start == 0))
+        {
+            return false;
+        }
+
+        foreach (var clause in Clauses(text))
+        {
+            var wishing = clause.Select(WishSpelling.Repair).ToList();
+            var wish = PlainWishes.Spans(wishing).Concat(Openings.Spans(wishing)).Select(s => s.Start).DefaultIfEmpty(-1).Min();
+            if (wish < 0)
+            {
+                continue;
+            }
+
+            // The wish's own clause, up to its contrast, says nothing wrong: "not the split one" is the contrast.
+            var contrast = Variants.Spans(wishing).Select(s => s.Start).Where(s => s > wish).DefaultIfEmpty(wishing.Count).Min();
+            var said = clause.Take(contrast).Select(w => w.Length >= 6 ? FaultSpelling.Repair(w) : w).ToList();
+            var notThe = said.FindIndex(w => w is "not" or "pas");
+            if (notThe > wish)
+            {
+                said = said.Take(notThe).ToList();
+            }
+
+            return Faults.Matches(said).Count == 0 && !NegatedInFrench(said);
+        }
+
+        return false;
     }
 
     /// <summary>"ne … pas / plus / jamais / rien" within three words: something does not happen.</summary>

@@ -77,6 +77,15 @@ internal static partial class FollowUpSignals
         "has", "have", "had", "did", "was", "been", "being", "is", "a", "avez", "ont", "as", "t", "est",
     };
 
+    /// <summary>
+    /// Something already asked for, referred to: "asked 2 days ago", "j'ai demandé la semaine dernière", "when will I get
+    /// …", "quand est-ce que j'aurai …", "I'm waiting for …", "j'attends toujours …", "still haven't got …", "toujours pas
+    /// reçu …". Weaker than <see cref="Of"/>: it never makes a follow-up by itself (the
+    /// recogniser does not read it), it only has the employee's own tickets checked before a form opens, and nothing
+    /// changes when none of them is about it.
+    /// </summary>
+    public static bool Referred(IReadOnlyList<string> words) => AskedBefore(words) || AwaitedForMe(words) || Waiting(words);
+
     /// <summary>What <paramref name="words"/> (folded) say about a ticket already reported.</summary>
     public static Signal Of(IReadOnlyList<string> words, bool question = false)
     {
@@ -99,10 +108,13 @@ internal static partial class FollowUpSignals
             return Signal.Asked;
         }
 
+        var first = FirstAfterGreeting(words);
         if ((when && actor) || OnIt(words) || HandledAsThing(words) || HappenedAsked(words)
-            || (words[0] is "did" or "has" or "have" && words.Skip(1).Take(3).Any(Actor.Contains)))
+            || (first < words.Count && words[first] is "did" or "has" or "have" && words.Skip(first + 1).Take(3).Any(Actor.Contains))
+            || DoneAskedLater(words, question))
         {
-            // "when is someone coming", "did support look at my outlook issue": asked of the people handling it.
+            // "when is someone coming", "did support look at my outlook issue", "hey did anyone fix …": asked of the
+            // people handling it, a greeting or a "so" before it or not.
             return Signal.Asked;
         }
 

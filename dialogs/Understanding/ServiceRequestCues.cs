@@ -137,6 +137,38 @@ internal static class ServiceRequestCues
         }
     }
 
+    /// <summary>Where a program goes: "on my laptop", "sur mon poste".</summary>
+    private static readonly HashSet<string> Machines = new(StringComparer.Ordinal)
+    {
+        "machine", "computer", "laptop", "pc", "workstation", "desktop", "poste", "ordi", "ordinateur", "portable", "mac",
+    };
+
+    /// <summary>
+    /// Installation said: "install", "installé", "download", "télécharger", "set up on my pc", "sur mon poste". A product
+    /// in both the access catalogue (its licence) and the software one (installed) is asked as software only then.
+    /// </summary>
+    public static bool SaysInstallation(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.StartsWith("instal", StringComparison.Ordinal) || word is "download" or "downloaded" or "telecharger" or "telecharge"
+                or "setup" or "deploy" or "deployer" or "deploiement")
+            {
+                return true;
+            }
+
+            if (word is "on" or "onto" or "sur" && i + 2 < words.Count && words[i + 1] is "my" or "mon" or "ma" or "the" or "le"
+                && Machines.Contains(words[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What a wished-for piece of equipment adds to the hardware request (a fault said of it still weighs more).</summary>
     public const double WishedEquipmentWeight = 3.5;
 

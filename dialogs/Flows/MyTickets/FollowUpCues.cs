@@ -47,6 +47,10 @@ internal static class FollowUpCues
         // Asides said before the message, never what a ticket is about.
         "wait", "hang", "btw", "way", "oh", "sorry", "attends", "attendez", "sinon", "euh", "dis", "dites", "ah", "pls", "plz",
         "moi", "stuff", "everything", "opened", "logged", "reported", "signale", "ouvert", "remonte", "far",
+        // Something asked for before, and when: "asked 2 days ago", "demandée il y a 15 jours", "when will I get".
+        "asked", "requested", "ordered", "submitted", "raised", "ago", "day", "days", "weeks", "jour", "jours", "semaines",
+        "demandee", "commande", "commandee", "get", "getting", "receive", "recevoir", "recevrai", "aurai", "avoir", "vais", "avais",
+        "waiting", "attends", "attend", "attendons", "received", "got", "gotten", "recu", "recue", "havent", "never", "jamais",
         .. TicketNouns, .. Adding,
     ];
 

@@ -25,6 +25,19 @@ internal sealed partial class MyTicketsFlow
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
         var (asked, restated) = Concerns(text, recognition);
+        var referred = !asked && FollowUpSignals.Referred(TextFolding.Words(text));
+        if (!asked && !restated && !referred)
+        {
+            return null;
+        }
+
+        if (referred && await ReferredAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } mine)
+        {
+            // "when will I get visio, asked 2 days ago", "j'ai demandé l'accès la semaine dernière": something already
+            // asked for, so the ticket about it is shown rather than a second one opened.
+            return mine;
+        }
+
         if (!asked && !restated)
         {
             return null;
@@ -69,6 +82,31 @@ internal sealed partial class MyTicketsFlow
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Something referred to as already asked for ("asked 2 days ago", "when will I get …"): the one open or recent
+    /// ticket its words name, shown; a problem stated with it keeps "Another problem? Report it" under the ticket, so a
+    /// new fault with the same thing is still reported in one click. Null when no single ticket is about it (the
+    /// message then goes on as recognised: a wish for something never asked for is not lost).
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>?> ReferredAsync(DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
+    {
+        var subject = FollowUpCues.Subject(text);
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+
+        var listed = await ListedAsync(context, cancellationToken).ConfigureAwait(false);
+        var matches = listed.Count == 0 ? [] : _matcher.Match(subject, recognition, listed, text);
+        if (matches.Count != 1)
+        {
+            return null;
+        }
+
+        var details = await DetailsAsync(context, matches[0], null, null, cancellationToken).ConfigureAwait(false);
+        return recognition.Intent == Intent.ReportIncident ? [details, Reply.Of(AnotherProblem(context, text))] : [details];
     }
 
     /// <summary>

@@ -42,6 +42,51 @@ public sealed class AboutOwnTicketTests
         Assert.Equal(before, _h.Count);
     }
 
+    [Theory]
+    [InlineData("en-US", "hey, did somebody repair the printer on floor 3 yet", "INC-000001")]
+    [InlineData("en-US", "I requested the HR shared folder last week, when do I get it", "REQ-000005")]
+    [InlineData("en-US", "when will I get into the HR shared folder? asked on monday", "REQ-000005")]
+    [InlineData("fr-FR", "quand est-ce que j'aurai le dossier partagé RH, je l'ai demandé lundi", "REQ-000005")]
+    [InlineData("fr-FR", "le vpn, je l'ai signalé il y a trois jours", "INC-000002")]
+    [InlineData("fr-FR", "j'attends toujours mon accès au dossier partagé RH", "REQ-000005")]
+    [InlineData("en-US", "still haven't got into the HR shared folder", "REQ-000005")]
+    public async Task SomethingAlreadyAskedFor_ReferredTo_ShowsThatTicket_AndOpensNothing(string locale, string message, string number)
+    {
+        var before = _h.Count;
+
+        var script = _h.Script(locale);
+        await script.PlayAsync(("type: " + message, number));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.DoesNotContain("Step", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Étape", text, StringComparison.Ordinal);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task ANewProblemWithAReportedThing_ReferredTo_ShowsTheTicket_AndStillOffersToReportIt()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(
+            ("type: I reported the printer on floor 3 yesterday and now it prints blank pages", "INC-000001"),
+            ("press: kb.notHelpful {\"query\":\"I reported the printer on floor 3 yesterday and now it prints blank pages\",\"anotherProblem\":\"1\"}", "Step"));
+
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task SomethingReferredTo_ThatNoTicketIsAbout_GoesOnAsRecognised()
+    {
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: I asked for a new keyboard last week and now the mouse is broken too", "Step"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.DoesNotContain("INC-00000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("REQ-00000", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AProblemRestated_WhileItsTicketIsOpen_ShowsTheTicket_AndReportItStillOpensTheForm()
     {
