@@ -73,8 +73,9 @@ internal static class CrossValidation
 
         if (dump is not null)
         {
-            // One line a question: its article, then the first ten articles and their scores (for fitting a decision offline).
-            File.WriteAllLines(dump, results.Select(r => string.Join('\t', [r.Q.Article, r.Q.Language, r.Q.Locale, .. r.Hits.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.ArticleId[3..]} {h.Score:0.0000}"))])));
+            // One line a question: its article, language, client locale and set, then the first ten articles and their
+            // scores (for fitting a decision offline on some sets and checking it on others).
+            File.WriteAllLines(dump, results.Select(r => string.Join('\t', [r.Q.Article, r.Q.Language, r.Q.Locale, r.Q.Source, .. r.Hits.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.ArticleId[3..]} {h.Score:0.0000}"))])));
         }
 
         if (misses)

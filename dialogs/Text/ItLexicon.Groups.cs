@@ -7,7 +7,7 @@ public static partial class ItLexicon
     [
         ("wi-fi", "wifi"), ("wi fi", "wifi"), ("e-mail", "email"), ("e-mails", "email"), ("one drive", "onedrive"),
         ("share point", "sharepoint"), ("out-of-office", "outofoffice"), ("out of office", "outofoffice"),
-        ("multi-factor", "mfa"), ("multi factor", "mfa"), ("two-factor", "mfa"), ("two factor", "mfa"), ("2-factor", "mfa"),
+        ("multi-factor", "mfa"), ("multi factor", "mfa"), ("two-factor", "mfa"), ("two factor", "mfa"), ("2-factor", "mfa"), ("two step", "mfa"), ("2 step", "mfa"),
         ("blue screen", "bsod"), ("log in", "login"), ("log on", "login"), ("sign in", "login"), ("sign-in", "login"),
         ("signing in", "login"), ("logging in", "login"), ("set up", "setup"), ("set-up", "setup"),
         ("docking station", "dock"), ("remote desktop", "rdp"), ("setting up", "setup"), ("sets up", "setup"),
@@ -18,7 +18,7 @@ public static partial class ItLexicon
     private static readonly (string Phrase, string Replacement)[] FrenchPhrases =
     [
         ("mot de passe", "motdepasse"), ("mots de passe", "motdepasse"), ("ecran bleu", "bsod"), ("double authentification", "mfa"),
-        ("authentification multifacteur", "mfa"), ("authentification a deux facteurs", "mfa"), ("message d'absence", "outofoffice"),
+        ("authentification multifacteur", "mfa"), ("double auth", "mfa"), ("double authent", "mfa"), ("double facteur", "mfa"), ("authentification a deux facteurs", "mfa"), ("message d'absence", "outofoffice"),
         ("messages d'absence", "outofoffice"), ("reponse automatique", "outofoffice"), ("reponses automatiques", "outofoffice"), ("reponse auto", "outofoffice"),
         ("reponses auto", "outofoffice"), ("quitte la boite", "quitte entreprise depart"),
         ("quitter la boite", "quitter entreprise depart"), ("quitte l'entreprise", "quitte entreprise depart"),
@@ -87,7 +87,7 @@ public static partial class ItLexicon
         "inbox > boitemail+reception",
         "scan < numeriser",
         "sync syncing > synchronisation",
-        "sync < synchronise synchronisation",
+        "sync < synchronise synchronisation synchro synchros",
         "scam fraudulent | arnaque frauduleux frauduleuse frauduleuses escroquerie",
         "| recevoir recois recoit recoivent recevez recu recue recus recues",
         "| acces acceder accedez accede",
@@ -100,6 +100,9 @@ public static partial class ItLexicon
         "leaving leaver > depart",
         "voicemail > messagerie+vocale",
         "update updates > jour",
+        "attempts attempt tries | tentatives tentative essais essai",
+        "report reporting | signaler signale signalement",
+        "settings setting | parametres parametre reglages reglage options",
 
         // Related: what people say of a problem with their equipment, met across languages and weighed less.
         "~ slow | lenteur eternite",
