@@ -15,6 +15,8 @@ internal static class TopicReader
 
     private static readonly PhraseIndex<(string Category, string? Service, double Weight, bool Implied)> Topics = TopicCues.Build();
 
+    private static readonly PhraseIndex<bool> Rooms = BuildRooms();
+
     /// <summary>Setting words that say when rather than where: "depuis hier Word plante" is about Word.</summary>
     private static readonly HashSet<string> TimeSettings = new(StringComparer.Ordinal) { "since", "depuis", "after", "apres" };
 
@@ -49,6 +51,15 @@ internal static class TopicReader
 
     private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "de", "du", "d", "on", "sur" };
 
+    /// <summary>How a thing is said to be in a room: "in the boardroom", "de la salle", "dans la salle de réunion".</summary>
+    private static readonly HashSet<string> RoomLinks = new(StringComparer.Ordinal) { "of", "de", "du", "d", "on", "sur", "in", "dans", "at" };
+
+    /// <summary>Displays a room may have besides the parts of a device.</summary>
+    private static readonly HashSet<string> RoomDisplays = new(StringComparer.Ordinal)
+    {
+        "monitor", "monitors", "moniteur", "hdmi", "displayport", "dock", "docking", "panel", "tablette", "tablet",
+    };
+
     /// <summary>A general word for software beside a product's name ("l'appli Authenticator") is only its kind.</summary>
     private static readonly HashSet<string> SoftwareKinds = new(StringComparer.Ordinal)
     {
@@ -61,6 +72,8 @@ internal static class TopicReader
     {
         "in", "during", "while", "when", "into", "through", "via", "pendant", "dans", "lors", "durant", "avec", "with", "via",
         "from", "depuis", "using", "en", "after", "apres", "since",
+        // What the subject arrives without is a part of it: "invites arrive without the Teams link".
+        "without", "sans",
     };
 
     /// <summary>A remedy already tried ("j'ai déjà redémarré le poste", "already rebooted the laptop") is not the problem.</summary>
@@ -102,9 +115,11 @@ internal static class TopicReader
         var services = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var first = true;
         var spans = Longest(Topics.Spans(words));
+        var rooms = Rooms.Spans(words);
         foreach (var ((category, service, weight, implied), start, length) in spans)
         {
             if (PartOfAnother(words, spans, start, length, category, service) || KindBesideProduct(words, spans, start)
+                || GearOfARoom(words, rooms, start, length)
                 || (PlaceWords.Contains(words[start]) && length == 1 && start > 0 && PlaceBefore.Contains(words[start - 1])))
             {
                 continue;
@@ -233,6 +248,43 @@ internal static class TopicReader
         return spans.Any(s => s.Start == k && (s.Value.Category != category || s.Value.Service != service) && !Parts.Contains(words[s.Start]));
     }
 
+    /// <summary>
+    /// "the screen in the boardroom", "l'écran tactile de la salle de réunion", "the meeting room camera": a part or a
+    /// display fixed in a shared room is the room's, whatever the room is said with (of, in, on, de, dans), and one
+    /// describing word may come between ("tactile", "main"). An employee's own device in a room stays theirs: only parts.
+    /// </summary>
+    private static bool GearOfARoom(IReadOnlyList<string> words, List<(bool Value, int Start, int Length)> rooms, int start, int length)
+    {
+        if (rooms.Count == 0 || length != 1 || !(Parts.Contains(words[start]) || RoomDisplays.Contains(words[start])))
+        {
+            return false;
+        }
+
+        if (rooms.Any(r => r.Start + r.Length == start))
+        {
+            return true;
+        }
+
+        var k = start + 1;
+        if (k < words.Count && !RoomLinks.Contains(words[k]) && !Determiners.Contains(words[k]))
+        {
+            k++; // one describing word: "tactile", "principal", "main"
+        }
+
+        if (k >= words.Count || !RoomLinks.Contains(words[k]))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < words.Count && k <= start + 5 && Determiners.Contains(words[k]))
+        {
+            k++;
+        }
+
+        return rooms.Any(r => r.Start == k);
+    }
+
     /// <summary>"l'appli Authenticator", "the Teams app": a general word for software next to a product's name.</summary>
     private static bool KindBesideProduct(IReadOnlyList<string> words, List<((string Category, string? Service, double Weight, bool Implied) Value, int Start, int Length)> spans, int start) =>
         SoftwareKinds.Contains(words[start])
@@ -284,5 +336,16 @@ internal static class TopicReader
         }
 
         return false;
+    }
+
+    private static PhraseIndex<bool> BuildRooms()
+    {
+        var rooms = new PhraseIndex<bool>();
+        foreach (var room in TopicCues.Rooms)
+        {
+            rooms.Add(room, true);
+        }
+
+        return rooms;
     }
 }
