@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServiceDesk.Bot.Telemetry;
 
 namespace ServiceDesk.Bot.Outbox;
 
@@ -11,7 +12,7 @@ namespace ServiceDesk.Bot.Outbox;
 /// any instance applies here (read about once a second). Off, the throttle is never asked and this instance uses the
 /// whole budget. The throttle belongs to the container, which gives this instance's share back when it stops.
 /// </summary>
-internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle throttle)
+internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider time, SharedThrottle throttle, ServiceDeskMetrics? metrics = null)
 {
     /// <summary>How long to wait for a view of the shared throttle that is on its way (a first call, or after idling).</summary>
     private static readonly TimeSpan SharedViewWait = TimeSpan.FromMilliseconds(20);
@@ -41,7 +42,6 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
     public TimeSpan TryAcquire(string? tenant, string conversation)
     {
         var view = Shared?.Current();
-        var now = time.GetUtcNow();
         if (view is { Ready: false })
         {
             return SharedViewWait;
@@ -50,6 +50,8 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
         var tenantKey = tenant ?? string.Empty;
         lock (sync)
         {
+            // The clock is read holding the lock: a call that waited for it is counted when it takes its slot.
+            var now = time.GetUtcNow();
             var wait = PauseLeft(tenantKey, now, view);
             var tenantLog = Log(tenants, tenantKey);
             var conversationLog = Log(conversations, conversation);
@@ -68,6 +70,7 @@ internal sealed class RateGate(IOptions<OutboxOptions> options, TimeProvider tim
 
             tenantLog.Add(now, TenantWindow);
             conversationLog.Add(now, TimeSpan.FromSeconds(30));
+            metrics?.GateGrants.Add(1);
             if (conversations.Count > SweepAbove)
             {
                 Sweep(now);

@@ -130,6 +130,10 @@ internal sealed partial class SharedThrottle(
 
             if (fair < published)
             {
+                // A cut holds for the gate before it is written: the others count our old share only for a second
+                // from the cut's ChangedAt, so a call granted under the old, larger limit while the write is on its way
+                // (a slow store under load) would outlive that second in Teams' window beside their new calls.
+                view = view with { Limit = Math.Min(view.Limit, fair) };
                 await PublishAsync(fair, token).ConfigureAwait(false);
             }
             else if (lastBeat < readAt)

@@ -6,7 +6,7 @@ namespace ServiceDesk.Bot.Telemetry;
 
 /// <summary>
 /// The service desk's metrics (meter <c>ServiceDesk.Bot</c>): turns and their latency, intents, deflections, outbox
-/// depth and oldest age, deliveries and 429s, announcement fan-out progress, SLA at-risk and breaches. Instruments
+/// depth and oldest age, deliveries, the rate gate's grants and 429s, announcement fan-out progress, SLA at-risk and breaches. Instruments
 /// with no listener are skipped by their <c>Enabled</c> check, so recording costs nothing when telemetry is off.
 /// </summary>
 internal sealed class ServiceDeskMetrics
@@ -19,6 +19,7 @@ internal sealed class ServiceDeskMetrics
         Intents = meter.CreateCounter<long>("servicedesk.intents", "{message}", "Free-text messages by recognised intent.");
         Deflections = meter.CreateCounter<long>("servicedesk.deflections", "{answer}", "Knowledge answers that solved the problem without a ticket.");
         Deliveries = meter.CreateCounter<long>("servicedesk.outbox.deliveries", "{message}", "Outbox delivery attempts by outcome and purpose.");
+        GateGrants = meter.CreateCounter<long>("servicedesk.outbox.gate.grants", "{call}", "Calls to the Bot Connector let through by this instance's rate gate.");
         Throttled = meter.CreateCounter<long>("servicedesk.connector.throttled", "{response}", "429 answers from the Bot Connector.");
         SlaEvents = meter.CreateCounter<long>("servicedesk.sla.events", "{event}", "SLA targets at risk and breached.");
         meter.CreateObservableGauge("servicedesk.outbox.depth", () => backlog.Depth, "{message}", "Due outbox records found by this instance's last round.");
@@ -36,6 +37,9 @@ internal sealed class ServiceDeskMetrics
 
     /// <summary>Tagged <c>purpose</c>: announcement purposes are the fan-out's progress.</summary>
     public Counter<long> Deliveries { get; }
+
+    /// <summary>Counted as the gate takes the slot, before the call leaves: with the 429s, how close a tenant runs to Teams' limit.</summary>
+    public Counter<long> GateGrants { get; }
 
     public Counter<long> Throttled { get; }
 

@@ -13,6 +13,14 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// </summary>
 internal static class TopicCues
 {
+    /// <summary>Rooms shared by everyone: what is fixed in them (a screen, a touch panel, a camera) is the building's.</summary>
+    public static readonly string[] Rooms =
+    [
+        "boardroom", "board room", "meeting room", "meeting rooms", "conference room", "conference rooms", "huddle room",
+        "salle de reunion", "salle de reunions", "salle du conseil", "salle de conference", "salle de conseil", "salle de visio",
+        "salle visio", "salle de formation", "training room",
+    ];
+
     public static PhraseIndex<(string Category, string? Service, double Weight, bool Implied)> Build()
     {
         var index = new PhraseIndex<(string, string?, double, bool)>();
@@ -110,7 +118,10 @@ internal static class TopicCues
         Add(Software, null, 3, "logiciel", "software", "application", "appli");
         Add(Software, null, 2, "app", "program", "programme", "chrome", "browser", "navigateur", "pdf", "pdfs", "update", "mise a jour");
 
-        // Things of the building rather than of IT's catalogue: the form's "other".
+        // Things of the building rather than of IT's catalogue: the form's "other". A television is a shared room's
+        // display, never an employee's own screen; a room's own gear is read with the room (TopicReader).
+        Add(Other, null, 3, Rooms);
+        Add(Other, null, 3, "tv", "television", "televiseur", "smart tv", "ecran tv");
         Add(Other, null, 3, "badge reader", "lecteur de badge", "lecteur badge", "badgeuse", "projector", "videoprojecteur",
             "projecteur", "beamer", "video projecteur", "tourniquet", "turnstile");
         return index;

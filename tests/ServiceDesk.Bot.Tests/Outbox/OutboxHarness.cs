@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Protocol.Connector;
+using ServiceDesk.Bot.Telemetry;
 using ServiceDesk.Dialogs.Outbox;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Turns;
@@ -88,6 +89,8 @@ internal sealed class OutboxHarness : IAsyncDisposable
     public IOutboxSignal Signal => provider.GetRequiredService<IOutboxSignal>();
 
     public RateGate Gate => provider.GetRequiredService<RateGate>();
+
+    public ServiceDeskMetrics Metrics => provider.GetRequiredService<ServiceDeskMetrics>();
 
     public static ConversationReference Chat(OutboxFakeConnector connector, string conversationId = "a:chat-1") =>
         new(connector.ServiceUrl, conversationId, Tenant, "msteams", ConversationKind.Personal, Bot);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Outbox;
 using ServiceDesk.Bot.Tests.Support;
 using ServiceDesk.Dialogs.Ports;
@@ -127,6 +129,36 @@ public sealed class RateGateShareTests
         await RateGateSharingProbe.WaitForLimitAsync(5, first, second);
     }
 
+    [Fact]
+    public async Task ACutShare_HoldsForThisInstancesGate_WhileItIsStillBeingWritten()
+    {
+        // The others count the old share for a second from the cut's ChangedAt only: a call granted under the old limit
+        // while the write is on its way (a slow store) would outlive that second beside theirs.
+        var clock = new TestClock();
+        var store = new HeldWrites();
+        var options = Options.Create(new OutboxOptions { TenantRequestsPerSecond = 10, ThrottleRefreshMilliseconds = 200, InstanceExpirySeconds = 2 });
+        var throttle = new SharedThrottle(store, options, clock, NullLogger<SharedThrottle>.Instance);
+        try
+        {
+            await OutboxHarness.WaitUntilAsync(() => Task.FromResult(throttle.Current() is { Ready: true, Limit: 10 }), "alone, the whole budget", seconds: 10);
+
+            // Another instance joins with its half; the next refresh cuts ours, and that write is held.
+            store.Others = [new InstanceBeat("other", clock.GetUtcNow().AddSeconds(2), 5, 0, clock.GetUtcNow())];
+            store.Hold = true;
+            clock.Advance(TimeSpan.FromMilliseconds(200));
+            _ = throttle.Current();
+            var writing = await store.Writing.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(5, writing.Share);
+            Assert.True(throttle.Current() is { Ready: true, Limit: <= 5 }, $"the gate still applies {throttle.Current().Limit} while the cut to 5 is being written");
+        }
+        finally
+        {
+            store.Release();
+            await throttle.DisposeAsync();
+        }
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData("false", false)]
@@ -150,5 +182,37 @@ public sealed class RateGateShareTests
 
         Assert.Contains("Outbox:InstanceExpirySeconds", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Outbox:ThrottleRefreshMilliseconds", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A throttle store that answers at once, except the heartbeat writes made once <see cref="Hold"/> is set.</summary>
+    private sealed class HeldWrites : IThrottleStore
+    {
+        private readonly TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<InstanceBeat> Writing { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<InstanceBeat> Others { get; set; } = [];
+
+        public bool Hold { get; set; }
+
+        public void Release() => release.TrySetResult();
+
+        public Task<ThrottleSnapshot> ReadAsync(CancellationToken cancellationToken) =>
+            Task.FromResult(new ThrottleSnapshot(new Dictionary<string, DateTimeOffset>(), Others));
+
+        public Task PauseTenantAsync(string tenant, DateTimeOffset until, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task BeatAsync(InstanceBeat beat, CancellationToken cancellationToken)
+        {
+            if (!Hold)
+            {
+                return Task.CompletedTask;
+            }
+
+            Writing.TrySetResult(beat);
+            return release.Task;
+        }
+
+        public Task RemoveAsync(string instanceId, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -22,14 +22,6 @@ internal static class RateGateSharingProbe
     }
 
     /// <summary>
-    /// The most calls within any <paramref name="window"/>, across <paramref name="instances"/>, as they left the bots
-    /// from <paramref name="from"/> on: arrival times at the loopback fake would add the machine's scheduling (under load
-    /// its server takes requests granted a second apart together), which is not the bots' to keep.
-    /// </summary>
-    public static int MostSentInAnyWindow(DateTimeOffset from, TimeSpan window, params OutboxHarness[] instances) =>
-        CallWindows.MostInAnyWindow(instances.SelectMany(h => h.Sent).Where(c => c.At >= from).Select(c => c.At), window);
-
-    /// <summary>
     /// Asks each gate's shared throttle (as every call does, so each instance keeps refreshing its view) until every
     /// view has this limit; fails after the timeout.
     /// </summary>

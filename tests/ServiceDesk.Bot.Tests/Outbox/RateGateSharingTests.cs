@@ -4,8 +4,11 @@ namespace ServiceDesk.Bot.Tests.Outbox;
 
 /// <summary>
 /// Two instances (separate providers, so separate rate gates) on one store, against the loopback connector: together
-/// they stay within the tenant's budget, and a 429 seen by one pauses the other. Calls are timed as they leave the
-/// bots, and each run starts with every record already queued, so the load is the bots' and not the test's enqueuing.
+/// they stay within the tenant's budget, and a 429 seen by one pauses the other. Each run starts with every record
+/// already queued, so the load is the bots' and not the test's enqueuing. The budget is counted where the bots keep it,
+/// as the gates grant their slots: a call leaves the process a moment after its grant, and on a loaded machine that
+/// moment is the scheduler's (a gate's whole burst of a second held back 100 ms or more, then leaving beside the next
+/// second's burst), which no gate can promise; the calls leaving are checked to be exactly the queued ones.
 /// </summary>
 public sealed class RateGateSharingTests : IAsyncLifetime
 {
@@ -33,6 +36,7 @@ public sealed class RateGateSharingTests : IAsyncLifetime
     {
         await using var first = new OutboxHarness(settings: Settings());
         await using var second = new OutboxHarness(settings: Settings(), dataFolder: first.DataFolder);
+        using var grants = new GateGrants(first, second);
         var keys = await QueueBehindAWarmUpAsync(first, second, "share");
         var from = DateTimeOffset.UtcNow;
         var one = await first.StartWorkerAsync();
@@ -44,10 +48,10 @@ public sealed class RateGateSharingTests : IAsyncLifetime
         }
 
         Assert.Equal(keys, connector.Calls.Where(c => c.Marker!.StartsWith("share-", StringComparison.Ordinal)).Select(c => c.Marker!).Order());
-        var most = RateGateSharingProbe.MostSentInAnyWindow(from, Window, first, second);
-        // One over at most: the gates count when they grant a slot, the calls leave a moment later.
+        var most = grants.MostInAnyWindow(from, Window);
+        // The window is a tenth short of the second: a grant is stamped a moment after its gate read the clock.
         // Without sharing the two instances reach about twice the budget (the control below).
-        Assert.True(most <= Budget + 1, $"{most} calls for one tenant within {Window.TotalMilliseconds} ms; the budget is {Budget} per second for both instances together");
+        Assert.True(most <= Budget, $"{most} calls granted for one tenant within {Window.TotalMilliseconds} ms; the budget is {Budget} per second for both instances together");
         Assert.True(one.Cycles > 0 && two.Cycles > 0);
     }
 
@@ -57,6 +61,7 @@ public sealed class RateGateSharingTests : IAsyncLifetime
         // The control for the first test: the same load with the shared throttle off goes past the budget.
         await using var first = new OutboxHarness(settings: Settings(share: false));
         await using var second = new OutboxHarness(settings: Settings(share: false), dataFolder: first.DataFolder);
+        using var grants = new GateGrants(first, second);
         var keys = await QueueBehindAWarmUpAsync(first, second, "alone");
         var from = DateTimeOffset.UtcNow;
         await first.StartWorkerAsync();
@@ -67,8 +72,8 @@ public sealed class RateGateSharingTests : IAsyncLifetime
             await first.WaitForStatusAsync(key, OutboxStatus.Delivered, seconds: 60);
         }
 
-        var most = RateGateSharingProbe.MostSentInAnyWindow(from, Window, first, second);
-        Assert.True(most > Budget + 3, $"{most} calls within {Window.TotalMilliseconds} ms");
+        var most = grants.MostInAnyWindow(from, Window);
+        Assert.True(most > Budget + 3, $"{most} calls granted within {Window.TotalMilliseconds} ms");
     }
 
     [Fact]

@@ -61,6 +61,37 @@ public sealed class TopicSlotsTests
     }
 
     [Theory]
+    // A part or a display fixed in a shared room is the room's, said before or after it, with "of", "in" or "de".
+    [InlineData("the wall screen in conference room 2 stays black")]
+    [InlineData("the meeting room camera shows nothing at all")]
+    [InlineData("l'écran de la salle du conseil reste noir")]
+    [InlineData("la tablette tactile de la salle visio ne s'allume plus")]
+    // A television is a room's display, never an employee's own screen.
+    [InlineData("the television in the lobby shows no picture")]
+    public void Recognize_TheGearOfASharedRoom_IsTheBuildingsOther(string text)
+    {
+        var recognition = KeywordIntentRecognizer.Recognize(text, "en-US");
+        Assert.Equal(CategoryIds.Other, recognition.CategoryHint);
+        Assert.Null(recognition.ServiceHint);
+    }
+
+    [Theory]
+    // An employee's own device used in a room stays theirs; the room's network is the network.
+    [InlineData("my laptop screen goes black in the meeting room", CategoryIds.Workstation, ServiceIds.Laptop)]
+    [InlineData("le wifi est très lent dans la salle de conférence", CategoryIds.NetworkVpn, ServiceIds.WiFi)]
+    [InlineData("my second screen flickers all afternoon", CategoryIds.Workstation, ServiceIds.Screen)]
+    public void Recognize_OwnDevicesAndTheNetworkInARoom_StayWhatTheyAre(string text, string category, string service) =>
+        AssertTopic(text, category, service);
+
+    [Theory]
+    // What the subject arrives without is a part of it, not what the message is about.
+    [InlineData("meeting invites go out without the zoom link", CategoryIds.Email, ServiceIds.Calendar)]
+    [InlineData("mes invitations partent sans le lien teams", CategoryIds.Email, ServiceIds.Calendar)]
+    [InlineData("teams crashes without any error message", CategoryIds.Software, ServiceIds.Teams)]
+    public void Recognize_WhatTheSubjectComesWithout_DoesNotTakeTheSubject(string text, string category, string service) =>
+        AssertTopic(text, category, service);
+
+    [Theory]
     [InlineData("my keyboard", CategoryIds.Workstation)]
     [InlineData("my emails", CategoryIds.Email)]
     [InlineData("my docking station", CategoryIds.Workstation)]
