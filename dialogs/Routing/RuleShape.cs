@@ -103,7 +103,9 @@ internal static class RuleShape
     public static bool AsksWhetherNeeded(string? text)
     {
         var words = TextFolding.Words(text);
-        return words.Count >= 3 && text!.Contains('?', StringComparison.Ordinal) && ImpersonalNeed(words);
+        // "il faut l'accord de qui ?" asks who decides, "il faut quoi ?" what: the rule's other questions, not whether.
+        return words.Count >= 3 && text!.Contains('?', StringComparison.Ordinal) && ImpersonalNeed(words)
+            && !words.Any(w => Who.Contains(w) || w is "quoi" or "quel" or "quelle" or "quels" or "quelles" or "what" or "which");
     }
 
     /// <summary>How one comes to have something ("how do I get", "comment on obtient"): the way, asked before the wish.</summary>

@@ -178,7 +178,7 @@ internal static class AskingClause
         }
 
         // "je fais quoi", "on fait quoi", "c'est quoi": a clause that ends on "quoi".
-        if (count >= 2 && What.Contains(words[^1]) && words[^2] is not ("ou" or "de" or "pour" or "sais" or "importe" or "n"))
+        if (count >= 2 && What.Contains(words[^1]) && words[^2] is not ("ou" or "de" or "pour" or "sais" or "importe" or "n" or "pas" or "rien"))
         {
             return true;
         }

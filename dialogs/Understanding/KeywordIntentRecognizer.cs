@@ -111,8 +111,14 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         if (asksTheWay)
         {
             // A clause that asks what to do, where, which or how long ("…, je fais quoi", "…, où je la trouve", "des
-            // astuces ?"): the knowledge base's, unless the words of a fault, a request or a ticket weigh clearly more.
-            scores[(int)Intent.Question] += AskingClauseWeight;
+            // astuces ?"): the knowledge base's, unless the words of a request or a ticket weigh more. A fault clearly
+            // stated ("outlook keeps asking for my password, what do I do?") stays a problem asked about: the router
+            // answers it with the article first and "Report it" under it, which a question would not offer.
+            if (scores[(int)Intent.ReportIncident] < ClearFault)
+            {
+                scores[(int)Intent.Question] += AskingClauseWeight;
+            }
+
             scores[(int)Intent.Outage] *= OutageWhenAskingTheWay;
         }
 
@@ -149,6 +155,9 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             _ => new Recognition(intent, confidence, null, category, service) { Language = language },
         };
     }
+
+    /// <summary>The incident's score from which a fault is clearly stated (a symptom phrase and the thing it is said of).</summary>
+    internal const double ClearFault = 4.5;
 
     /// <summary>What someone leaving adds to a question about it ("un collègue part, on fait quoi ?").</summary>
     internal const double LeavingAskedWeight = 2;
