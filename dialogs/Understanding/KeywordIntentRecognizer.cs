@@ -97,7 +97,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 
         var isQuestion = IntentShape.IsQuestion(text, content);
         var followUp = FollowUp.Of(content, text?.Contains('?', StringComparison.Ordinal) == true, out var subject);
-        var asksTheWay = AskingClause.AsksTheWay(text) || AskingClause.AsksAdvice(text);
+        var asksTheWay = AskingClause.AsksTheWay(text);
         if (followUp != FollowUp.Kind.None && (asksTheWay || Routing.HowToShape.AsksHow(text)) && !NamesATicket(content))
         {
             // "onedrive shows a sync error, how do I restart it", "how far ahead should I ask for a newcomer's account":
@@ -108,6 +108,15 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 
         Span<double> scores = stackalloc double[Enum.GetValues<Intent>().Length];
         Score(content, scores, category is not null, isQuestion, followUp);
+        var asksAdvice = AskingClause.AsksAdvice(text);
+        if (asksAdvice)
+        {
+            // Tips asked for about something ("ça coupe tout le temps, des astuces ?") is not asking whether it is down
+            // for everyone. It stays what its words say: a problem asked about gets the article first (or the open ticket
+            // about it, "the screen flickers on the dock, any solution?"), a question the article.
+            scores[(int)Intent.Outage] *= OutageWhenAskingTheWay;
+        }
+
         if (asksTheWay)
         {
             // A clause that asks what to do, where, which or how long ("…, je fais quoi", "…, où je la trouve", "des
@@ -135,7 +144,7 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             : (Intent.Question, 0);
         var (ruled, ruledConfidence) = (intent, confidence);
         (intent, confidence) = blend.Choose(intent, confidence, guess, IntentShape.AsksSomewhere(text, content), IntentShape.SaysWho(content));
-        if (asksTheWay && intent == Intent.Outage && ruled != Intent.Outage)
+        if ((asksTheWay || asksAdvice) && intent == Intent.Outage && ruled != Intent.Outage)
         {
             // Asking what to do about it ("ça coupe tout le temps, des astuces ?") is not asking whether it is down for
             // everyone: a learned guess of an outage does not replace what the rules read.
