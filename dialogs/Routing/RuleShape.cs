@@ -29,7 +29,8 @@ internal static class RuleShape
     /// <summary>Needed, required, allowed, the rule: asked about ("do I need", "is it allowed", "c'est obligatoire ?").</summary>
     private static readonly HashSet<string> Rule = new(StringComparer.Ordinal)
     {
-        "allowed", "permitted", "required", "mandatory", "policy", "policies", "rules", "approval", "permission",
+        "allowed", "permitted", "required", "mandatory", "policy", "policies", "rules", "approval", "permission", "needed", "necessary",
+        "requis", "requise", "necessaires",
         "autorise", "autorisee", "autorises", "permis", "obligatoire", "necessaire", "politique", "regle", "regles", "droit",
         "accord", "validation", "autorisation",
     };
@@ -91,7 +92,20 @@ internal static class RuleShape
         }
 
         return AsksWhoDecides(words) || NeedAsked.Any(p => IndexOf(words, p) >= 0) || NeedAfterDo(words) || RuleAfterAsking(words)
+            || (text!.Contains('?', StringComparison.Ordinal) && ImpersonalNeed(words))
             || (MayI.Any(p => IndexOf(words, p) >= 0) && Oneself.Any(p => IndexOf(words, p) >= 0));
+    }
+
+    /// <summary>
+    /// Whether a thing is needed, asked impersonally ("il faut un code ?", "en télétravail il faut le VPN pour … ?"): nobody
+    /// wishes for the thing in these words, so a request form is never the answer; "il me faut un écran ?" is a wish.
+    /// </summary>
+    public static bool AsksWhetherNeeded(string? text)
+    {
+        var words = TextFolding.Words(text);
+        // "il faut l'accord de qui ?" asks who decides, "il faut quoi ?" what: the rule's other questions, not whether.
+        return words.Count >= 3 && text!.Contains('?', StringComparison.Ordinal) && ImpersonalNeed(words)
+            && !words.Any(w => Who.Contains(w) || w is "quoi" or "quel" or "quelle" or "quels" or "quelles" or "what" or "which");
     }
 
     /// <summary>How one comes to have something ("how do I get", "comment on obtient"): the way, asked before the wish.</summary>
@@ -174,6 +188,33 @@ internal static class RuleShape
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whom a need is for ("il me faut", "il nous faut"): then it is a wish, not the rule asked.</summary>
+    private static readonly HashSet<string> NeedFor = new(StringComparer.Ordinal) { "me", "m", "nous", "te", "lui", "leur", "vous" };
+
+    /// <summary>What "il faut" asks for when it asks whether a thing is needed: a determiner ("il faut un code ?", "faut le vpn ?").</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "un", "une", "le", "la", "les", "l", "des", "du", "d", "mon", "ma", "mes", "son", "sa", "ses", "forcement", "obligatoirement",
+        "absolument", "toujours", "vraiment",
+    };
+
+    /// <summary>
+    /// "il faut un code ?", "en télétravail il faut le VPN pour … ?", "faut une autorisation ?": the impersonal need, asked
+    /// (the caller checks the question mark), of a thing; "il me faut un écran" is a wish, "il faut que je …" a duty.
+    /// </summary>
+    private static bool ImpersonalNeed(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "faut" && (i == 0 || !NeedFor.Contains(words[i - 1])) && Determiners.Contains(words[i + 1]))
+            {
+                return true;
             }
         }
 

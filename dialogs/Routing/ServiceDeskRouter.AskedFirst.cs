@@ -63,6 +63,29 @@ internal sealed partial class ServiceDeskRouter
         return Replies([.. notices, .. answer, Reply.Of(card)]);
     }
 
+    /// <summary>
+    /// Whether a thing is needed, asked impersonally (<see cref="RuleShape.AsksWhetherNeeded"/>: "il faut un code pour
+    /// le wifi invité ?") and read as a request because the catalogue names something like it: any article over the
+    /// search's own threshold answers (nobody asks for a thing in these words, so a request form would answer a question
+    /// never asked), with the request one click away. Null when the search finds nothing: the request goes on as before.
+    /// </summary>
+    private async Task<TurnResult?> NeededFirstAsync(Session session, Intent intent, string text, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var context = session.Context;
+        if (await knowledge.TryAnswerLikelyAsync(context, text, cancellationToken, anyMatch: true).ConfigureAwait(false) is not { } answer)
+        {
+            return null;
+        }
+
+        var texts = context.Texts;
+        var (label, verb) = intent == Intent.RequestSoftware
+            ? (TextKeys.WelcomeRequestSoftwareTitle, MenuVerbs.RequestSoftware)
+            : (TextKeys.WelcomeRequestAccessTitle, MenuVerbs.RequestAccess);
+        var note = texts.Get(TextKeys.KbNotWhatYouMeant);
+        var card = FormCard.Build(new FormCardView(note, note) { Actions = [CardActions.Execute(texts.Get(label), verb)] });
+        return Replies([.. notices, .. answer, Reply.Of(card)]);
+    }
+
     /// <summary>Asked rather than stated: a question's shape, an asking word anywhere, or a how-to.</summary>
     private static bool IsAsked(string text) =>
         IntentShape.AsksSomewhere(text, TextFolding.Words(text)) || ProblemShape.Asks(text) || HowToShape.AsksHow(text);

@@ -211,6 +211,10 @@ internal sealed partial class ServiceDeskRouter
                 // item clearly ("how do I get Power BI Pro" is the request for it). A likely article answers first, and
                 // "Request it" under it starts the request with this message, so nothing is lost.
                 return Replies([.. notices, .. rule]);
+            case Intent.RequestAccess or Intent.RequestSoftware when RuleShape.AsksWhetherNeeded(text)
+                && await NeededFirstAsync(session, recognition.Intent, text, notices, cancellationToken).ConfigureAwait(false) is { } needed:
+                // "il faut un code pour le wifi ?": whether it is needed, asked of no one in particular; not a wish for it.
+                return needed;
             case Intent.RequestAccess or Intent.RequestSoftware when HowToShape.AsksHow(text) && !HowToShape.AsksToRequest(text)
                 && (!HowToShape.AsksForAccess(text) || accessCatalogue?.Match(PartOf(DialogOf(recognition.Intent)), text).Kind is null or Catalogue.AccessMatchKind.None):
                 // "how do I export a diagram from Visio?": a how-to that names a product is about it, not a wish for it;

@@ -91,7 +91,8 @@ internal static class IntentShape
             }
         }
 
-        return false;
+        // "…, je fais quoi", "…, où je la trouve", "…, quel réglage", "des astuces": a later clause asks.
+        return AskingClause.AsksTheWay(text) || AskingClause.AsksAdvice(text);
     }
 
     /// <summary>The weight of asking which of one's own things are still open.</summary>

@@ -97,13 +97,59 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
 
         var isQuestion = IntentShape.IsQuestion(text, content);
         var followUp = FollowUp.Of(content, text?.Contains('?', StringComparison.Ordinal) == true, out var subject);
+        var asksTheWay = AskingClause.AsksTheWay(text);
+        if (followUp != FollowUp.Kind.None && (asksTheWay || Routing.HowToShape.AsksHow(text)) && !NamesATicket(content))
+        {
+            // "onedrive shows a sync error, how do I restart it", "how far ahead should I ask for a newcomer's account":
+            // asked how, where or when, about no ticket ("relance", "ask", "pending" are then the subject's words, not a
+            // chase); "how is my ticket going" names one and stays a follow-up.
+            (followUp, subject) = (FollowUp.Kind.None, null);
+        }
+
         Span<double> scores = stackalloc double[Enum.GetValues<Intent>().Length];
         Score(content, scores, category is not null, isQuestion, followUp);
+        var asksAdvice = AskingClause.AsksAdvice(text);
+        if (asksAdvice)
+        {
+            // Tips asked for about something ("ça coupe tout le temps, des astuces ?") is not asking whether it is down
+            // for everyone. It stays what its words say: a problem asked about gets the article first (or the open ticket
+            // about it, "the screen flickers on the dock, any solution?"), a question the article.
+            scores[(int)Intent.Outage] *= OutageWhenAskingTheWay;
+        }
+
+        if (asksTheWay)
+        {
+            // A clause that asks what to do, where, which or how long ("…, je fais quoi", "…, où je la trouve", "des
+            // astuces ?"): the knowledge base's, unless the words of a request or a ticket weigh more. A fault clearly
+            // stated ("outlook keeps asking for my password, what do I do?") stays a problem asked about: the router
+            // answers it with the article first and "Report it" under it, which a question would not offer.
+            if (scores[(int)Intent.ReportIncident] < ClearFault)
+            {
+                scores[(int)Intent.Question] += AskingClauseWeight;
+            }
+
+            scores[(int)Intent.Outage] *= OutageWhenAskingTheWay;
+        }
+
+        if (AskingClause.SomeoneLeaves(content) && IntentShape.AsksSomewhere(text, content))
+        {
+            // "what does a leaver hand back?", "un collègue part, il faut faire quoi pour ses accès ?": the way out is a
+            // process asked about, not the access or the laptop it names.
+            scores[(int)Intent.Question] += LeavingAskedWeight;
+        }
+
         var (best, bestScore, secondScore) = Best(scores);
         var (intent, confidence) = bestScore >= Threshold ? (best, Confidence(bestScore, secondScore))
             : scores[(int)Intent.Greeting] > 0 && content.Count <= MaxGreetingWords ? (Intent.Greeting, 0.9)
             : (Intent.Question, 0);
+        var (ruled, ruledConfidence) = (intent, confidence);
         (intent, confidence) = blend.Choose(intent, confidence, guess, IntentShape.AsksSomewhere(text, content), IntentShape.SaysWho(content));
+        if ((asksTheWay || asksAdvice) && intent == Intent.Outage && ruled != Intent.Outage)
+        {
+            // Asking what to do about it ("ça coupe tout le temps, des astuces ?") is not asking whether it is down for
+            // everyone: a learned guess of an outage does not replace what the rules read.
+            (intent, confidence) = (ruled, ruledConfidence);
+        }
         return intent switch
         {
             Intent.ReportIncident => new Recognition(intent, confidence, null, category, service, TitleHint.From(text, locale))
@@ -117,6 +163,70 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
             Intent.Greeting => new Recognition(intent, confidence) { Language = language },
             _ => new Recognition(intent, confidence, null, category, service) { Language = language },
         };
+    }
+
+    /// <summary>The incident's score from which a fault is clearly stated (a symptom phrase and the thing it is said of).</summary>
+    internal const double ClearFault = 4.5;
+
+    /// <summary>What someone leaving adds to a question about it ("un collègue part, on fait quoi ?").</summary>
+    internal const double LeavingAskedWeight = 2;
+
+    /// <summary>What a clause asking the way, a place or a delay adds to the question ("je fais quoi", "où je la trouve").</summary>
+    internal const double AskingClauseWeight = 3;
+
+    /// <summary>Asking what to do about it is not asking whether it is down for everyone ("ça coupe tout le temps, des astuces ?").</summary>
+    private const double OutageWhenAskingTheWay = 0.5;
+
+    private static readonly HashSet<string> TicketNouns = new(StringComparer.Ordinal)
+    {
+        "ticket", "tickets", "incident", "incidents", "request", "requests", "case", "inc", "req", "demande", "demandes",
+    };
+
+    /// <summary>Before "demande" / "request", a subject or an object pronoun makes it the verb.</summary>
+    private static readonly HashSet<string> VerbSubjects = new(StringComparer.Ordinal)
+    {
+        "je", "j", "me", "m", "te", "t", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "leur", "i", "we", "you", "they", "to",
+    };
+
+    private static readonly HashSet<string> TicketDeterminers = new(StringComparer.Ordinal)
+    {
+        "my", "the", "this", "that", "our", "ma", "mon", "la", "le", "mes", "les", "cette", "ce", "notre", "nos",
+    };
+
+    /// <summary>
+    /// A ticket is named: "my ticket", "the visio licence request", "ma demande" (a determiner up to three words before
+    /// the ticket word; "je demande", a verb after its subject, names none).
+    /// </summary>
+    private static bool NamesATicket(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!TicketNouns.Contains(words[i]))
+            {
+                continue;
+            }
+
+            if (words[i] is "ticket" or "tickets" or "inc" or "req")
+            {
+                return true;
+            }
+
+            if (i > 0 && VerbSubjects.Contains(words[i - 1]))
+            {
+                // "mon pc me demande une clé", "I request": the verb, whatever determiner came before its subject.
+                continue;
+            }
+
+            for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+            {
+                if (TicketDeterminers.Contains(words[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Repair(List<string> words)

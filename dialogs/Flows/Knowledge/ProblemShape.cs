@@ -18,7 +18,7 @@ internal static class ProblemShape
     public static bool Asks(string text)
     {
         var words = TextFolding.Words(text);
-        if (IntentShape.IsQuestion(text, words) || words.Any(AskingWords.Contains))
+        if (IntentShape.IsQuestion(text, words) || words.Any(AskingWords.Contains) || AskingClause.AsksTheWay(text) || AskingClause.AsksAdvice(text))
         {
             return true;
         }

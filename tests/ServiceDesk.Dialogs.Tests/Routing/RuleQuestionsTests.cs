@@ -84,6 +84,35 @@ public sealed class RuleQuestionsTests
         Assert.Equal("access", access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
     }
 
+    [Theory]
+    [InlineData("en-US", "for the Power BI Pro reports, il faut une licence ?")]
+    [InlineData("fr-FR", "pour voir les rapports power bi il faut la licence pro ?")]
+    [InlineData("fr-FR", "en deplacement faut une licence pour les tableaux power bi ?")]
+    public async Task WhetherItIsNeeded_AskedImpersonally_GetsAnyArticle_AndTheRequestOneClickAway(string locale, string text)
+    {
+        // Below a likely match (0.55): whether a thing is needed is never a wish for it, so any article answers.
+        var access = Harness(locale, text, Intent.RequestAccess, 0.55);
+
+        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
+
+        Assert.Contains(Title(locale), shown, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "Demander un accès" : "Request access", shown, StringComparison.Ordinal);
+        Assert.Null(access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
+        Assert.Empty(access.Tickets.All);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "il me faut la licence Power BI Pro ?")]
+    [InlineData("fr-FR", "il faut me donner la licence Power BI Pro")]
+    public async Task AWishForIt_WithOrWithoutAQuestionMark_StillStartsTheRequest(string locale, string text)
+    {
+        var access = Harness(locale, text, Intent.RequestAccess, 0.55);
+
+        await access.TypeAsync(locale, text);
+
+        Assert.Equal("access", access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
+    }
+
     private static string Title(string locale) => locale == "fr-FR" ? "Demander une licence" : "Request a licence";
 
     /// <summary>The access harness whose recogniser reads <paramref name="text"/> as <paramref name="intent"/>, over one licence article at <paramref name="score"/>.</summary>

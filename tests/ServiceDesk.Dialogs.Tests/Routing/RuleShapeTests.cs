@@ -49,6 +49,24 @@ public sealed class RuleShapeTests
     public void TheWishItself_IsNoQuestionAboutTheRule(string text) => Assert.False(RuleShape.AsksTheRule(text), text);
 
     [Theory]
+    [InlineData("pour imprimer en salle 4 il faut un badge ?")]
+    [InlineData("en déplacement faut le vpn pour lire mes mails ?")]
+    [InlineData("il faut une licence pour ouvrir les fichiers visio ?")]
+    [InlineData("pour le portail fournisseurs il faut forcement un compte a part ?")]
+    public void WhetherItIsNeeded_AskedImpersonally(string text)
+    {
+        Assert.True(RuleShape.AsksWhetherNeeded(text), text);
+        Assert.True(RuleShape.AsksTheRule(text), text);
+    }
+
+    [Theory]
+    [InlineData("il me faut un deuxième écran ?")]
+    [InlineData("il nous faut la licence visio pour lundi")]
+    [InlineData("il faut un badge pour imprimer en salle 4")]
+    [InlineData("il faut que je change mon mot de passe ?")]
+    public void AWishOrAStatement_IsNoNeedAsked(string text) => Assert.False(RuleShape.AsksWhetherNeeded(text), text);
+
+    [Theory]
     [InlineData("how do I get a subscription for a paid design app?")]
     [InlineData("how would we go about getting a tool that costs money")]
     [InlineData("what's the way, how can i obtain a licence")]
