@@ -3,7 +3,7 @@
 // answer of a POST /api/messages carrying `help` (our bot sends its replies before it answers the POST), retried every
 // 10 ms while the port refuses. The reply must have reached sink.mjs. RUNS runs, each a new process and folder; prints
 // every run and the median, with the CPU time the process had used by its first reply (/proc, all threads).
-// Env: BOT_DLL CLK_TCK (100) RUNS (5) BOT_PORT (3991) SERVICE_URL (http://127.0.0.1:4022, sink.mjs) BOT_ENV (extra NAME=value words)
+// Env: BOT_DLL (a .dll, or a native executable) CLK_TCK (100) RUNS (5) BOT_PORT (3991) SERVICE_URL (http://127.0.0.1:4022, sink.mjs) BOT_ENV (extra NAME=value words)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,7 +31,8 @@ async function once(n) {
     const id = `coldstart-${process.pid}-${n}`;
     await fetch(`${serviceUrl}/turns/take`, { method: 'POST' });
     const t0 = performance.now();
-    const bot = spawn('dotnet', [dll], {
+    // A .dll runs on the shared runtime; anything else is a native executable (the Native AOT publish).
+    const bot = spawn(dll.endsWith('.dll') ? 'dotnet' : dll, dll.endsWith('.dll') ? [dll] : [], {
         stdio: ['ignore', 'ignore', 'inherit'],
         env: {
             ...process.env, Bot__AllowUnauthenticatedLocal: 'true', ASPNETCORE_URLS: `http://127.0.0.1:${port}`, Storage__Provider: 'Sqlite',

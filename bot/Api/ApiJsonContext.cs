@@ -5,7 +5,7 @@ using ServiceDesk.Dialogs.Metrics.Now;
 
 namespace ServiceDesk.Bot.Api;
 
-/// <summary>The API's and the dashboard's answers, their JSON metadata generated at build time. The options repeat <see cref="ApiJson.Options"/>'.</summary>
+/// <summary>The API's, the dashboard's and the health endpoints' answers, their JSON metadata generated at build time. The options repeat <see cref="ApiJson.Options"/>'.</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -17,4 +17,7 @@ namespace ServiceDesk.Bot.Api;
 [JsonSerializable(typeof(DeskNow))]
 [JsonSerializable(typeof(ApiError))]
 [JsonSerializable(typeof(ServiceDesk.Bot.Dashboard.DashboardSignInSettings))]
+[JsonSerializable(typeof(ServiceDesk.Bot.Hosting.HealthAnswer))]
+// The dashboard page's texts by language.
+[JsonSerializable(typeof(Dictionary<string, Dictionary<string, string>>))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -66,7 +66,9 @@ internal static class DashboardAssets
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
         Dictionary<string, string> Of(Texts texts) => keys.ToDictionary(k => k["dashboard.".Length..], k => texts.Get(k));
-        var json = JsonSerializer.Serialize(new Dictionary<string, Dictionary<string, string>> { ["en"] = Of(Texts.English), ["fr"] = Of(Texts.French) });
+        var json = JsonSerializer.Serialize(
+            new Dictionary<string, Dictionary<string, string>> { ["en"] = Of(Texts.English), ["fr"] = Of(Texts.French) },
+            Api.ApiJson.Info<Dictionary<string, Dictionary<string, string>>>());
         return $"<script id=\"texts\" type=\"application/json\">{json}</script>";
     }
 

@@ -57,7 +57,7 @@ internal static class DashboardEndpoints
         return verdict switch
         {
             DashboardVerdict.Allowed => await next(context),
-            DashboardVerdict.Refused => Results.Json(new ApiError("forbidden", "The dashboard is for the service desk's agents and managers."), ApiJson.Options, statusCode: StatusCodes.Status403Forbidden),
+            DashboardVerdict.Refused => ApiJson.Error(new ApiError("forbidden", "The dashboard is for the service desk's agents and managers."), StatusCodes.Status403Forbidden),
             _ => ApiJson.Unauthorized(),
         };
     }

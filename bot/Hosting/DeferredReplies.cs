@@ -34,7 +34,7 @@ internal static class DeferredReplies
             key,
             OutboxKind.Send,
             turn.Conversation,
-            JsonSerializer.Serialize(outgoing, ProtocolJson.Options),
+            JsonSerializer.Serialize(outgoing, ProtocolJson.Info<Activity>()),
             RecipientUserId: turn.Conversation.Kind == ConversationKind.Personal ? turn.From.Id : null,
             Subject: subject,
             Purpose: purpose);

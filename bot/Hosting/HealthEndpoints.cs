@@ -27,9 +27,12 @@ internal static class HealthEndpoints
     }
 
     private static Task WriteAsync(HttpContext http, HealthReport report) =>
-        http.Response.WriteAsJsonAsync(new
-        {
-            status = report.Entries.Count == 0 ? "alive" : report.Status == HealthStatus.Healthy ? "ready" : "not ready",
-            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Description),
-        });
+        http.Response.WriteAsJsonAsync(
+            new HealthAnswer(
+                report.Entries.Count == 0 ? "alive" : report.Status == HealthStatus.Healthy ? "ready" : "not ready",
+                report.Entries.ToDictionary(e => e.Key, e => e.Value.Description)),
+            Api.ApiJson.Info<HealthAnswer>());
 }
+
+/// <summary>What <c>/healthz</c> and <c>/readyz</c> answer: <c>{"status": …, "checks": {name: description}}</c>.</summary>
+internal sealed record HealthAnswer(string Status, Dictionary<string, string?> Checks);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Protocol;
@@ -59,17 +60,17 @@ internal static partial class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+            activity = JsonSerializer.Deserialize(body, ProtocolJson.Info<Activity>());
         }
         catch (JsonException)
         {
             LogRejected(logger, 400, "malformed JSON", null, null);
-            return Results.BadRequest(new { error = "The request body is not a valid activity." });
+            return Refusal("The request body is not a valid activity.");
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             LogRejected(logger, 400, "activity has no type", activity?.Conversation?.Id, activity?.Id);
-            return Results.BadRequest(new { error = "The activity has no type." });
+            return Refusal("The activity has no type.");
         }
 
         if (auth.Accepts(activity) is { } refusal)
@@ -79,8 +80,12 @@ internal static partial class MessagesEndpoint
         }
 
         var outcome = await runner.RunAsync(activity, http.RequestAborted);
-        return outcome.Body is null ? Results.StatusCode(outcome.StatusCode) : Results.Json(outcome.Body, ProtocolJson.Options, statusCode: outcome.StatusCode);
+        return outcome.Body is null ? Results.StatusCode(outcome.StatusCode) : Results.Json(outcome.Body, ProtocolJson.Options.GetTypeInfo(outcome.Body.GetType()), statusCode: outcome.StatusCode);
     }
+
+    /// <summary>A 400 with <c>{"error": …}</c>, written through the protocol's generated metadata.</summary>
+    private static IResult Refusal(string error) =>
+        Results.Json(new JsonObject { ["error"] = error }, ProtocolJson.Info<JsonObject>(), statusCode: StatusCodes.Status400BadRequest);
 
     /// <summary>Reads the body, or null when it is longer than the limit (chunked bodies have no Content-Length).</summary>
     private static async Task<byte[]?> ReadLimitedAsync(HttpContext http, int limit)

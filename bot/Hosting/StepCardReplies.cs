@@ -36,7 +36,7 @@ internal sealed partial class StepCardReplies(
         {
             var key = string.Create(CultureInfo.InvariantCulture, $"step-answered/{turn.Conversation.ConversationId}/{activityId}");
             await deferred.EnqueueAsync(
-                new OutboxDraft(key, OutboxKind.UpdateActivity, turn.Conversation, JsonSerializer.Serialize(outgoing, ProtocolJson.Options), ActivityId: activityId),
+                new OutboxDraft(key, OutboxKind.UpdateActivity, turn.Conversation, JsonSerializer.Serialize(outgoing, ProtocolJson.Info<Activity>()), ActivityId: activityId),
                 cancellationToken);
             outbox.Trigger();
         }

@@ -164,7 +164,7 @@ internal sealed class OutboxDelivery(IConnectorClient connector, RateGate gate, 
     {
         try
         {
-            return JsonSerializer.Deserialize<Activity>(payload, ProtocolJson.Options);
+            return JsonSerializer.Deserialize(payload, ProtocolJson.Info<Activity>());
         }
         catch (JsonException)
         {

@@ -36,10 +36,10 @@ internal static class OutgoingActivities
         Type = "https://schema.org/Message",
         Extra = new Dictionary<string, System.Text.Json.JsonElement>
         {
-            ["@type"] = System.Text.Json.JsonSerializer.SerializeToElement("Message"),
-            ["@context"] = System.Text.Json.JsonSerializer.SerializeToElement("https://schema.org"),
-            ["@id"] = System.Text.Json.JsonSerializer.SerializeToElement(string.Empty),
-            ["additionalType"] = System.Text.Json.JsonSerializer.SerializeToElement(new[] { "AIGeneratedContent" }),
+            ["@type"] = System.Text.Json.JsonSerializer.SerializeToElement("Message", ProtocolJson.Info<string>()),
+            ["@context"] = System.Text.Json.JsonSerializer.SerializeToElement("https://schema.org", ProtocolJson.Info<string>()),
+            ["@id"] = System.Text.Json.JsonSerializer.SerializeToElement(string.Empty, ProtocolJson.Info<string>()),
+            ["additionalType"] = System.Text.Json.JsonSerializer.SerializeToElement<System.Text.Json.Nodes.JsonNode>(new System.Text.Json.Nodes.JsonArray("AIGeneratedContent"), ProtocolJson.Info<System.Text.Json.Nodes.JsonNode>()),
         },
     };
 

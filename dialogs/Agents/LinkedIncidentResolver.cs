@@ -35,7 +35,7 @@ internal sealed class LinkedIncidentResolver(
             var texts = Texts.For(profile?.Locale);
             var text = note(texts);
             text = text.Length > AgentVerbs.MaxText ? text[..AgentVerbs.MaxText] : text;
-            var data = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [AgentVerbs.ResolutionInput] = text });
+            var data = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [AgentVerbs.ResolutionInput] = text }, Conversation.DialogStateJsonContext.Default.DictionaryStringString);
             var now = clock.GetUtcNow();
             if (AgentChange.For(ticket, AgentVerbs.Resolve, data, by, [], now, texts) is not { Changed: { } changed, Event: { } happened })
             {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ServiceDesk.Cards;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Turns;
@@ -53,9 +54,12 @@ internal abstract class Dialog<TState> : IDialog
         return Task.FromResult(Show(context, context.Turn.Action?.IsInvoke == true, notice is null ? [] : [notice], card, active));
     }
 
+    /// <summary>The state's JSON metadata, from the dialogs' options (generated for every flow's state).</summary>
+    private static JsonTypeInfo<TState> StateInfo => (JsonTypeInfo<TState>)DialogSessions.Json.GetTypeInfo(typeof(TState));
+
     /// <summary>The dialog as it stands with <paramref name="state"/> and one version more: what a checkpoint saves.</summary>
     protected static ActiveDialog Advance(DialogContext context, TState state) =>
-        context.Current! with { Version = context.Current.Version + 1, State = JsonSerializer.SerializeToElement(state, DialogSessions.Json) };
+        context.Current! with { Version = context.Current.Version + 1, State = JsonSerializer.SerializeToElement(state, StateInfo) };
 
     /// <summary>What the person answered, for the transcript an escalation hands to an agent.</summary>
     protected virtual string Transcript(DialogInput input) =>
@@ -133,5 +137,5 @@ internal abstract class Dialog<TState> : IDialog
         && CardForm.Number(data, DialogContext.VersionField) == active.Version;
 
     private static TState Read(ActiveDialog active) =>
-        active.State.Deserialize<TState>(DialogSessions.Json) ?? throw new JsonException($"Empty state for dialog {active.Name}.");
+        active.State.Deserialize(StateInfo) ?? throw new JsonException($"Empty state for dialog {active.Name}.");
 }

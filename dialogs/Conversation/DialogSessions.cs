@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
@@ -13,12 +14,7 @@ namespace ServiceDesk.Dialogs.Conversation;
 /// </summary>
 internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOptions> options, TimeProvider time, StepCardLedger stepCards)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-        // Generated metadata for the stored dialog and the flows' states; reflection only for a state not listed there.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(DialogStateJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-    };
+    internal static readonly JsonSerializerOptions Json = CreateJson();
 
     public DialogOptions Options => options.Value;
 
@@ -104,13 +100,13 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
         return store.ClearAsync(turn.Conversation.ConversationId, turn.From.Id, cancellationToken);
     }
 
-    internal static string Serialize(ActiveDialog dialog) => JsonSerializer.Serialize(dialog, Json);
+    internal static string Serialize(ActiveDialog dialog) => JsonSerializer.Serialize(dialog, ActiveDialogInfo);
 
     internal static ActiveDialog? Read(DialogStateRecord record)
     {
         try
         {
-            var active = JsonSerializer.Deserialize<ActiveDialog>(record.StateJson, Json);
+            var active = JsonSerializer.Deserialize(record.StateJson, ActiveDialogInfo);
             return active is null ? null : active with { ETag = record.ETag, UpdatedAt = record.UpdatedAt };
         }
         catch (JsonException)
@@ -118,6 +114,26 @@ internal sealed class DialogSessions(IDialogStateStore store, IOptions<DialogOpt
             // A state written by an older version that no longer reads: treat as no dialog rather than fail every turn.
             return null;
         }
+    }
+
+    private static JsonTypeInfo<ActiveDialog> ActiveDialogInfo => (JsonTypeInfo<ActiveDialog>)Json.GetTypeInfo(typeof(ActiveDialog));
+
+    /// <summary>
+    /// Generated metadata for the stored dialog and the flows' states. Where reflection-based JSON is on (every build
+    /// but Native AOT, where the switch is off and this branch is compiled out), reflection too for a state not listed
+    /// there, with enums as names as the context writes them.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reflection-based JSON only where the switch turns it on; Native AOT turns it off and removes the branch.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reflection-based JSON only where the switch turns it on; Native AOT turns it off and removes the branch.")]
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = DialogStateJsonContext.Default };
+        if (JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            options.TypeInfoResolver = JsonTypeInfoResolver.Combine(DialogStateJsonContext.Default, new DefaultJsonTypeInfoResolver());
+        }
+        return options;
     }
 }
 

@@ -15,4 +15,6 @@ namespace ServiceDesk.Dialogs.Conversation;
 [JsonSerializable(typeof(IncidentState))]
 [JsonSerializable(typeof(AccessRequestState))]
 [JsonSerializable(typeof(NewStarterState))]
+// The texts' embedded tables and a resolution note's card data: string to string, which these options leave as they are.
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class DialogStateJsonContext : JsonSerializerContext;

@@ -69,7 +69,7 @@ public sealed class Texts
         var name = $"ServiceDesk.Dialogs.Localization.{language}.json";
         using var stream = typeof(Texts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        var strings = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+        var strings = JsonSerializer.Deserialize(stream, Conversation.DialogStateJsonContext.Default.DictionaryStringString)
             ?? throw new InvalidOperationException($"Embedded resource {name} is empty.");
         return new Texts(language, strings.ToFrozenDictionary(StringComparer.Ordinal));
     }

@@ -29,7 +29,7 @@ internal sealed class ConnectorClient(ConnectorTransport transport) : IConnector
     public async Task<ConnectorOutcome<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, ProtocolJson.Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, ProtocolJson.Info<ConversationParameters>());
         var raw = await transport.SendAsync(new(HttpMethod.Post, serviceUrl, "v3/conversations", body, "createConversation", null), cancellationToken).ConfigureAwait(false);
         return ParseRequired<ConversationResourceResponse>(raw);
     }
@@ -90,12 +90,12 @@ internal sealed class ConnectorClient(ConnectorTransport transport) : IConnector
         // Replies usually carry the route's value already: then one pass straight to bytes, no JSON tree (every reply takes this path).
         if (route is not { } field || field.Value == field.Current)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
+            return JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Info<Activity>());
         }
 
-        var node = JsonSerializer.SerializeToNode(activity, ProtocolJson.Options)!.AsObject();
+        var node = JsonSerializer.SerializeToNode(activity, ProtocolJson.Info<Activity>())!.AsObject();
         node[field.Name] = field.Value;
-        return JsonSerializer.SerializeToUtf8Bytes(node, ProtocolJson.Options);
+        return JsonSerializer.SerializeToUtf8Bytes(node, ProtocolJson.Info<JsonObject>());
     }
 
     private static ConnectorOutcome<T> ParseRequired<T>(ConnectorOutcome<string> raw) where T : class
@@ -117,7 +117,7 @@ internal sealed class ConnectorClient(ConnectorTransport transport) : IConnector
         }
         try
         {
-            return JsonSerializer.Deserialize<T>(body, ProtocolJson.Options);
+            return JsonSerializer.Deserialize(body, ProtocolJson.Info<T>());
         }
         catch (JsonException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ServiceDesk.Bot.Protocol.Connector;
 
@@ -24,7 +25,7 @@ public sealed class ConversationParameters
         Bot = new ChannelAccount { Id = botId },
         Members = [new ChannelAccount { Id = userId }],
         TenantId = tenantId,
-        ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = tenantId } }, ProtocolJson.Options),
+        ChannelData = JsonSerializer.SerializeToElement(new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } }, ProtocolJson.Info<JsonObject>()),
     };
 
     /// <summary>
@@ -38,8 +39,10 @@ public sealed class ConversationParameters
         TenantId = tenantId,
         Activity = firstMessage,
         ChannelData = JsonSerializer.SerializeToElement(
-            tenantId is null ? new { channel = new { id = channelId } } : (object)new { channel = new { id = channelId }, tenant = new { id = tenantId } },
-            ProtocolJson.Options),
+            tenantId is null
+                ? new JsonObject { ["channel"] = new JsonObject { ["id"] = channelId } }
+                : new JsonObject { ["channel"] = new JsonObject { ["id"] = channelId }, ["tenant"] = new JsonObject { ["id"] = tenantId } },
+            ProtocolJson.Info<JsonObject>()),
     };
 }
 

@@ -35,6 +35,6 @@ internal static class OutboxMessage
     public static AdaptiveCard? Card(string payload)
     {
         var content = JsonNode.Parse(payload)?["attachments"]?[0]?["content"];
-        return content is null ? null : JsonSerializer.Deserialize<AdaptiveCard>(content.ToJsonString(), CardJson.Options);
+        return content is null ? null : CardJson.Deserialize(content.ToJsonString());
     }
 }

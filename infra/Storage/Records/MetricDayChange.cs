@@ -27,9 +27,9 @@ internal sealed record MetricDayChange(DateOnly Day, string? Facts)
         [.. ByDay(facts).Select(d => new MetricDayChange(d.Key, d.Value))];
 
     public static IReadOnlyList<MetricFact> Read(string facts) =>
-        JsonSerializer.Deserialize<List<MetricFact>>(facts, RecordJson.Options) ?? [];
+        JsonSerializer.Deserialize(facts, RecordJson.Info<List<MetricFact>>()) ?? [];
 
     private static Dictionary<DateOnly, string> ByDay(TicketFacts facts) =>
         MetricFacts.Stored(facts).GroupBy(f => MetricFacts.DayOf(f.At))
-            .ToDictionary(g => g.Key, g => JsonSerializer.Serialize(g.ToList(), RecordJson.Options));
+            .ToDictionary(g => g.Key, g => JsonSerializer.Serialize(g.ToList(), RecordJson.Info<List<MetricFact>>()));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -13,19 +14,16 @@ internal static class RecordJson
 {
     private const int ChunkChars = 30_000;
 
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Generated metadata for every record; reflection only for a type not listed in the context.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(RecordJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-    };
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    /// <summary>The metadata of <typeparamref name="T"/> from <see cref="Options"/> (generated for every record).</summary>
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     public static void Write<T>(TableEntity entity, T value, string name = "Data") =>
-        WriteText(entity, JsonSerializer.Serialize(value, Options), name);
+        WriteText(entity, JsonSerializer.Serialize(value, Info<T>()), name);
 
     public static T Read<T>(TableEntity entity, string name = "Data") =>
-        JsonSerializer.Deserialize<T>(ReadText(entity, name), Options)
+        JsonSerializer.Deserialize(ReadText(entity, name), Info<T>())
         ?? throw new InvalidDataException($"Entity {entity.PartitionKey}/{entity.RowKey} holds no {typeof(T).Name}.");
 
     public static void WriteText(TableEntity entity, string text, string name)
@@ -52,5 +50,27 @@ internal static class RecordJson
         }
 
         return string.Concat(parts);
+    }
+
+    /// <summary>
+    /// Generated metadata for every record. Where reflection-based JSON is on (every build but Native AOT, where the
+    /// switch is off and this branch is compiled out), reflection too for a type not listed in the context, with enums
+    /// as names as the context writes them.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reflection-based JSON only where the switch turns it on; Native AOT turns it off and removes the branch.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reflection-based JSON only where the switch turns it on; Native AOT turns it off and removes the branch.")]
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = RecordJsonContext.Default,
+        };
+        if (JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            options.Converters.Add(new JsonStringEnumConverter());
+            options.TypeInfoResolver = JsonTypeInfoResolver.Combine(RecordJsonContext.Default, new DefaultJsonTypeInfoResolver());
+        }
+        return options;
     }
 }

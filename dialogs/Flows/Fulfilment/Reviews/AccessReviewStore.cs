@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ServiceDesk.Dialogs.Ports;
 
 namespace ServiceDesk.Dialogs.Flows.Fulfilment.Reviews;
@@ -37,9 +38,11 @@ internal sealed class AccessReviewStore(IDialogStateStore state, TimeProvider cl
         where T : class
     {
         var record = await state.GetAsync(partition, row, cancellationToken).ConfigureAwait(false);
-        return record is null || JsonSerializer.Deserialize<T>(record.StateJson) is not { } value ? null : new Versioned<T>(value, record.ETag);
+        return record is null || JsonSerializer.Deserialize(record.StateJson, Info<T>()) is not { } value ? null : new Versioned<T>(value, record.ETag);
     }
 
     private Task<SaveOutcome> SaveAsync<T>(string partition, string row, string name, T value, string? etag, CancellationToken cancellationToken) =>
-        state.SaveAsync(partition, row, new DialogStateRecord(name, JsonSerializer.Serialize(value), clock.GetUtcNow(), etag), cancellationToken);
+        state.SaveAsync(partition, row, new DialogStateRecord(name, JsonSerializer.Serialize(value, Info<T>()), clock.GetUtcNow(), etag), cancellationToken);
+
+    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)AccessReviewJsonContext.Default.GetTypeInfo(typeof(T))!;
 }
