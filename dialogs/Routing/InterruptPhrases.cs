@@ -15,6 +15,10 @@ internal static class InterruptPhrases
         "svp", "stp", "s il te plait", "s il vous plait", "merci", "bon", "en fait", "finalement", "alors", "euh", "ben",
         "bah", "non", "pardon", "desole", "plutot", "maintenant", "attends", "attendez", "j ai dit", "enfin", "c est bon",
         "non non", "ah", "bof",
+        // "It's fine" said with a cancel ("laisse tomber, c bon", "forget it, it's fine"): alone it stays an answer (a bare
+        // "c'est bon" confirms a summary), beside a cancel it is only the cancel's tone.
+        "c bon", "cbon", "c ok", "c est ok", "c tout bon", "c est tout bon", "ca va", "ca ira", "its fine", "it s fine", "fine",
+        "its ok", "it s ok", "all good", "no worries", "pas grave", "c pas grave", "c est pas grave",
         // Texting around the interrupt ("nan laisse", "nvm thx", "bref oublie").
         "thx", "ty", "tks", "k", "kk", "okk", "oki", "okey", "haha", "meh", "ugh", "anyway", "anyways", "ah ok",
         "nan", "nn", "bref", "mdr", "ptdr", "mouais", "merci bcp", "dsl", "jk", "just kidding",

@@ -1,0 +1,50 @@
+using ServiceDesk.Dialogs.Flows.ReportIncident;
+using ServiceDesk.Dialogs.Routing;
+using ServiceDesk.Dialogs.Understanding;
+
+namespace ServiceDesk.Dialogs.Tests.Routing;
+
+/// <summary>
+/// Interrupts said inside an open form with something else beside them: a cancel with "it's fine", "no longer needed"
+/// in texting, a person asked for in franglais or with "not a bot". Answers that look alike stay answers.
+/// </summary>
+public sealed class InterruptsHonouredTests
+{
+    [Theory]
+    [InlineData("oublie ça, c bon")]
+    [InlineData("c bon annule")]
+    [InlineData("bon laisse, cbon merci")]
+    [InlineData("never mind, it's fine")]
+    [InlineData("forget it its ok")]
+    [InlineData("all good, cancel the request")]
+    public void Recognise_CancelWithItsFine_IsCancel(string text) =>
+        Assert.Equal(Interrupt.Cancel, Interrupts.Recognise(text));
+
+    [Theory]
+    [InlineData("c bon")]
+    [InlineData("c'est bon")]
+    [InlineData("it's fine")]
+    [InlineData("ok")]
+    public void Recognise_ItsFineAlone_StaysAnAnswer(string text) =>
+        Assert.Equal(Interrupt.None, Interrupts.Recognise(text));
+
+    [Theory]
+    [InlineData("oui c'est bon", true)]
+    [InlineData("c'est bon", true)]
+    [InlineData("ok", true)]
+    [InlineData("yes create it", true)]
+    [InlineData("c'est bon oublie", false)]
+    [InlineData("ok never mind", false)]
+    [InlineData("yes actually cancel", false)]
+    public void IncidentReview_ACancelBesideAConfirmation_NeverCreates(string text, bool creates) =>
+        Assert.Equal(creates, IncidentChoices.IsCreate(text));
+
+    [Theory]
+    [InlineData("laisse tomber c'est bon", true)]
+    [InlineData("forget it, it's ok", true)]
+    [InlineData("c'est bon", false)]
+    [InlineData("ok", false)]
+    [InlineData("the cancel button is fine", true)]
+    public void CancelSignal_FindsTheCancelAnywhere(string text, bool found) =>
+        Assert.Equal(found, CancelSignal.In(text));
+}
