@@ -47,4 +47,24 @@ public sealed class InterruptsHonouredTests
     [InlineData("the cancel button is fine", true)]
     public void CancelSignal_FindsTheCancelAnywhere(string text, bool found) =>
         Assert.Equal(found, CancelSignal.In(text));
+
+    [Theory]
+    [InlineData("nan c bon jlai plus besoin")]
+    [InlineData("j'l'ai plus besoin")]
+    [InlineData("c'est plus la peine finalement")]
+    [InlineData("jen ai plus besoin merci")]
+    [InlineData("pas besoin finalement")]
+    [InlineData("it's no longer needed")]
+    [InlineData("no longer need it thx")]
+    [InlineData("ok i dont need it anymore")]
+    [InlineData("this is not needed anymore")]
+    public void Recognise_NoLongerNeeded_IsCancel(string text) =>
+        Assert.Equal(Interrupt.Cancel, Interrupts.Recognise(text));
+
+    [Theory]
+    [InlineData("pas besoin de droits d'admin, juste la lecture")]
+    [InlineData("I no longer need the old version installed next to it")]
+    [InlineData("plus besoin de redémarrer, l'écran reste noir")]
+    public void Recognise_NoLongerNeedingAThing_StaysAnAnswer(string text) =>
+        Assert.Equal(Interrupt.None, Interrupts.Recognise(text));
 }

@@ -36,6 +36,22 @@ public sealed class AccessFormInterruptsTests
         Assert.Single(_h.Tickets.All);
     }
 
+    [Theory]
+    [InlineData("fr-FR", "nan cbon jlai plus besoin")]
+    [InlineData("en-US", "it's no longer needed thanks")]
+    public async Task Justification_NoLongerNeeded_CancelsBeforeTheFreeTextTakesIt(string locale, string text)
+    {
+        await _h.StartAsync(locale);
+        await _h.TypeAsync(locale, "CRM");
+        await _h.TypeAsync(locale, locale == "fr-FR" ? "lecture" : "read");
+
+        var said = string.Join(" || ", RouterHarness.Describe(await _h.TypeAsync(locale, text)));
+
+        Assert.DoesNotContain(locale == "fr-FR" ? "temporaire" : "temporary", said);
+        Assert.Null(await _h.DialogState.GetAsync("a:jean", "29:jean", default));
+        Assert.Empty(_h.Tickets.All);
+    }
+
     private async Task ToSummaryAsync(string locale)
     {
         await _h.StartAsync(locale);
