@@ -55,6 +55,29 @@ internal static class InterruptPhrases
         "un humain", "humain", "un etre humain", "une personne", "une vraie personne", "une personne reelle", "quelqu un",
         "quelqu un de reel", "un agent", "agent", "un technicien", "technicien", "un conseiller", "un operateur",
         "le support", "le service desk", "le helpdesk", "quelqu un du support", "quelqu un de l informatique", "un vrai humain",
+        // Franglais: the English word inside French and the French inside English ("je veux un human", "a real humain").
+        "un human", "un vrai human", "un real human", "une person", "une real person", "une vraie person", "un human being",
+        "un etre human", "a humain", "a real humain", "a vrai humain", "a real personne", "une personne real",
+        "someone reel", "quelqu un real", "un live agent", "un technician", "a technicien",
+    ];
+
+    /// <summary>
+    /// "Not a bot" said beside a wish for a person ("je veux un human, pas un bot", "a person please, not a robot", "un
+    /// humain, un vrai"): only its emphasis. Alone, those naming the bot ("pas un robot", "not a bot") are the wish itself.
+    /// </summary>
+    public static readonly string[] NotABot =
+    [
+        "pas un bot", "pas un robot", "pas le bot", "pas le robot", "pas de bot", "pas de robot", "pas une machine", "pas une ia",
+        "pas une ai", "pas un chatbot", "pas le chatbot", "pas bot", "pas robot", "pas une vraie machine",
+        "not a bot", "not a robot", "not the bot", "not the robot", "not a machine", "not an ai", "not a chatbot", "not the chatbot",
+        "no bot", "no bots", "no robot", "no robots", "not bot", "not robot", "no more bot", "no more bots",
+    ];
+
+    /// <summary>"A real one", "un vrai": emphasis after a person named, never a wish alone.</summary>
+    public static readonly string[] RealOne =
+    [
+        "a real one", "a real one please", "one that is real", "a human one", "a live one", "not you", "pas toi", "pas vous",
+        "un vrai", "une vraie", "un vrai de vrai", "un vrai cette fois", "en vrai", "for real", "a real person this time",
     ];
 
     /// <summary>

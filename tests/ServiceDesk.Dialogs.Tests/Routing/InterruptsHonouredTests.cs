@@ -67,4 +67,25 @@ public sealed class InterruptsHonouredTests
     [InlineData("plus besoin de redémarrer, l'écran reste noir")]
     public void Recognise_NoLongerNeedingAThing_StaysAnAnswer(string text) =>
         Assert.Equal(Interrupt.None, Interrupts.Recognise(text));
+
+    [Theory]
+    [InlineData("un human svp, pas un robot")]
+    [InlineData("je voudrais une vraie person")]
+    [InlineData("pas un bot")]
+    [InlineData("pas un robot, un vrai")]
+    [InlineData("i want a real humain not a bot")]
+    [InlineData("a person please, not a robot")]
+    [InlineData("not a bot, a real one")]
+    [InlineData("can i talk to un humain")]
+    public void Recognise_PersonInFranglaisOrNotABot_IsHuman(string text) =>
+        Assert.Equal(Interrupt.Human, Interrupts.Recognise(text));
+
+    [Theory]
+    [InlineData("human resources, not a bot")]
+    [InlineData("ressources humaines pas un robot")]
+    [InlineData("a real one")]
+    [InlineData("un vrai")]
+    [InlineData("le robot de la chaîne ne démarre pas")]
+    public void Recognise_LookAlikes_AreNotAPerson(string text) =>
+        Assert.NotEqual(Interrupt.Human, Interrupts.Recognise(text));
 }
