@@ -18,12 +18,20 @@ internal static class GivingUp
         "ne veux plus", "ne veux pas", "veux plus", "veux pas", "ne veux vraiment plus", "veux vraiment plus",
         "n ai plus envie", "n ai pas envie", "ai plus envie", "ai pas envie", "plus envie", "pas envie",
         "n ai plus besoin", "ai plus besoin", "n ai pas besoin", "ai pas besoin", "plus besoin", "pas besoin",
-        "n ai plus le temps", "ai plus le temps", "ai pas le temps", "n ai pas le temps");
+        "n ai plus le temps", "ai plus le temps", "ai pas le temps", "n ai pas le temps",
+        // No longer needed, said of the thing asked for ("no longer needed", "c'est plus la peine", "plus nécessaire").
+        "no longer needed", "not needed", "not needed anymore", "no longer necessary",
+        "plus la peine", "pas la peine", "plus necessaire",
+        // "no longer need it" at the start of a message: "no" there is a filler, already taken off.
+        "longer need", "longer needed");
 
     /// <summary>Who gives up, said before the wish.</summary>
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
     {
         "i", "we", "really", "honestly", "just", "je", "j", "n", "en", "on", "nous", "moi", "franchement", "vraiment",
+        // The thing asked for as the subject or object ("it's no longer needed", "j'l'ai plus besoin", texted "jlai",
+        // "jen ai plus besoin", "c'est plus la peine").
+        "it", "its", "is", "this", "that", "l", "jl", "jlai", "jen", "jai", "ai", "c", "est", "ce", "ca",
     };
 
     /// <summary>The doing: continuing, filling in, sending the request ("to carry on with", "de remplir", "d envoyer").</summary>

@@ -15,6 +15,10 @@ internal static class InterruptPhrases
         "svp", "stp", "s il te plait", "s il vous plait", "merci", "bon", "en fait", "finalement", "alors", "euh", "ben",
         "bah", "non", "pardon", "desole", "plutot", "maintenant", "attends", "attendez", "j ai dit", "enfin", "c est bon",
         "non non", "ah", "bof",
+        // "It's fine" said with a cancel ("laisse tomber, c bon", "forget it, it's fine"): alone it stays an answer (a bare
+        // "c'est bon" confirms a summary), beside a cancel it is only the cancel's tone.
+        "c bon", "cbon", "c ok", "c est ok", "c tout bon", "c est tout bon", "ca va", "ca ira", "its fine", "it s fine", "fine",
+        "its ok", "it s ok", "all good", "no worries", "pas grave", "c pas grave", "c est pas grave",
         // Texting around the interrupt ("nan laisse", "nvm thx", "bref oublie").
         "thx", "ty", "tks", "k", "kk", "okk", "oki", "okey", "haha", "meh", "ugh", "anyway", "anyways", "ah ok",
         "nan", "nn", "bref", "mdr", "ptdr", "mouais", "merci bcp", "dsl", "jk", "just kidding",
@@ -51,6 +55,29 @@ internal static class InterruptPhrases
         "un humain", "humain", "un etre humain", "une personne", "une vraie personne", "une personne reelle", "quelqu un",
         "quelqu un de reel", "un agent", "agent", "un technicien", "technicien", "un conseiller", "un operateur",
         "le support", "le service desk", "le helpdesk", "quelqu un du support", "quelqu un de l informatique", "un vrai humain",
+        // Franglais: the English word inside French and the French inside English ("je veux un human", "a real humain").
+        "un human", "un vrai human", "un real human", "une person", "une real person", "une vraie person", "un human being",
+        "un etre human", "a humain", "a real humain", "a vrai humain", "a real personne", "une personne real",
+        "someone reel", "quelqu un real", "un live agent", "un technician", "a technicien",
+    ];
+
+    /// <summary>
+    /// "Not a bot" said beside a wish for a person ("je veux un human, pas un bot", "a person please, not a robot", "un
+    /// humain, un vrai"): only its emphasis. Alone, those naming the bot ("pas un robot", "not a bot") are the wish itself.
+    /// </summary>
+    public static readonly string[] NotABot =
+    [
+        "pas un bot", "pas un robot", "pas le bot", "pas le robot", "pas de bot", "pas de robot", "pas une machine", "pas une ia",
+        "pas une ai", "pas un chatbot", "pas le chatbot", "pas bot", "pas robot", "pas une vraie machine",
+        "not a bot", "not a robot", "not the bot", "not the robot", "not a machine", "not an ai", "not a chatbot", "not the chatbot",
+        "no bot", "no bots", "no robot", "no robots", "not bot", "not robot", "no more bot", "no more bots",
+    ];
+
+    /// <summary>"A real one", "un vrai": emphasis after a person named, never a wish alone.</summary>
+    public static readonly string[] RealOne =
+    [
+        "a real one", "a real one please", "one that is real", "a human one", "a live one", "not you", "pas toi", "pas vous",
+        "un vrai", "une vraie", "un vrai de vrai", "un vrai cette fois", "en vrai", "for real", "a real person this time",
     ];
 
     /// <summary>

@@ -8,6 +8,56 @@ internal static partial class Interrupts
 
     private static readonly string[][] People = Split(InterruptPhrases.HumanPeople);
 
+    private static readonly string[][] NotABot = Split(InterruptPhrases.NotABot);
+
+    private static readonly string[][] Emphasis = Split([.. InterruptPhrases.NotABot, .. InterruptPhrases.RealOne]);
+
+    /// <summary>
+    /// "je veux un human, pas un bot", "not a bot, a real one", "pas un robot": "not a bot" and "a real one" at either end
+    /// are taken off, and what is left must itself ask for a person; "not a bot" alone (the bot named) is the wish. The
+    /// person is still read as a whole message is, so "human resources, not a bot" stays an answer.
+    /// </summary>
+    private static bool AsksForPersonNotABot(List<string> words)
+    {
+        var (start, end, denied) = (0, words.Count, false);
+        var changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            foreach (var phrase in Emphasis)
+            {
+                if (end - start >= phrase.Length && SameAt(words, start, phrase))
+                {
+                    (start, changed) = (start + phrase.Length, true);
+                }
+                else if (end - start >= phrase.Length && SameAt(words, end - phrase.Length, phrase))
+                {
+                    (end, changed) = (end - phrase.Length, true);
+                }
+                else
+                {
+                    continue;
+                }
+
+                denied |= NotABot.Any(p => p.Length == phrase.Length && p.SequenceEqual(phrase));
+                break;
+            }
+        }
+
+        if (end - start == words.Count)
+        {
+            return false;
+        }
+
+        var core = Strip(words.GetRange(start, end - start));
+        if (core.Count == 0)
+        {
+            return denied;
+        }
+
+        return Match(core) == Interrupt.Human || Opened(core) == Interrupt.Human || AsksForPerson(core);
+    }
+
     /// <summary>
     /// "can I just talk to somebody real about this", "je préfère en parler avec quelqu'un": a talk verb, a person a few
     /// words after it, a wish before it (or the verb first), no negation, little after. By the kinds of words, so a new

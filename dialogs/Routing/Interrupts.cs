@@ -73,7 +73,7 @@ internal static partial class Interrupts
             return Interrupt.Cancel;
         }
 
-        return AsksForPerson(core) ? Interrupt.Human : Interrupt.None;
+        return AsksForPerson(core) || AsksForPersonNotABot(core) ? Interrupt.Human : Interrupt.None;
     }
 
     /// <summary>"forget this whole form", "annule tout ce formulaire": a cancel verb and only words pointing at the request.</summary>

@@ -6,8 +6,13 @@ namespace ServiceDesk.Bench.Understanding.Measures;
 /// <summary>What every measure shares: the desk, the bot's sentences, the articles, and a fresh employee per chat.</summary>
 internal sealed class Probe(DeskHost host, ShownTexts texts, ArticleIndex articles, AccessItems items)
 {
-    /// <summary>The inputs of the incident and access forms: one of them asked means a new request was started.</summary>
-    public static readonly string[] RequestFields = ["category", "title", "description", "impact", "urgency", "resource", "level", "justification", "endDate"];
+    /// <summary>
+    /// The inputs of the incident, access and new-starter forms: one of them asked means a new request was started. The
+    /// new starter's first step asks name and email (date, hardware and access often taken from the first message), and
+    /// that form is as open as any other; its input ids are its own (no other card asks "name" or "startDate").
+    /// </summary>
+    public static readonly string[] RequestFields =
+        ["category", "title", "description", "impact", "urgency", "resource", "level", "justification", "endDate", "name", "email", "startDate", "items"];
 
     private int _chats;
 

@@ -5,6 +5,7 @@ using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
+using ServiceDesk.Dialogs.Understanding;
 using static ServiceDesk.Dialogs.Flows.NewStarter.NewStarterCards;
 
 namespace ServiceDesk.Dialogs.Flows.NewStarter;
@@ -136,7 +137,7 @@ internal sealed partial class NewStarterFlow(
     }
 
     private static bool IsYes(string? text) =>
-        AccessAnswers.IsYes(text) || AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" };
+        (AccessAnswers.IsYes(text) || AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" }) && !CancelSignal.In(text);
 
     private static DateOnly Today(DialogContext context) => DateOnly.FromDateTime(context.ToLocal(context.Now).DateTime);
 

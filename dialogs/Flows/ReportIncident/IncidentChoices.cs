@@ -73,8 +73,8 @@ internal static class IncidentChoices
     public static IReadOnlyList<string> Ambiguous(ChoiceMatcher matcher, string? typed) =>
         matcher.Match(typed) is { Outcome: ChoiceOutcome.Ambiguous } match ? match.Candidates : [];
 
-    /// <summary>Typed at the review: create the ticket.</summary>
-    public static bool IsCreate(string? typed) => Confirm.Match(typed) is { IsMatched: true, Confidence: >= 0.7 };
+    /// <summary>Typed at the review: create the ticket; never when the message also drops the request ("oublie, c'est bon").</summary>
+    public static bool IsCreate(string? typed) => Confirm.Match(typed) is { IsMatched: true, Confidence: >= 0.7 } && !CancelSignal.In(typed);
 
     /// <summary>
     /// The option typed. <paramref name="lenient"/> (the step was refused once already) also takes the best of an ambiguous

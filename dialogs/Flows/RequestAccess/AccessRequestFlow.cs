@@ -6,6 +6,7 @@ using ServiceDesk.Dialogs.Flows.Approval;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Turns;
+using ServiceDesk.Dialogs.Understanding;
 using static ServiceDesk.Dialogs.Flows.RequestAccess.AccessRequestCards;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
@@ -186,9 +187,9 @@ internal sealed partial class AccessRequestFlow(
             : Step<AccessRequestState>.Retry(state, error);
     }
 
-    /// <summary>"yes", "send it", "ouais", "c'est bon": the summary is confirmed.</summary>
+    /// <summary>"yes", "send it", "ouais", "c'est bon": the summary is confirmed; never when the message also drops the request.</summary>
     private static bool IsYes(string? text) =>
-        AccessAnswers.IsYes(text) || AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" };
+        (AccessAnswers.IsYes(text) || AccessChoices.YesNo.Match(text) is { IsMatched: true, Value: "yes" }) && !CancelSignal.In(text);
 
     private AccessLimits Limits(DialogContext context) =>
         AccessLimits.For(options.Value, DateOnly.FromDateTime(context.ToLocal(context.Now).DateTime));
