@@ -5,7 +5,8 @@ namespace ServiceDesk.Dialogs.Routing;
 /// <summary>
 /// "Never mind, it works now", "laisse tomber ça remarche", "actually no, cancel the ticket", "c'est bon, annule tout":
 /// a cancel said with its reason or a lead-in. The message is a cancel when, clause by clause (commas, dashes, full
-/// stops), its first clause is one and the rest is a short reason, or its last clause is one after a short lead-in; or,
+/// stops), its first clause is one and the rest is a short reason, or its last clause is one after a short lead-in (any
+/// lead-in when that clause names the request); or,
 /// without punctuation, a cancel phrase followed by a reason that says the need went away.
 /// </summary>
 internal static class CancelWithReason
@@ -15,6 +16,13 @@ internal static class CancelWithReason
 
     /// <summary>A lead-in before the cancel ("actually no", "c'est bon", "ok so").</summary>
     private const int MaxLeadInWords = 3;
+
+    /// <summary>Nouns that aim a cancel at the request itself: after one, a lead-in of any length is its reason
+    /// ("HR says they already did it on their side, please cancel this request").</summary>
+    private static readonly HashSet<string> RequestNouns = new(StringComparer.Ordinal)
+    {
+        "request", "form", "ticket", "demande", "formulaire", "requete", "signalement",
+    };
 
     internal static readonly char[] ClauseMarks = [',', ';', '.', '!', '-', '–', '—', ':', '(', ')'];
 
@@ -53,7 +61,7 @@ internal static class CancelWithReason
             var rest = clauses.Skip(1).Sum(c => c.Count);
             var before = clauses.Take(clauses.Count - 1).Sum(c => c.Count);
             if ((rest <= MaxReasonWords && match(clauses[0]) == Interrupt.Cancel)
-                || (before <= MaxLeadInWords && match(clauses[^1]) == Interrupt.Cancel))
+                || ((before <= MaxLeadInWords || clauses[^1].Any(RequestNouns.Contains)) && match(clauses[^1]) == Interrupt.Cancel))
             {
                 return true;
             }

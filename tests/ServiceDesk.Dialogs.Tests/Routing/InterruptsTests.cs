@@ -61,6 +61,9 @@ public sealed class InterruptsTests
     [InlineData("never mind it works now", nameof(Interrupt.Cancel))]
     [InlineData("actually no, cancel the ticket", nameof(Interrupt.Cancel))]
     [InlineData("c'est bon, annule tout", nameof(Interrupt.Cancel))]
+    [InlineData("sorry, my manager sorted it out with the vendor directly, please cancel this request", nameof(Interrupt.Cancel))]
+    [InlineData("désolé, le service RH s'en est déjà occupé de son côté, annulez la demande", nameof(Interrupt.Cancel))]
+    [InlineData("my colleague lent me his spare one this morning so no worries, drop the form", nameof(Interrupt.Cancel))]
     [InlineData("laisse tomber ça remarche", nameof(Interrupt.Cancel))]
     [InlineData("finalement non, on arrête", nameof(Interrupt.Cancel))]
     [InlineData("nah dont bother", nameof(Interrupt.Cancel))]
@@ -102,6 +105,8 @@ public sealed class InterruptsTests
     [InlineData("arrêt de l'imprimante")]
     [InlineData("l'agent de sécurité a bloqué mon badge")]
     [InlineData("stop sign icon on my screen and then the laptop restarts by itself every hour")]
+    [InlineData("the approval portal shows an error page, I cannot cancel the request I made there last week")]
+    [InlineData("SAP freezes when I save, the form never stops loading")]
     public void Recognise_Answers_AreNone(string text)
     {
         Assert.Equal(Interrupt.None, Interrupts.Recognise(text));
