@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Text;
+
 namespace ServiceDesk.Dialogs.Routing;
 
 /// <summary>
@@ -58,7 +60,7 @@ internal static class GivingUp
 
             foreach (var denied in Denied)
             {
-                if (start + denied.Length <= words.Count && Same(words, start, denied)
+                if (start + denied.Length <= words.Count && WordPhrases.At(words, start, denied)
                     && words.Skip(start + denied.Length).All(w => Doing.Contains(w) || InterruptPhrases.CancelObjects.Contains(w)))
                 {
                     return true;
@@ -67,19 +69,6 @@ internal static class GivingUp
         }
 
         return false;
-    }
-
-    private static bool Same(List<string> words, int start, string[] phrase)
-    {
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (words[start + i] != phrase[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string[][] Split(params string[] phrases) =>

@@ -1,3 +1,4 @@
+using ServiceDesk.Dialogs.Text;
 using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Routing;
@@ -69,7 +70,7 @@ internal static class HowToShape
             return false;
         }
 
-        if (Why.Any(p => IndexOf(words, p) >= 0))
+        if (Why.Any(p => WordPhrases.IndexOf(words, p) >= 0))
         {
             return false;
         }
@@ -84,7 +85,7 @@ internal static class HowToShape
         // ("je le renouvelle où ?"); English with its usual openings wherever they come.
         return words.Contains("comment")
             || (words[^1] == "ou" && text!.Contains('?', StringComparison.Ordinal))
-            || HowPhrases.Any(p => IndexOf(words, p) >= 0);
+            || HowPhrases.Any(p => WordPhrases.IndexOf(words, p) >= 0);
     }
 
     /// <summary>The how-to is about getting access, a licence, an installation: it may still be a request.</summary>
@@ -115,24 +116,5 @@ internal static class HowToShape
         }
 
         return start;
-    }
-
-    private static int IndexOf(List<string> words, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= words.Count; i++)
-        {
-            var same = true;
-            for (var k = 0; k < phrase.Length && same; k++)
-            {
-                same = words[i + k] == phrase[k];
-            }
-
-            if (same)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -91,9 +91,9 @@ internal static class RuleShape
             return false;
         }
 
-        return AsksWhoDecides(words) || NeedAsked.Any(p => IndexOf(words, p) >= 0) || NeedAfterDo(words) || RuleAfterAsking(words)
+        return AsksWhoDecides(words) || NeedAsked.Any(p => WordPhrases.IndexOf(words, p) >= 0) || NeedAfterDo(words) || RuleAfterAsking(words)
             || (text!.Contains('?', StringComparison.Ordinal) && ImpersonalNeed(words))
-            || (MayI.Any(p => IndexOf(words, p) >= 0) && Oneself.Any(p => IndexOf(words, p) >= 0));
+            || (MayI.Any(p => WordPhrases.IndexOf(words, p) >= 0) && Oneself.Any(p => WordPhrases.IndexOf(words, p) >= 0));
     }
 
     /// <summary>
@@ -232,7 +232,7 @@ internal static class RuleShape
 
         foreach (var phrase in MayI)
         {
-            for (var i = IndexOf(words, phrase, 0); i >= 0; i = IndexOf(words, phrase, i + 1))
+            for (var i = WordPhrases.IndexOf(words, phrase, 0); i >= 0; i = WordPhrases.IndexOf(words, phrase, i + 1))
             {
                 if (RuleWithin(words, i + phrase.Length))
                 {
@@ -284,23 +284,4 @@ internal static class RuleShape
     /// <summary>The word, or a typo of it when both are long enough that one letter cannot make another word.</summary>
     private static bool Is(HashSet<string> words, string word) =>
         words.Contains(word) || (word.Length >= 7 && words.Any(w => w.Length >= 7 && EditDistance.Bounded(word, w, 1) <= 1));
-
-    private static int IndexOf(List<string> words, string[] phrase, int from = 0)
-    {
-        for (var i = from; i + phrase.Length <= words.Count; i++)
-        {
-            var same = true;
-            for (var k = 0; k < phrase.Length && same; k++)
-            {
-                same = words[i + k] == phrase[k];
-            }
-
-            if (same)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Text;
+
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
@@ -88,7 +90,7 @@ internal static class AskingClause
     public static bool SomeoneLeaves(IReadOnlyList<string> words)
     {
         var list = words as List<string> ?? [.. words];
-        return Leaving.Any(p => IndexOf(list, p) >= 0);
+        return Leaving.Any(p => WordPhrases.IndexOf(list, p) >= 0);
     }
 
     /// <summary>A clause of the message asks the way, a place, a name, a setting or a delay (see the class).</summary>
@@ -134,7 +136,7 @@ internal static class AskingClause
             var words = TextFolding.Words(clause);
             foreach (var phrase in Advice)
             {
-                var at = IndexOf(words, phrase);
+                var at = WordPhrases.IndexOf(words, phrase);
                 // "any tips" asks wherever it is; "des astuces" asks when asked or when it ends the clause ("des astuces svp").
                 if (at >= 0 && (asked || words[0] is "any" || at + phrase.Length >= words.Count - 1))
                 {
@@ -189,25 +191,6 @@ internal static class AskingClause
             return true;
         }
 
-        return WhatToDo.Any(p => IndexOf(words, p) >= start);
-    }
-
-    private static int IndexOf(List<string> words, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= words.Count; i++)
-        {
-            var same = true;
-            for (var k = 0; k < phrase.Length && same; k++)
-            {
-                same = words[i + k] == phrase[k];
-            }
-
-            if (same)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return WhatToDo.Any(p => WordPhrases.IndexOf(words, p) >= start);
     }
 }

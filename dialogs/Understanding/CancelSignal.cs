@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Text;
+
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal static class CancelSignal
         {
             foreach (var phrase in Phrases)
             {
-                if (start + phrase.Length <= words.Count && Same(words, start, phrase))
+                if (start + phrase.Length <= words.Count && WordPhrases.At(words, start, phrase))
                 {
                     return true;
                 }
@@ -34,18 +36,5 @@ internal static class CancelSignal
         }
 
         return false;
-    }
-
-    private static bool Same(List<string> words, int start, string[] phrase)
-    {
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (words[start + i] != phrase[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
