@@ -49,6 +49,7 @@ internal sealed class Expectation(Probe probe, Chat chat, IReadOnlyList<Ticket> 
             "impact" => ticket.Impact.ToString(),
             "urgency" => ticket.Urgency.ToString(),
             "resource" => ticket.Access?.ResourceId,
+            "level" => ticket.Access?.Level,
             _ => throw new FormatException($"Unknown ticket field \"{parts[0]}\"."),
         };
         return string.Equals(value, parts[1], StringComparison.OrdinalIgnoreCase);

@@ -115,14 +115,14 @@ internal static class IntentMeasure
             : probe.Texts.Says(seen, "welcome.intro");
     }
 
-    /// <summary>A label may write the number as the employee typed it (<c>INC-0042</c>): the same ticket as
-    /// <c>INC-000042</c>, so prefix and sequence are compared, not the text.</summary>
+    /// <summary>A label may write the number as the employee typed it (<c>INC-0042</c>, <c>INC0000042</c>): the same
+    /// ticket as <c>INC-000042</c>, so prefix and sequence are compared, not the text.</summary>
     private static bool SameTicket(string label, TicketNumber? got)
     {
-        var dash = label.IndexOf('-', StringComparison.Ordinal);
-        return got is { } number && dash == 3
+        var digits = label.Length > 3 && label[3] == '-' ? 4 : 3;
+        return got is { } number && label.Length > digits
             && string.Equals(label[..3], TicketNumber.PrefixOf(number.Kind), StringComparison.OrdinalIgnoreCase)
-            && long.TryParse(label.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
+            && long.TryParse(label.AsSpan(digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sequence)
             && sequence == number.Sequence;
     }
 
