@@ -133,4 +133,6 @@ public static partial class TextKeys
     public const string TicketsEventSlaBreached = "tickets.eventSlaBreached";
 
     public const string KbOtherResults = "kb.otherResults";
+    public const string KbNotSure = "kb.notSure";
+    public const string KbMaybeOneOfThese = "kb.maybeOneOfThese";
 }

@@ -42,7 +42,7 @@ public static partial class ItLexicon
         "laptop notebook > portable+ordinateur",
         "mobile cellphone smartphone cell | mobile smartphone",
         "phone iphone android samsung | telephone",
-        "slow sluggish laggy lag | lent lente rame rament ramer",
+        "slow sluggish laggy lag crawling crawls | lent lente rame rament ramer",
         "login logon signin |",
         "login > connecter",
         "| connexion session sessions",

@@ -93,7 +93,25 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
     /// article scores its best over the languages, and is shown in <paramref name="language"/> when it exists in it,
     /// else in the language it was found in (the hit says which).
     /// </summary>
-    public IReadOnlyList<KnowledgeHit> Search(string query, string language, int top)
+    public IReadOnlyList<KnowledgeHit> Search(string query, string language, int top) => Search(query, language, top, options.MinScore);
+
+    /// <summary>
+    /// The hits over the threshold, and the ones under it from <paramref name="floor"/> (at most <paramref name="top"/>
+    /// of each), for articles to offer beside an answer or in place of one.
+    /// </summary>
+    public KnowledgeResults SearchNear(string query, string language, int top, double floor)
+    {
+        var count = Math.Min(top, options.MaxResults);
+        return new(
+            Search(query, language, count, options.MinScore),
+            floor >= options.MinScore ? [] : Search(query, language, count, floor, below: options.MinScore));
+    }
+
+    /// <summary>
+    /// The hits of <see cref="Search(string, string, int)"/> from <paramref name="minScore"/> instead of the threshold;
+    /// with <paramref name="below"/>, only those that score under it.
+    /// </summary>
+    public IReadOnlyList<KnowledgeHit> Search(string query, string language, int top, double minScore, double below = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (top <= 0 || string.IsNullOrWhiteSpace(query))
@@ -110,7 +128,7 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
         {
             // A word another language's articles use is that language's, not a typo to correct in this one.
             var terms = read[index.Language] = index.Analyze(cut, word => indexes.Values.Any(other => other != index && other.Knows(word)));
-            foreach (var (id, score) in index.Score(terms, options.MinScore))
+            foreach (var (id, score) in index.Score(terms, minScore))
             {
                 if (!best.TryGetValue(id, out var found) || score > found.Score || (score == found.Score && index.Language == wanted))
                 {
@@ -120,6 +138,7 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
         }
 
         return [.. best
+            .Where(p => p.Value.Score < below)
             .OrderByDescending(p => p.Value.Score).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(Math.Min(top, options.MaxResults))
             .Select(p => Hit(p.Key, p.Value.Score, p.Value.Index, wanted, read))];
@@ -140,6 +159,12 @@ internal sealed class KnowledgeBase : IKnowledgeSearch, IKnowledgeSnapshot
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(Search(query, language, top));
+    }
+
+    public Task<KnowledgeResults> SearchNearAsync(string query, string language, int top, double floor, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SearchNear(query, language, top, floor));
     }
 
     public Task<KnowledgeArticle?> GetArticleAsync(string articleId, string language, CancellationToken cancellationToken)

@@ -29,6 +29,9 @@ internal sealed partial class PublishedKnowledge(
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string query, string language, int top, CancellationToken cancellationToken) =>
         await (await CurrentAsync(false, cancellationToken).ConfigureAwait(false)).SearchAsync(query, language, top, cancellationToken).ConfigureAwait(false);
 
+    public async Task<KnowledgeResults> SearchNearAsync(string query, string language, int top, double floor, CancellationToken cancellationToken) =>
+        await (await CurrentAsync(false, cancellationToken).ConfigureAwait(false)).SearchNearAsync(query, language, top, floor, cancellationToken).ConfigureAwait(false);
+
     public async Task<KnowledgeArticle?> GetArticleAsync(string articleId, string language, CancellationToken cancellationToken) =>
         await (await CurrentAsync(false, cancellationToken).ConfigureAwait(false)).GetArticleAsync(articleId, language, cancellationToken).ConfigureAwait(false);
 

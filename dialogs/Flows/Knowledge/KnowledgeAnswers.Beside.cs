@@ -47,7 +47,8 @@ internal sealed partial class KnowledgeAnswers
         }
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
+        var found = await FindAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
+        var hits = found.Hits;
         if (hits.Count == 0
             || (request && !KnowledgeRelevance.IsLikely(hits))
             || (await outages.FindActiveAsync(recognition.CategoryHint ?? hits[0].Service, recognition.ServiceHint, cancellationToken).ConfigureAwait(false)).Count > 0)
@@ -65,7 +66,7 @@ internal sealed partial class KnowledgeAnswers
             YesLabel = texts.Get(TextKeys.KbSolvedButton),
             NoLabel = texts.Get(TextKeys.KbBesideNotHelpedButton),
             OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
-            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
+            OtherResults = found.Related,
         }));
     }
 

@@ -26,7 +26,8 @@ internal sealed partial class KnowledgeAnswers
         }
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        var hits = await SearchAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
+        var found = await FindAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
+        var hits = found.Hits;
         if (anyMatch ? hits.Count == 0 : !KnowledgeRelevance.IsLikely(hits))
         {
             return null;
@@ -38,7 +39,7 @@ internal sealed partial class KnowledgeAnswers
         {
             Intro = LanguageNote(context, best),
             OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
-            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
+            OtherResults = found.Related,
         }))];
     }
 }

@@ -18,14 +18,20 @@ namespace ServiceDesk.Dialogs.Flows.Knowledge;
 /// languages, and an article the person rejected in this conversation is never offered again.
 /// </summary>
 internal sealed partial class KnowledgeAnswers(
-    IKnowledgeSearch search, IDeflectionLog deflections, KnowledgeMemory memory, IOutageQuery outages, IGroundedAnswers grounded)
+    IKnowledgeSearch search,
+    IDeflectionLog deflections,
+    KnowledgeMemory memory,
+    IOutageQuery outages,
+    IGroundedAnswers grounded,
+    double nearMiss = KnowledgeRelevance.NearMiss)
 {
     public async Task<IReadOnlyList<Reply>> AnswerAsync(DialogContext context, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var texts = context.Texts;
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        var hits = await SearchAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
+        var found = await FindAsync(context, question, recall, cancellationToken).ConfigureAwait(false);
+        var hits = found.Hits;
         if (hits.Count == 0)
         {
             if (recall.ArticleId is not null || recall.Query is not null)
@@ -35,7 +41,7 @@ internal sealed partial class KnowledgeAnswers(
                 await memory.SaveAsync(context.Turn, recall with { ArticleId = null, Query = null }, etag, context.Now, cancellationToken).ConfigureAwait(false);
             }
 
-            return DontKnow(texts, question);
+            return found.Candidates(nearMiss) is { Count: > 0 } candidates ? NotSure(texts, question, candidates) : DontKnow(texts, question);
         }
 
         if (await GroundedAsync(context, question, hits, recall, etag, cancellationToken).ConfigureAwait(false) is { } generated)
@@ -49,7 +55,7 @@ internal sealed partial class KnowledgeAnswers(
         {
             Intro = LanguageNote(context, best),
             OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
-            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
+            OtherResults = found.Related,
         }))];
     }
 
@@ -76,7 +82,8 @@ internal sealed partial class KnowledgeAnswers(
         }
 
         var (recall, etag) = await memory.GetAsync(context.Turn, cancellationToken).ConfigureAwait(false);
-        var hits = await SearchAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
+        var found = await FindAsync(context, text, recall, cancellationToken).ConfigureAwait(false);
+        var hits = found.Hits;
         if (hits.Count == 0 || (request && !(unplaced ? KnowledgeRelevance.IsLikely(hits) : KnowledgeRelevance.IsClear(hits))))
         {
             // A request form is the other answer to a how-to about a request: only a clear match takes its place.
@@ -100,7 +107,7 @@ internal sealed partial class KnowledgeAnswers(
             YesLabel = request ? view.YesLabel : texts.Get(TextKeys.KbSolvedButton),
             NoLabel = texts.Get(request ? TextKeys.KbRequestItButton : TextKeys.KbReportItButton),
             OtherResultsLabel = texts.Get(TextKeys.KbOtherResults),
-            OtherResults = [.. hits.Skip(1).Select(h => new KnowledgeOtherResult(h.ArticleId, h.Title))],
+            OtherResults = found.Related,
         }))];
     }
 
@@ -124,12 +131,18 @@ internal sealed partial class KnowledgeAnswers(
     public static string? QueryOf(JsonElement data) =>
         CardForm.Field(data, KnowledgeFields.Query).Text is { Length: > 0 } q ? Cut(q) : null;
 
-    private async Task<List<KnowledgeHit>> SearchAsync(DialogContext context, string question, KnowledgeRecall recall, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answers over the search's threshold and the articles near it, none the person rejected in this conversation
+    /// (<see cref="KnowledgeFound"/>).
+    /// </summary>
+    private async Task<KnowledgeFound> FindAsync(DialogContext context, string question, KnowledgeRecall recall, CancellationToken cancellationToken)
     {
         var rejected = recall.RejectedIds;
-        var hits = await search.SearchAsync(
-            question, KnowledgeLanguage.FromLocale(context.Turn.Locale), 1 + KnowledgeFields.Others + rejected.Count, cancellationToken).ConfigureAwait(false);
-        return [.. hits.Where(h => !rejected.Contains(h.ArticleId)).Take(1 + KnowledgeFields.Others)];
+        var results = await search.SearchNearAsync(
+            question, KnowledgeLanguage.FromLocale(context.Turn.Locale), 1 + KnowledgeFields.Others + rejected.Count, KnowledgeRelevance.NearFloor, cancellationToken).ConfigureAwait(false);
+        return new(
+            [.. results.Hits.Where(h => !rejected.Contains(h.ArticleId)).Take(1 + KnowledgeFields.Others)],
+            [.. results.Near.Where(h => !rejected.Contains(h.ArticleId))]);
     }
 
     private Task RememberAsync(
@@ -154,6 +167,24 @@ internal sealed partial class KnowledgeAnswers(
         {
             Lines = [texts.Get(TextKeys.KbOfferTicket)],
             Actions = [CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, data)],
+        }))];
+    }
+
+    /// <summary>
+    /// A near miss (<see cref="KnowledgeRelevance.NearMiss"/>): no sure answer, the nearest articles as "Maybe one of
+    /// these?" buttons (each opens its article, as another result does), and the offer of a ticket.
+    /// </summary>
+    private static IReadOnlyList<Reply> NotSure(Texts texts, string question, IReadOnlyList<KnowledgeOtherResult> candidates)
+    {
+        var query = Cut(question);
+        return [Reply.Of(FormCard.Build(new FormCardView(texts.Get(TextKeys.KbNotSure), texts.Get(TextKeys.KbNotSure))
+        {
+            Lines = [texts.Get(TextKeys.KbMaybeOneOfThese), texts.Get(TextKeys.KbOfferTicket)],
+            Actions =
+            [
+                .. candidates.Select(c => CardActions.Execute(CardText.Literal(c.Title), KnowledgeVerbs.Open, new JsonObject { [KnowledgeFields.Article] = c.ArticleId, [KnowledgeFields.Query] = query })),
+                CardActions.Execute(texts.Get(TextKeys.KbReportButton), KnowledgeVerbs.NotHelpful, new JsonObject { [KnowledgeFields.Query] = query }),
+            ],
         }))];
     }
 

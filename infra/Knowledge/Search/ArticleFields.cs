@@ -5,6 +5,9 @@ namespace ServiceDesk.Infra.Knowledge.Search;
 /// <summary>The texts of an article the index weighs separately, in the order of <see cref="KnowledgeIndex.FieldWeights"/>.</summary>
 internal static class ArticleFields
 {
+    /// <summary>The field of the article's body, what is not a heading (<see cref="Of"/>).</summary>
+    public const int Body = 4;
+
     /// <summary>The field of the questions the article answered (<see cref="Of"/>); the fields before it are the article's own text.</summary>
     public const int Questions = 5;
 

@@ -69,8 +69,9 @@ internal sealed partial class KnowledgeIndex
     }
 
     /// <summary>What an article earns through a related word beyond what it earned through the word itself.</summary>
-    private void AddRelated(QueryTerms query, double[] scores)
+    private void AddRelated(QueryTerms query, double[] scores, double[]? absent)
     {
+        var saidThrough = new HashSet<(string, int)>();
         var earned = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var (stem, weight, of) in query.Related)
         {
@@ -89,6 +90,12 @@ internal sealed partial class KnowledgeIndex
             foreach (var (doc, tf) in postings[stem])
             {
                 var through = Math.Min(cap, weight * idf[stem] * tf * (K1 + 1) / (tf + K1));
+                if (absent is not null && byDoc[doc] == 0 && through > 0 && !query.Bonus.Contains(of) && saidThrough.Add((of, doc)))
+                {
+                    // The article says the word through a related one: it is not absent from it.
+                    absent[doc] -= AbsentShare * query.Terms.First(t => t.Stem == of).Weight * idf[of] * (K1 + 1);
+                }
+
                 if (through > byDoc[doc])
                 {
                     scores[doc] += through - byDoc[doc];

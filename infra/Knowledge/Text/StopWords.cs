@@ -46,6 +46,10 @@ internal static class StopWords
         "properly", "correctly", "normally", "usual", "usually", "fine",
         // Chat shorthand for filler ("btw", "idk", "rn").
         "btw", "fyi", "idk", "rn", "tmrw", "bc", "cuz", "coz", "ty", "ur", "tbh", "imo", "fwiw",
+        // Asking for tips is how a message asks, never what about ("any tips", "any advice", "suggestions?"), and "a
+        // bunch of" says how many: unknown, each counted against every article, so "slow laptop, any tips?" scored
+        // under the article that "slow laptop, what should I do?" gets.
+        "tips", "tip", "advice", "suggestion", "suggestions", "ideas", "bunch", "tons", "loads",
         // The English side of French filler ("plusieurs", "refaire", "les gens").
         "several", "redo", "people", "far", "advance",
     ]);
@@ -82,6 +86,9 @@ internal static class StopWords
         "pourrais", "aimerais", "souhaite", "souhaiterais", "temps", "week", "weekend", "end", "sil", "plait",
         "correctement", "normalement", "habituellement", "mettent", "mis", "mise", "savent", "savez", "savons", "revenu",
         "revenue",
+        // Demander des astuces, c'est la façon de demander, jamais le sujet (« des astuces ? », « des conseils »,
+        // « une idée ? ») ; « hyper », « grave » disent combien, comme « très ».
+        "astuce", "astuces", "conseil", "conseils", "idee", "idees", "piste", "pistes", "tips", "hyper", "grave",
         // Les abréviations de messagerie pour du remplissage (« tjs », « bcp », « qqn », « dsl »).
         "tjs", "tjrs", "bcp", "qqn", "qqch", "qq", "ptet", "mtn", "auj", "dsl", "ds", "pr", "tt", "vs",
         // Vouloir comme « veux » ; « bizarre » comme « weird » en anglais.

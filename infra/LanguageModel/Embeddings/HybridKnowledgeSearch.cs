@@ -27,7 +27,29 @@ internal sealed class HybridKnowledgeSearch(IKnowledgeSnapshot knowledge, Articl
             return current.Search(query, language, top);
         }
 
-        var keyword = current.Search(query, language, current.MaxResults);
+        return await RankAsync(current, query, language, top, current.MinScore, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<KnowledgeResults> SearchNearAsync(string query, string language, int top, double floor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var current = await knowledge.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (!options.Value.EmbeddingsEnabled || top <= 0 || string.IsNullOrWhiteSpace(query))
+        {
+            return current.SearchNear(query, language, top, floor);
+        }
+
+        // The hits exactly as SearchAsync ranks them; the near ones are ranked with the keyword scores under the threshold too.
+        var hits = await RankAsync(current, query, language, top, current.MinScore, cancellationToken).ConfigureAwait(false);
+        var near = await RankAsync(current, query, language, current.MaxResults, Math.Min(floor, current.MinScore), cancellationToken).ConfigureAwait(false);
+        return new(hits, [.. near.Where(h => h.Score < current.MinScore && !hits.Any(x => x.ArticleId == h.ArticleId)).Take(top)]);
+    }
+
+    /// <summary>The articles scoring at least <paramref name="minScore"/> by keywords and meaning together, best first.</summary>
+    private async Task<IReadOnlyList<KnowledgeHit>> RankAsync(
+        KnowledgeBase current, string query, string language, int top, double minScore, CancellationToken cancellationToken)
+    {
+        var keyword = current.Search(query, language, current.MaxResults, minScore);
         var ready = articles.For(current);
         var asked = ready.Count == 0 ? null : await queries.EmbedAsync(query, cancellationToken).ConfigureAwait(false);
         if (asked is null)
@@ -42,7 +64,7 @@ internal sealed class HybridKnowledgeSearch(IKnowledgeSnapshot knowledge, Articl
         var byKeyword = keyword.ToDictionary(h => h.ArticleId, StringComparer.Ordinal);
         var ranked = byKeyword.Keys.Union(meaning.Where(p => p.Value > 0).Select(p => p.Key))
             .Select(id => (Id: id, Score: Math.Round(Combine(byKeyword.GetValueOrDefault(id)?.Score ?? 0, meaning.GetValueOrDefault(id)), 4)))
-            .Where(r => r.Score >= current.MinScore)
+            .Where(r => r.Score >= minScore)
             .OrderByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal)
             .Take(Math.Min(top, current.MaxResults));
         return [.. ranked

@@ -34,6 +34,12 @@ internal sealed class RouterHarness
 
     public FakeKnowledge Knowledge { get; } = new();
 
+    /// <summary>The knowledge the router's answers search instead of <see cref="Knowledge"/> (a test with scores of its own).</summary>
+    public ServiceDesk.Dialogs.Knowledge.IKnowledgeSearch? Search { get; set; }
+
+    /// <summary>The score from which a best article under the search's threshold is a near miss (off unless a test sets it).</summary>
+    public double NearMiss { get; set; } = ServiceDesk.Dialogs.Knowledge.KnowledgeRelevance.NearMiss;
+
     public RecordingDeflections Deflections { get; } = new();
 
     public IncidentCatalogue Catalogue { get; } = new(Microsoft.Extensions.Options.Options.Create(TestCatalogue.Options));
@@ -65,8 +71,8 @@ internal sealed class RouterHarness
     }
 
     public ServiceDeskRouter Router() =>
-        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time, StepCards), Dialogs, [], Tickets, Knowledge, Deflections, board: Board,
-            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access, grounded: Grounded, reader: Reader);
+        Build(new DialogSessions(Store, Microsoft.Extensions.Options.Options.Create(Options), Time, StepCards), Dialogs, [], Tickets, Search ?? Knowledge, Deflections, board: Board,
+            store: Store, recognizer: Recognizer, incidents: Catalogue, access: Access, grounded: Grounded, reader: Reader, nearMiss: NearMiss);
 
     /// <summary>The real router over the given ports, with the real recogniser and no outages; for other flows' harnesses too.</summary>
     public static ServiceDeskRouter Build(
@@ -84,13 +90,14 @@ internal sealed class RouterHarness
         AccessCatalogue? access = null,
         ServiceDesk.Dialogs.Assist.IGroundedAnswers? grounded = null,
         ServiceDesk.Dialogs.Ports.IOutboxStore? outbox = null,
-        ServiceDesk.Dialogs.Assist.IIntentReader? reader = null) =>
+        ServiceDesk.Dialogs.Assist.IIntentReader? reader = null,
+        double nearMiss = ServiceDesk.Dialogs.Knowledge.KnowledgeRelevance.NearMiss) =>
         new(
             sessions,
             dialogs,
             recognizer ?? new KeywordIntentRecognizer(),
             new KnowledgeAnswers(knowledge ?? new FakeKnowledge(), deflections ?? new RecordingDeflections(), new KnowledgeMemory(store ?? new InMemoryDialogStateStore()), new NoOutages(),
-                grounded ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance),
+                grounded ?? ServiceDesk.Dialogs.Assist.NoLanguageModel.Instance, nearMiss),
             new MyTicketsFlow(tickets, Agents.AgentParts.Notifier(tickets), Sla.SlaClocks.WallClock(), incidents ?? Catalogues.Incidents,
                 access ?? Catalogues.NoAccess, new InMemoryUserProfiles(), outbox ?? Moq.Mock.Of<ServiceDesk.Dialogs.Ports.IOutboxStore>()),
             new EscalationFlow(tickets, PriorityMatrix.Default, Sla.SlaClocks.WallClock(), notifier ?? Agents.AgentParts.Notifier(tickets)),

@@ -119,7 +119,7 @@ public sealed class RuleQuestionsTests
     private static AccessHarness Harness(string locale, string text, Intent intent, double score)
     {
         var language = locale == "fr-FR" ? "fr" : "en";
-        var search = new Mock<IKnowledgeSearch>();
+        var search = new Mock<IKnowledgeSearch> { CallBase = true };
         IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("licence-request", Title(locale), "1. Open the portal.", score, "software", $"{language}/licence-request.md", language)];
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), language, It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         search.Setup(s => s.GetArticleAsync("licence-request", language, It.IsAny<CancellationToken>()))

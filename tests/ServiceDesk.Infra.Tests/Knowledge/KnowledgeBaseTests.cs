@@ -34,6 +34,21 @@ public sealed partial class KnowledgeBaseTests
         Assert.Empty(picky.Search("vpn keeps dropping", "en", 3));
     }
 
+    [Theory]
+    [InlineData("fr", "mon vpn se déconnecte tout le temps")]
+    [InlineData("en", "vpn for a contractor from a hotel")]
+    public async Task SearchNearAsync_HitsAreTheSearchsOwn_NearOnesScoreBetweenTheFloorAndTheThreshold(string language, string query)
+    {
+        var results = await Knowledge.SearchNearAsync(query, language, 3, 0.2, CancellationToken.None);
+
+        Assert.Equal(Knowledge.Search(query, language, 3), results.Hits);
+        Assert.NotEmpty(results.Near);
+        Assert.All(results.Near, h => Assert.InRange(h.Score, 0.2, Knowledge.MinScore - 1e-9));
+        Assert.True(results.Near.Zip(results.Near.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        Assert.Empty(results.Near.Select(h => h.ArticleId).Intersect(results.Hits.Select(h => h.ArticleId)));
+        Assert.Empty((await Knowledge.SearchNearAsync(query, language, 3, Knowledge.MinScore, CancellationToken.None)).Near);
+    }
+
     [Fact]
     public async Task SearchAsync_ReturnsRankedHitsWithThePassageThatAnswers()
     {

@@ -166,7 +166,7 @@ public sealed class KnowledgeAnswersTests
     [Fact]
     public async Task ArticleInTheOtherLanguageOnly_IsShownAndSaysSo()
     {
-        var search = new Mock<IKnowledgeSearch>();
+        var search = new Mock<IKnowledgeSearch> { CallBase = true };
         IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("kb-cantine", "Badge de la cantine", "1. Passez au bureau B12.", 0.7, "other", "fr/cantine.md", "fr")];
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "en", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         var harness = new RouterHarness();

@@ -130,11 +130,11 @@ public sealed class KnowledgeBesideTests
     [Fact]
     public async Task StatedProblem_ShowsTheOtherResultsBesideTheArticle()
     {
-        var search = new Mock<IKnowledgeSearch>();
+        var search = new Mock<IKnowledgeSearch> { CallBase = true };
         IReadOnlyList<KnowledgeHit> hits =
         [
             new KnowledgeHit("kb-disk-full", "Disk full", "1. Open Settings, System, Storage.", 0.9, "workstation", "en/disk-full.md"),
-            new KnowledgeHit("kb-laptop-slow", "Laptop is slow", "1. Restart it.", 0.6, "workstation", "en/laptop-slow.md"),
+            new KnowledgeHit("kb-laptop-slow", "Laptop is slow", "1. Restart it.", 0.7, "workstation", "en/laptop-slow.md"),
         ];
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "en", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         var harness = new RouterHarness();
@@ -162,7 +162,7 @@ public sealed class KnowledgeBesideTests
     [InlineData(0.55, "Ressource", "Demander une licence")]
     public async Task HowToAboutARequestNoCatalogueItemIsLike_GetsALikelyArticleFirst_ElseTheForm(double score, string expected, string absent)
     {
-        var search = new Mock<IKnowledgeSearch>();
+        var search = new Mock<IKnowledgeSearch> { CallBase = true };
         IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("licence-request", "Demander une licence", "1. Ouvrez le portail.", score, "software", "fr/licence-request.md", "fr")];
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "fr", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         var access = new RequestAccess.AccessHarness { Knowledge = search.Object };
@@ -176,7 +176,7 @@ public sealed class KnowledgeBesideTests
     [Fact]
     public async Task HowToAboutARequest_MakeTheRequest_StartsTheRequestForm()
     {
-        var search = new Mock<IKnowledgeSearch>();
+        var search = new Mock<IKnowledgeSearch> { CallBase = true };
         IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("licence-request", "Demander une licence", "1. Ouvrez le portail.", 0.85, "software", "fr/licence-request.md", "fr")];
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "fr", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         search.Setup(s => s.GetArticleAsync("licence-request", "fr", It.IsAny<CancellationToken>()))
@@ -196,7 +196,7 @@ public sealed class KnowledgeBesideTests
     [InlineData(0.55, false)]
     public async Task RequestTheCatalogueCannotPlace_GetsOnlyALikelyArticleBesideItsForm_AndThatSolvedItClosesIt(double score, bool shown)
     {
-        var search = new Mock<IKnowledgeSearch>();
+        var search = new Mock<IKnowledgeSearch> { CallBase = true };
         IReadOnlyList<KnowledgeHit> hits = [new KnowledgeHit("licence-request", "Demander une licence", "1. Ouvrez le portail.", score, "software", "fr/licence-request.md", "fr")];
         search.Setup(s => s.SearchAsync(It.IsAny<string>(), "fr", It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         search.Setup(s => s.GetArticleAsync("licence-request", "fr", It.IsAny<CancellationToken>()))
