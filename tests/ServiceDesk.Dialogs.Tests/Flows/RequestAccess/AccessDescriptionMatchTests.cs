@@ -35,6 +35,19 @@ public sealed class AccessDescriptionMatchTests
     }
 
     [Theory]
+    [InlineData("could I get into the sales pipeline for my region", "crm")]
+    [InlineData("il me faut le portefeuille clients pour préparer les renouvellements", "crm")]
+    [InlineData("need the litigation files of the legal team", "legal-shared-folder")]
+    [InlineData("il me faut les accords de confidentialité signés l'an dernier", "legal-shared-folder")]
+    [InlineData("I'd like the sales playbooks for my onboarding", "sales-sharepoint")]
+    public void WhatItHolds_WrittenAsAnAlias_IsTaken(string text, string expected)
+    {
+        // An alias that says what the resource holds ("sales pipeline", "accords de confidentialité") names it like its
+        // name does: taken, not asked.
+        Assert.Equal(expected, _catalogue.Match(text).Single?.Id);
+    }
+
+    [Theory]
     [InlineData("access to the forecast please")]
     [InlineData("j'ai besoin de consulter les tarifs")]
     [InlineData("I need the supplier invoices")]
