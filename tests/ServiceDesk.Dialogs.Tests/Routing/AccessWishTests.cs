@@ -63,19 +63,6 @@ public sealed class AccessWishTests
     }
 
     [Theory]
-    [InlineData("may I use my personal tablet for work?")]
-    [InlineData("can I use my home printer for work documents")]
-    [InlineData("je peux utiliser ma tablette perso pour le travail ?")]
-    public void AQuestionAboutWorkingWithOnesOwnThings_StaysAQuestion(string text)
-    {
-        // "work" and "home" said of one's own day name no resource: the VPN's "home working" is not asked for.
-        var recognition = new Recognition(Intent.Question, 0.9);
-
-        Assert.Equal(Intent.Question, AccessNaming.Upgrade(text, recognition, Catalogue).Intent);
-        Assert.Null(Catalogue.Matcher.Match(text).Single);
-    }
-
-    [Theory]
     [InlineData("I need my laptop fixed")]
     [InlineData("je voudrais un nouveau clavier")]
     public void AWishForNothingTheCatalogueKnows_IsLeftAlone(string text)
