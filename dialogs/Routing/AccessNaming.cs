@@ -28,6 +28,14 @@ internal static class AccessNaming
             return recognition with { Intent = Intent.RequestAccess };
         }
 
+        if (catalogue is not null && recognition.Intent is Intent.TicketFollowUp or Intent.MyTickets
+            && recognition.TicketNumber is null && ReasonedFollowUp(text, catalogue))
+        {
+            // "I need access to the CRM to follow up my customer accounts", "il me faut le fichier clients pour relancer
+            // les prospects": the following up is the employee's work, the reason for the access, not news of a ticket.
+            return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+        }
+
         if (catalogue is null || recognition.Intent is not (Intent.Question or Intent.ReportIncident))
         {
             return recognition;
@@ -58,6 +66,14 @@ internal static class AccessNaming
             // les grilles tarifaires": a wish to have, see or use something the catalogue knows, with nothing said to be
             // wrong, is a request however sure the reading of a fault or a question was ("VPN", "réseau" are fault topics).
             // When several resources are near, the request asks which one.
+            return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
+        }
+
+        if (Heads.Matches(words).Count > 0 && WishedWithoutFault(words, asked: text?.Contains('?', StringComparison.Ordinal) == true)
+            && catalogue.Matcher.Match(text).Kind != AccessMatchKind.None)
+        {
+            // "access to the supplier invoices please", "accès aux opportunités commerciales svp": the resource is named
+            // by what it holds (its description) rather than by a name; the request asks which one, never takes it.
             return recognition with { Intent = Intent.RequestAccess, Confidence = Math.Max(recognition.Confidence, WeakGuess) };
         }
 
@@ -128,6 +144,57 @@ internal static class AccessNaming
     ]);
 
     /// <summary>
+    /// Not seeing or reaching something, said by the one who asks: "I can't see my customers' deals", "je n'arrive pas
+    /// à voir les règlements", "je trouve pas les formulaires". Beside a wish for a resource it is why the access is
+    /// asked, like a refusal; a breakage ("anymore", "an error", "ne … plus") is still a fault.
+    /// </summary>
+    private static readonly PhraseIndex<bool> Unseen = Index(
+    [
+        "cant see", "can t see", "cannot see", "can not see", "cant view", "cannot view", "cant find", "can t find",
+        "cannot find", "dont see", "don t see", "do not see", "cant access", "can t access", "cannot access", "cant get to",
+        "cannot get to", "cant get into", "cannot get into", "not visible", "n arrive pas a voir", "n arrive pas a acceder",
+        "n arrive pas a consulter", "n arrive pas a trouver", "arrive pas a voir", "arrive pas a acceder",
+        "arrive pas a trouver", "ne vois pas", "vois pas", "ne trouve pas", "trouve pas", "peux pas voir", "peux pas acceder",
+        "peux pas consulter", "pas visible", "pas visibles",
+    ]);
+
+    /// <summary>
+    /// An access asked for by its own word, whatever follows: "access to", "rights on", "accès au", "les droits sur",
+    /// "donnez-moi accès". With it, a resource named only by what it holds is worth asking about ("give me a hand with
+    /// the invoices" asks no access).
+    /// </summary>
+    private static readonly PhraseIndex<bool> Heads = Index(
+    [
+        "access to", "access for", "access on", "rights on", "rights to", "rights for", "permissions on", "permission to",
+        "acces a", "acces au", "acces aux", "acces sur", "acces pour", "droits sur", "droits d acces", "droits pour",
+        "d acceder a", "d acceder au", "d acceder aux",
+    ]);
+
+    /// <summary>
+    /// What a follow-up on a ticket says beside a wish: the ticket itself, news, a request made before ("my request",
+    /// "ma demande", "any update", "I asked for", "déjà demandé", "still").
+    /// </summary>
+    private static readonly PhraseIndex<bool> TicketTalk = Index(
+    [
+        "my request", "my ticket", "the request", "the ticket", "my access request", "update", "updates", "news", "status",
+        "asked for", "requested", "already", "still", "chase", "chasing", "where is", "wheres", "approved", "approval",
+        "ma demande", "mon ticket", "la demande", "le ticket", "nouvelles", "statut", "deja", "toujours", "demande",
+        "demandee", "valide", "validee", "ou en est", "en attente", "req", "inc",
+    ]);
+
+    /// <summary>
+    /// A wish for a resource the catalogue names clearly, with nothing said to be wrong and nothing of a ticket: the
+    /// follow-up reading came from the reason's words ("to follow up my customers", "pour relancer les prospects").
+    /// </summary>
+    private static bool ReasonedFollowUp(string? text, AccessCatalogue catalogue)
+    {
+        var words = TextFolding.Words(text);
+        return TicketTalk.Matches(words).Count == 0
+            && WishedWithoutFault(words, asked: text?.Contains('?', StringComparison.Ordinal) == true)
+            && catalogue.Matcher.Match(text, byNames: true).Kind == AccessMatchKind.Clear;
+    }
+
+    /// <summary>
     /// Wanting to have, see, use or be let into something, in either language: "need", "would like", "could you give me",
     /// "il me faut", "je voudrais", "pouvoir consulter", "m'ouvrir". Politeness alone ("please", "svp") is no such wish.
     /// </summary>
@@ -157,7 +224,7 @@ internal static class AccessNaming
         "issues", "bug", "bugs", "buggy", "glitch", "fix", "fixed", "fixing", "repair", "repaired", "help", "trouble",
         "wrong", "not", "cant", "cannot", "wont", "doesnt", "dont", "isnt", "didnt", "wasnt", "no longer", "anymore",
         "again", "lost", "missing", "disappeared", "deleted", "gone", "keeps", "blank", "timeout", "times out", "timed out",
-        "unable", "laggy", "lag", "jammed", "jam", "dead", "died", "weird", "strange", "locked", "expired", "disabled",
+        "unable", "laggy", "lag", "jammed", "jam", "jams", "dead", "died", "weird", "strange", "locked", "expired", "disabled",
         "offline", "unreachable", "corrupted", "corrupt", "virus", "hacked", "phishing", "never", "drops", "dropping",
         "marche pas", "marche plus", "fonctionne pas", "fonctionne plus", "ne marche", "ne fonctionne", "plante", "plantage",
         "bloque", "bloquee", "bloques", "erreur", "erreurs", "panne", "lent", "lente", "rame", "bug", "bugue", "beug",
@@ -191,7 +258,7 @@ internal static class AccessNaming
 
     /// <summary>Spelling repair against the words of wishes and questions ("neeed", "voudrai", "consluter").</summary>
     private static readonly Vocabulary WishSpelling = new(
-        new[] { PlainWishes, Asking, AlwaysAsking, Openings }.SelectMany(i => i.Words), CommonWords.All);
+        new[] { PlainWishes, Asking, AlwaysAsking, Openings, Heads }.SelectMany(i => i.Words), CommonWords.All);
 
     /// <summary>
     /// Spelling repair against the words of faults and refusals ("crashs", "erreru"), from six letters only: a shorter
@@ -202,13 +269,14 @@ internal static class AccessNaming
 
     /// <summary>
     /// A wish to have, see or use something, and nothing said to be wrong. Being refused is not a fault here: "I don't
-    /// have access", "on me dit que je n'ai pas les droits" say what is missing, so the refusal's words are set aside
-    /// before looking for a fault (and its negation). A French negation ("ne … pas", "n'… plus") is a fault.
+    /// have access", "on me dit que je n'ai pas les droits" say what is missing, and so does not seeing ("can't see my
+    /// customers' deals", "je n'arrive pas à voir les règlements"), so those words are set aside before looking for a
+    /// fault (and its negation). A French negation ("ne … pas", "n'… plus") is a fault.
     /// </summary>
     internal static bool WishedWithoutFault(IReadOnlyList<string> words, bool asked)
     {
         var wishing = words.Select(WishSpelling.Repair).ToList();
-        if (PlainWishes.Matches(wishing).Count == 0 && Openings.Matches(wishing).Count == 0)
+        if (PlainWishes.Matches(wishing).Count == 0 && Openings.Matches(wishing).Count == 0 && Heads.Matches(wishing).Count == 0)
         {
             return false;
         }
@@ -221,7 +289,7 @@ internal static class AccessNaming
 
         var faulting = words.Select(w => w.Length >= 6 ? FaultSpelling.Repair(w) : w).ToList();
         var refused = new bool[faulting.Count];
-        foreach (var (_, start, length) in Denials.Spans(faulting))
+        foreach (var (_, start, length) in Denials.Spans(faulting).Concat(Unseen.Spans(faulting)))
         {
             Array.Fill(refused, true, start, length);
         }

@@ -17,7 +17,8 @@ internal sealed record AccessFirstMessage(string? Justification, string? Level, 
     // the text as typed). "for the audit", "pour le projet X", "to update the price lists", "my manager asked me",
     // "je remplace …": a purpose, a person asking or a role taken over. "for" right after the access asked ("access
     // for the HR site", "a licence for the PDF editor") names the resource, and "for two weeks", "pour une semaine" a
-    // duration: neither is a reason.
+    // duration: neither is a reason. Not seeing or reaching what the resource holds ("can't see my customers' deals",
+    // "je n'arrive pas à voir les règlements") is why it is asked.
     private static readonly Regex Reason = new(
         @"\b(because|since|as (?:i|we)\b|'?cause|coz|so that|so i can|in order to|to be able to|i(?:'m| am) (?:the |a )?new|i(?:'ve| have)? joined|i(?:'m| am) joining|i started|"
         + @"(?<!\b(?:access|acces|rights|droits|licence|license|licences|licenses|permission|permissions|membership|seat|account|login) )for (?:the|an?|our|my|this|that|upcoming|these|those) (?!(?:[\w-]+ ){0,2}(?:days?|weeks?|months?|years?|while|moment|time being)(?![\w-]))"
@@ -29,7 +30,9 @@ internal sealed record AccessFirstMessage(string? Justification, string? Level, 
         + @"|(?<!\b(?:acces|droits|licence|licences|abonnement|compte) )pour (?:(?:le|la|les|un|une|mon|ma|mes|notre|nos|ce|cet|cette|ces|leur|leurs) |l')(?!(?:[\w-]+ ){0,2}(?:jours?|semaines?|mois|ans?|annees?|moment)(?![\w-]))(?=\w)"
         + @"|pour (?!(?:votre|notre|autre|entre|moi|toi|lui|nous|vous|eux|elle|elles)\b)\w+(?:er|ir|re)\b"
         + @"|je (?:remplace|reprends|m'occupe|gere|prepare|travaille sur|suis en charge|suis responsable|dois (?!avoir|pouvoir|acceder|demander|consulter|voir|ouvrir|utiliser|obtenir)\w+er\b)|en remplacement|a la demande d|demande par|sur demande d"
-        + @"|(?:mon|ma|notre) (?:manager|responsable|cheffe?|n\+1|directeur|directrice|superieur) (?:m'a|me|veut|a demande|souhaite)|je viens de (?:rejoindre|integrer|commencer|prendre))",
+        + @"|(?:mon|ma|notre) (?:manager|responsable|cheffe?|n\+1|directeur|directrice|superieur) (?:m'a|me|veut|a demande|souhaite)|je viens de (?:rejoindre|integrer|commencer|prendre)"
+        + @"|(?:i |we )?(?:can'?t|cannot|can not|don'?t|do not) (?:see|view|find|access|get to|get into)\b"
+        + @"|(?:je |j'|on )(?:n'|ne )?(?:arrive pas a (?:voir|acceder|consulter|trouver)|vois pas|trouve pas|peux pas (?:voir|acceder|consulter)))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
 
     // Checked in this order: "read and write" is a write level, "lecture seule" a read level.

@@ -35,6 +35,28 @@ public sealed class AccessDescriptionMatchTests
     }
 
     [Theory]
+    [InlineData("could I get into the sales pipeline for my region", "crm")]
+    [InlineData("il me faut le portefeuille clients pour préparer les renouvellements", "crm")]
+    [InlineData("I need access for the litigation, the Dupont case starts monday", "legal-shared-folder")]
+    [InlineData("il me faut les accords de confidentialité signés l'an dernier", "legal-shared-folder")]
+    [InlineData("I'd like the sales playbooks for my onboarding", "sales-sharepoint")]
+    public void WhatItHolds_WrittenAsAnAlias_IsTaken(string text, string expected)
+    {
+        // An alias that says what the resource holds ("sales pipeline", "accords de confidentialité") names it like its
+        // name does: taken, not asked.
+        Assert.Equal(expected, _catalogue.Match(text).Single?.Id);
+    }
+
+    [Theory]
+    [InlineData("can I get back an old version of a file I overwrote")]
+    [InlineData("give me the closing files of the budget, please")]
+    public void AFileSaidAlone_TakesNoResource(string text)
+    {
+        // "file" is no resource's word: an alias with it ("customer file") would make every file a resource to ask about.
+        Assert.DoesNotContain("crm", _catalogue.Match(text).Candidates.Select(c => c.Id));
+    }
+
+    [Theory]
     [InlineData("access to the forecast please")]
     [InlineData("j'ai besoin de consulter les tarifs")]
     [InlineData("I need the supplier invoices")]
