@@ -27,6 +27,9 @@ internal sealed class Vocabulary
         _known.UnionWith(commonWords);
     }
 
+    /// <summary>A cue word or a common word, as it is.</summary>
+    public bool Knows(string word) => _known.Contains(word);
+
     public static int AllowedTypos(int length) => length >= 9 ? 2 : length >= 5 ? 1 : 0;
 
     public string Repair(string word)
