@@ -88,4 +88,31 @@ public sealed class GeneralStateAndNoiseTests
     [InlineData("anything I can try first")]
     public void TryingWithoutAskingWhatToTry_IsNotRead(string text) =>
         Assert.False(AskingClause.AsksWhatToTryFirst(text), text);
+
+    [Theory]
+    [InlineData("are personal dropbox accounts permitted on work laptops?")]
+    [InlineData("les clés usb perso sont interdites ou pas ?")]
+    [InlineData("is it authorised to forward mails to gmail?")]
+    public void WhetherSomethingIsAllowed_Asked_IsAQuestion(string text) =>
+        Assert.Equal(Intent.Question, KeywordIntentRecognizer.Recognize(text, null).Intent);
+
+    [Theory]
+    [InlineData("hlep", Intent.Help)]
+    [InlineData("mneu", Intent.Help)]
+    [InlineData("hlelo", Intent.Greeting)]
+    public void AShortWordMistypedAlone_IsItsCommandOrGreeting(string text, Intent expected) =>
+        Assert.Equal(expected, KeywordIntentRecognizer.Recognize(text, "en-US").Intent);
+
+    [Theory]
+    [InlineData("peux-tu me montrer le menu principal du bot stp", Intent.Help)]
+    [InlineData("the bot menu please, I'm lost", Intent.Help)]
+    [InlineData("la compta n'arrive plus à saisir les commandes dans SAP, ça plante", Intent.ReportIncident)]
+    public void TheBotsOwnWords_StayHelp_UnlessAFaultIsClearlyStated(string text, Intent expected) =>
+        Assert.Equal(expected, KeywordIntentRecognizer.Recognize(text, null).Intent);
+
+    [Theory]
+    [InlineData("can you show me all the stuff I raised this week")]
+    [InlineData("je veux voir ce que j'ai ouvert ce mois")]
+    public void AListAskedOverAPeriod_IsMyTickets(string text) =>
+        Assert.Equal(Intent.MyTickets, KeywordIntentRecognizer.Recognize(text, null).Intent);
 }
