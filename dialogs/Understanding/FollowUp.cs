@@ -65,6 +65,10 @@ internal static class FollowUp
         "info", "infos", "information", "detail", "details", "ajoute", "rajoute", "rajouter", "pris", "approuve",
         "approuvee", "approuver", "relancer", "relancez", "normal", "sorry", "mind", "chaser", "attendre",
         "quelque", "chose", "something", "ive", "asked",
+        // A period says when, never which, and asking to see says what is wanted of it ("can I see everything I've
+        // reported this month", "voir ce que j'ai ouvert cette semaine").
+        "month", "months", "week", "weeks", "year", "quarter", "mois", "semaine", "semaines", "annee", "trimestre",
+        "see", "view", "voir",
         // Asking which, or for a list, never names the ticket.
         "which", "quels", "quelles", "lesquels", "lesquelles", "list", "liste", "show", "montre", "montrer", "montrez",
         "afficher", "affiche",

@@ -3,7 +3,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// <summary>What an employee's free text asks for; the router starts the matching flow.</summary>
 public enum Intent
 {
-    /// <summary>Nothing to understand: empty, only spaces, punctuation, emoji or symbols.</summary>
+    /// <summary>Nothing to understand: empty, only spaces, punctuation, emoji or symbols, or only keys hit without writing ("asdfgh").</summary>
     None,
 
     /// <summary>Something is broken: start the incident flow (with the hints as pre-fill).</summary>

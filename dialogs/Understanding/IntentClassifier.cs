@@ -175,6 +175,13 @@ internal sealed class IntentClassifier
         return new IntentGuess(Classes[best], scores[best], Classes[second], scores[second], words.Count, knownCount);
     }
 
+    /// <summary>The word was in a training line, whole (its hashed bucket was: a rare collision reads an unseen word as seen).</summary>
+    public bool SawWord(string word)
+    {
+        var bit = IntentFeatures.WordBucket(word);
+        return (knownWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
     /// <summary>False when none of the features was seen in training: nothing to go on.</summary>
     private bool Score(ReadOnlySpan<int> features, Span<float> scores)
     {

@@ -95,6 +95,21 @@ internal static class IntentShape
         return AskingClause.AsksTheWay(text) || AskingClause.AsksAdvice(text);
     }
 
+    /// <summary>What asking whether something is allowed adds to the question.</summary>
+    public const double PermissionWeight = 3;
+
+    private static readonly HashSet<string> Permission = new(StringComparer.Ordinal)
+    {
+        "allowed", "permitted", "forbidden", "prohibited", "banned", "authorised", "authorized", "autorise", "autorisee",
+        "autorises", "autorisees", "interdit", "interdite", "interdits", "interdites", "tolere", "toleree", "toleres",
+    };
+
+    /// <summary>
+    /// Whether something is allowed, asked ("is chrome allowed or only edge?", "les clés usb sont interdites ?"): a rule the
+    /// knowledge base states, not a fault, whatever else the words weigh for. The caller checks that it is asked.
+    /// </summary>
+    public static bool AsksPermission(IReadOnlyList<string> words) => words.Any(Permission.Contains);
+
     /// <summary>The weight of asking which of one's own things are still open.</summary>
     public const double OwnOpenWeight = 4;
 

@@ -44,7 +44,7 @@ public sealed record Recognition(
     /// <summary>For an access request read by the language model: the end date the message states (checked to be a future date).</summary>
     public DateOnly? EndDateHint { get; init; }
 
-    /// <summary>Nothing to understand (empty or only symbols).</summary>
+    /// <summary>Nothing to understand (empty, only symbols, or keys hit without writing).</summary>
     public static Recognition Nothing { get; } = new(Intent.None, 0);
 
     /// <summary>True when no cue matched and the intent is only the "anything else is a question" rule.</summary>

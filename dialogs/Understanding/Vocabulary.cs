@@ -27,6 +27,9 @@ internal sealed class Vocabulary
         _known.UnionWith(commonWords);
     }
 
+    /// <summary>A cue word or a common word, as it is.</summary>
+    public bool Knows(string word) => _known.Contains(word);
+
     public static int AllowedTypos(int length) => length >= 9 ? 2 : length >= 5 ? 1 : 0;
 
     public string Repair(string word)
@@ -49,6 +52,52 @@ internal sealed class Vocabulary
         }
 
         return repaired;
+    }
+
+    /// <summary>
+    /// A word of four letters typed alone ("hlep", "helo", "mneu"): too short for <see cref="Repair"/>'s typos, but alone it
+    /// is a command or a greeting. Repaired only by the typos that keep every letter typed (two neighbours swapped, one
+    /// letter missing or doubled), and only when exactly one cue word is that close: "helo" is "hello", never "help".
+    /// </summary>
+    public string RepairAlone(string word)
+    {
+        if (word.Length != 4 || _known.Contains(word) || !word.All(char.IsAsciiLetterLower))
+        {
+            return word;
+        }
+
+        string? found = null;
+        for (var length = 3; length <= Math.Min(5, _cueWordsByLength.Length - 1); length++)
+        {
+            foreach (var candidate in _cueWordsByLength[length])
+            {
+                var close = length == word.Length
+                    ? EditDistance.Bounded(word, candidate, 1) == 1 && SameLetters(word, candidate)
+                    : EditDistance.Bounded(word, candidate, 1) == 1;
+                if (close)
+                {
+                    if (found is not null && found != candidate)
+                    {
+                        return word;
+                    }
+
+                    found = candidate;
+                }
+            }
+        }
+
+        return found ?? word;
+    }
+
+    private static bool SameLetters(string a, string b)
+    {
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        a.AsSpan().CopyTo(x);
+        b.AsSpan().CopyTo(y);
+        x.Sort();
+        y.Sort();
+        return x.SequenceEqual(y);
     }
 
     private string Closest(string word)
