@@ -179,7 +179,7 @@ internal sealed partial class ServiceDeskRouter
     {
         var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
         var text = asked ?? turn.Text!;
-        Func<CancellationToken, Task<IReadOnlyList<Reply>?>>? articleFirst = recognition.Intent == Intent.ReportIncident
+        Func<CancellationToken, Task<IReadOnlyList<Reply>?>>? articleFirst = recognition.Intent is Intent.ReportIncident or Intent.Question
             ? ct => knowledge.TrySolveFirstAsync(context, text, recognition, ct)
             : null;
         if (MayBeAboutOwnTicket(recognition) && await myTickets.AboutOwnTicketAsync(context, text, recognition, cancellationToken, articleFirst).ConfigureAwait(false) is { } own)

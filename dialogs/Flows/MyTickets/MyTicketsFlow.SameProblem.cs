@@ -76,7 +76,10 @@ internal sealed partial class MyTicketsFlow
             case 1 when asked:
                 return [await DetailsAsync(context, matches[0], null, null, cancellationToken).ConfigureAwait(false)];
             case 1 when SaidAgain(text):
-                return [await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
+                // Asked about ("the vpn keeps cutting out, any tips?"): an article that may answer it comes first, the
+                // open ticket below it; only restated ("still", "again"), the ticket alone.
+                var answer = articleFirst is null || !text.Contains('?', StringComparison.Ordinal) ? null : await articleFirst(cancellationToken).ConfigureAwait(false);
+                return [.. answer ?? [], await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
                     Reply.Of(AnotherProblem(context, text))];
             case 1 when _matcher.SharesSymptom(subject, matches[0]):
                 // Stated as if new ("my vpn keeps dropping") while a ticket about it is open: ask, both answers one click;

@@ -49,6 +49,19 @@ public sealed partial class TicketFollowUpTests
     }
 
     [Fact]
+    public async Task AProblemAskedAbout_WithItsTicketOpen_AndAnArticle_ShowsTheArticle_ThenTheTicket()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my vpn keeps dropping again, anything I can try?", "Connect to the VPN"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.True(text.IndexOf("INC-000002", StringComparison.Ordinal) > text.IndexOf("Connect to the VPN", StringComparison.Ordinal), text);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
     public async Task AProblemStated_AsNew_AddMyMessage_CommentsOnThatTicket_AndFilesNothing()
     {
         var before = _h.Count;
