@@ -11,6 +11,9 @@ public static partial class TextKeys
     public const string EngineRetryButton = "engine.retryButton";
     public const string EngineMenuButton = "engine.menuButton";
     public const string EngineHumanButton = "engine.humanButton";
+    public const string EngineCallBackOffer = "engine.callBackOffer";
+    public const string EngineCallBackButton = "engine.callBackButton";
+    public const string EngineContinueButton = "engine.continueButton";
     public const string EngineHelp = "engine.help";
     public const string EngineRequired = "engine.required";
     public const string EngineFieldTooLong = "engine.fieldTooLong";
@@ -65,6 +68,7 @@ public static partial class TextKeys
     public const string EscalationDescription = "escalation.description";
     public const string EscalationDuring = "escalation.during";
     public const string EscalationCreated = "escalation.created";
+    public const string EscalationDraft = "escalation.draft";
 
     public const string KbDontKnow = "kb.dontKnow";
     public const string KbOfferTicket = "kb.offerTicket";

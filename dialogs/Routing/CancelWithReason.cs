@@ -45,6 +45,30 @@ internal static class CancelWithReason
         "je vais appeler", "c etait une erreur", "my mistake", "wrong button", "mauvais bouton",
     };
 
+    /// <summary>Words that say the trouble went away by itself ("it reconnected", "c'est revenu", "sorted itself out").</summary>
+    private static readonly HashSet<string> CameBack = new(StringComparer.Ordinal)
+    {
+        "works", "working", "worked", "fixed", "solved", "resolved", "sorted", "reconnected", "reconnects", "reconnecting",
+        "back", "restored", "recovered", "remarche", "refonctionne", "fonctionne", "marche", "revenu", "revenue", "revenus",
+        "reconnecte", "reconnectee", "regle", "reglee", "resolu", "resolue", "repare", "reparee", "repart", "reparti",
+        "repartie", "retabli", "retablie",
+    };
+
+    /// <summary>Words that keep the trouble alive: "never mind it still doesn't work" is no cancel.</summary>
+    private static readonly HashSet<string> StillWrong = new(StringComparer.Ordinal)
+    {
+        "not", "no", "dont", "doesnt", "didnt", "isnt", "wont", "cant", "never", "still", "again", "pas", "plus", "toujours",
+        "encore", "ne", "n", "jamais", "but", "mais",
+    };
+
+    /// <summary>
+    /// A short reason saying the trouble went away, by its kind of words rather than a list of phrases, after a cancel
+    /// that denies nothing ("I don't want the old one back" denies a wish, it drops nothing).
+    /// </summary>
+    private static bool WentAway(List<string> reason, List<string> cancel) =>
+        reason.Count is > 0 and <= MaxReasonWords && reason.Any(CameBack.Contains) && !reason.Any(StillWrong.Contains)
+        && !cancel.Any(w => w is "not" or "dont" or "don" or "t" or "doesnt" or "didnt" or "pas" or "ne" or "n");
+
     public static bool Is(string? text, Func<List<string>, Interrupt> match)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -70,7 +94,8 @@ internal static class CancelWithReason
         var words = clauses.SelectMany(c => c).ToList();
         for (var split = 1; split < words.Count; split++)
         {
-            if (GoneAway.Contains(string.Join(' ', words.Skip(split))) && match(words.GetRange(0, split)) == Interrupt.Cancel)
+            var reason = words.GetRange(split, words.Count - split);
+            if ((GoneAway.Contains(string.Join(' ', reason)) || WentAway(reason, words.GetRange(0, split))) && match(words.GetRange(0, split)) == Interrupt.Cancel)
             {
                 return true;
             }

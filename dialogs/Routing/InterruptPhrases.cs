@@ -29,13 +29,25 @@ internal static class InterruptPhrases
         "je suis perdue", "je comprends pas", "je comprends rien", "j comprends rien", "je ne comprends pas", "chui perdu",
     ];
 
-    /// <summary>Openers before an interrupt: "I want to", "can I", "je voudrais"...</summary>
+    /// <summary>
+    /// Openers before an interrupt: a wish ("I want to", "je voudrais") or an ask frame, asking someone to do it ("can u",
+    /// "would you mind", "merci de", "pourriez-vous", "veuillez"). What follows must itself be the interrupt, so "can you
+    /// cancel my Teams meeting" stays what it says.
+    /// </summary>
     public static readonly string[] Openers =
     [
         "i want to", "i wanna", "i need to", "i would like to", "id like to", "i d like to", "can i", "could i", "may i",
         "let me", "let s", "lets", "i want", "i need", "i would like", "id like", "can you", "could you", "get me",
         "je veux", "je voudrais", "j aimerais", "je souhaite", "je prefere", "je prefererais", "je peux", "puis je",
         "est ce que je peux", "on peut", "je dois", "je vais", "on va", "tu peux", "vous pouvez", "pouvez vous",
+        // Asking someone to do it, in full or texted.
+        "can u", "could u", "would you", "would u", "will you", "will u", "would you mind", "would u mind", "do you mind",
+        "i want you to", "i need you to", "i d like you to", "id like you to", "i would like you to", "go ahead and",
+        "you can", "u can", "you may",
+        "merci de", "merci d", "merci de bien vouloir", "veuillez", "pourriez vous", "pourrais tu", "tu pourrais",
+        "vous pourriez", "peux tu", "est ce que tu peux", "est ce que vous pouvez", "est ce que tu pourrais",
+        "est ce que vous pourriez", "je vous prie de", "je vous prie d", "je te prie de", "je te prie d", "je souhaiterais",
+        "je voudrais bien", "j aimerais bien", "tu veux bien", "vous voulez bien", "je vous demande de", "je vous demande d",
     ];
 
     private static readonly string[] HumanVerbs =
@@ -87,6 +99,7 @@ internal static class InterruptPhrases
     public static readonly HashSet<string> CancelVerbs = new(StringComparer.Ordinal)
     {
         "cancel", "forget", "drop", "scrap", "scratch", "abort", "ditch", "trash", "quit", "stop", "bin", "chuck", "nix", "kill",
+        "cancelling", "canceling", "dropping", "scrapping", "stopping", "killing",
         "annule", "annuler", "annulez", "oublie", "oubliez", "arrete", "arretez", "abandonne", "abandonnez", "abandonner",
     };
 
@@ -158,7 +171,7 @@ internal static class InterruptPhrases
             "tant pis", "arrete", "arreter", "arretez", "arrete ca", "stop ca", "j ai change d avis", "abandonner", "abandonne",
             "laisse ca", "dont bother", "don t bother", "no need", "not needed", "forget the whole thing", "drop the request",
             "on arrete", "j arrete", "on arrete la", "on arrete tout", "pas la peine", "c est pas la peine", "ce n est pas la peine",
-            "oublie la demande", "laisse tomber la demande");
+            "oublie la demande", "laisse tomber la demande", "cancelling", "canceling", "cancelling it", "canceling it");
         // Short and texting forms, and "forget what I said" ("I said" is a filler, so the phrase is what is left).
         Add(phrases, Interrupt.Cancel,
             "nm", "nvmd", "nvrm", "nevermnd", "never mind that", "never mind all that", "forget abt it", "forget bout it",

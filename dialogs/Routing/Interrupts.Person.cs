@@ -66,6 +66,11 @@ internal static partial class Interrupts
     /// </summary>
     private static bool AsksForPerson(List<string> words)
     {
+        if (HandsMeAPerson(words))
+        {
+            return true;
+        }
+
         for (var verb = 0; verb < words.Count; verb++)
         {
             if (!InterruptPhrases.TalkVerbs.Contains(words[verb]))
@@ -89,6 +94,29 @@ internal static partial class Interrupts
         }
 
         return false;
+    }
+
+    /// <summary>Verbs that hand something over to the speaker: "give me", "get me", "passez-moi".</summary>
+    private static readonly HashSet<string> HandVerbs = new(StringComparer.Ordinal)
+    {
+        "give", "get", "find", "put", "donne", "donnez", "passe", "passez", "trouve", "trouvez", "mets", "mettez",
+    };
+
+    /// <summary>
+    /// "just give me a human this is taking forever", "passez-moi un technicien svp": a person handed to the speaker
+    /// right after "give me", first in the message, with little after; "give someone access" names no "me".
+    /// </summary>
+    private static bool HandsMeAPerson(List<string> words)
+    {
+        var start = words.Count > 0 && words[0] is "just" or "now" or "please" or "pls" or "juste" or "svp" ? 1 : 0;
+        if (words.Count < start + 3 || !HandVerbs.Contains(words[start]) || words[start + 1] is not ("me" or "moi" or "m"))
+        {
+            return false;
+        }
+
+        var person = PersonAt(words, start + 2);
+        // A complaint may follow the wish ("… I've been at this for ages"): a little more than after a talk verb.
+        return person > 0 && words.Count - start - 2 - person <= MaxAfterPerson + 3;
     }
 
     private static bool IsNegation(string word) => word is "not" or "dont" or "don" or "never" or "pas" or "jamais" or "no" or "plus" or "cant" or "cannot" or "wont" or "didnt";

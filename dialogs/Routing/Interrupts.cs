@@ -62,7 +62,13 @@ internal static partial class Interrupts
             return found;
         }
 
+        // "merci d'annuler la demande": the thanks that is a filler elsewhere opens the ask here.
         var opened = Opened(core);
+        if (opened == Interrupt.None && core.Count < words.Count)
+        {
+            opened = Opened(words);
+        }
+
         if (opened != Interrupt.None)
         {
             return opened;

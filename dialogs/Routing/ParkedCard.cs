@@ -4,7 +4,7 @@ using ServiceDesk.Dialogs.Localization;
 
 namespace ServiceDesk.Dialogs.Routing;
 
-/// <summary>"I've kept your incident report where you left it": Resume or Drop it; and the offer of a person.</summary>
+/// <summary>"I've kept your incident report where you left it": Resume or Drop it; and the offers of a person.</summary>
 internal static class ParkedCard
 {
     /// <summary>"your incident report", "votre demande d'accès"...</summary>
@@ -27,6 +27,23 @@ internal static class ParkedCard
             [
                 CardActions.Execute(texts.Get(TextKeys.PipelineResumeButton), EngineVerbs.Resume, null, ActionStyle.Positive),
                 CardActions.Execute(texts.Get(TextKeys.PipelineDiscardButton), EngineVerbs.Discard),
+            ],
+        });
+    }
+
+    /// <summary>
+    /// A person asked for inside a form: what a call-back does, and the choice. "Ask to be called back" files the
+    /// call-back ticket with the draft; "Continue my request" shows the step again. The draft is kept either way.
+    /// </summary>
+    public static AdaptiveCard OfferCallBack(Texts texts, string dialogName)
+    {
+        var line = texts.Get(TextKeys.EngineCallBackOffer, Kept(texts, dialogName));
+        return FormCard.Build(new FormCardView(line, line)
+        {
+            Actions =
+            [
+                CardActions.Execute(texts.Get(TextKeys.EngineCallBackButton), EngineVerbs.Human, null, ActionStyle.Positive),
+                CardActions.Execute(texts.Get(TextKeys.EngineContinueButton), EngineVerbs.Retry),
             ],
         });
     }

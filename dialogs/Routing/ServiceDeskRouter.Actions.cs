@@ -149,12 +149,31 @@ internal sealed partial class ServiceDeskRouter
         return Replies([.. notices, Menu(session.Context.Turn, texts, texts.Get(noteKey))]);
     }
 
-    /// <summary>"Talk to a human": the escalation flow hands the conversation so far to the service desk.</summary>
-    private async Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Talk to a human": the escalation flow hands the conversation so far to the service desk. Typed inside a form
+    /// (<paramref name="typed"/>), nothing is filed yet: the call-back is offered beside "Continue my request", since a
+    /// wish for a person there may only be a wish to know what happens, and the draft is at stake. Clicked (or typed
+    /// outside a form, where nothing is at stake), the call-back ticket is filed at once; from a form, the draft is kept
+    /// and its step shown again below, to finish or cancel.
+    /// </summary>
+    private async Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken, bool typed = false)
     {
+        var (context, texts) = (session.Context, session.Context.Texts);
+        if (typed && session is { Dialog: not null, Active: { } drafting })
+        {
+            return Replies([.. notices, Reply.Of(ParkedCard.OfferCallBack(texts, drafting.Name))]);
+        }
+
         // The agent gets what was said: the dialog in progress, else the one put aside, else the misunderstood messages.
-        var said = session.Active ?? session.Context.Parked ?? session.Memory;
-        var replies = await escalation.EscalateAsync(session.Context, said, cancellationToken).ConfigureAwait(false);
+        var said = session.Active ?? context.Parked ?? session.Memory;
+        var replies = await escalation.EscalateAsync(context, said, cancellationToken).ConfigureAwait(false);
+        if (session is { Dialog: { } dialog, Active: { } active })
+        {
+            var back = texts.Get(TextKeys.PipelineBackTo, ParkedCard.Kept(texts, active.Name));
+            var again = await dialog.RepromptAsync(context, active, back, cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(session, again, [.. notices, .. replies], cancellationToken).ConfigureAwait(false);
+        }
+
         await ClearIfStoredAsync(session, cancellationToken).ConfigureAwait(false);
         return Replies([.. notices, .. replies]);
     }

@@ -11,7 +11,7 @@ namespace ServiceDesk.Dialogs.Routing;
 internal sealed partial class ServiceDeskRouter
 {
     /// <summary>
-    /// Another topic inside a form. A person: the escalation. Another kind of request (a change of mind, or one more
+    /// Another topic inside a form. A person: the call-back offered. Another kind of request (a change of mind, or one more
     /// thing to ask): the form in progress is put aside, kept to resume at the step it was at, and the new one starts.
     /// Anything else (a question, an outage, my tickets, a ticket asked about) is an aside: answered, then the step in
     /// progress is asked again, so the next message answers it.
@@ -21,7 +21,7 @@ internal sealed partial class ServiceDeskRouter
         var (context, texts) = (session.Context, session.Context.Texts);
         if (recognition.Intent == Intent.Human)
         {
-            return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+            return await EscalateAsync(session, notices, cancellationToken, typed: true).ConfigureAwait(false);
         }
 
         if (!TopicSwitch.IsRequest(recognition.Intent))

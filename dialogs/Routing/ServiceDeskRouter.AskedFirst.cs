@@ -45,6 +45,13 @@ internal sealed partial class ServiceDeskRouter
         // préparer l'arrivée d'un stagiaire", "who approves a newcomer's accounts"): the onboarding how-to is what is
         // asked, and the form stays one click away. Otherwise only a likely article takes the intent's place, and only
         // when asked.
+        if (recognition.Intent == Intent.RequestHardware && AccessNaming.WishedWithoutFault(TextFolding.Words(text), text.Contains('?', StringComparison.Ordinal)))
+        {
+            // "can I get a headset with a mic", "je voudrais un casque": a wish for the thing, asked politely; the equipment
+            // form, never the article about a headset that does not work ("how do I get a headset" still asks how).
+            return null;
+        }
+
         var noTicket = recognition.Intent == Intent.TicketFollowUp;
         var howTo = recognition.Intent == Intent.NewStarter && (HowToShape.AsksHow(text) || RuleShape.AsksTheRule(text));
         if (!noTicket && !(IsAsked(text) || recognition.Confidence < Assist.UnsureUnderstanding.Unsure))

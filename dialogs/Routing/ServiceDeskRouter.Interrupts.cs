@@ -33,7 +33,7 @@ internal sealed partial class ServiceDeskRouter
             case Interrupt.Cancel:
                 return Replies([.. notices, Reply.Of(texts.Get(TextKeys.CancelNothing))]);
             case Interrupt.Human:
-                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+                return await EscalateAsync(session, notices, cancellationToken, typed: true).ConfigureAwait(false);
             case Interrupt.Resume:
                 return await ResumeAsync(session, notices, cancellationToken).ConfigureAwait(false);
             default:

@@ -179,9 +179,13 @@ internal sealed partial class ServiceDeskRouter
     {
         var (turn, texts, context) = (session.Context.Turn, session.Context.Texts, session.Context);
         var text = asked ?? turn.Text!;
-        if (MayBeAboutOwnTicket(recognition) && await myTickets.AboutOwnTicketAsync(context, text, recognition, cancellationToken).ConfigureAwait(false) is { } own)
+        Func<CancellationToken, Task<IReadOnlyList<Reply>?>>? articleFirst = recognition.Intent is Intent.ReportIncident or Intent.Question
+            ? ct => knowledge.TrySolveFirstAsync(context, text, recognition, ct)
+            : null;
+        if (MayBeAboutOwnTicket(recognition) && await myTickets.AboutOwnTicketAsync(context, text, recognition, cancellationToken, articleFirst).ConfigureAwait(false) is { } own)
         {
-            // Asked about, or restated, as something new: one of the employee's tickets is about it, never a second one.
+            // Asked about, or restated, as something new: one of the employee's tickets is about it, never a second one;
+            // a problem stated as new gets the article that may solve it above the question about that ticket.
             return Replies([.. notices, .. own]);
         }
 

@@ -15,7 +15,7 @@ internal static class CancelSignal
         .. new[]
         {
             "cancel", "never mind", "nevermind", "nvm", "forget it", "forget about it", "forget this", "forget that", "forget the",
-            "dont bother", "no longer need", "no longer needed", "dont need it", "dont need this", "not needed", "drop it", "scrap it",
+            "kill it", "kill this", "kill the request", "kill the form", "dont bother", "no longer need", "no longer needed", "dont need it", "dont need this", "not needed", "drop it", "scrap it",
             "laisse tomber", "laissez tomber", "laisse beton", "oublie", "oubliez", "oublions", "annule", "annuler", "annulez",
             "annulation", "plus besoin", "pas besoin", "plus la peine", "pas la peine", "tant pis", "abandonne", "abandonner",
         }.Select(p => p.Split(' ')),

@@ -37,6 +37,12 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             }
 
             lines.AddRange(active.Transcript.Select(l => "> " + l));
+            if (DraftFields(active) is { Count: > 0 } fields)
+            {
+                // The form's own answers too (what the first message pre-filled is in no transcript line).
+                lines.Add(texts.Get(TextKeys.EscalationDraft));
+                lines.AddRange(fields.Select(f => $"- {f.Name}: {f.Value}"));
+            }
         }
 
         var description = Cut(string.Join("\n", lines));
@@ -103,6 +109,22 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             && c.ValueKind == System.Text.Json.JsonValueKind.String && c.GetString() is { Length: > 0 } named
             ? named : OtherCategory;
         return (Read<Impact>("impact") ?? Impact.Low, Read<Urgency>("urgency") ?? Urgency.Medium, category);
+    }
+
+    /// <summary>Fields a draft holds that tell an agent what it was about, by their stored names (any flow's).</summary>
+    private static readonly string[] Told = ["title", "description", "service", "resourceId", "level", "justification", "asked"];
+
+    private static List<(string Name, string Value)> DraftFields(ActiveDialog active)
+    {
+        var state = active.State;
+        if (active.Name == ActiveDialog.NoDialog || state.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            return [];
+        }
+
+        return [.. Told.Select(name => (name, Value: state.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null))
+            .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => (f.name, f.Value!))];
     }
 
     private static string Cut(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text;

@@ -20,7 +20,11 @@ internal sealed partial class MyTicketsFlow
     /// list, when it names none). A problem restated ("still", "again", "re:") or asked about ("?") as a new incident:
     /// only the one open incident clearly about it, with a way to report it as another problem.
     /// </summary>
-    public async Task<IReadOnlyList<Reply>?> AboutOwnTicketAsync(DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken)
+    /// <param name="articleFirst">For a problem stated as new: the article that may solve it, if any, shown above the
+    /// question whether it is the open ticket's problem, so that neither the fix nor the ticket is lost.</param>
+    public async Task<IReadOnlyList<Reply>?> AboutOwnTicketAsync(
+        DialogContext context, string text, Recognition recognition, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<IReadOnlyList<Reply>?>>? articleFirst = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recognition);
@@ -72,11 +76,16 @@ internal sealed partial class MyTicketsFlow
             case 1 when asked:
                 return [await DetailsAsync(context, matches[0], null, null, cancellationToken).ConfigureAwait(false)];
             case 1 when SaidAgain(text):
-                return [await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
+                // Asked about ("the vpn keeps cutting out, any tips?"): an article that may answer it comes first, the
+                // open ticket below it; only restated ("still", "again"), the ticket alone.
+                var answer = articleFirst is null || !text.Contains('?', StringComparison.Ordinal) ? null : await articleFirst(cancellationToken).ConfigureAwait(false);
+                return [.. answer ?? [], await DetailsAsync(context, matches[0], context.Texts.Get(TextKeys.SameProblemOpen), null, cancellationToken).ConfigureAwait(false),
                     Reply.Of(AnotherProblem(context, text))];
             case 1 when _matcher.SharesSymptom(subject, matches[0]):
-                // Stated as if new ("my vpn keeps dropping") while a ticket about it is open: ask, both answers one click.
-                return [Reply.Of(SameOrNew(context, matches[0], text))];
+                // Stated as if new ("my vpn keeps dropping") while a ticket about it is open: ask, both answers one click;
+                // an article that may fix it now comes first, as it would without the ticket.
+                var article = articleFirst is null ? null : await articleFirst(cancellationToken).ConfigureAwait(false);
+                return [.. article ?? [], Reply.Of(SameOrNew(context, matches[0], text))];
             case > 1 when asked:
                 return [Pick(context, matches)];
             default:

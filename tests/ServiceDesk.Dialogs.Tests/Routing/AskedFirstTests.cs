@@ -83,6 +83,37 @@ public sealed class AskedFirstTests
     }
 
     [Theory]
+    [InlineData("en-US", "can I get a bigger disk for my laptop?")]
+    [InlineData("en-US", "could I have an external disk please")]
+    [InlineData("fr-FR", "je voudrais un disque externe, c'est possible ?")]
+    public async Task AWishForEquipment_AskedPolitely_OpensTheEquipmentForm_NotTheArticle(string locale, string text)
+    {
+        _harness.Recognizer = Reading(text, new Recognition(Intent.RequestHardware, 0.9)).Object;
+        AddForms();
+        var script = new ConversationScript(_harness, locale);
+
+        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+
+        Assert.Equal("hardware", _harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.DoesNotContain(locale == "fr-FR" ? "Disque plein" : "Disk full", shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "how do I get a bigger disk?", "Disk full")]
+    [InlineData("fr-FR", "comment on obtient un disque plus grand ?", "Disque plein")]
+    public async Task AskingHowToGetEquipment_StillGetsTheArticleFirst(string locale, string text, string title)
+    {
+        _harness.Recognizer = Reading(text, new Recognition(Intent.RequestHardware, 0.9)).Object;
+        AddForms();
+        var script = new ConversationScript(_harness, locale);
+
+        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+
+        Assert.Contains(title, shown, StringComparison.Ordinal);
+        Assert.Null(_harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+    }
+
+    [Theory]
     [InlineData("en-US", "new laptop for a trainee, the disk thing", Intent.NewStarter, "Disk full")]
     [InlineData("fr-FR", "disque du portable pour le nouveau", Intent.RequestHardware, "Disque plein")]
     public async Task OnlyStated_ButTheRulesWereUnsure_TheClearArticleComesFirst(string locale, string text, Intent intent, string title)

@@ -35,6 +35,33 @@ public sealed partial class TicketFollowUpTests
     }
 
     [Fact]
+    public async Task AProblemStated_AsNew_ThatAnArticleMaySolve_ShowsTheArticle_AboveTheQuestionAboutItsTicket()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my vpn keeps dropping all afternoon", "Connect to the VPN"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        var ticket = text.IndexOf("You already have an open ticket that looks like this: INC-000002", StringComparison.Ordinal);
+        Assert.True(ticket > text.IndexOf("Connect to the VPN", StringComparison.Ordinal), text);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
+    public async Task AProblemAskedAbout_WithItsTicketOpen_AndAnArticle_ShowsTheArticle_ThenTheTicket()
+    {
+        var before = _h.Count;
+
+        var script = _h.Script("en-US");
+        await script.PlayAsync(("type: my vpn keeps dropping again, anything I can try?", "Connect to the VPN"));
+
+        var text = ConversationScript.Text(script.LastResult!);
+        Assert.True(text.IndexOf("INC-000002", StringComparison.Ordinal) > text.IndexOf("Connect to the VPN", StringComparison.Ordinal), text);
+        Assert.Equal(before, _h.Count);
+    }
+
+    [Fact]
     public async Task AProblemStated_AsNew_AddMyMessage_CommentsOnThatTicket_AndFilesNothing()
     {
         var before = _h.Count;

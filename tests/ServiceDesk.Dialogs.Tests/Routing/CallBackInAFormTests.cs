@@ -1,0 +1,70 @@
+using ServiceDesk.Dialogs.Tests.Conversation;
+using ServiceDesk.Dialogs.Tests.Flows;
+
+namespace ServiceDesk.Dialogs.Tests.Routing;
+
+/// <summary>
+/// A person asked for inside a form: nothing is filed until "Ask to be called back" is clicked, and the draft is kept
+/// whichever button is chosen; outside a form the call-back is filed at once, as before.
+/// </summary>
+public sealed class CallBackInAFormTests
+{
+    private readonly RouterHarness _harness = new RouterHarness().WithIncidentFlow();
+
+    private string? FormInProgress => _harness.Store.Peek("a:personal", "29:jean")?.DialogName;
+
+    [Theory]
+    [InlineData("en-US", "could I speak with somebody from IT about it", "Ask to be called back", "Continue my request")]
+    [InlineData("fr-FR", "je voudrais plutôt parler à un technicien", "Demander à être rappelé", "Continuer ma demande")]
+    public async Task APersonAsked_InAForm_OffersTheCallBack_AndFilesNothing(string locale, string wording, string callBack, string carryOn)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(("type: report an incident", ""), ("type: printing", ""), ("type: " + wording, callBack));
+
+        Assert.Contains(carryOn, ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.Empty(_harness.Tickets.All);
+        Assert.Equal("incident", FormInProgress);
+    }
+
+    [Fact]
+    public async Task TheCallBack_Clicked_FilesATicketWithTheDraft_AndKeepsTheFormAtItsStep()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(
+            ("type: report an incident", ""),
+            ("type: printing", ""),
+            ("type: Badge printer prints blank cards", ""),
+            ("type: let me talk to a real person", "Ask to be called back"),
+            ("press: escalation.start", "I've asked the service desk"));
+
+        var ticket = Assert.Single(_harness.Tickets.All);
+        Assert.True(ticket.NeedsHuman);
+        Assert.Contains("Badge printer prints blank cards", ticket.Description, StringComparison.Ordinal);
+        Assert.Contains("Now, back to your incident report", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.Equal("incident", FormInProgress);
+    }
+
+    [Fact]
+    public async Task ContinueMyRequest_ShowsTheStepAgain_AndFilesNothing()
+    {
+        var script = new ConversationScript(_harness, "fr-FR");
+        await script.PlayAsync(
+            ("type: report an incident", ""),
+            ("type: printing", "En quelques mots, quel est le problème ?"),
+            ("type: je veux un humain", "Continuer ma demande"),
+            ("press: engine.retry", "En quelques mots, quel est le problème ?"),
+            ("type: Le traceur du 2e imprime des pages blanches", ""));
+
+        Assert.Empty(_harness.Tickets.All);
+        Assert.Equal("incident", FormInProgress);
+    }
+
+    [Fact]
+    public async Task APersonAsked_OutsideAForm_IsCalledBackAtOnce()
+    {
+        var script = new ConversationScript(_harness, "en-US");
+        await script.PlayAsync(("type: could I speak with somebody from IT", "I've asked the service desk"));
+
+        Assert.True(Assert.Single(_harness.Tickets.All).NeedsHuman);
+    }
+}
