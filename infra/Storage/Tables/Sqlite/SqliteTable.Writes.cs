@@ -28,13 +28,13 @@ internal sealed partial class SqliteTable
                 return (TableStatus.Ok, etag, null);
             case TableBatchAction.Update:
                 command = Bind(session.Command(sql.Update), entity, etag, properties!);
-                command.Parameters.AddWithValue("@if", operation.IfMatch);
+                SqliteSession.Set(command, "@if", operation.IfMatch);
                 return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, etag, null) : Missed(session, entity);
             default:
                 command = session.Command(sql.Delete);
-                command.Parameters.AddWithValue("@pk", entity.PartitionKey);
-                command.Parameters.AddWithValue("@rk", entity.RowKey);
-                command.Parameters.AddWithValue("@if", operation.IfMatch);
+                SqliteSession.Set(command, "@pk", entity.PartitionKey);
+                SqliteSession.Set(command, "@rk", entity.RowKey);
+                SqliteSession.Set(command, "@if", operation.IfMatch);
                 return command.ExecuteNonQuery() == 1 ? (TableStatus.Ok, null, null) : Missed(session, entity);
         }
     }
@@ -43,8 +43,8 @@ internal sealed partial class SqliteTable
     private (TableStatus, string?, string?) Missed(SqliteSession session, TableEntity entity)
     {
         var command = session.Command(sql.GetETag);
-        command.Parameters.AddWithValue("@pk", entity.PartitionKey);
-        command.Parameters.AddWithValue("@rk", entity.RowKey);
+        SqliteSession.Set(command, "@pk", entity.PartitionKey);
+        SqliteSession.Set(command, "@rk", entity.RowKey);
         return command.ExecuteScalar() is null
             ? (TableStatus.NotFound, null, "The entity does not exist.")
             : (TableStatus.PreconditionFailed, null, "The entity was changed since it was read (ETag mismatch).");
@@ -52,21 +52,24 @@ internal sealed partial class SqliteTable
 
     private static SqliteCommand Bind(SqliteCommand command, TableEntity entity, string etag, byte[] properties)
     {
-        command.Parameters.AddWithValue("@pk", entity.PartitionKey);
-        command.Parameters.AddWithValue("@rk", entity.RowKey);
-        command.Parameters.AddWithValue("@etag", etag);
-        command.Parameters.AddWithValue("@ts", DateTimeOffset.UtcNow.UtcTicks);
-        command.Parameters.AddWithValue("@props", properties);
+        SqliteSession.Set(command, "@pk", entity.PartitionKey);
+        SqliteSession.Set(command, "@rk", entity.RowKey);
+        SqliteSession.Set(command, "@etag", etag);
+        SqliteSession.Set(command, "@ts", DateTimeOffset.UtcNow.UtcTicks);
+        SqliteSession.Set(command, "@props", properties);
         return command;
     }
 
     /// <summary>Random, so a deleted and re-added entity never gets back an ETag someone still holds.</summary>
-    private static string NewETag()
+    private static string NewETag() => string.Create(28, 0, static (etag, _) =>
     {
+        // W/"<24 hex digits>" written in place: one string per write, not three.
         Span<byte> bytes = stackalloc byte[12];
         RandomNumberGenerator.Fill(bytes);
-        return "W/\"" + Convert.ToHexStringLower(bytes) + "\"";
-    }
+        "W/\"".CopyTo(etag);
+        Convert.TryToHexStringLower(bytes, etag[3..27], out _);
+        etag[27] = '"';
+    });
 
     /// <summary>Maps the failures SQLite reports as exceptions to typed outcomes.</summary>
     private static async Task<TableResult<T>> Guard<T>(Func<Task<TableResult<T>>> work)

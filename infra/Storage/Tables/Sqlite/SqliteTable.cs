@@ -30,8 +30,8 @@ internal sealed partial class SqliteTable(SqliteDatabase database, string name) 
         return Guard(() => Task.FromResult(database.Read(session =>
         {
             var command = session.Command(sql.Get);
-            command.Parameters.AddWithValue("@pk", partitionKey);
-            command.Parameters.AddWithValue("@rk", rowKey);
+            SqliteSession.Set(command, "@pk", partitionKey);
+            SqliteSession.Set(command, "@rk", rowKey);
             using var reader = command.ExecuteReader();
             return reader.Read()
                 ? TableResult<TableEntity>.Ok(ReadEntity(partitionKey, reader))
