@@ -21,7 +21,7 @@ internal sealed partial class SqliteTable
         }
 
         var (from, to) = RowKeyRange.Of(query);
-        return Guard(() => Task.FromResult(database.Read(session =>
+        return GuardRead(() => database.Read(session =>
         {
             var command = session.Command(sql.Query(from is not null, to is not null, after is not null));
             SqliteSession.Set(command, "@pk", query.PartitionKey);
@@ -63,7 +63,7 @@ internal sealed partial class SqliteTable
             }
 
             return TableResult<TablePage>.Ok(new TablePage(entities, next));
-        })));
+        }));
     }
 
     private static string EncodeToken(string rowKey) => "r1." + Convert.ToBase64String(Encoding.UTF8.GetBytes(rowKey));

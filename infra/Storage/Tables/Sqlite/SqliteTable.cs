@@ -27,7 +27,7 @@ internal sealed partial class SqliteTable(SqliteDatabase database, string name) 
             return Task.FromResult(TableResult<TableEntity>.Fail(TableStatus.Invalid, reason));
         }
 
-        return Guard(() => Task.FromResult(database.Read(session =>
+        return GuardRead(() => database.Read(session =>
         {
             var command = session.Command(sql.Get);
             SqliteSession.Set(command, "@pk", partitionKey);
@@ -36,7 +36,7 @@ internal sealed partial class SqliteTable(SqliteDatabase database, string name) 
             return reader.Read()
                 ? TableResult<TableEntity>.Ok(ReadEntity(partitionKey, reader))
                 : TableResult<TableEntity>.Fail(TableStatus.NotFound, "The entity does not exist.");
-        })));
+        }));
     }
 
     public Task<TableResult<string>> AddAsync(TableEntity entity, CancellationToken cancellationToken = default) =>
