@@ -47,7 +47,7 @@ internal static class ConnectorHostPolicy
             if (pattern.StartsWith("*.", StringComparison.Ordinal))
             {
                 // "*.example.com" matches "a.example.com" and "a.b.example.com", not "example.com" or "badexample.com".
-                if (host.Length > pattern.Length - 1 && host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase))
+                if (host.Length > pattern.Length - 1 && host.AsSpan().EndsWith(pattern.AsSpan(1), StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -42,7 +42,11 @@ internal static class ConnectorServiceCollectionExtensions
     {
         var client = services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The bearer token must not follow a redirect to another host.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // Without the factory's two logging handlers: on every call they opened a log scope and built the URL's
+            // redacted text twice, and at Information wrote four lines per call. ConnectorLog already logs each call
+            // (operation, conversation, status, attempts) and every failure.
+            .RemoveAllLoggers();
         // Handlers wrap in the order added: the retries go first so that each of their attempts passes this handler.
         retries?.Invoke(client);
         client.AddHttpMessageHandler<ConnectorAttemptHandler>();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Bot.Hosting;
@@ -37,7 +36,8 @@ internal sealed class ConnectorTransport(
             return ConnectorOutcome<string>.Failed(ConnectorFailure.HostNotAllowed);
         }
 
-        using var span = ServiceDeskTelemetry.Start("connector " + request.Operation, ActivityKind.Client);
+        // The span's name is built only when someone listens: with telemetry off every call paid for the string.
+        using var span = ServiceDeskTelemetry.Source.HasListeners() ? ServiceDeskTelemetry.Start("connector " + request.Operation, ActivityKind.Client) : null;
         var call = new ConnectorCall(request, decision == HostDecision.WithToken);
         using var message = Message(request, uri, call);
         var outcome = await SendAsync(message, call, cancellationToken).ConfigureAwait(false);
@@ -87,11 +87,13 @@ internal sealed class ConnectorTransport(
     {
         var message = new HttpRequestMessage(request.Method, uri);
         message.Options.Set(ConnectorCall.Key, call);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // The headers as their wire text, the same bytes: parsed header objects were built on every call only to be
+        // formatted back into these strings when the request was written.
+        message.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (request.Body is not null)
         {
             message.Content = new ByteArrayContent(request.Body);
-            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         }
         return message;
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace ServiceDesk.Infra.Storage.Tables;
@@ -11,6 +12,7 @@ namespace ServiceDesk.Infra.Storage.Tables;
 internal static class ODataJson
 {
     private const string TypeSuffix = "@odata.type";
+    private const int AnnotatedBuffer = TableValidation.MaxPropertyNameLength + 11; // 11: the length of TypeSuffix
     private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     /// <summary>A buffer larger than this is not kept for the thread's next write (a rare large entity).</summary>
@@ -68,6 +70,7 @@ internal static class ODataJson
     /// <summary>Reads the properties of <paramref name="json"/> (keys, Timestamp and odata.* excepted) into <paramref name="entity"/>.</summary>
     public static void ReadProperties(JsonElement json, TableEntity entity)
     {
+        Span<char> buffer = stackalloc char[AnnotatedBuffer];
         foreach (var property in json.EnumerateObject())
         {
             var name = property.Name;
@@ -77,7 +80,7 @@ internal static class ODataJson
                 continue;
             }
 
-            var type = json.TryGetProperty(name + TypeSuffix, out var annotation) ? annotation.GetString() : null;
+            var type = json.TryGetProperty(Annotated(name, buffer), out var annotation) ? annotation.GetString() : null;
             entity.Properties[name] = ReadValue(property.Value, type);
         }
     }
@@ -122,7 +125,27 @@ internal static class ODataJson
         }
     }
 
-    private static void Annotate(Utf8JsonWriter writer, string name, string type) => writer.WriteString(name + TypeSuffix, type);
+    private static void Annotate(Utf8JsonWriter writer, string name, string type)
+    {
+        Span<char> buffer = stackalloc char[AnnotatedBuffer];
+        writer.WriteString(Annotated(name, buffer), type);
+    }
+
+    /// <summary>
+    /// <c>name@odata.type</c> in <paramref name="buffer"/> (on the stack), not a new string for every typed property of
+    /// every entity written or read; a name longer than property names may be gets a string of its own.
+    /// </summary>
+    private static ReadOnlySpan<char> Annotated(string name, Span<char> buffer)
+    {
+        if (name.Length + TypeSuffix.Length > buffer.Length)
+        {
+            return name + TypeSuffix;
+        }
+
+        name.CopyTo(buffer);
+        TypeSuffix.CopyTo(buffer[name.Length..]);
+        return buffer[..(name.Length + TypeSuffix.Length)];
+    }
 
     private static TableValue ReadValue(JsonElement value, string? type) => type switch
     {
@@ -142,7 +165,8 @@ internal static class ODataJson
         JsonValueKind.String => value.GetString()!,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number when value.TryGetInt32(out var i) && !value.GetRawText().AsSpan().ContainsAny(".eE") => i,
+        // The number's own bytes, not GetRawText(): a string per number read only to look for a decimal point or exponent.
+        JsonValueKind.Number when value.TryGetInt32(out var i) && !JsonMarshal.GetRawUtf8Value(value).ContainsAny((byte)'.', (byte)'e', (byte)'E') => i,
         JsonValueKind.Number => value.GetDouble(),
         _ => throw new FormatException($"Unsupported JSON value kind {value.ValueKind}."),
     };

@@ -16,7 +16,7 @@ public static class TableKey
     public static string Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(NeedsEscape))
+        if (!AnyNeedsEscape(text))
         {
             return text;
         }
@@ -63,6 +63,21 @@ public static class TableKey
         }
 
         return builder.ToString();
+    }
+
+    // A loop, not text.Any(NeedsEscape): every key of every read and write passes here, and the LINQ form boxed an
+    // enumerator over the string each time.
+    private static bool AnyNeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (NeedsEscape(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsForbidden(char c) => c is '/' or '\\' or '#' or '?' || IsControl(c);

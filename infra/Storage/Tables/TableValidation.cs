@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ServiceDesk.Infra.Storage.Tables;
 
 /// <summary>
@@ -14,6 +16,13 @@ internal static class TableValidation
     public const int MaxPropertyNameLength = 255;
     public const int MaxBatchOperations = 100;
 
+    // Searched with SearchValues, not an array literal or LINQ over the string: every key and property name of every
+    // write is checked, and those forms allocated an array or an enumerator each time.
+    private static readonly SearchValues<char> ForbiddenInKeys = SearchValues.Create("/\\#?");
+
+    private static readonly SearchValues<char> NameCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     private static readonly DateTimeOffset MinDate = new(1601, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Null when the key is acceptable, else why not.</summary>
@@ -29,7 +38,7 @@ internal static class TableValidation
             return $"{which} is longer than {MaxKeyLength} characters.";
         }
 
-        var bad = key.IndexOfAny(['/', '\\', '#', '?']);
+        var bad = key.AsSpan().IndexOfAny(ForbiddenInKeys);
         if (bad >= 0 || (bad = FirstControl(key)) >= 0)
         {
             return $"{which} contains a character Table Storage forbids (U+{(int)key[bad]:X4} at {bad}); use TableKey.Encode for arbitrary text.";
@@ -45,7 +54,7 @@ internal static class TableValidation
             return $"Property name must be 1 to {MaxPropertyNameLength} characters.";
         }
 
-        if (!(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        if (!(char.IsAsciiLetter(name[0]) || name[0] == '_') || name.AsSpan().ContainsAnyExcept(NameCharacters))
         {
             return $"Property name '{name}' must start with a letter or '_' and hold only ASCII letters, digits and '_'.";
         }

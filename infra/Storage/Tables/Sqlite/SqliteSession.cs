@@ -14,7 +14,12 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
 
     public SqliteTransaction? Transaction { get; set; }
 
-    /// <summary>The cached command for <paramref name="sql"/> with its parameters cleared and the current transaction set.</summary>
+    /// <summary>
+    /// The cached command for <paramref name="sql"/> with the current transaction set. Its parameters are kept from
+    /// the last use: a text names the same parameters at every use, and SQLite refuses to run one left unset, so each
+    /// caller sets them all again with <see cref="Set"/> (a new parameter object per value was a few per cent of a
+    /// turn's allocations).
+    /// </summary>
     public SqliteCommand Command(string sql)
     {
         if (!commands.TryGetValue(sql, out var command))
@@ -24,9 +29,23 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
             commands[sql] = command;
         }
 
-        command.Parameters.Clear();
         command.Transaction = Transaction;
         return command;
+    }
+
+    /// <summary>Sets <paramref name="name"/> to <paramref name="value"/> on <paramref name="command"/>, reusing its parameter.</summary>
+    public static void Set(SqliteCommand command, string name, object value)
+    {
+        var parameters = command.Parameters;
+        var index = parameters.IndexOf(name);
+        if (index >= 0)
+        {
+            parameters[index].Value = value;
+        }
+        else
+        {
+            parameters.AddWithValue(name, value);
+        }
     }
 
     public void Dispose()

@@ -21,23 +21,23 @@ internal sealed partial class SqliteTable
         }
 
         var (from, to) = RowKeyRange.Of(query);
-        return Guard(() => Task.FromResult(database.Read(session =>
+        return GuardRead(() => database.Read(session =>
         {
             var command = session.Command(sql.Query(from is not null, to is not null, after is not null));
-            command.Parameters.AddWithValue("@pk", query.PartitionKey);
+            SqliteSession.Set(command, "@pk", query.PartitionKey);
             if (from is not null)
             {
-                command.Parameters.AddWithValue("@from", from);
+                SqliteSession.Set(command, "@from", from);
             }
 
             if (to is not null)
             {
-                command.Parameters.AddWithValue("@to", to);
+                SqliteSession.Set(command, "@to", to);
             }
 
             if (after is not null)
             {
-                command.Parameters.AddWithValue("@after", after);
+                SqliteSession.Set(command, "@after", after);
             }
 
             var entities = new List<TableEntity>();
@@ -63,7 +63,7 @@ internal sealed partial class SqliteTable
             }
 
             return TableResult<TablePage>.Ok(new TablePage(entities, next));
-        })));
+        }));
     }
 
     private static string EncodeToken(string rowKey) => "r1." + Convert.ToBase64String(Encoding.UTF8.GetBytes(rowKey));

@@ -27,16 +27,16 @@ internal sealed partial class SqliteTable(SqliteDatabase database, string name) 
             return Task.FromResult(TableResult<TableEntity>.Fail(TableStatus.Invalid, reason));
         }
 
-        return Guard(() => Task.FromResult(database.Read(session =>
+        return GuardRead(() => database.Read(session =>
         {
             var command = session.Command(sql.Get);
-            command.Parameters.AddWithValue("@pk", partitionKey);
-            command.Parameters.AddWithValue("@rk", rowKey);
+            SqliteSession.Set(command, "@pk", partitionKey);
+            SqliteSession.Set(command, "@rk", rowKey);
             using var reader = command.ExecuteReader();
             return reader.Read()
                 ? TableResult<TableEntity>.Ok(ReadEntity(partitionKey, reader))
                 : TableResult<TableEntity>.Fail(TableStatus.NotFound, "The entity does not exist.");
-        })));
+        }));
     }
 
     public Task<TableResult<string>> AddAsync(TableEntity entity, CancellationToken cancellationToken = default) =>
