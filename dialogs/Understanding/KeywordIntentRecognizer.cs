@@ -154,7 +154,10 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         {
             // "what does a leaver hand back?", "un collègue part, il faut faire quoi pour ses accès ?": the way out is a
             // process asked about, not the access or the laptop it names.
-            scores[(int)Intent.Question] += LeavingAskedWeight;
+            // The equipment and accesses a leaver hands back are named, not wished for ("il faut rendre quoi comme
+            // matériel ?"): a request's words never outweigh the question about the way out.
+            var requested = Math.Max(scores[(int)Intent.RequestHardware], Math.Max(scores[(int)Intent.RequestSoftware], scores[(int)Intent.RequestAccess]));
+            scores[(int)Intent.Question] = Math.Max(scores[(int)Intent.Question] + LeavingAskedWeight, requested + 1);
         }
 
         var (best, bestScore, secondScore) = Best(scores);
