@@ -97,7 +97,7 @@ internal static partial class StatedSeverity
     /// out: the repair already reads "offices" as "office", and an intent cue spelt in the singular keeps matching.
     /// </summary>
     private static IEnumerable<string> KindWords =>
-        new[] { Quantifiers, Teams, Places, Only, UrgencyWords, NeedCues, MeetingCues, LaterWords, Executives, UseVerbs }.SelectMany(set => set)
+        new[] { Quantifiers, Teams, Places, Only, UrgencyWords, NeedCues, MeetingCues, LaterWords, UseVerbs, Executives }.SelectMany(set => set)
             .Concat(ImpactCount.NumberWords);
 
     /// <summary>A quantifier before a group: "the whole 4th floor" (many), "toute l'équipe compta" (a team), "every office".</summary>

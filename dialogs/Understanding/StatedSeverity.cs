@@ -31,7 +31,7 @@ internal static partial class StatedSeverity
         var negated = NegatedUrgency(words);
         var masked = Masked(words, negated);
         var low = negated.Count == 0 ? ((Urgency?)null, 0) : ((Urgency?)Urgency.Low, negated.Max(span => span.Length));
-        return Pick<Urgency>(Urgencies.LongestWithLength(masked), low, Deadline(masked), Later(masked));
+        return Pick<Urgency>(Urgencies.LongestWithLength(masked), low, Deadline(masked), Later(masked), PartlyBlocked(masked), BlockedWork(masked), Stopgap(masked));
     }
 
     /// <summary>The longest reading; null when none, or when the longest ones disagree.</summary>

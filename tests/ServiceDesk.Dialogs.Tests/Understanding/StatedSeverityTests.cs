@@ -78,6 +78,11 @@ public sealed class StatedSeverityTests
     [InlineData("next week is fine for me", Urgency.Low)]
     [InlineData("vous pouvez passer lundi", Urgency.Low)]
     [InlineData("whenever you have a minute", Urgency.Low)]
+    [InlineData("the plotter is down, it's blocking part of our work", Urgency.Medium)]
+    [InlineData("le scanner ne marche plus, j'utilise celui du 2e en attendant", Urgency.Medium)]
+    [InlineData("word crashes, not urgent, I use google docs for now", Urgency.Low)]
+    [InlineData("the erp is down and payroll is blocked", Urgency.High)]
+    [InlineData("la facturation est complètement bloquée depuis la mise à jour", Urgency.High)]
     public void Urgency_StatedInAnyWording_IsRead(string text, Urgency expected) =>
         Assert.Equal(expected, StatedSeverity.UrgencyOf(TextFolding.Words(text)));
 
@@ -93,6 +98,8 @@ public sealed class StatedSeverityTests
     [InlineData("whenever I open outlook it crashes")]
     [InlineData("I need a new mouse, mine broke this afternoon")]
     [InlineData("ça ne peut pas attendre la semaine prochaine")]
+    [InlineData("my account is blocked again")]
+    [InlineData("I can't use the printer for now")]
     [InlineData("I have a meeting at 10am tomorrow and the projector is broken")]
     public void Urgency_NotClearlyStated_IsLeftToTheForm(string text) =>
         Assert.Null(StatedSeverity.UrgencyOf(TextFolding.Words(text)));
