@@ -31,7 +31,7 @@ internal static class IncidentChoices
             "collegues", "quelques collegues", "quelques personnes", "plusieurs personnes", "quelques uns", "une partie de l equipe",
             "pas que moi", "pas seulement moi", "nous"),
         Option("many", TextKeys.IncidentImpactMany,
-            "team", "my team", "our team", "the team", "whole team", "entire team", "the whole team", "my department", "department",
+            "my team", "our team", "the team", "whole team", "entire team", "the whole team", "my department", "department",
             "whole department", "my group", "equipe", "mon equipe", "notre equipe", "toute l equipe", "toute une equipe", "mon service",
             "le service", "tout le service",
             "many", "many people", "everyone", "everybody", "whole site", "whole floor", "whole office", "whole building",
@@ -67,8 +67,11 @@ internal static class IncidentChoices
              "parfait", "ca me va", "oui merci", "ouais"]),
     ]);
 
+    // A click sends the option's card value ("team"), read as itself before any wording: "team" alone is no longer one
+    // of that option's words ("my team" is a whole team).
     public static Impact? ImpactOf(string? typed, bool lenient = false) =>
-        ImpactCount.Read(typed) is { } counted ? counted
+        Impacts.FirstOrDefault(i => string.Equals(i.Value, typed, StringComparison.Ordinal)) is { Value: not null } clicked ? clicked.Impact
+        : ImpactCount.Read(typed) is { } counted ? counted
         : Pick(ImpactMatcher, typed, lenient) is { } value ? Impacts.First(i => i.Value == value).Impact : null;
 
     public static Urgency? UrgencyOf(string? typed, bool lenient = false) =>

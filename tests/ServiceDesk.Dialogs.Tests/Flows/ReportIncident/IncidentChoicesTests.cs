@@ -15,6 +15,10 @@ public sealed class IncidentChoicesTests
         { Texts.French.Get(TextKeys.IncidentImpactTeam), Impact.Medium },
         { Texts.French.Get(TextKeys.IncidentImpactMany), Impact.High },
         { "2", Impact.Medium },
+        // What a click on an option sends: its card value.
+        { "me", Impact.Low },
+        { "team", Impact.Medium },
+        { "many", Impact.High },
     };
 
     public static TheoryData<string, Urgency> UrgencyLabels => new()
