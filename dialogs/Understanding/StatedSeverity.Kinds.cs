@@ -32,6 +32,17 @@ internal static partial class StatedSeverity
     private static readonly HashSet<string> PluralGroups = Set(
         "floors", "offices", "buildings", "branches", "agencies", "departments", "etages", "bureaux", "batiments",
         "agences", "equipes", "departements", "usines", "entrepots");
+    /// <summary>
+    /// Departments named alone right after "toute la", "tout le": "toute la compta", "tout le juridique". French only: in
+    /// English "all sales orders" quantifies the orders.
+    /// </summary>
+    private static readonly HashSet<string> Departments = Set(
+        "compta", "comptabilite", "finance", "paie", "rh", "logistique", "achats", "juridique", "direction", "marketing", "commercial");
+
+    /// <summary>A whole team's own devices: "the whole finance team laptops".</summary>
+    private static readonly HashSet<string> TeamDevices = Set(
+        "pc", "pcs", "computer", "computers", "laptop", "laptops", "printer", "printers", "phone", "phones", "portables", "postes");
+
     private static readonly HashSet<string> Colleagues = Set("colleagues", "coworkers", "teammates", "collegues");
     private static readonly HashSet<string> Staff = Set("users", "staff", "employees", "people", "utilisateurs", "salaries", "gens", "personnel");
 
@@ -54,6 +65,26 @@ internal static partial class StatedSeverity
         "seems", "for", "to", "on", "with", "pour", "chez", "concerne", "touche");
     private static readonly HashSet<string> FrenchOnlyFillers = Set("pour", "chez", "a");
 
+    private const int UsesReach = 4;
+
+    private static readonly HashSet<string> UseVerbs = Set(
+        "uses", "use", "used", "utilise", "utilisent", "sert", "servent", "needs", "need");
+    private static readonly HashSet<string> UsesFillers = Set(
+        "really", "else", "ever", "much", "actually", "even", "ne", "n", "l", "s", "en", "vraiment", "jamais", "plus", "d",
+        "autre", "here", "ici");
+
+    /// <summary>Verbs whose object "personne" is: "j'entends personne", "je vois personne", "j'arrive à joindre personne".</summary>
+    private static readonly HashSet<string> Perceiving = Set(
+        "entends", "entend", "vois", "voit", "joins", "joint", "joindre", "trouve", "contacte", "appelle", "ecoute", "capte", "reconnait");
+
+    /// <summary>What is shown or sent to an audience: "shows a black screen to everyone", "envoyé à tout le monde".</summary>
+    private static readonly HashSet<string> Showing = Set(
+        "shows", "show", "showing", "shown", "displays", "displayed", "sent", "send", "sends", "sending", "appears", "visible",
+        "forwarded", "affiche", "envoie", "envoye", "envoyee", "montre", "apparait");
+
+    private static readonly HashSet<string> Executives = Set(
+        "ceo", "cfo", "coo", "cto", "cio", "pdg", "dg", "vip", "vips", "president", "presidente", "chairman");
+
     private static readonly HashSet<string> Negators = Set(
         "not", "no", "non", "pas", "nothing", "rien", "aucun", "aucune", "sans", "isnt", "arent", "doesnt", "dont", "never", "nor",
         "cant", "cannot", "couldnt", "wont");
@@ -66,7 +97,7 @@ internal static partial class StatedSeverity
     /// out: the repair already reads "offices" as "office", and an intent cue spelt in the singular keeps matching.
     /// </summary>
     private static IEnumerable<string> KindWords =>
-        new[] { Quantifiers, Teams, Places, Only, UrgencyWords, NeedCues, MeetingCues, LaterWords }.SelectMany(set => set)
+        new[] { Quantifiers, Teams, Places, Only, UrgencyWords, NeedCues, MeetingCues, LaterWords, UseVerbs, Executives }.SelectMany(set => set)
             .Concat(ImpactCount.NumberWords);
 
     /// <summary>A quantifier before a group: "the whole 4th floor" (many), "toute l'équipe compta" (a team), "every office".</summary>
@@ -80,7 +111,7 @@ internal static partial class StatedSeverity
                 continue;
             }
 
-            if (GroupAfter(words, i + 1, FrenchQuantifiers.Contains(words[i]), EveryQuantifiers.Contains(words[i])) is ({ } value, var end)
+            if (GroupAfter(words, i + 1, FrenchQuantifiers.Contains(words[i]), EveryQuantifiers.Contains(words[i]), whole: true) is ({ } value, var end)
                 && end - i + 1 > best.Length)
             {
                 best = (value, end - i + 1);
@@ -99,7 +130,7 @@ internal static partial class StatedSeverity
             if (Quantifiers.Contains(words[i]) && NegatedAt(words, i))
             {
                 var start = Negators.Contains(words[i - 1]) ? i - 1 : i - 2;
-                var (value, end) = GroupAfter(words, i + 1, FrenchQuantifiers.Contains(words[i]), EveryQuantifiers.Contains(words[i]));
+                var (value, end) = GroupAfter(words, i + 1, FrenchQuantifiers.Contains(words[i]), EveryQuantifiers.Contains(words[i]), whole: true);
                 spans.Add((start, (value is null ? i : end) - start + 1));
             }
         }
@@ -124,6 +155,33 @@ internal static partial class StatedSeverity
         return spans;
     }
 
+    /// <summary>
+    /// People named who are not said to be affected: the object of hearing or reaching ("j'entends personne en réunion":
+    /// nobody is who I hear) and the audience of what is shown or sent ("shows a black screen to everyone else").
+    /// </summary>
+    private static List<(int Start, int Length)> NotAffected(IReadOnlyList<string> words)
+    {
+        var spans = new List<(int Start, int Length)>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "personne" && Perceiving.Contains(words[i - 1]))
+            {
+                spans.Add((i, 1));
+            }
+
+            var audience = words[i] is "everyone" or "everybody" ? 1
+                : words[i] == "tout" && At(words, i + 1, "le") && At(words, i + 2, "monde") ? 3
+                : 0;
+            if (audience > 0 && words[i - 1] is "to" or "a"
+                && Enumerable.Range(Math.Max(0, i - 5), Math.Min(i, 5)).Any(k => Showing.Contains(words[k])))
+            {
+                spans.Add((i - 1, audience + 1));
+            }
+        }
+
+        return spans;
+    }
+
     /// <summary>A scope after nobody/everyone: "nobody on our floor", "everyone in the finance department", "personne au 3e".</summary>
     private static (Impact? Value, int Length) Scope(IReadOnlyList<string> words)
     {
@@ -133,7 +191,7 @@ internal static partial class StatedSeverity
             var length = words[i] switch
             {
                 "everyone" or "everybody" or "nobody" => 1,
-                "personne" when i == 0 || !NotAPerson.Contains(words[i - 1]) => 1,
+                "personne" when i == 0 || !(NotAPerson.Contains(words[i - 1]) || Perceiving.Contains(words[i - 1])) => 1,
                 "no" when At(words, i + 1, "one") => 2,
                 "tout" when At(words, i + 1, "le") && At(words, i + 2, "monde") => 3,
                 _ => 0,
@@ -144,7 +202,7 @@ internal static partial class StatedSeverity
                 continue;
             }
 
-            var found = GroupAfter(words, at + 1, french: true, every: false);
+            var found = GroupAfter(words, at + 1, french: true, every: false, whole: false);
             if (found.Value is null && at + 1 < words.Count && OrdinalWord().IsMatch(words[at + 1]))
             {
                 // "personne au 3e": an ordinal alone after a place preposition is a floor.
@@ -160,24 +218,31 @@ internal static partial class StatedSeverity
         return best;
     }
 
-    /// <summary>The group word after a quantifier or a scope, and where it ends; determiners, ordinals and one name may come between.</summary>
-    private static (Impact? Value, int End) GroupAfter(IReadOnlyList<string> words, int from, bool french, bool every)
+    /// <summary>
+    /// The group word after a quantifier or a scope, and where it ends; determiners, ordinals and one name may come
+    /// between, or a name of two words right before a team ("the whole accounts payable team"). <paramref name="whole"/>:
+    /// after a quantifier, so a team is whole ("the whole finance team").
+    /// </summary>
+    private static (Impact? Value, int End) GroupAfter(IReadOnlyList<string> words, int from, bool french, bool every, bool whole)
     {
         var others = 0;
+        var run = 0;
         for (var j = from; j < words.Count && j < from + GroupReach; j++)
         {
             var word = words[j];
-            if (GroupWord(words, j, french, every, adjacent: j == from + 1 && Determiners.Contains(words[from])) is { } value)
+            if (GroupWord(words, j, french, every, whole, adjacent: j == from + 1 && Determiners.Contains(words[from])) is { } value)
             {
-                return (value, j);
+                return others <= 1 || (run == others && Teams.Contains(word)) ? (value, j) : (null, from);
             }
 
             if (Determiners.Contains(word) || OrdinalWord().IsMatch(word))
             {
+                run = 0;
                 continue;
             }
 
-            if (TimeWords.Contains(word) || Negators.Contains(word) || ThingsBefore.Contains(word) || ++others > 1)
+            run++;
+            if (TimeWords.Contains(word) || Negators.Contains(word) || ThingsBefore.Contains(word) || ++others > 2)
             {
                 break;
             }
@@ -186,10 +251,13 @@ internal static partial class StatedSeverity
         return (null, from);
     }
 
-    private static Impact? GroupWord(IReadOnlyList<string> words, int at, bool french, bool every, bool adjacent)
+    private static Impact? GroupWord(IReadOnlyList<string> words, int at, bool french, bool every, bool whole, bool adjacent)
     {
         var word = words[at];
-        if (at + 1 < words.Count && ThingsAfter.Contains(words[at + 1]))
+        // "the whole finance team's laptops": a whole team's own devices say the team is affected, while "team channels",
+        // "office 365" name a thing.
+        var teamDevices = whole && Teams.Contains(word) && at + 1 < words.Count && TeamDevices.Contains(words[at + 1]);
+        if (at + 1 < words.Count && ThingsAfter.Contains(words[at + 1]) && !teamDevices)
         {
             return null;
         }
@@ -202,13 +270,78 @@ internal static partial class StatedSeverity
         // "service" and "bureau" are also a system and a desktop: only "tout le service", "tout le bureau".
         if (word is "service" or "bureau")
         {
-            return french && adjacent ? (word == "service" && !every ? Impact.Medium : Impact.High) : null;
+            return french && adjacent ? (word == "service" && !every && !whole ? Impact.Medium : Impact.High) : null;
         }
 
-        return Teams.Contains(word) ? (every ? Impact.High : Impact.Medium)
+        // A whole team, department or service is the form's "a whole team or department, or more" (High); a team only
+        // named in a scope ("nobody in my team") may be a few of its people (Medium).
+        if (Departments.Contains(word) && whole && french && adjacent)
+        {
+            return Impact.High;
+        }
+
+        return Teams.Contains(word) ? (every || whole ? Impact.High : Impact.Medium)
             : Places.Contains(word) || PluralGroups.Contains(word) || Staff.Contains(word) ? Impact.High
             : Colleagues.Contains(word) ? Impact.Medium
             : null;
+    }
+
+    /// <summary>
+    /// "nobody really uses it", "personne ne l'utilise vraiment", "plus personne ne s'en sert": a thing nobody uses
+    /// affects nobody (Low). "nobody can use it" says the opposite, so a word of ability between ends the reading.
+    /// </summary>
+    private static (Impact? Value, int Length) NobodyUses(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var length = words[i] switch
+            {
+                "nobody" or "personne" => 1,
+                "no" when At(words, i + 1, "one") => 2,
+                "hardly" or "barely" when At(words, i + 1, "anyone") || At(words, i + 1, "anybody") => 2,
+                _ => 0,
+            };
+            for (var j = i + length; length > 0 && j < words.Count && j <= i + length + UsesReach; j++)
+            {
+                if (UseVerbs.Contains(words[j]))
+                {
+                    return (Impact.Low, j - i + 1);
+                }
+
+                if (!UsesFillers.Contains(words[j]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>
+    /// "the CEO's Outlook", "le portable du PDG": what an executive cannot use weighs on the whole business, which is
+    /// what impact measures besides a head count (how fast it is needed stays urgency's).
+    /// </summary>
+    private static (Impact? Value, int Length) Executive(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            // "the CEO's Outlook" is folded to "ceos", as English contractions are joined.
+            var word = words[i];
+            if ((Executives.Contains(word) || (word.Length > 2 && word[^1] == 's' && Executives.Contains(word[..^1])))
+                && !(i > 0 && Negators.Contains(words[i - 1])))
+            {
+                return (Impact.High, 1);
+            }
+
+            if (i + 1 < words.Count && (words[i], words[i + 1]) is ("managing", "director") or ("directeur", "general")
+                or ("directrice", "generale") or ("direction", "generale"))
+            {
+                return (Impact.High, 2);
+            }
+        }
+
+        return (null, 0);
     }
 
     /// <summary>"only happens to me", "just for me", "que pour moi": only, a few words of affecting, then me.</summary>

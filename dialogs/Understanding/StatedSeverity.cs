@@ -19,8 +19,10 @@ internal static partial class StatedSeverity
     public static Impact? ImpactOf(IReadOnlyList<string> words)
     {
         // "not only me", "not the whole floor" state no impact, and "office 365", "boîte mail" no place: no phrase is read there.
-        var masked = Masked(words, [.. NegatedOnlyMe(words), .. NegatedGroups(words), .. NamedThings(words)]);
-        return Pick<Impact>(Impacts.LongestWithLength(masked), ImpactCount.Read(words, inSentence: true), Group(words), Scope(words), OnlyMe(masked));
+        var masked = Masked(words, [.. NegatedOnlyMe(words), .. NegatedGroups(words), .. NamedThings(words), .. NotAffected(words)]);
+        return Pick<Impact>(
+            Impacts.LongestWithLength(masked), ImpactCount.Read(words, inSentence: true), Group(words), Scope(words), OnlyMe(masked),
+            NobodyUses(words), Executive(masked));
     }
 
     public static Urgency? UrgencyOf(IReadOnlyList<string> words)
@@ -29,7 +31,7 @@ internal static partial class StatedSeverity
         var negated = NegatedUrgency(words);
         var masked = Masked(words, negated);
         var low = negated.Count == 0 ? ((Urgency?)null, 0) : ((Urgency?)Urgency.Low, negated.Max(span => span.Length));
-        return Pick<Urgency>(Urgencies.LongestWithLength(masked), low, Deadline(masked), Later(masked));
+        return Pick<Urgency>(Urgencies.LongestWithLength(masked), low, Deadline(masked), Later(masked), PartlyBlocked(masked), BlockedWork(masked), Stopgap(masked));
     }
 
     /// <summary>The longest reading; null when none, or when the longest ones disagree.</summary>
@@ -52,12 +54,17 @@ internal static partial class StatedSeverity
             "im the only one", "i m the only one", "i am the only one", "je suis le seul", "je suis la seule", "suis le seul",
             "suis la seule", "seul concerne", "seule concernee", "seul a avoir", "seule a avoir");
         table.Add(Impact.Medium,
-            "my team", "our team", "whole team", "entire team", "my department", "our department", "whole department",
+            "my team", "our team", "my department", "our department",
             "my colleagues have", "my colleagues too", "my colleagues also", "several colleagues", "a few colleagues", "some colleagues", "couple of colleagues", "my coworkers",
-            "several of us", "a few of us", "nobody in", "no one in", "everyone in", "everybody in", "the whole team",
-            "mon equipe", "notre equipe", "toute l equipe", "toute mon equipe", "mon service", "notre service", "tout le service",
+            "several of us", "a few of us", "nobody in", "no one in", "everyone in", "everybody in",
+            "mon equipe", "notre equipe", "mon service", "notre service",
             "mes collegues aussi", "mes collegues ont", "plusieurs collegues", "quelques collegues", "des collegues", "plusieurs d entre nous", "personne en",
-            "personne au service", "personne dans l equipe", "tout le monde en", "tout le monde au service", "toute la compta");
+            "personne au service", "personne dans l equipe", "tout le monde en", "tout le monde au service");
+        // A whole team, department or service is the form's "a whole team or department, or more"; "my team" alone or
+        // "nobody in my team" says no more than some colleagues, as the labelled batches read them.
+        table.Add(Impact.High,
+            "whole team", "entire team", "whole department", "entire department", "the whole team", "toute l equipe",
+            "toute mon equipe", "tout le service", "toute la compta", "tout le departement");
         table.Add(Impact.High,
             "whole floor", "whole office", "whole building", "whole company", "whole site", "entire floor", "entire office",
             "entire building", "entire company", "everyone", "everybody", "nobody can connect", "nobody can print", "nobody can log in", "nobody can login", "nobody can work", "no one can connect", "no one can print", "no one can work", "nobody on", "no one on",

@@ -13,6 +13,9 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// </summary>
 internal static class TopicCues
 {
+    /// <summary>A computer of no stated kind: a desktop or a laptop by what else the sentence says (TopicReader); never returned.</summary>
+    internal const string AnyComputer = "any-computer";
+
     /// <summary>Rooms shared by everyone: what is fixed in them (a screen, a touch panel, a camera) is the building's.</summary>
     public static readonly string[] Rooms =
     [
@@ -46,6 +49,11 @@ internal static class TopicCues
         Add(Email, null, 3, "distribution list");
         Add(Email, SharedMailbox, 3.5, "shared mailbox", "boite partagee", "send as", "envoyer en tant que", "boite mail partagee",
             "boite aux lettres partagee", "generic mailbox", "team mailbox");
+        // Which address a mail goes out from is the shared mailbox's or the alias's setting (send as, on behalf).
+        Add(Email, SharedMailbox, 3, "from my own address", "my own address", "from my address", "from my personal address",
+            "sender address", "from address", "goes out from", "goes out as", "comes from my address",
+            "expediteur", "adresse d expedition", "adresse de l expediteur", "part de mon adresse", "avec mon adresse",
+            "ma propre adresse", "sous mon nom", "de ma propre adresse");
         Imply(Email, Outlook, 2, "email", "emails", "e mail", "mail", "mails", "courriel", "courriels", "inbox");
         // The calendar is a part of the mail client: "mon agenda outlook" is about the calendar.
         Add(Email, Calendar, 3.5, "calendar", "calendrier", "agenda");
@@ -84,22 +92,25 @@ internal static class TopicCues
         Add(Phone, null, 2, "phone", "telephone", "tel");
         Add(Phone, Mobile, 2, "smartphone", "iphone", "android", "sim", "mobile");
 
-        // A computer named without its kind is taken for a laptop (what most employees have); "pc fixe", "desktop" say otherwise.
-        Imply(Workstation, Laptop, 3, "pc", "computer", "ordi", "ordinateur", "blue screen", "ecran bleu", "bsod");
+        // A computer named without its kind, and what any computer does (a blue screen, a boot), is the computer the
+        // sentence names: a desktop when it says so ("le pc fixe fait un écran bleu") or when the computer is shared or
+        // a place's ("the pc at the front desk"), else a laptop (what most employees have). TopicReader decides.
+        Imply(Workstation, AnyComputer, 3, "pc", "computer", "ordi", "ordinateur", "blue screen", "ecran bleu", "bsod");
         // The catalogue's "screen and accessories".
         Imply(Workstation, Screen, 3, "keyboard", "clavier", "mouse", "souris", "docking", "dock", "station d accueil",
             "docking station", "headset", "casque", "micro", "microphone", "usb", "webcam", "trackpad", "touchpad");
         Add(Workstation, Laptop, 3, "laptop", "macbook", "thinkpad", "elitebook", "latitude", "portable", "pc portable",
             "ordinateur portable", "ordi portable", "notebook");
         Add(Workstation, Desktop, 3, "desktop", "workstation", "unite centrale", "desktop pc", "pc fixe", "poste fixe",
-            "desktop computer", "ordinateur fixe");
+            "desktop computer", "ordinateur fixe", "ordi fixe", "pc tower", "tower pc", "computer tower", "my tower", "ma tour",
+            "tour du pc", "tour du poste", "tour de l ordi", "tour de l ordinateur", "tour de mon pc", "pc de bureau");
         Add(Workstation, Screen, 3, "moniteur", "display", "external display", "ecran externe", "hdmi", "second screen",
             "second monitor", "deuxieme ecran", "second ecran", "displayport");
         Add(Workstation, Screen, 2.5, "monitor", "monitors");
         Imply(Workstation, Laptop, 2.5, "battery", "batterie", "charger", "chargeur");
         Imply(Workstation, Screen, 2.5, "webcam");
         Add(Workstation, Screen, 2, "screen", "ecran", "ecrans", "screens");
-        Imply(Workstation, Laptop, 2, "boot", "demarrage", "demarre", "redemarre", "restarts", "fan", "ventilateur");
+        Imply(Workstation, AnyComputer, 2, "boot", "demarrage", "demarre", "redemarre", "restarts", "fan", "ventilateur");
         Add(Workstation, null, 2, "poste", "windows", "mac");
 
         Add(Software, Teams, 3, "teams");

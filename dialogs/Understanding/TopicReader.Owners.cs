@@ -18,6 +18,12 @@ internal static partial class TopicReader
         "webcam", "micro", "microphone", "touchpad", "trackpad", "display", "speaker", "speakers", "haut", "port", "ports", "usb",
     };
 
+    /// <summary>Devices that have parts: a part said right before one of them is that device's.</summary>
+    private static readonly HashSet<string> Devices = new(StringComparer.Ordinal)
+    {
+        ServiceIds.Laptop, ServiceIds.Desktop, TopicCues.AnyComputer, ServiceIds.Mobile, ServiceIds.DeskPhone,
+    };
+
     private static readonly HashSet<string> Of = new(StringComparer.Ordinal) { "of", "de", "du", "d", "on", "sur" };
 
     /// <summary>How a thing is said to be in a room: "in the boardroom", "de la salle", "dans la salle de réunion".</summary>
@@ -47,6 +53,12 @@ internal static partial class TopicReader
         }
 
         if (spans.Any(s => s.Start + s.Length == start && (s.Value.Category != category || s.Value.Service != service) && !Parts.Contains(words[s.Start])))
+        {
+            return true;
+        }
+
+        // "my keyboard laptop", "le clavier portable": the part, then the device that has it.
+        if (spans.Any(s => s.Start == start + 1 && Devices.Contains(s.Value.Service ?? string.Empty) && s.Value.Service != service))
         {
             return true;
         }

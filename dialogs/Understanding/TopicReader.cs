@@ -50,10 +50,12 @@ internal static partial class TopicReader
         var byCategory = new Dictionary<string, double>(StringComparer.Ordinal);
         var services = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var first = true;
+        var placed = false;
         var spans = Longest(Topics.Spans(words));
         var rooms = Rooms.Spans(words);
-        foreach (var ((category, service, weight, implied), start, length) in spans)
+        foreach (var ((category, cue, weight, cueImplied), start, length) in spans)
         {
+            var (service, implied) = (cue, cueImplied);
             if (PartOfAnother(words, spans, start, length, category, service) || KindBesideProduct(words, spans, start)
                 || GearOfARoom(words, rooms, start, length)
                 || (PlaceWords.Contains(words[start]) && length == 1 && start > 0 && PlaceBefore.Contains(words[start - 1])))
@@ -64,10 +66,18 @@ internal static partial class TopicReader
             // What is named first is what the sentence is about, even after "in" ("error in SAP"); a bare device
             // ("my pc can't see the wifi") or a weak word is often only where it happens, so it gets less of that.
             // A remedy already tried ("j'ai déjà redémarré le pc mais Excel plante") is never what the sentence is about.
-            if (AfterRemedy(words, start))
+            if (AfterRemedy(words, start) || Workaround(words, start, length))
             {
                 Add(byCategory, services, category, implied && namedOnly ? null : service, weight * MentionedOnly);
                 continue;
+            }
+
+            if ((service == TopicCues.AnyComputer || words[start] == "poste") && SharedOrPlaced(words, start, length))
+            {
+                // "the pc at the front desk", "le poste partagé": a computer shared or a place's is a desktop.
+                placed = true;
+                service ??= TopicCues.AnyComputer;
+                implied = true;
             }
 
             var factor = !first ? (IsSetting(words, start) ? MentionedOnly : 1)
@@ -115,6 +125,12 @@ internal static partial class TopicReader
             return (chosen, null);
         }
 
+        ResolveComputer(named, placed);
+        if (named.Count == 0)
+        {
+            return (chosen, null);
+        }
+
         // The service most said (ties: the first named).
         string? top = null;
         var most = double.MinValue;
@@ -128,6 +144,22 @@ internal static partial class TopicReader
 
 
         return (chosen, top);
+    }
+
+    /// <summary>
+    /// What any computer does goes to the computer the sentence names: a desktop when it names one more than a laptop,
+    /// or when the computer is shared or a place's; else a laptop, what most employees have.
+    /// </summary>
+    private static void ResolveComputer(Dictionary<string, double> named, bool placed)
+    {
+        if (!named.Remove(TopicCues.AnyComputer, out var score))
+        {
+            return;
+        }
+
+        var desktop = placed || named.GetValueOrDefault(ServiceIds.Desktop) > named.GetValueOrDefault(ServiceIds.Laptop);
+        var kind = desktop ? ServiceIds.Desktop : ServiceIds.Laptop;
+        named[kind] = named.GetValueOrDefault(kind) + score;
     }
 
     private static void Add(Dictionary<string, double> byCategory, Dictionary<string, Dictionary<string, double>> services, string category, string? service, double weight)

@@ -23,12 +23,17 @@ internal static class IncidentChoices
             "me", "moi", "only me", "just myself", "myself", "only mine", "just mine", "nobody else", "no one else", "only my computer",
             "just my machine", "me alone", "single user", "moi seul", "moi seulement", "seulement moi", "que moi", "uniquement moi",
             "personne d autre", "juste mon poste", "seulement mon poste", "il n y a que moi", "je suis seul"),
+        // A few colleagues (Medium) against a whole team or department and more (High): how the labelled batches read
+        // "the whole accounts payable team is blocked" and "tout le service compta", and what the options now say.
         Option("team", TextKeys.IncidentImpactTeam,
-            "team", "whole team", "our team", "the team", "my department", "department", "my colleagues", "colleagues",
-            "a few people", "some people", "several people", "a few of us", "several of us", "my group", "not just me",
-            "not only me", "equipe", "notre equipe", "toute l equipe", "mon service", "le service", "mes collegues", "collegues",
-            "quelques personnes", "plusieurs personnes", "quelques uns", "pas que moi", "pas seulement moi", "nous"),
+            "my colleagues", "colleagues", "a few colleagues", "some colleagues", "a few people", "some people", "several people",
+            "a few of us", "several of us", "some of my team", "part of the team", "not just me", "not only me", "mes collegues",
+            "collegues", "quelques collegues", "quelques personnes", "plusieurs personnes", "quelques uns", "une partie de l equipe",
+            "pas que moi", "pas seulement moi", "nous"),
         Option("many", TextKeys.IncidentImpactMany,
+            "my team", "our team", "the team", "whole team", "entire team", "the whole team", "my department", "department",
+            "whole department", "my group", "equipe", "mon equipe", "notre equipe", "toute l equipe", "toute une equipe", "mon service",
+            "le service", "tout le service",
             "many", "many people", "everyone", "everybody", "whole site", "whole floor", "whole office", "whole building",
             "whole company", "entire company", "all users", "lots of people", "the whole office", "site", "floor", "company",
             "beaucoup", "beaucoup de monde", "plusieurs", "tout le monde", "tout le site", "tout l etage", "tout le batiment",
@@ -62,8 +67,11 @@ internal static class IncidentChoices
              "parfait", "ca me va", "oui merci", "ouais"]),
     ]);
 
+    // A click sends the option's card value ("team"), read as itself before any wording: "team" alone is no longer one
+    // of that option's words ("my team" is a whole team).
     public static Impact? ImpactOf(string? typed, bool lenient = false) =>
-        ImpactCount.Read(typed) is { } counted ? counted
+        Impacts.FirstOrDefault(i => string.Equals(i.Value, typed, StringComparison.Ordinal)) is { Value: not null } clicked ? clicked.Impact
+        : ImpactCount.Read(typed) is { } counted ? counted
         : Pick(ImpactMatcher, typed, lenient) is { } value ? Impacts.First(i => i.Value == value).Impact : null;
 
     public static Urgency? UrgencyOf(string? typed, bool lenient = false) =>

@@ -29,7 +29,7 @@ public sealed class RecognitionDetailsTests
     [InlineData("je suis complètement bloqué, mon pc ne démarre plus", null, Urgency.High)]
     [InlineData("l'imprimante ne marche plus, pas urgent", null, Urgency.Low)]
     [InlineData("tout l'étage n'a plus internet", Impact.High, null)]
-    [InlineData("teams plante pour toute l'équipe", Impact.Medium, null)]
+    [InlineData("teams plante pour toute l'équipe", Impact.High, null)]
     [InlineData("outlook plante, ça ne gêne que moi", Impact.Low, null)]
     [InlineData("my laptop is slow", null, null)]
     [InlineData("nobody can hear me in teams meetings", null, null)]

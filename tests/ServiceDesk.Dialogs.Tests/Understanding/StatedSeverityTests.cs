@@ -12,12 +12,20 @@ public sealed class StatedSeverityTests
 {
     [Theory]
     [InlineData("the printers on the entire 2nd floor are offline", Impact.High)]
-    [InlineData("wifi is gone for the whole sales team", Impact.Medium)]
+    [InlineData("wifi is gone for the whole sales team", Impact.High)]
+    [InlineData("the entire customer support team cannot log in to jira", Impact.High)]
+    [InlineData("the whole design team laptops reboot since the update", Impact.High)]
     [InlineData("every branch lost the intranet this morning", Impact.High)]
     [InlineData("nobody on our floor can open excel", Impact.High)]
     [InlineData("no one in my department gets any mail", Impact.Medium)]
     [InlineData("everyone at the lyon office has the same error", Impact.High)]
-    [InlineData("toute l'équipe support n'a plus teams", Impact.Medium)]
+    [InlineData("toute l'équipe support n'a plus teams", Impact.High)]
+    [InlineData("tout le service achats a perdu le partage", Impact.High)]
+    [InlineData("toute la logistique est sans imprimante", Impact.High)]
+    [InlineData("the CFO's laptop will not start before the board", Impact.High)]
+    [InlineData("la boîte mail du PDG ne reçoit plus rien", Impact.High)]
+    [InlineData("the scanner in the archive room jams, nobody really uses it", Impact.Low)]
+    [InlineData("l'imprimante du sous-sol bourre, personne ne s'en sert vraiment", Impact.Low)]
     [InlineData("tout le 2e étage est sans réseau", Impact.High)]
     [InlineData("personne au 4e n'arrive à imprimer", Impact.High)]
     [InlineData("personne dans mon équipe ne reçoit de mails", Impact.Medium)]
@@ -46,6 +54,10 @@ public sealed class StatedSeverityTests
     [InlineData("la personne au 3e étage ne peut pas imprimer")]
     [InlineData("I have been in the team for two years and my laptop is slow")]
     [InlineData("my whole screen is black")]
+    [InlineData("nobody can use the scanner on my desk")]
+    [InlineData("je n'entends personne pendant les appels teams")]
+    [InlineData("when I share my slides it shows a frozen picture to everyone")]
+    [InlineData("all my files on the team site are gone")]
     public void Impact_NotClearlyStated_IsLeftToTheForm(string text) =>
         Assert.Null(StatedSeverity.ImpactOf(TextFolding.Words(text)));
 
@@ -66,6 +78,11 @@ public sealed class StatedSeverityTests
     [InlineData("next week is fine for me", Urgency.Low)]
     [InlineData("vous pouvez passer lundi", Urgency.Low)]
     [InlineData("whenever you have a minute", Urgency.Low)]
+    [InlineData("the plotter is down, it's blocking part of our work", Urgency.Medium)]
+    [InlineData("le scanner ne marche plus, j'utilise celui du 2e en attendant", Urgency.Medium)]
+    [InlineData("word crashes, not urgent, I use google docs for now", Urgency.Low)]
+    [InlineData("the erp is down and payroll is blocked", Urgency.High)]
+    [InlineData("la facturation est complètement bloquée depuis la mise à jour", Urgency.High)]
     public void Urgency_StatedInAnyWording_IsRead(string text, Urgency expected) =>
         Assert.Equal(expected, StatedSeverity.UrgencyOf(TextFolding.Words(text)));
 
@@ -81,6 +98,8 @@ public sealed class StatedSeverityTests
     [InlineData("whenever I open outlook it crashes")]
     [InlineData("I need a new mouse, mine broke this afternoon")]
     [InlineData("ça ne peut pas attendre la semaine prochaine")]
+    [InlineData("my account is blocked again")]
+    [InlineData("I can't use the printer for now")]
     [InlineData("I have a meeting at 10am tomorrow and the projector is broken")]
     public void Urgency_NotClearlyStated_IsLeftToTheForm(string text) =>
         Assert.Null(StatedSeverity.UrgencyOf(TextFolding.Words(text)));
@@ -94,7 +113,7 @@ public sealed class StatedSeverityTests
 
     [Theory]
     [InlineData("the whole 3rd floor lost wifi, we have a client meeting at 2pm", "en-US", Impact.High, Urgency.High)]
-    [InlineData("outlook plante pour toute l'équipe compta, pas pressé", "fr-FR", Impact.Medium, Urgency.Low)]
+    [InlineData("outlook plante pour toute l'équipe compta, pas pressé", "fr-FR", Impact.High, Urgency.Low)]
     [InlineData("my laptop fan is loud, only happens to me, next week is fine", "en-US", Impact.Low, Urgency.Low)]
     public void FirstSentence_ThroughTheRecogniser_CarriesBothHints(string text, string locale, Impact impact, Urgency urgency)
     {

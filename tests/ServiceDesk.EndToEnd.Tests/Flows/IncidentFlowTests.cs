@@ -93,7 +93,7 @@ public sealed partial class IncidentFlowTests(BotAndPlayground processes) : ICla
 
         await camille.SubmitAsync(urgency, "incident.answer", new JsonObject { ["urgency"] = "all" });
         var review = await camille.NextCardAsync("Prêt à créer votre ticket");
-        foreach (var shown in new[] { "Réseau et VPN", "Le VPN se coupe toutes les dix minutes", "Mon équipe", "Tout mon travail est bloqué", "Créer le ticket" })
+        foreach (var shown in new[] { "Réseau et VPN", "Le VPN se coupe toutes les dix minutes", "Quelques collègues", "Tout mon travail est bloqué", "Créer le ticket" })
         {
             Assert.True(review.Shows(shown), $"The review card does not show {shown}: {review.Readable}");
         }

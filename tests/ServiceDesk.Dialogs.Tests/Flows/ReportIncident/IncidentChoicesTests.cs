@@ -15,6 +15,10 @@ public sealed class IncidentChoicesTests
         { Texts.French.Get(TextKeys.IncidentImpactTeam), Impact.Medium },
         { Texts.French.Get(TextKeys.IncidentImpactMany), Impact.High },
         { "2", Impact.Medium },
+        // What a click on an option sends: its card value.
+        { "me", Impact.Low },
+        { "team", Impact.Medium },
+        { "many", Impact.High },
     };
 
     public static TheoryData<string, Urgency> UrgencyLabels => new()
@@ -51,8 +55,12 @@ public sealed class IncidentChoicesTests
     [Theory]
     [InlineData("juts me", Impact.Low)]
     [InlineData("it's only me i guess", Impact.Low)]
-    [InlineData("not just me, my whole team", Impact.Medium)]
-    [InlineData("toute l'équipe", Impact.Medium)]
+    [InlineData("my whole team is affected", Impact.High)]
+    [InlineData("not just me", Impact.Medium)]
+    [InlineData("toute l'équipe", Impact.High)]
+    [InlineData("tout le service achats", Impact.High)]
+    [InlineData("some colleagues", Impact.Medium)]
+    [InlineData("quelques collègues du bureau", Impact.Medium)]
     [InlineData("the whole building", Impact.High)]
     [InlineData("tout le monde ici", Impact.High)]
     public void ImpactOf_AParaphrase_IsUnderstood(string typed, Impact expected) =>

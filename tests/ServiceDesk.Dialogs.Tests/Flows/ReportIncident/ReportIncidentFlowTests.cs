@@ -15,7 +15,7 @@ public sealed class ReportIncidentFlowTests
             ("press: menu.reportIncident", "Step 1 of 5"),
             ("type: 3", "In a few words, what is wrong?"),
             ("type: Outlook closes on start", "Describe what happens"),
-            ("type: Since this morning Outlook closes right after opening.", "Who is affected? [1. Just me / 2. My team / 3. Many people or a whole site]"),
+            ("type: Since this morning Outlook closes right after opening.", "Who is affected? [1. Just me / 2. A few colleagues / 3. A whole team or department, or more]"),
             ("type: just me", "How much of your work is blocked?"),
             ("type: all my work is blocked", "Priority: P3 – Moderate"),
             ("type: create", "Ticket INC-000001 created"));
@@ -34,7 +34,7 @@ public sealed class ReportIncidentFlowTests
             ("type: Réseau et VPN", "En quelques mots, quel est le problème ?"),
             ("type: Le VPN se déconnecte", "Décrivez ce qui se passe"),
             ("type: Toutes les dix minutes, le VPN coupe.", "Qui est touché ?"),
-            ("type: mon équipe", "Quelle part de votre travail est bloquée ?"),
+            ("type: quelques collègues", "Quelle part de votre travail est bloquée ?"),
             ("type: en partie", "Se connecter au VPN"),
             ("type: créer", "Ticket INC-000001 créé"));
 

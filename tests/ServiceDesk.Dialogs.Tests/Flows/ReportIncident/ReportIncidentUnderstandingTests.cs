@@ -12,7 +12,7 @@ public sealed class ReportIncidentUnderstandingTests
     public async Task OneSentenceStatingImpactAndUrgency_SkipsBothStepsAndSaysSo()
     {
         await new ConversationScript(_harness, "en-US").PlayAsync(
-            ("type: the wifi is down for the whole floor, nobody can connect and we cant work", "Impact: Many people or a whole site, Urgency: All my work is blocked"),
+            ("type: the wifi is down for the whole floor, nobody can connect and we cant work", "Impact: A whole team or department, or more, Urgency: All my work is blocked"),
             ("type: create", "Ticket INC-000001 created"));
 
         var ticket = Assert.Single(_harness.Tickets.All);
@@ -37,13 +37,13 @@ public sealed class ReportIncidentUnderstandingTests
         var script = new ConversationScript(_harness, "en-US");
         var first = ConversationScript.Text(await script.DoAsync("type: teams keeps freezing for the whole 3rd floor since the update"));
 
-        Assert.Contains("Impact: Many people or a whole site", first, StringComparison.Ordinal);
+        Assert.Contains("Impact: A whole team or department, or more", first, StringComparison.Ordinal);
         Assert.Contains("How much of your work is blocked?", first, StringComparison.Ordinal);
         Assert.DoesNotContain("Who is affected?", first, StringComparison.Ordinal);
 
         var summary = ConversationScript.Text(await script.DoAsync("type: it can wait"));
         Assert.Contains("Ready to create your ticket", summary, StringComparison.Ordinal);
-        Assert.Contains("Many people or a whole site", summary, StringComparison.Ordinal);
+        Assert.Contains("A whole team or department, or more", summary, StringComparison.Ordinal);
         Assert.Contains("Edit impact", summary, StringComparison.Ordinal);
 
         await script.PlayAsync(("press: incident.create", "INC-000001"));
@@ -57,7 +57,7 @@ public sealed class ReportIncidentUnderstandingTests
         var script = new ConversationScript(_harness, "fr-FR");
         var first = ConversationScript.Text(await script.DoAsync("type: outlook ne s'ouvre plus pour moi et trois collègues, on doit envoyer le devis avant midi"));
 
-        Assert.Contains("Impact: Mon équipe", first, StringComparison.Ordinal);
+        Assert.Contains("Impact: Quelques collègues", first, StringComparison.Ordinal);
         Assert.Contains("Urgence: Tout mon travail est bloqué", first, StringComparison.Ordinal);
         Assert.Contains("Prêt à créer votre ticket", first, StringComparison.Ordinal);
         Assert.Contains("Modifier l'impact", first, StringComparison.Ordinal);
@@ -79,7 +79,8 @@ public sealed class ReportIncidentUnderstandingTests
     [InlineData("en-US", "juts me", Impact.Low, "no rush really", Urgency.Low)]
     [InlineData("en-US", "it's only me i guess", Impact.Low, "partly", Urgency.Medium)]
     [InlineData("en-US", "the second one", Impact.Medium, "I can't do anything", Urgency.High)]
-    [InlineData("en-US", "whole team", Impact.Medium, "#1", Urgency.Low)]
+    [InlineData("en-US", "whole team", Impact.High, "#1", Urgency.Low)]
+    [InlineData("en-US", "me and a few colleagues", Impact.Medium, "#1", Urgency.Low)]
     [InlineData("fr-FR", "tout l'étage", Impact.High, "je peux plus rien faire", Urgency.High)]
     [InlineData("fr-FR", "le premier", Impact.Low, "en partie seulement", Urgency.Medium)]
     [InlineData("fr-FR", "moi seulement", Impact.Low, "pas urgent", Urgency.Low)]
