@@ -69,6 +69,66 @@ internal static class CancelWithReason
         reason.Count is > 0 and <= MaxReasonWords && reason.Any(CameBack.Contains) && !reason.Any(StillWrong.Contains)
         && !cancel.Any(w => w is "not" or "dont" or "don" or "t" or "doesnt" or "didnt" or "pas" or "ne" or "n");
 
+    /// <summary>A reason that only says the request is not wanted may be longer ("stop, I don't want to create a ticket").</summary>
+    private const int MaxUnwantedWords = 12;
+
+    private static readonly HashSet<string> Wanting = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "need", "needed", "veux", "voulais", "voudrais", "besoin", "souhaite",
+    };
+
+    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal)
+    {
+        "dont", "don", "not", "no", "pas", "plus", "nt",
+    };
+
+    /// <summary>Leads that only cancel with a reason saying the trouble went away ("non c'est bon finalement, ça remarche"):
+    /// alone, "c'est bon" or "ok" confirms. Read after the interjections around them.</summary>
+    private static readonly HashSet<string> SoftLeads = new(StringComparer.Ordinal)
+    {
+        "", "c est bon", "wait", "actually", "finalement", "en fait",
+    };
+
+    private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
+    {
+        "ah", "oh", "non", "no", "nope", "bon", "ok", "okay", "well", "hmm", "euh", "finalement", "actually", "en", "fait",
+    };
+
+    private static bool SoftLead(List<string> lead)
+    {
+        var from = 0;
+        while (from < lead.Count && Interjections.Contains(lead[from]) && lead[from] is not ("en" or "fait"))
+        {
+            from++;
+        }
+
+        var to = lead.Count;
+        while (to > from && lead[to - 1] is "finalement" or "actually" or "maintenant" or "now")
+        {
+            to--;
+        }
+
+        return to - from <= 3 && SoftLeads.Contains(string.Join(' ', lead.Skip(from).Take(to - from)));
+    }
+
+    /// <summary>What the denied wish may be about: the request itself, never another thing wished instead.</summary>
+    private static readonly HashSet<string> ThisRequest = new(StringComparer.Ordinal)
+    {
+        "ticket", "request", "form", "demande", "formulaire", "this", "it", "anymore", "ca", "en", "continuer", "continue",
+        "carry", "signaler", "report", "create", "open", "ouvrir", "creer",
+    };
+
+    private static readonly HashSet<string> SomethingElse = new(StringComparer.Ordinal)
+    {
+        "new", "nouveau", "nouvelle", "other", "another", "autre", "instead", "plutot", "but", "mais",
+    };
+
+    /// <summary>"I don't want to create a ticket", "je n'en veux plus", "no need for this anymore": the request's wish
+    /// denied; "I don't want the old one, I need a new one" wishes something else and is no cancel.</summary>
+    private static bool Unwanted(List<string> reason) =>
+        reason.Count is > 0 and <= MaxUnwantedWords && reason.Any(Wanting.Contains) && reason.Any(Denying.Contains)
+        && reason.Any(ThisRequest.Contains) && !reason.Any(SomethingElse.Contains);
+
     public static bool Is(string? text, Func<List<string>, Interrupt> match)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -84,7 +144,9 @@ internal static class CancelWithReason
         {
             var rest = clauses.Skip(1).Sum(c => c.Count);
             var before = clauses.Take(clauses.Count - 1).Sum(c => c.Count);
-            if ((rest <= MaxReasonWords && match(clauses[0]) == Interrupt.Cancel)
+            var reasonWords = clauses.Skip(1).SelectMany(c => c).ToList();
+            if (((rest <= MaxReasonWords || Unwanted(reasonWords)) && match(clauses[0]) == Interrupt.Cancel)
+                || (SoftLead(clauses[0]) && Gone(reasonWords, clauses[0]))
                 || ((before <= MaxLeadInWords || clauses[^1].Any(RequestNouns.Contains)) && match(clauses[^1]) == Interrupt.Cancel))
             {
                 return true;
@@ -95,7 +157,7 @@ internal static class CancelWithReason
         for (var split = 1; split < words.Count; split++)
         {
             var reason = words.GetRange(split, words.Count - split);
-            if ((GoneAway.Contains(string.Join(' ', reason)) || WentAway(reason, words.GetRange(0, split))) && match(words.GetRange(0, split)) == Interrupt.Cancel)
+            if (Gone(reason, words.GetRange(0, split)) && match(words.GetRange(0, split)) == Interrupt.Cancel)
             {
                 return true;
             }
@@ -103,4 +165,7 @@ internal static class CancelWithReason
 
         return false;
     }
+
+    private static bool Gone(List<string> reason, List<string> cancel) =>
+        GoneAway.Contains(string.Join(' ', reason)) || WentAway(reason, cancel);
 }

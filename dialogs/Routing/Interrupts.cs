@@ -168,13 +168,13 @@ internal static partial class Interrupts
             ? Interrupt.Cancel : Interrupt.None;
     }
 
-    /// <summary>"stop stop on arrête tout", "cancel, forget it": two cancels back to back are one.</summary>
+    /// <summary>"stop stop on arrête tout", "stop j'abandonne la demande": a cancel said, then said again in other words.</summary>
     private static bool CancelSaidTwice(List<string> words)
     {
         for (var cut = 1; cut < words.Count && words.Count >= 3; cut++)
         {
             if (InterruptPhrases.Whole.TryGetValue(string.Join(' ', words.Take(cut)), out var first) && first == Interrupt.Cancel
-                && InterruptPhrases.Whole.TryGetValue(string.Join(' ', words.Skip(cut)), out var second) && second == Interrupt.Cancel)
+                && Match(words.GetRange(cut, words.Count - cut)) == Interrupt.Cancel)
             {
                 return true;
             }

@@ -178,7 +178,7 @@ internal static class IntentCues
 
         // Greetings, short and informal.
         Add(Intent.Greeting, 2, "yo", "hiya", "hi there", "slt", "bjr", "wesh", "howdy", "hey there", "morning", "bonne journee",
-            "gm", "mornin", "morning all", "hi all", "hey all", "hello all", "bonjour a tous", "salut a tous");
+            "gm", "mornin", "morning all", "hi all", "hey all", "hello all", "bonjour a tous", "salut a tous", "allo");
 
         // The list of one's own tickets, in other words.
         Add(Intent.MyTickets, 5, "open incidents", "mytickets", "mes tikets", "my tikets", "show my", "all my tickets",

@@ -92,6 +92,13 @@ internal sealed class KeywordIntentRecognizer : IIntentRecognizer
         }
 
         var language = LanguageDetector.Detect(text, words, locale);
+        if (Courtesy.OnlyThanks(words))
+        {
+            // "thanks a lot", "merci beaucoup !", "cheers mate": said to close, not asked; the knowledge base has nothing
+            // to answer and its "I don't know" would read as not listening.
+            return new Recognition(Intent.Greeting, 0.9) { Language = language };
+        }
+
         var (category, service) = TopicReader.Read(words);
         if ((TicketNumberFinder.Find(text) ?? TicketNumberFinder.FindLoose(words)) is { } number)
         {

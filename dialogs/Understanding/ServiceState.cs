@@ -37,6 +37,21 @@ internal static class ServiceState
             .Select(p => p.Split(' ')),
     ];
 
+    /// <summary>A state said broken ("coupé", "en rade", "HS"): something wrong only beside a scope or a "just me?" tag.</summary>
+    private static readonly HashSet<string> Broken = new(StringComparer.Ordinal)
+    {
+        "coupe", "coupee", "coupes", "coupees", "rade", "hs", "broken", "dead", "crashed", "plante", "plantent", "slow", "lent",
+        "lents", "lente", "lentes", "rame", "rament",
+    };
+
+    /// <summary>The question tag that asks whether it is shared: "or is it just me", "ou c'est juste moi", "ou quoi".</summary>
+    private static readonly string[][] JustMe =
+    [
+        .. ((string[])["or is it just me", "or just me", "is it just me", "ou c est juste moi", "ou juste moi", "c est juste moi",
+            "ou c est que moi", "ou quoi", "or what"])
+            .Select(p => p.Split(' ')),
+    ];
+
     /// <summary>Known or going on now: shared only when nothing of one's own is named ("my mail is down today" is mine).</summary>
     private static readonly HashSet<string> Current = new(StringComparer.Ordinal)
     {
@@ -75,14 +90,28 @@ internal static class ServiceState
     /// <param name="asked">Asked: a question mark or a question's opening.</param>
     public static bool IsAskedOf(IReadOnlyList<string> words, bool asked)
     {
-        if (!asked || !words.Any(Wrong.Contains))
+        var justMe = JustMe.Any(p => WordPhrases.IndexOf(words, p) >= 0);
+        if ((!asked && !justMe) || !words.Any(w => Wrong.Contains(w) || Broken.Contains(w)))
         {
             return false;
+        }
+
+        if (justMe)
+        {
+            // "internet est coupé partout ou c'est juste moi", "is teams down or is it just me": the tag asks, and asks
+            // whether it is shared, even without a question mark.
+            return true;
         }
 
         if (words.Any(Scope.Contains) || ScopePhrases.Any(p => WordPhrases.IndexOf(words, p) >= 0))
         {
             return true;
+        }
+
+        if (!words.Any(Wrong.Contains))
+        {
+            // A broken state alone ("teams is slow today?") is one's own problem unless its scope is said.
+            return false;
         }
 
         if (words.Any(Own.Contains))

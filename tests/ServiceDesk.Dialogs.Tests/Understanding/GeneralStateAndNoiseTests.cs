@@ -15,6 +15,9 @@ public sealed class GeneralStateAndNoiseTests
     [InlineData("y a des pannes en ce moment sur le serveur de fichiers ?")]
     [InlineData("un dysfonctionnement général sur l'intranet ?")]
     [InlineData("is there something going on with the phone lines, an incident maybe?")]
+    [InlineData("the wifi is dead on the whole floor or is it just me")]
+    [InlineData("le réseau est HS partout ou c'est juste moi")]
+    [InlineData("les scanners sont en rade partout ou quoi")]
     public void TheServiceStateAskedForEveryone_IsAnOutage(string text) =>
         Assert.Equal(Intent.Outage, KeywordIntentRecognizer.Recognize(text, null).Intent);
 
@@ -25,6 +28,8 @@ public sealed class GeneralStateAndNoiseTests
     [InlineData("my teams is slow today, is there an issue?", false)]
     [InlineData("j'ai des soucis avec mon écran depuis ce matin ?", false)]
     [InlineData("the intranet has an issue for everyone", false)]
+    [InlineData("my laptop is slow today?", false)]
+    [InlineData("mon écran est en rade, je fais quoi", false)]
     [InlineData("how do i reset my password?", false)]
     public void ServiceState_IsAskedForEveryone_OnlyWithoutOwnThingOrWithAScope(string text, bool expected)
     {
