@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Tests.Understanding;
@@ -141,21 +140,21 @@ public sealed class IntentClassifierTests
         static (Intent, string) One(string file, string line) => IntentExamples.Parse(file, line).Select(e => (e.Intent, e.Language)).Single();
     }
 
+    /// <summary>Three times what training allocated on 2026-12-07 (7.2 MiB for the ~2,300 embedded lines): a bound that
+    /// catches a training that copies the lines per feature, not one that grows with a new batch.</summary>
+    private const long MaxTrainingBytes = 24L * 1024 * 1024;
+
     [Fact]
-    public void Recognize_TheShippedModel_TrainsQuicklyAndReadsQuickly()
+    public void Recognize_TheShippedModel_TrainsLightlyAndReadsWithoutAllocating()
     {
+        // What training costs is counted in bytes, not timed: a wall-clock bound fails on a busy machine and proves
+        // nothing on a quiet one (the start-up cost is measured by bench/dialog/coldstart.sh).
         var examples = IntentExamples.All;
         IntentClassifier.Train(examples);
-        var best = double.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            IntentClassifier.Train(examples);
-            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        // Generous for a busy test machine: measured near 10 ms alone.
-        Assert.True(best < 500, $"training took {best:F0} ms");
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        IntentClassifier.Train(examples);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Assert.True(allocated < MaxTrainingBytes, $"training allocated {allocated / 1024 / 1024} MiB");
         var model = IntentClassifier.Train(examples);
         var words = TextFolding.Words("bonjour, mon imprimante du 2e étage n'imprime plus depuis ce matin");
         model.Predict(words);
