@@ -161,4 +161,37 @@ public sealed class ReportIncidentUnderstandingTests
 
         await script.PlayAsync(($"type: {typed}", question));
     }
+
+    [Theory]
+    [InlineData("en-US", "hold on, set the urgency to high please, our payroll run is tomorrow", Urgency.High, null)]
+    [InlineData("en-US", "actually change it to can wait, I found a spare machine", Urgency.Low, null)]
+    [InlineData("fr-FR", "ah non finalement c'est pas si pressé, mettez pas urgent", Urgency.Low, null)]
+    [InlineData("en-US", "sorry, change the impact to everyone on the floor", null, Impact.High)]
+    public async Task TypedCorrectionWithItsValue_AtTheSummary_IsTakenAtOnce(string locale, string typed, Urgency? urgency, Impact? impact)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(
+            ("press: menu.reportIncident", "1"), ("type: 1", "2"), ("type: Laptop will not start", "3"), ("type: The power light stays off.", "4"),
+            ("type: 1", "5"), ("type: 2", "P"));
+
+        // The summary again, not the step: the value came with the correction.
+        await script.PlayAsync(($"type: {typed}", locale == "fr-FR" ? "Créer le ticket" : "Create the ticket"), ("press: incident.create", "INC-000001"));
+
+        var ticket = Assert.Single(_harness.Tickets.All);
+        Assert.Equal(urgency ?? Urgency.Medium, ticket.Urgency);
+        Assert.Equal(impact ?? Impact.Low, ticket.Impact);
+    }
+
+    [Theory]
+    [InlineData("en-US", "change the urgency", "How much of your work is blocked?")]
+    [InlineData("fr-FR", "modifier l'impact", "Qui est touché ?")]
+    public async Task TypedEditWithoutAValue_StillOpensThatStep(string locale, string typed, string question)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(
+            ("press: menu.reportIncident", "1"), ("type: 1", "2"), ("type: Laptop will not start", "3"), ("type: The power light stays off.", "4"),
+            ("type: 1", "5"), ("type: 2", "P"));
+
+        await script.PlayAsync(($"type: {typed}", question));
+    }
 }
