@@ -91,13 +91,13 @@ internal static class CancelWithReason
 
     private static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
     {
-        "ah", "oh", "non", "no", "nope", "bon", "ok", "okay", "well", "hmm", "euh", "finalement", "actually", "en", "fait",
+        "ah", "oh", "non", "no", "nope", "bon", "ok", "okay", "well", "hmm", "euh", "finalement", "actually",
     };
 
     private static bool SoftLead(List<string> lead)
     {
         var from = 0;
-        while (from < lead.Count && Interjections.Contains(lead[from]) && lead[from] is not ("en" or "fait"))
+        while (from < lead.Count && Interjections.Contains(lead[from]))
         {
             from++;
         }

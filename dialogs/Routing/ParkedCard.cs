@@ -20,15 +20,9 @@ internal static class ParkedCard
 
     public static AdaptiveCard Build(Texts texts, string dialogName)
     {
-        var line = texts.Get(TextKeys.PipelineKept, Kept(texts, dialogName));
-        return FormCard.Build(new FormCardView(line, line)
-        {
-            Actions =
-            [
-                CardActions.Execute(texts.Get(TextKeys.PipelineResumeButton), EngineVerbs.Resume, null, ActionStyle.Positive),
-                CardActions.Execute(texts.Get(TextKeys.PipelineDiscardButton), EngineVerbs.Discard),
-            ],
-        });
+        return Choice(texts.Get(TextKeys.PipelineKept, Kept(texts, dialogName)),
+            CardActions.Execute(texts.Get(TextKeys.PipelineResumeButton), EngineVerbs.Resume, null, ActionStyle.Positive),
+            CardActions.Execute(texts.Get(TextKeys.PipelineDiscardButton), EngineVerbs.Discard));
     }
 
     /// <summary>
@@ -37,16 +31,14 @@ internal static class ParkedCard
     /// </summary>
     public static AdaptiveCard OfferCallBack(Texts texts, string dialogName)
     {
-        var line = texts.Get(TextKeys.EngineCallBackOffer, Kept(texts, dialogName));
-        return FormCard.Build(new FormCardView(line, line)
-        {
-            Actions =
-            [
-                CardActions.Execute(texts.Get(TextKeys.EngineCallBackButton), EngineVerbs.Human, null, ActionStyle.Positive),
-                CardActions.Execute(texts.Get(TextKeys.EngineContinueButton), EngineVerbs.Retry),
-            ],
-        });
+        return Choice(texts.Get(TextKeys.EngineCallBackOffer, Kept(texts, dialogName)),
+            CardActions.Execute(texts.Get(TextKeys.EngineCallBackButton), EngineVerbs.Human, null, ActionStyle.Positive),
+            CardActions.Execute(texts.Get(TextKeys.EngineContinueButton), EngineVerbs.Retry));
     }
+
+    /// <summary>One line and its two choices, the first the one expected.</summary>
+    private static AdaptiveCard Choice(string line, AdaptiveAction first, AdaptiveAction second) =>
+        FormCard.Build(new FormCardView(line, line) { Actions = [first, second] });
 
     /// <summary>After misunderstandings in a row: a person, or the menu. Polite, once; never another apology.</summary>
     public static AdaptiveCard OfferHuman(Texts texts)
