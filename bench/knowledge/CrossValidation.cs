@@ -33,6 +33,8 @@ internal static class CrossValidation
         "bench/understanding/fresh6/knowledge-questions.heldout.tsv",
         "bench/understanding/fresh7/knowledge-questions.dev.tsv",
         "bench/understanding/fresh7/knowledge-questions.heldout.tsv",
+        "bench/understanding/fresh8/knowledge-questions.dev.tsv",
+        "bench/understanding/fresh8/knowledge-questions.heldout.tsv",
     ];
 
     private static readonly string[] BarSets =
