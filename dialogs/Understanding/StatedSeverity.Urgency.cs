@@ -3,7 +3,7 @@ using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Dialogs.Understanding;
 
-// Urgency by the kinds of words that state it (the impact readers and the shared helpers are in StatedSeverity.Kinds.cs):
+// Urgency by the kinds of words that state it (the shared words and helpers are in StatedSeverity.Kinds.cs):
 // a negated urgency word ("not really urgent", "rien de pressé"), a deadline (a need or a meeting, then a time soon: "we
 // need it today", "client meeting at 2pm", "avant midi") and a later day with "can"/"till" ("you can look next week").
 internal static partial class StatedSeverity
