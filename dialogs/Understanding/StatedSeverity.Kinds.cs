@@ -1,9 +1,9 @@
 namespace ServiceDesk.Dialogs.Understanding;
 
 // Impact and urgency by the kinds of words that state them, so a wording no phrase lists is read the same way: a group
-// of people (StatedSeverity.Groups.cs), the people named (StatedSeverity.People.cs), urgency (StatedSeverity.Urgency.cs);
-// here the words and helpers they share. Every reader is narrow on purpose: a word it does not expect between the parts
-// ends the reading, and the slot stays empty.
+// of people (StatedSeverity.Groups.cs), the people named (StatedSeverity.People.cs), urgency (StatedSeverity.Urgency.cs)
+// and how the work stands (StatedSeverity.Blocked.cs); here the words and helpers they share. Every reader is narrow on
+// purpose: a word it does not expect between the parts ends the reading, and the slot stays empty.
 internal static partial class StatedSeverity
 {
     private static readonly HashSet<string> Negators = Set(
