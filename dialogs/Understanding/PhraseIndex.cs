@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Text;
+
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>Phrases (folded word sequences) found in a message, each counted once, looked up by first word.</summary>
@@ -37,7 +39,7 @@ internal sealed class PhraseIndex<T>
 
             foreach (var (phrase, id, value) in candidates)
             {
-                if (!seen.Contains(id) && StartsAt(words, i, phrase))
+                if (!seen.Contains(id) && WordPhrases.At(words, i, phrase))
                 {
                     seen.Add(id);
                     found.Add(value);
@@ -61,7 +63,7 @@ internal sealed class PhraseIndex<T>
 
             foreach (var (phrase, _, value) in candidates)
             {
-                if (StartsAt(words, i, phrase))
+                if (WordPhrases.At(words, i, phrase))
                 {
                     found.Add((value, i, phrase.Length));
                 }
@@ -69,23 +71,5 @@ internal sealed class PhraseIndex<T>
         }
 
         return found;
-    }
-
-    private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)
-    {
-        if (start + phrase.Length > words.Count)
-        {
-            return false;
-        }
-
-        for (var k = 1; k < phrase.Length; k++)
-        {
-            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

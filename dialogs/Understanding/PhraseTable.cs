@@ -1,3 +1,5 @@
+using ServiceDesk.Dialogs.Text;
+
 namespace ServiceDesk.Dialogs.Understanding;
 
 /// <summary>
@@ -41,7 +43,7 @@ internal sealed class PhraseTable<T>
             {
                 foreach (var (phrase, candidate) in candidates)
                 {
-                    if (phrase.Length > length && StartsAt(words, i, phrase))
+                    if (phrase.Length > length && WordPhrases.At(words, i, phrase))
                     {
                         (length, value) = (phrase.Length, candidate);
                     }
@@ -67,7 +69,7 @@ internal sealed class PhraseTable<T>
         {
             foreach (var (phrase, _) in candidates)
             {
-                if (phrase.Length > length && StartsAt(words, at, phrase))
+                if (phrase.Length > length && WordPhrases.At(words, at, phrase))
                 {
                     length = phrase.Length;
                 }
@@ -85,7 +87,7 @@ internal sealed class PhraseTable<T>
         {
             foreach (var (phrase, candidate) in candidates)
             {
-                if (phrase.Length > length && StartsAt(words, at, phrase))
+                if (phrase.Length > length && WordPhrases.At(words, at, phrase))
                 {
                     (length, value) = (phrase.Length, candidate);
                 }
@@ -93,23 +95,5 @@ internal sealed class PhraseTable<T>
         }
 
         return value;
-    }
-
-    private static bool StartsAt(IReadOnlyList<string> words, int start, string[] phrase)
-    {
-        if (start + phrase.Length > words.Count)
-        {
-            return false;
-        }
-
-        for (var k = 1; k < phrase.Length; k++)
-        {
-            if (!string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

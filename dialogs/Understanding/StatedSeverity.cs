@@ -5,7 +5,7 @@ namespace ServiceDesk.Dialogs.Understanding;
 /// <summary>
 /// Impact and urgency when the sentence states them ("the whole floor is affected", "only me", "je suis complètement
 /// bloqué", "it can wait", "pas urgent"): listed phrases, and the kinds of words that state them in any wording
-/// (StatedSeverity.Kinds.cs: a group of people, a head count, "only me", a negated urgency, a deadline, a later day).
+/// (StatedSeverity.Kinds.cs and the parts it names: a group of people, a head count, "only me", a negated urgency, a deadline, a later day).
 /// The longest statement wins, so "not really urgent" is low, never "urgent"; two statements of the same length that
 /// disagree leave the dimension unread. Nothing stated is null: the flow asks, which is better than a wrong pre-fill.
 /// </summary>

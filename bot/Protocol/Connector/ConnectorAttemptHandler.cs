@@ -18,6 +18,13 @@ internal sealed class ConnectorAttemptHandler(
     ServiceDeskMetrics metrics,
     ILogger<ConnectorTransport> logger) : DelegatingHandler
 {
+    /// <summary>
+    /// No per-request timeout: the caller's own budget bounds the call (the outbox's delivery timeout). A POST cut at
+    /// the per-request timeout that Teams still accepts is sent again by a caller that retries, a duplicate the
+    /// recipient sees; the outbox's longer delivery timeout leaves a slow answer the time to arrive.
+    /// </summary>
+    public bool BoundedByCaller { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (ConnectorCall.Of(request) is not { } call)
@@ -66,7 +73,11 @@ internal sealed class ConnectorAttemptHandler(
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, ConnectorCall call, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds));
+        if (!BoundedByCaller)
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds));
+        }
+
         HttpResponseMessage? response = null;
         try
         {

@@ -29,16 +29,17 @@ internal static class ConnectorServiceCollectionExtensions
         services.TryAddTransient<ConnectorAttemptHandler>();
         // Retries outside, one attempt (token, 401 refresh, per-request timeout) inside.
         AddConnectorHttpClient(services, ConnectorTransport.HttpClientName,
-            client => client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure));
-        // The outbox worker retries its records itself (with the tenant's budget in view): one attempt per call.
-        AddConnectorHttpClient(services, ConnectorTransport.SingleAttemptHttpClientName, retries: null);
+            client => client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure), boundedByCaller: false);
+        // The outbox worker retries its records itself (with the tenant's budget in view): one attempt per call,
+        // bounded by the worker's delivery timeout rather than the per-request one.
+        AddConnectorHttpClient(services, ConnectorTransport.SingleAttemptHttpClientName, retries: null, boundedByCaller: true);
         services.TryAddSingleton<IConnectorTokenProvider, EntraConnectorTokenProvider>();
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<ConnectorTransport>(sp, ConnectorTransport.HttpClientName));
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         return services;
     }
 
-    private static void AddConnectorHttpClient(IServiceCollection services, string name, Action<IHttpClientBuilder>? retries)
+    private static void AddConnectorHttpClient(IServiceCollection services, string name, Action<IHttpClientBuilder>? retries, bool boundedByCaller)
     {
         var client = services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The bearer token must not follow a redirect to another host.
@@ -49,6 +50,11 @@ internal static class ConnectorServiceCollectionExtensions
             .RemoveAllLoggers();
         // Handlers wrap in the order added: the retries go first so that each of their attempts passes this handler.
         retries?.Invoke(client);
-        client.AddHttpMessageHandler<ConnectorAttemptHandler>();
+        client.AddHttpMessageHandler(sp =>
+        {
+            var attempt = sp.GetRequiredService<ConnectorAttemptHandler>();
+            attempt.BoundedByCaller = boundedByCaller;
+            return attempt;
+        });
     }
 }

@@ -34,17 +34,13 @@ public sealed class AskedFirstTests
     [MemberData(nameof(AskedAndClear))]
     public async Task AskedAndClearlyAnswered_GetsTheArticleFirst_AndTheIntentOneClickAway(string locale, string text, Intent intent, string title, string note, string button)
     {
-        _harness.Recognizer = Reading(text, new Recognition(intent, 0.9)).Object;
-        AddForms();
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(intent, 0.9), withForms: true);
 
         Assert.Contains(title, shown, StringComparison.Ordinal);
         Assert.Contains(note, shown, StringComparison.Ordinal);
         Assert.Contains(button, shown, StringComparison.Ordinal);
         Assert.True(shown.IndexOf(title, StringComparison.Ordinal) < shown.IndexOf(note, StringComparison.Ordinal), shown);
-        Assert.Null(_harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Null(OpenForm);
         Assert.Empty(_harness.Tickets.All);
     }
 
@@ -63,7 +59,7 @@ public sealed class AskedFirstTests
 
         await script.DoAsync("press: " + verb);
 
-        Assert.Equal(form, _harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Equal(form, OpenForm);
     }
 
     [Theory]
@@ -71,13 +67,9 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "il me faut un disque externe de 2 To", Intent.RequestHardware, "hardware")]
     public async Task OnlyStated_TheIntentGoesOnAsBefore(string locale, string text, Intent intent, string form)
     {
-        _harness.Recognizer = Reading(text, new Recognition(intent, 0.9)).Object;
-        AddForms();
-        var script = new ConversationScript(_harness, locale);
+        var shown = await TypeAsync(locale, text, new Recognition(intent, 0.9), withForms: true);
 
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
-
-        Assert.Equal(form, _harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Equal(form, OpenForm);
         Assert.DoesNotContain("Disk full", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Disque plein", shown, StringComparison.Ordinal);
     }
@@ -88,13 +80,9 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "je voudrais un disque externe, c'est possible ?")]
     public async Task AWishForEquipment_AskedPolitely_OpensTheEquipmentForm_NotTheArticle(string locale, string text)
     {
-        _harness.Recognizer = Reading(text, new Recognition(Intent.RequestHardware, 0.9)).Object;
-        AddForms();
-        var script = new ConversationScript(_harness, locale);
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.RequestHardware, 0.9), withForms: true);
 
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
-
-        Assert.Equal("hardware", _harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Equal("hardware", OpenForm);
         Assert.DoesNotContain(locale == "fr-FR" ? "Disque plein" : "Disk full", shown, StringComparison.Ordinal);
     }
 
@@ -103,14 +91,10 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "comment on obtient un disque plus grand ?", "Disque plein")]
     public async Task AskingHowToGetEquipment_StillGetsTheArticleFirst(string locale, string text, string title)
     {
-        _harness.Recognizer = Reading(text, new Recognition(Intent.RequestHardware, 0.9)).Object;
-        AddForms();
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.RequestHardware, 0.9), withForms: true);
 
         Assert.Contains(title, shown, StringComparison.Ordinal);
-        Assert.Null(_harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Null(OpenForm);
     }
 
     [Theory]
@@ -118,14 +102,10 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "disque du portable pour le nouveau", Intent.RequestHardware, "Disque plein")]
     public async Task OnlyStated_ButTheRulesWereUnsure_TheClearArticleComesFirst(string locale, string text, Intent intent, string title)
     {
-        _harness.Recognizer = Reading(text, new Recognition(intent, 0.3)).Object;
-        AddForms();
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(intent, 0.3), withForms: true);
 
         Assert.Contains(title, shown, StringComparison.Ordinal);
-        Assert.Null(_harness.Store.Peek("a:personal", "29:jean")?.DialogName);
+        Assert.Null(OpenForm);
     }
 
     [Theory]
@@ -133,10 +113,7 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "combien de tickets j'ai ouverts pour mon mot de passe ?", "Réinitialiser votre mot de passe", "Ce n'est pas ce que vous cherchiez ?")]
     public async Task AskedWithoutAClearArticle_TheIntentGoesOnAsBefore(string locale, string text, string article, string note)
     {
-        _harness.Recognizer = Reading(text, new Recognition(Intent.MyTickets, 0.9)).Object;
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.MyTickets, 0.9));
 
         Assert.DoesNotContain(article, shown, StringComparison.Ordinal);
         Assert.DoesNotContain(note, shown, StringComparison.Ordinal);
@@ -147,10 +124,7 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "le ticket INC-000042 c'est pour mon disque ?")]
     public async Task AskedAboutATicketNamed_NeverTakesTheArticle(string locale, string text)
     {
-        _harness.Recognizer = Reading(text, new Recognition(Intent.MyTickets, 0.9, TicketNumber.Parse("INC-000042"))).Object;
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.MyTickets, 0.9, TicketNumber.Parse("INC-000042")));
 
         Assert.DoesNotContain("Disk full", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Disque plein", shown, StringComparison.Ordinal);
@@ -177,10 +151,7 @@ public sealed class AskedFirstTests
     public async Task ReadAsAFollowUp_OnNoneOfTheirTickets_GetsTheArticleFirst(string locale, string text, string title)
     {
         AddTicket("Printer jammed on floor 3", "printing", "printer");
-        _harness.Recognizer = Reading(text, new Recognition(Intent.TicketFollowUp, 0.9) { Subject = locale == "fr-FR" ? "disque" : "disk" }).Object;
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.TicketFollowUp, 0.9) { Subject = locale == "fr-FR" ? "disque" : "disk" });
 
         Assert.Contains(title, shown, StringComparison.Ordinal);
         Assert.Contains(locale == "fr-FR" ? "Mes tickets" : "My tickets", shown, StringComparison.Ordinal);
@@ -195,10 +166,7 @@ public sealed class AskedFirstTests
     public async Task ReadAsAFollowUp_OnOneOfTheirTickets_TheFollowUpAnswers(string locale, string text, string subject, string ticket)
     {
         AddTicket(ticket, "workstation", "laptop");
-        _harness.Recognizer = Reading(text, new Recognition(Intent.TicketFollowUp, 0.9) { Subject = subject }).Object;
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.TicketFollowUp, 0.9) { Subject = subject });
 
         Assert.Contains("INC-000001", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(locale == "fr-FR" ? "Ce n'est pas ce que vous cherchiez ?" : "Not what you were after?", shown, StringComparison.Ordinal);
@@ -209,10 +177,7 @@ public sealed class AskedFirstTests
     [InlineData("fr-FR", "mon mot de passe windows est bloqué depuis ce matin", "Réinitialiser votre mot de passe")]
     public async Task ReadAsAFollowUp_BySomeoneWithNoTicket_EvenStated_GetsAnyArticleTheSearchFinds(string locale, string text, string title)
     {
-        _harness.Recognizer = Reading(text, new Recognition(Intent.TicketFollowUp, 0.9)).Object;
-        var script = new ConversationScript(_harness, locale);
-
-        var shown = ConversationScript.Text(await script.DoAsync("type: " + text));
+        var shown = await TypeAsync(locale, text, new Recognition(Intent.TicketFollowUp, 0.9));
 
         Assert.Contains(title, shown, StringComparison.Ordinal);
         Assert.Contains(locale == "fr-FR" ? "Mes tickets" : "My tickets", shown, StringComparison.Ordinal);
@@ -237,6 +202,24 @@ public sealed class AskedFirstTests
             CreatedAt = now.AddDays(-2),
             UpdatedAt = now.AddHours(-1),
         });
+    }
+
+    /// <summary>The form open in Jean's personal chat, if any.</summary>
+    private string? OpenForm => _harness.Store.Peek("a:personal", "29:jean")?.DialogName;
+
+    /// <summary>
+    /// Types <paramref name="text"/>, which the recogniser reads as <paramref name="reading"/> (the new starter and
+    /// hardware forms registered <paramref name="withForms"/>); what the bot shows.
+    /// </summary>
+    private async Task<string> TypeAsync(string locale, string text, Recognition reading, bool withForms = false)
+    {
+        _harness.Recognizer = Reading(text, reading).Object;
+        if (withForms)
+        {
+            AddForms();
+        }
+
+        return ConversationScript.Text(await new ConversationScript(_harness, locale).DoAsync("type: " + text));
     }
 
     private void AddForms()

@@ -28,17 +28,8 @@ public sealed class RuleQuestionsTests
 
     [Theory]
     [MemberData(nameof(RuleQuestions))]
-    public async Task AskedAboutTheRule_GetsTheLikelyArticleFirst_AndTheRequestOneClickAway(string locale, string text, Intent intent)
-    {
-        var access = Harness(locale, text, intent, 0.65);
-
-        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
-
-        Assert.Contains(Title(locale), shown, StringComparison.Ordinal);
-        Assert.Contains(locale == "fr-FR" ? "Non, faire la demande" : "No, make the request", shown, StringComparison.Ordinal);
-        Assert.Null(access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
-        Assert.Empty(access.Tickets.All);
-    }
+    public async Task AskedAboutTheRule_GetsTheLikelyArticleFirst_AndTheRequestOneClickAway(string locale, string text, Intent intent) =>
+        await AssertArticleFirstAsync(locale, text, intent, 0.65, locale == "fr-FR" ? "Non, faire la demande" : "No, make the request");
 
     [Theory]
     [InlineData("en-US", "who approves a Power BI Pro licence for my team?", Intent.RequestAccess, "Let's make the request.", "access")]
@@ -61,45 +52,22 @@ public sealed class RuleQuestionsTests
     [InlineData("en-US", "how do I get a Power BI Pro licence?")]
     [InlineData("fr-FR", "il me faut une licence Power BI Pro")]
     [InlineData("fr-FR", "est-ce que je peux avoir la licence Power BI Pro ?")]
-    public async Task TheWishItself_StillStartsTheRequest(string locale, string text)
-    {
-        var access = Harness(locale, text, Intent.RequestAccess, 0.65);
-
-        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
-
-        Assert.DoesNotContain(Title(locale), shown, StringComparison.Ordinal);
-        Assert.Equal("access", access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
-    }
+    public async Task TheWishItself_StillStartsTheRequest(string locale, string text) =>
+        await AssertRequestStartedAsync(locale, text, 0.65);
 
     [Theory]
     [InlineData("en-US", "who approves a Power BI Pro licence for my team?")]
     [InlineData("fr-FR", "il faut l'accord de qui pour la licence Power BI Pro ?")]
-    public async Task AskedAboutTheRule_NoLikelyArticle_TheRequestGoesOnAsBefore(string locale, string text)
-    {
-        var access = Harness(locale, text, Intent.RequestAccess, 0.55);
-
-        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
-
-        Assert.DoesNotContain(Title(locale), shown, StringComparison.Ordinal);
-        Assert.Equal("access", access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
-    }
+    public async Task AskedAboutTheRule_NoLikelyArticle_TheRequestGoesOnAsBefore(string locale, string text) =>
+        await AssertRequestStartedAsync(locale, text, 0.55);
 
     [Theory]
     [InlineData("en-US", "for the Power BI Pro reports, il faut une licence ?")]
     [InlineData("fr-FR", "pour voir les rapports power bi il faut la licence pro ?")]
     [InlineData("fr-FR", "en deplacement faut une licence pour les tableaux power bi ?")]
-    public async Task WhetherItIsNeeded_AskedImpersonally_GetsAnyArticle_AndTheRequestOneClickAway(string locale, string text)
-    {
+    public async Task WhetherItIsNeeded_AskedImpersonally_GetsAnyArticle_AndTheRequestOneClickAway(string locale, string text) =>
         // Below a likely match (0.55): whether a thing is needed is never a wish for it, so any article answers.
-        var access = Harness(locale, text, Intent.RequestAccess, 0.55);
-
-        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
-
-        Assert.Contains(Title(locale), shown, StringComparison.Ordinal);
-        Assert.Contains(locale == "fr-FR" ? "Demander un accès" : "Request access", shown, StringComparison.Ordinal);
-        Assert.Null(access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
-        Assert.Empty(access.Tickets.All);
-    }
+        await AssertArticleFirstAsync(locale, text, Intent.RequestAccess, 0.55, locale == "fr-FR" ? "Demander un accès" : "Request access");
 
     [Theory]
     [InlineData("fr-FR", "il me faut la licence Power BI Pro ?")]
@@ -114,6 +82,30 @@ public sealed class RuleQuestionsTests
     }
 
     private static string Title(string locale) => locale == "fr-FR" ? "Demander une licence" : "Request a licence";
+
+    /// <summary>Typed over the licence article at <paramref name="score"/>: the article is shown with <paramref name="button"/> under it, nothing started or filed.</summary>
+    private static async Task AssertArticleFirstAsync(string locale, string text, Intent intent, double score, string button)
+    {
+        var access = Harness(locale, text, intent, score);
+
+        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
+
+        Assert.Contains(Title(locale), shown, StringComparison.Ordinal);
+        Assert.Contains(button, shown, StringComparison.Ordinal);
+        Assert.Null(access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
+        Assert.Empty(access.Tickets.All);
+    }
+
+    /// <summary>Typed over the licence article at <paramref name="score"/>: the access request starts, the article not shown.</summary>
+    private static async Task AssertRequestStartedAsync(string locale, string text, double score)
+    {
+        var access = Harness(locale, text, Intent.RequestAccess, score);
+
+        var shown = ConversationScript.Text(await access.TypeAsync(locale, text));
+
+        Assert.DoesNotContain(Title(locale), shown, StringComparison.Ordinal);
+        Assert.Equal("access", access.DialogState.Peek("a:jean", AccessHarness.Jean.Id)?.DialogName);
+    }
 
     /// <summary>The access harness whose recogniser reads <paramref name="text"/> as <paramref name="intent"/>, over one licence article at <paramref name="score"/>.</summary>
     private static AccessHarness Harness(string locale, string text, Intent intent, double score)

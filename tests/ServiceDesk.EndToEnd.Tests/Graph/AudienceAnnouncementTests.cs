@@ -63,31 +63,39 @@ public sealed class AudienceAnnouncementTests(AudienceDesk desk) : IClassFixture
         var control = (await adele.ExecuteAsync(preview, "announcement.publish", inputs)).ReplacedCard;
         Assert.True(control.Shows("Resolve"), control.Readable);
 
-        // The Playground's log says who got it: the 1:1 chats the bot created, by member, that received the announcement.
-        List<string?> reached = [];
+        // The Playground's log says who got it: the 1:1 chats the bot created, by member, that received the announcement,
+        // each exactly once (one card a person is the fan-out's promise; a post sent again would be a second card).
+        Dictionary<string, int> reached = [];
         await Wait.UntilAsync(_ => Task.FromResult((reached = Reached(log, channel)).Count >= finance.Length), GraphRequests.Timeout,
             "the announcement in three chats", processes.Diagnostics);
-        Assert.Equal(finance.Order(StringComparer.Ordinal), reached.Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(3, reached.Count);
+        Assert.Equal(finance.Order(StringComparer.Ordinal), reached.Keys.Order(StringComparer.Ordinal));
+        Assert.All(reached, person => Assert.True(person.Value == 1, $"{person.Value} posts of the announcement to {person.Key}"));
         Assert.Equal(finance.Order(StringComparer.Ordinal), desk.Graph.InstalledApps.Keys.Order(StringComparer.Ordinal));
         // The audience is exactly these people: the announcements channel gets no post.
         Assert.DoesNotContain(stream.Messages.Skip(mark), m => m.Action == "createMessage" && m.ConversationId == channel && CardView.From(m)?.Shows(Title) == true);
     }
 
     /// <summary>
-    /// The member of each 1:1 chat the bot created (by its Entra object id) for every announcement message posted
-    /// outside the channel (where the agents' control card lives; the channel's own posts are checked apart).
+    /// For the member of each 1:1 chat the bot created (by its Entra object id), how many announcement posts the
+    /// Playground took outside the channel (where the agents' control card lives; the channel's own posts are checked
+    /// apart). A post counts once by the activity id the Playground gave it (an edit in place, logged as a message too,
+    /// keeps its post's id; an entry without one counts alone), and only when answered with a success (one answered
+    /// with an error was not delivered).
     /// </summary>
-    private static List<string?> Reached(PlaygroundLog log, string channel)
+    private static Dictionary<string, int> Reached(PlaygroundLog log, string channel)
     {
         var chats = log.Where(e => (string?)e["from"] == PlaygroundLog.FromBot && (string?)e["activityName"] == "createConversation")
             .Where(e => e["response"]?["body"]?["id"] is not null)
             .GroupBy(e => (string)e["response"]!["body"]!["id"]!)
             .ToDictionary(g => g.Key, g => (string?)g.First()["request"]?["body"]?["members"]?[0]?["id"]);
-        return [.. log.Where(e => (string?)e["from"] == PlaygroundLog.FromBot && (string?)e["activityName"] == "message"
+        return log.Where(e => (string?)e["from"] == PlaygroundLog.FromBot && (string?)e["activityName"] == "message"
+                && (int?)e["response"]?["statusCode"] is >= 200 and < 300
                 && e["request"]?["body"]?.ToJsonString().Contains(Title, StringComparison.Ordinal) == true)
-            .Select(e => (string?)e["request"]?["body"]?["conversation"]?["id"] ?? (string?)e["conversationId"] ?? string.Empty)
-            .Where(conversation => !conversation.StartsWith(channel, StringComparison.Ordinal))
-            .Select(conversation => chats.GetValueOrDefault(conversation))];
+            .Select(e => (Conversation: (string?)e["request"]?["body"]?["conversation"]?["id"] ?? (string?)e["conversationId"] ?? string.Empty,
+                Post: (string?)e["messageId"] ?? (string?)e["response"]?["body"]?["id"] ?? e.ToJsonString()))
+            .Where(post => !post.Conversation.StartsWith(channel, StringComparison.Ordinal))
+            .Distinct()
+            .GroupBy(post => chats.GetValueOrDefault(post.Conversation) ?? "(a chat the bot did not create: " + post.Conversation + ")")
+            .ToDictionary(g => g.Key, g => g.Count());
     }
 }

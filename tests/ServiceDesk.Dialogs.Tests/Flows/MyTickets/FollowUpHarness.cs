@@ -45,6 +45,28 @@ internal sealed class FollowUpHarness
 
     public ConversationScript Script(string locale, string userId = "29:jean") => new(Router, locale, userId);
 
+    /// <summary>
+    /// Types <paramref name="message"/> and expects <paramref name="expected"/> in the answer, with no ticket created;
+    /// the answer's text, for what a test checks besides.
+    /// </summary>
+    public async Task<string> TypeCreatingNothingAsync(string locale, string message, string expected)
+    {
+        var before = Count;
+
+        var script = Script(locale);
+        await script.PlayAsync(("type: " + message, expected));
+
+        Assert.Equal(before, Count);
+        return ConversationScript.Text(script.LastResult!);
+    }
+
+    /// <summary>No form was opened: neither language's step counter is shown.</summary>
+    public static void AssertNoForm(string text)
+    {
+        Assert.DoesNotContain("Step", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Étape", text, StringComparison.Ordinal);
+    }
+
     private void Add(long n, string title, string category, string? service, TicketStatus status, DateTimeOffset now,
         int? closedDaysAgo = null, string requester = "29:jean", TicketKind kind = TicketKind.Incident)
     {

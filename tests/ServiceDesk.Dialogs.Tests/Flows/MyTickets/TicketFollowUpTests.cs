@@ -27,13 +27,10 @@ public sealed partial class TicketFollowUpTests
     public async Task FollowUp_OneClearMatch_ShowsThatTicketsCard_AndOpensNothing(string locale, string message, string subject, string? category, string? service, string card)
     {
         _h.FollowUp(message, subject, category, service);
-        var before = _h.Count;
 
-        var script = _h.Script(locale);
-        await script.PlayAsync(("type: " + message, card));
+        var text = await _h.TypeCreatingNothingAsync(locale, message, card);
 
-        Assert.Equal(before, _h.Count);
-        Assert.DoesNotContain("Printer stolen", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+        Assert.DoesNotContain("Printer stolen", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -60,15 +57,11 @@ public sealed partial class TicketFollowUpTests
     public async Task FollowUp_NoMatch_ListsTheirTickets_SayingWhichWasNotFound_AndNeverSomeoneElses(string locale, string message, string subject, string expected)
     {
         _h.FollowUp(message, subject);
-        var before = _h.Count;
 
-        var script = _h.Script(locale);
-        await script.PlayAsync(("type: " + message, expected));
+        var text = await _h.TypeCreatingNothingAsync(locale, message, expected);
 
-        var text = ConversationScript.Text(script.LastResult!);
         Assert.Contains("INC-000002", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Laptop battery", text, StringComparison.Ordinal);
-        Assert.Equal(before, _h.Count);
     }
 
     [Theory]
@@ -76,31 +69,18 @@ public sealed partial class TicketFollowUpTests
     [InlineData("fr-FR", "du nouveau sur mon problème de scanner ?", "Je ne trouve pas de ticket sur « scanner » parmi les vôtres.", "(Signaler un incident)")]
     public async Task FollowUp_NamingAThingNoneOfTheirTicketsIsAbout_IsNotFound_NotTheirTicketOfTheSameCategory(string locale, string message, string expected, string offer)
     {
-        var before = _h.Count;
-
-        var script = _h.Script(locale);
-        await script.PlayAsync(("type: " + message, expected));
+        var text = await _h.TypeCreatingNothingAsync(locale, message, expected);
 
         // The printer ticket is in the same category (printing): listed with the others, never shown as the answer.
-        var text = ConversationScript.Text(script.LastResult!);
         Assert.Contains("INC-000002", text, StringComparison.Ordinal);
         Assert.Contains(offer, text, StringComparison.Ordinal);
-        Assert.Equal(before, _h.Count);
     }
 
     [Theory]
     [InlineData("en-US", "any news on the ticket I opened on nov 4?", "INC-000002 · VPN drops every hour")]
     [InlineData("fr-FR", "le ticket du 5 novembre, ça avance ?", "INC-000003 · Écran noir au démarrage")]
-    public async Task FollowUp_NamingTheDayItWasOpened_ShowsThatTicket(string locale, string message, string card)
-    {
-        var before = _h.Count;
-
-        var script = _h.Script(locale);
-        await script.PlayAsync(("type: " + message, card));
-
-        Assert.DoesNotContain("INC-000001", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
-        Assert.Equal(before, _h.Count);
-    }
+    public async Task FollowUp_NamingTheDayItWasOpened_ShowsThatTicket(string locale, string message, string card) =>
+        Assert.DoesNotContain("INC-000001", await _h.TypeCreatingNothingAsync(locale, message, card), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("#2", "INC-000002 · VPN drops every hour")]
@@ -130,11 +110,8 @@ public sealed partial class TicketFollowUpTests
     [InlineData("fr-FR", "où en est mon ticket imprimante ?", "INC-000001 · Printer jammed on floor 3")]
     public async Task RealRecogniser_FollowUpWording_AnswersWithTheTicket(string locale, string message, string card)
     {
-        var before = _h.Count;
+        await _h.TypeCreatingNothingAsync(locale, message, card);
 
-        await _h.Script(locale).PlayAsync(("type: " + message, card));
-
-        Assert.Equal(before, _h.Count);
         Assert.Null(_h.Router.Store.Peek("a:personal", "29:jean"));
     }
 
