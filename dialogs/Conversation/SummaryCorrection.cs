@@ -6,8 +6,8 @@ namespace ServiceDesk.Dialogs.Conversation;
 /// One field of a form's summary, for a correction typed there: its names, its answer as the summary shows it (to find
 /// the field by the value said to be wrong), and its step. <paramref name="Answer"/> gives that step a typed value (the
 /// summary again when it is taken); <paramref name="Reopen"/> is the step asked again. <paramref name="FreeText"/>: the
-/// answer is words of the employee's (a name, a reason), so "Dupont not Dupond" changes only that part of it.
-/// <paramref name="Unnamed"/>: a value said with no field named is tried on this field ("make it for next monday").
+/// answer is words of the employee's (a name, a reason), so "Marten, not Martin" changes only that part of it.
+/// <paramref name="Unnamed"/>: a value said with no field named is tried on this field ("make it until the end of June").
 /// </summary>
 internal sealed record SummaryTarget<TState>(
     SummaryField Field, string? Shown, Func<string, Step<TState>> Answer, Func<TState> Reopen, bool FreeText = false, bool Unnamed = false)
@@ -70,7 +70,7 @@ internal static class SummaryCorrection
             .Any(i => wanted.Select((w, k) => words[i + k] == w).All(same => same));
     }
 
-    /// <summary>"Julie Dupond" with "Dupond" said to be "Dupont": "Julie Dupont"; null when the old value is not in it as typed.</summary>
+    /// <summary>"Julie Martin" with "Martin" said to be "Marten": "Julie Marten"; null when the old value is not in it as typed.</summary>
     private static string? Replace(string shown, string wrong, string value)
     {
         var at = shown.IndexOf(wrong.Trim(), StringComparison.OrdinalIgnoreCase);

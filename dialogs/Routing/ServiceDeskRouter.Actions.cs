@@ -195,9 +195,6 @@ internal sealed partial class ServiceDeskRouter
         return new TurnResult([.. started.Replies, .. step], InvokeAnswer.WithMessage(string.Empty));
     }
 
-    /// <summary>What the call-back offer inside a form leaves in the form's record, so that a person asked again is its click.</summary>
-    private const string OfferedCallBack = "callback";
-
     private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
 
     /// <summary>Every invoke gets an answer: the first card replaces the clicked one; the rest are sent as messages.</summary>

@@ -47,4 +47,30 @@ internal sealed partial class ServiceDeskRouter
         await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
         return Replies([.. notices, .. await myTickets.OpenAsync(context, number, cancellationToken).ConfigureAwait(false)]);
     }
+
+    /// <summary>What the call-back offer inside a form leaves in the form's record, so that a person asked again is its click.</summary>
+    private const string OfferedCallBack = "callback";
+
+    /// <summary>
+    /// A bare "yes" / "oui" or "no" / "non" typed while the call-back offer shows inside a form: the answer to its two
+    /// buttons, not to the step below it (at a summary, "yes" would otherwise send the request the employee wanted to
+    /// talk about). Yes files the call-back as the click does; no shows the step again. Null when it is not that.
+    /// </summary>
+    private async Task<TurnResult?> CallBackAnsweredAsync(Session session, IDialog dialog, List<Reply> notices, CancellationToken cancellationToken)
+    {
+        var text = session.Context.Turn.Text;
+        if (session.Active is not { Offered: [OfferedCallBack] } form || TextFolding.Words(text).Count > 4
+            || new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text) is not { IsMatched: true } answer)
+        {
+            return null;
+        }
+
+        if (answer.Value == "yes")
+        {
+            return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
+        }
+
+        var again = await dialog.RepromptAsync(session.Context, form, null, cancellationToken).ConfigureAwait(false);
+        return await FinishAsync(session, again, notices, cancellationToken).ConfigureAwait(false);
+    }
 }

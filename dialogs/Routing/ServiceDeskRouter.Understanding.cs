@@ -22,6 +22,12 @@ internal sealed partial class ServiceDeskRouter
     private async Task<TurnResult> DialogMessageAsync(Session session, IDialog dialog, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
     {
         var (context, text) = (session.Context, session.Context.Turn.Text!);
+        if (await CallBackAnsweredAsync(session, dialog, notices, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            // "yes" / "non" just after the call-back was offered: the answer to that offer, not to the step.
+            return answered;
+        }
+
         if (await BesideTypedAsync(session, dialog, notices, cancellationToken).ConfigureAwait(false) is { } beside)
         {
             // "thanks, that fixed it" / "didn't help" just after the article shown beside the form: about the article.

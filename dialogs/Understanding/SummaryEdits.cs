@@ -7,15 +7,15 @@ internal sealed record SummaryField(string Key, params string[] Names);
 
 /// <summary>
 /// A correction typed at a summary: the field it names (null: none named), the new value as typed (null: none given)
-/// and the old value it says is wrong ("Dupont, pas Dupond": Dupond).
+/// and the old value it says is wrong ("Durand, pas Durant": Durant).
 /// </summary>
 internal sealed record SummaryEdit(string? Field, string? Value, string? Replaced = null);
 
 /// <summary>
 /// Reads a correction typed at any form's summary, in English and French: an edit word and what follows ("change the
-/// justification to the Q3 audit", "make it for next monday", "mettez faible"), a field said to be something ("le nom
-/// c'est Dupont pas Dupond", "the reason is …"), or a value said instead of another ("actually it's for the Sales site,
-/// not Marketing"). What the value means is the form's to say: each one gives it to the step it belongs to.
+/// reason to the Q3 audit", "make it until the end of June", "mettez faible"), a field said to be something ("son nom
+/// c'est Durand, pas Durant", "the reason is …"), or a value said instead of another ("oh it's the HR site I meant, not
+/// Finance"). What the value means is the form's to say: each one gives it to the step it belongs to.
 /// </summary>
 internal static partial class SummaryEdits
 {
@@ -52,7 +52,7 @@ internal static partial class SummaryEdits
         ["c", "est"], ["s", "ecrit"], ["est"], ["doit", "etre"], ["devrait", "etre"],
     ];
 
-    /// <summary>The word that says the value after it is the wrong one ("Dupont, not Dupond", "Sales pas Marketing").</summary>
+    /// <summary>The word that says the value after it is the wrong one ("Durand, not Durant", "RH pas Finance").</summary>
     private static readonly HashSet<string> NotWords = new(StringComparer.Ordinal) { "not", "pas", "non" };
 
     private static readonly string[][] InsteadOf = [["instead", "of"], ["rather", "than"], ["au", "lieu", "de"], ["au", "lieu", "du"], ["et", "pas"], ["et", "non"], ["and", "not"]];
@@ -117,7 +117,7 @@ internal static partial class SummaryEdits
         return field is null && value is null ? null : new SummaryEdit(field, value, replaced);
     }
 
-    /// <summary>A field's name said to be a value: "le nom c'est Dupont pas Dupond", "the reason is the Q3 audit".</summary>
+    /// <summary>A field's name said to be a value: "le nom c'est Durand pas Durant", "the reason is the Q3 audit".</summary>
     private static SummaryEdit? Said(Clause clause, IReadOnlyList<SummaryField> fields)
     {
         var i = 0;
@@ -145,8 +145,8 @@ internal static partial class SummaryEdits
     }
 
     /// <summary>
-    /// A value said instead of another, no field named: "actually it's for the Sales site, not Marketing", "Sales pas
-    /// Marketing", "not Marketing but Sales". The form finds the field by the old value.
+    /// A value said instead of another, no field named: "sorry, it's the HR site, not Finance", "RH pas Finance", "not
+    /// Finance but HR". The form finds the field by the old value.
     /// </summary>
     private static SummaryEdit? Instead(List<Clause> clauses)
     {
@@ -178,7 +178,7 @@ internal static partial class SummaryEdits
         return null;
     }
 
-    /// <summary>The value from a word on, split where it says the old one ("Dupont pas Dupond", "Sales instead of Marketing").</summary>
+    /// <summary>The value from a word on, split where it says the old one ("Durand pas Durant", "HR instead of Finance").</summary>
     private static (string? Value, string? Replaced) ValueFrom(Clause clause, int from)
     {
         if (from >= clause.Words.Count)
@@ -198,7 +198,7 @@ internal static partial class SummaryEdits
         return (clause.From(from), null);
     }
 
-    /// <summary>"it's for the Sales site" → "the Sales site": what comes before the value in a sentence that only says it.</summary>
+    /// <summary>"it's for the HR site" → "HR site": what comes before the value in a sentence that only says it.</summary>
     private static string? Unlead(string? value)
     {
         if (value is null)

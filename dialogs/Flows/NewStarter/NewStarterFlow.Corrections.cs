@@ -6,7 +6,7 @@ using static ServiceDesk.Dialogs.Flows.NewStarter.NewStarterCards;
 
 namespace ServiceDesk.Dialogs.Flows.NewStarter;
 
-// A correction typed at the summary ("le nom c'est Dupont pas Dupond", "make it for next monday", "his email is …"):
+// A correction typed at the summary ("son nom c'est Durand, pas Durant", "make it start on 4 January", "his email is …"):
 // each value goes to the step it belongs to, as if typed there.
 internal sealed partial class NewStarterFlow
 {

@@ -4,8 +4,8 @@ using static ServiceDesk.Dialogs.Flows.RequestAccess.AccessRequestCards;
 
 namespace ServiceDesk.Dialogs.Flows.RequestAccess;
 
-// A correction typed at the summary ("change the justification to …", "make it for next monday", "actually it's for
-// the Sales site, not Marketing"): each value goes to the step it belongs to, as if typed there.
+// A correction typed at the summary ("change the reason to …", "make it until the end of June", "oh it's the HR site I
+// meant, not Finance"): each value goes to the step it belongs to, as if typed there.
 internal sealed partial class AccessRequestFlow
 {
     private static readonly SummaryField ResourceNames = new(ResourceField,

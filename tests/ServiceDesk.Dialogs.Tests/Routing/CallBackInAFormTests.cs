@@ -110,4 +110,23 @@ public sealed class CallBackInAFormTests
         Assert.Contains(line, ticket.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("- title:", ticket.Description, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en-US", "yes please", true)]
+    [InlineData("fr-FR", "oui", true)]
+    [InlineData("en-US", "no thanks", false)]
+    [InlineData("fr-FR", "non merci", false)]
+    public async Task ABareYesOrNo_WhileTheOfferShows_AnswersTheOffer_NotTheStep(string locale, string typed, bool calledBack)
+    {
+        var script = new ConversationScript(_harness, locale);
+        await script.PlayAsync(("type: report an incident", ""), ("type: printing", ""), ("type: I want to speak to a person", ""));
+
+        await script.PlayAsync(("type: " + typed, ""));
+
+        Assert.Equal(calledBack, _harness.Tickets.All.Count == 1);
+        Assert.Equal("incident", FormInProgress);
+        // The step below the offer took nothing: the title is still to be given.
+        await script.PlayAsync(("type: Plotter on floor 2 prints blank pages", ""));
+        Assert.Contains(locale == "fr-FR" ? "Décrivez" : "Describe what happens", ConversationScript.Text(script.LastResult!), StringComparison.Ordinal);
+    }
 }

@@ -73,6 +73,22 @@ public sealed class SummaryCorrectionTests
         Assert.DoesNotContain(said, s => s.Contains("error:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en-US", "can you install Visio on my laptop", "I draw the office floor plans", "sorry, change the reason to I draw the floor plans of the new building", "I draw the floor plans of the new building")]
+    [InlineData("fr-FR", "il me faudrait un deuxième écran", "je travaille sur des plans", "le motif c'est : je compare deux versions des plans toute la journée", "je compare deux versions des plans toute la journée")]
+    public async Task SoftwareAndHardware_TheReasonTypedWithItsCorrection_IsTaken(string locale, string asked, string reason, string typed, string taken)
+    {
+        await _h.TypeAsync(locale, asked);
+        var summary = await Said(_h.TypeAsync(locale, reason));
+        var title = locale == "fr-FR" ? "card: Vérifiez votre demande" : "card: Check your request";
+        Assert.Contains(title, summary);
+
+        Assert.Contains(title, await Said(_h.TypeAsync(locale, typed)));
+        await _h.TypeAsync(locale, locale == "fr-FR" ? "oui" : "yes");
+
+        Assert.Equal(taken, Assert.Single(_h.Tickets.All).Access!.Justification);
+    }
+
     [Fact]
     public async Task NewStarter_TheSurnameSaidWithTheWrongOne_ChangesOnlyThatPart()
     {
