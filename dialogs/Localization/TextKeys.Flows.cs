@@ -69,6 +69,8 @@ public static partial class TextKeys
     public const string EscalationDuring = "escalation.during";
     public const string EscalationCreated = "escalation.created";
     public const string EscalationDraft = "escalation.draft";
+    public const string EscalationFieldService = "escalation.field.service";
+    public const string EscalationFieldAsked = "escalation.field.asked";
 
     public const string KbDontKnow = "kb.dontKnow";
     public const string KbOfferTicket = "kb.offerTicket";

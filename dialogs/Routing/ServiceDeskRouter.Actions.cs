@@ -152,15 +152,17 @@ internal sealed partial class ServiceDeskRouter
     /// <summary>
     /// "Talk to a human": the escalation flow hands the conversation so far to the service desk. Typed inside a form
     /// (<paramref name="typed"/>), nothing is filed yet: the call-back is offered beside "Continue my request", since a
-    /// wish for a person there may only be a wish to know what happens, and the draft is at stake. Clicked (or typed
-    /// outside a form, where nothing is at stake), the call-back ticket is filed at once; from a form, the draft is kept
-    /// and its step shown again below, to finish or cancel.
+    /// wish for a person there may only be a wish to know what happens, and the draft is at stake. Typed again while that
+    /// offer shows, it is the click. Clicked (or typed outside a form, where nothing is at stake), the call-back ticket is
+    /// filed at once; from a form, the draft is kept and its step shown again below, to finish or cancel.
     /// </summary>
     private async Task<TurnResult> EscalateAsync(Session session, List<Reply> notices, CancellationToken cancellationToken, bool typed = false)
     {
         var (context, texts) = (session.Context, session.Context.Texts);
-        if (typed && session is { Dialog: not null, Active: { } drafting })
+        if (typed && session is { Dialog: not null, Active: { } drafting } && drafting.Offered is not [OfferedCallBack])
         {
+            // Remembered with the draft: the next turn of the form forgets it (FinishAsync), a person asked again takes it.
+            await sessions.SaveAsync(context.Turn, drafting with { Offered = [OfferedCallBack], Parked = context.Parked, ETag = context.StoredETag }, readBack: false, cancellationToken).ConfigureAwait(false);
             return Replies([.. notices, Reply.Of(ParkedCard.OfferCallBack(texts, drafting.Name))]);
         }
 

@@ -13,9 +13,6 @@ namespace ServiceDesk.Dialogs.Routing;
 // intent or the knowledge base.
 internal sealed partial class ServiceDeskRouter
 {
-    /// <summary>The kind of <see cref="DialogContext.Offered"/> the offer of a person leaves.</summary>
-    private const string OfferedHuman = "human";
-
     /// <summary>
     /// A message while a form is open. No step takes it when it is obviously another question (a short question with a
     /// strong intent other than the form's own): the option matcher is lenient enough to read "how do I change my
@@ -25,6 +22,12 @@ internal sealed partial class ServiceDeskRouter
     private async Task<TurnResult> DialogMessageAsync(Session session, IDialog dialog, Recognition recognition, List<Reply> notices, CancellationToken cancellationToken)
     {
         var (context, text) = (session.Context, session.Context.Turn.Text!);
+        if (await CallBackAnsweredAsync(session, dialog, notices, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            // "yes" / "non" just after the call-back was offered: the answer to that offer, not to the step.
+            return answered;
+        }
+
         if (await BesideTypedAsync(session, dialog, notices, cancellationToken).ConfigureAwait(false) is { } beside)
         {
             // "thanks, that fixed it" / "didn't help" just after the article shown beside the form: about the article.
@@ -136,42 +139,6 @@ internal sealed partial class ServiceDeskRouter
         }
 
         return offer ? result with { Replies = [.. result.Replies, Reply.Of(ParkedCard.OfferHuman(texts))] } : result;
-    }
-
-    /// <summary>
-    /// The answer to what was just offered outside a form, typed rather than clicked: "yes"/"oui" to the offer of a
-    /// person, "the second one"/"le premier" or a title to a pick list. Null when the message is not such an answer.
-    /// </summary>
-    private async Task<TurnResult?> OfferedAsync(Session session, IReadOnlyList<string> offered, List<Reply> notices, CancellationToken cancellationToken)
-    {
-        var context = session.Context;
-        var text = context.Turn.Text;
-        if (offered[0] == OfferedHuman)
-        {
-            var answer = new ChoiceMatcher(ChoiceOption.YesNo("yes", "no")).Match(text);
-            if (!answer.IsMatched)
-            {
-                return null;
-            }
-
-            if (answer.Value == "yes")
-            {
-                return await EscalateAsync(session, notices, cancellationToken).ConfigureAwait(false);
-            }
-
-            await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
-            return Replies([.. notices, Menu(context.Turn, context.Texts)]);
-        }
-
-        var options = offered.Skip(1).Chunk(2).Where(p => p.Length == 2).Select(p => new ChoiceOption(p[0], [p[0]], [p[1]])).ToList();
-        var pick = new ChoiceMatcher(options).Match(text);
-        if (offered[0] != MyTicketsFlow.OfferedPick || !pick.IsMatched || !TicketNumber.TryParse(pick.Value, out var number))
-        {
-            return null;
-        }
-
-        await RememberAsync(session, null, cancellationToken).ConfigureAwait(false);
-        return Replies([.. notices, .. await myTickets.OpenAsync(context, number, cancellationToken).ConfigureAwait(false)]);
     }
 
     /// <summary>What an intent asks for, answered: a form started, the tickets, the outages, the knowledge base.</summary>

@@ -1,5 +1,6 @@
 using ServiceDesk.Dialogs.Agents;
 using ServiceDesk.Dialogs.Conversation;
+using ServiceDesk.Dialogs.Flows.RequestAccess;
 using ServiceDesk.Dialogs.Localization;
 using ServiceDesk.Dialogs.Ports;
 using ServiceDesk.Dialogs.Tickets;
@@ -37,7 +38,7 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             }
 
             lines.AddRange(active.Transcript.Select(l => "> " + l));
-            if (DraftFields(active) is { Count: > 0 } fields)
+            if (DraftFields(active, texts) is { Count: > 0 } fields)
             {
                 // The form's own answers too (what the first message pre-filled is in no transcript line).
                 lines.Add(texts.Get(TextKeys.EscalationDraft));
@@ -111,10 +112,18 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
         return (Read<Impact>("impact") ?? Impact.Low, Read<Urgency>("urgency") ?? Urgency.Medium, category);
     }
 
-    /// <summary>Fields a draft holds that tell an agent what it was about, by their stored names (any flow's).</summary>
-    private static readonly string[] Told = ["title", "description", "service", "resourceId", "level", "justification", "asked"];
+    /// <summary>
+    /// Fields a draft holds that tell an agent what it was about (any flow's), by their stored names, each with the label
+    /// its form shows, in the employee's language as the rest of the ticket.
+    /// </summary>
+    private static readonly (string Name, string Label)[] Told =
+    [
+        ("title", TextKeys.IncidentFieldTitle), ("description", TextKeys.IncidentFieldDescription), ("service", TextKeys.EscalationFieldService),
+        ("resourceId", AccessTextKeys.ResourceLabel), ("level", AccessTextKeys.LevelLabel), ("justification", AccessTextKeys.JustificationLabel),
+        ("asked", TextKeys.EscalationFieldAsked),
+    ];
 
-    private static List<(string Name, string Value)> DraftFields(ActiveDialog active)
+    private static List<(string Name, string Value)> DraftFields(ActiveDialog active, Texts texts)
     {
         var state = active.State;
         if (active.Name == ActiveDialog.NoDialog || state.ValueKind != System.Text.Json.JsonValueKind.Object)
@@ -122,9 +131,9 @@ internal sealed class EscalationFlow(ITicketStore tickets, PriorityMatrix matrix
             return [];
         }
 
-        return [.. Told.Select(name => (name, Value: state.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null))
+        return [.. Told.Select(f => (Label: texts.Get(f.Label), Value: state.TryGetProperty(f.Name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null))
             .Where(f => !string.IsNullOrWhiteSpace(f.Value))
-            .Select(f => (f.name, f.Value!))];
+            .Select(f => (f.Label, f.Value!))];
     }
 
     private static string Cut(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text;

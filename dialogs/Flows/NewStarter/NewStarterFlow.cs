@@ -60,6 +60,12 @@ internal sealed partial class NewStarterFlow(
         }
 
         var fromCard = input.Action is not null;
+        if (state.Step == NewStarterStep.Confirm && !fromCard && !IsYes(input.Text) && Correction(context, state, input.Text) is { } corrected)
+        {
+            // A correction typed at the summary: its value taken (the summary again), or its step reopened.
+            return corrected;
+        }
+
         return state.Step switch
         {
             NewStarterStep.Who => Who(state, fromCard ? CardForm.Answer(input, NameField).Text : input.Text, fromCard ? CardForm.Answer(input, EmailField).Text : null, fromCard, texts),

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ServiceDesk.Dialogs.Conversation;
-using ServiceDesk.Dialogs.Tickets;
 using ServiceDesk.Dialogs.Understanding;
 
 namespace ServiceDesk.Dialogs.Flows.ReportIncident;
@@ -11,10 +10,7 @@ namespace ServiceDesk.Dialogs.Flows.ReportIncident;
 /// </summary>
 internal static class IncidentReviewEdits
 {
-    private static readonly HashSet<string> EditWords = new(StringComparer.Ordinal)
-    {
-        "edit", "change", "modify", "fix", "correct", "update", "modifier", "changer", "corriger", "modifie", "change", "corrige",
-    };
+    private static readonly HashSet<string> EditWords = SummaryEdits.EditWords;
 
     private static readonly ChoiceMatcher FieldNames = new(
     [
@@ -39,68 +35,33 @@ internal static class IncidentReviewEdits
         return FieldNames.Match(rest) is { IsMatched: true } match ? Step(match.Value) : null;
     }
 
-    /// <summary>Words that set a value rather than reopen a step ("set it to high", "mettez faible", "passe en urgent").</summary>
-    private static readonly HashSet<string> SetWords = new(StringComparer.Ordinal)
-    {
-        "set", "make", "put", "mettez", "mets", "mettre", "passez", "passe", "passer",
-    };
+    /// <summary>The fields a correction typed with its value can set at once ("set the urgency to high", "mettez faible").</summary>
+    public static readonly SummaryField ImpactField = new("impact", "impact", "affected", "who is affected", "qui est touche", "touche", "touches");
 
-    /// <summary>Between the edit word and the value: the field's name and the little words around it.</summary>
-    private static readonly HashSet<string> Between = new(StringComparer.Ordinal)
-    {
-        "the", "it", "to", "as", "into", "at", "my", "l", "la", "le", "en", "a", "au", "sur", "ca", "me", "moi", "plutot",
-        "urgency", "urgence", "priority", "priorite", "impact", "instead", "please", "pls", "svp", "stp",
-    };
+    public static readonly SummaryField UrgencyField = new("urgency", "urgency", "urgence", "priority", "priorite");
 
     /// <summary>A value longer than this is a sentence, not an option ("change it to … because …" keeps its clause short).</summary>
     private const int MaxValueWords = 5;
 
-    private static readonly HashSet<string> ImpactNames = new(StringComparer.Ordinal) { "impact", "affected", "touche", "touches" };
-
     /// <summary>
     /// A correction typed at the summary with its value: "wait, change the urgency to high, I have a demo in an hour",
-    /// "non en fait c'est pas urgent, mettez faible". The clause with the edit word, its field's name and a value of no
-    /// more than five words; the impact when the message names it, else the urgency. Null when no value is read, so
-    /// "change the urgency" alone still reopens the step.
+    /// "non en fait c'est pas urgent, mettez faible", "the impact is everyone on the floor": the impact when named, else
+    /// the urgency; taken at once and the summary shown again. A field named with a value it does not take reopens its
+    /// step; null when no correction is read, so "change the urgency" alone still reopens the step (<see cref="FromText"/>).
     /// </summary>
-    public static (Impact? Impact, Urgency? Urgency)? ValueFromText(string? typed)
-    {
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            return null;
-        }
+    public static Step<IncidentState>? Correction(IncidentState state, string? typed) => SummaryCorrection.Apply(typed,
+    [
+        new SummaryTarget<IncidentState>(ImpactField, null,
+            value => Short(value) && IncidentChoices.ImpactOf(value) is { } impact
+                ? Step<IncidentState>.Ask(state with { Impact = impact, Refused = false }) : Step<IncidentState>.Retry(state, string.Empty),
+            () => state with { Step = IncidentStep.Impact, Refused = false }),
+        new SummaryTarget<IncidentState>(UrgencyField, null,
+            value => Short(value) && IncidentChoices.UrgencyOf(value) is { } urgency
+                ? Step<IncidentState>.Ask(state with { Urgency = urgency, Refused = false }) : Step<IncidentState>.Retry(state, string.Empty),
+            () => state with { Step = IncidentStep.Urgency, Refused = false }, Unnamed: true),
+    ]);
 
-        var all = TextFolding.Words(typed);
-        var impactNamed = all.Exists(ImpactNames.Contains);
-        foreach (var clause in typed.Split([',', ';', '.', '!', '-', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var words = TextFolding.Words(clause);
-            var at = words.FindIndex(w => EditWords.Contains(w) || SetWords.Contains(w));
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var value = words.Skip(at + 1).SkipWhile(Between.Contains).ToList();
-            if (value.Count is 0 or > MaxValueWords)
-            {
-                continue;
-            }
-
-            var text = string.Join(' ', value);
-            if (impactNamed)
-            {
-                return IncidentChoices.ImpactOf(text) is { } impact ? (impact, null) : null;
-            }
-
-            if (IncidentChoices.UrgencyOf(text) is { } urgency)
-            {
-                return (null, urgency);
-            }
-        }
-
-        return null;
-    }
+    private static bool Short(string value) => TextFolding.Words(value).Count <= MaxValueWords;
 
     private static IncidentStep? Step(string? field)
     {

@@ -53,10 +53,10 @@ internal sealed partial class ReportIncidentFlow
             return Step<IncidentState>.End([Reply.Of(context.Texts.Get(TextKeys.IncidentDeflected))]);
         }
 
-        if (verb is null && IncidentReviewEdits.ValueFromText(typed) is { } corrected)
+        if (verb is null && IncidentReviewEdits.Correction(state, typed) is { } corrected)
         {
             // The value typed with its correction is taken at once; the summary shows it again to be created.
-            return Step<IncidentState>.Ask(state with { Impact = corrected.Impact ?? state.Impact, Urgency = corrected.Urgency ?? state.Urgency, Refused = false });
+            return corrected;
         }
 
         if ((verb == IncidentVerbs.Edit ? IncidentReviewEdits.FromCard(input.Action!.Data) : verb is null ? IncidentReviewEdits.FromText(typed) : null) is { } step)

@@ -106,6 +106,12 @@ internal sealed partial class AccessRequestFlow(
             return Step<AccessRequestState>.Retry(state, texts.Get(TextKeys.EngineWrongType));
         }
 
+        if (state.Step == AccessStep.Confirm && input.Action is null && !IsYes(input.Text) && Correction(context, state, input.Text) is { } corrected)
+        {
+            // A correction typed at the summary: its value taken (the summary again), or its step reopened.
+            return corrected;
+        }
+
         return state.Step switch
         {
             AccessStep.Resource when verb == NotListedVerb => Step<AccessRequestState>.Ask(state with { View = ResourceView.Catalogue, Candidates = null }),
