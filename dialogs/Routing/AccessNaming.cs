@@ -18,6 +18,13 @@ internal static partial class AccessNaming
     public static Recognition Upgrade(string? text, Recognition recognition, AccessCatalogue? catalogue)
     {
         ArgumentNullException.ThrowIfNull(recognition);
+        if (recognition.Intent is Intent.RequestAccess or Intent.Question && AsksAboutUse(text))
+        {
+            // "can I access the S: drive from home", "does onedrive need the vpn": whether something can be used under a
+            // condition is asked of the knowledge base; nothing is asked to be given, so no request starts.
+            return recognition with { Intent = Intent.Question };
+        }
+
         if (catalogue is not null && recognition.Intent == Intent.RequestSoftware && LicenceRatherThanInstall(text, catalogue))
         {
             // "il me faut un logiciel pour modifier des pdf, acrobat pro": a product the access catalogue holds as a
@@ -95,7 +102,9 @@ internal static partial class AccessNaming
 
     /// <summary>
     /// A licence the access catalogue names clearly, that the software catalogue also has as a program (its words name
-    /// an item there too), with no word of installing: the licence.
+    /// an item there too), with no word of installing: the licence. A place one is let into (a group, a site, a shared
+    /// folder) that the access catalogue names clearly is never installed: "put me in the Marketing team on Teams" names
+    /// a program ("Teams") and the team in it, and the team is what is asked.
     /// </summary>
     private static bool LicenceRatherThanInstall(string? text, AccessCatalogue catalogue)
     {
@@ -107,8 +116,8 @@ internal static partial class AccessNaming
 
         // "the Visio software", "un logiciel pour les PDF": the kind said of the program is not held against the licence.
         var licence = catalogue.Matcher.Match(string.Join(' ', words.Where(w => !ProgramWords.Contains(w))), byNames: true);
-        return licence.Single is { Kind: AccessResourceKind.Licence }
-            && catalogue.Match(CataloguePart.Software, text).Kind != AccessMatchKind.None;
+        return licence.Single is { Kind: AccessResourceKind.Group or AccessResourceKind.Site or AccessResourceKind.SharedFolder }
+            || (licence.Single is { Kind: AccessResourceKind.Licence } && catalogue.Match(CataloguePart.Software, text).Kind != AccessMatchKind.None);
     }
 
     private static readonly HashSet<string> ProgramWords = new(StringComparer.Ordinal)
