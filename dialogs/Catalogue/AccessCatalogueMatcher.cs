@@ -70,6 +70,7 @@ internal sealed class AccessCatalogueMatcher
             && top.Score - (second?.Score ?? 0) >= ClearMargin
             && (second is null || Distinguishes(top, second.Entry, words))
             && !OneWordBesideTheUnknown(top, unknown)
+            && !SharedWithoutItsNoun(top, words, unknown)
             && !OnlyCommonWords(top)
             && !OnlyKindWords(top)
             && !(second is not null && TeamUnsaid(top, second, words)))
@@ -254,6 +255,23 @@ internal sealed class AccessCatalogueMatcher
     private static bool OneWordBesideTheUnknown(Scored top, List<RequestWord> unknown) =>
         top.Used.Count == 1
         && unknown.Any(u => Math.Abs(u.Position - top.Used[0].Position) == 1 || top.Entry.Best(top.Used[0].Text).Similarity < 1);
+
+    /// <summary>"shared", "partagé(e)": a kind said by an adjective, whose noun is another word ("shared drive", "boîte partagée").</summary>
+    private static readonly HashSet<string> SharedWords = new(StringComparer.Ordinal)
+    {
+        "shared", "partage", "partagee", "partages", "partagees", "common", "commun", "commune",
+    };
+
+    /// <summary>
+    /// The kind was said only by "shared" / "partagé", right beside it stands a word the catalogue does not know, and no
+    /// folder, drive or site is said anywhere (a team may be the owner): "boîte partagée compta", "the finance shared
+    /// mailbox", "the shared calendar of the HR team". The unknown word is the thing asked for (a mailbox, a calendar),
+    /// which the catalogue may not hold, so the shared folder it resembles is asked about, never taken.
+    /// </summary>
+    private static bool SharedWithoutItsNoun(Scored top, IReadOnlyList<RequestWord> words, List<RequestWord> unknown) =>
+        top.Used.Any(w => SharedWords.Contains(w.Text) && unknown.Any(u => Math.Abs(u.Position - w.Position) == 1))
+        && !words.Any(w => !SharedWords.Contains(w.Text)
+            && CatalogueWords.Kinds.TryGetValue(w.Text, out var kind) && kind is AccessResourceKind.SharedFolder or AccessResourceKind.Site);
 
     /// <summary>
     /// Words of the request the catalogue does not know ("jira", "autocad"). Next to the only word that matched

@@ -18,10 +18,12 @@ internal sealed record AccessFirstMessage(string? Justification, string? Level, 
     // "je remplace …": a purpose, a person asking or a role taken over. "for" right after the access asked ("access
     // for the HR site", "a licence for the PDF editor") names the resource, and "for two weeks", "pour une semaine" a
     // duration: neither is a reason. Not seeing or reaching what the resource holds ("can't see my customers' deals",
-    // "je n'arrive pas à voir les règlements") is why it is asked.
+    // "je n'arrive pas à voir les règlements") is why it is asked, and so is what it holds wished for in a clause of its
+    // own ("the HR drive please, I need the contract templates", "…, j'ai besoin des modèles"). "for the month end" is a
+    // purpose, not a duration.
     private static readonly Regex Reason = new(
         @"\b(because|since|as (?:i|we)\b|'?cause|coz|so that|so i can|in order to|to be able to|i(?:'m| am) (?:the |a )?new|i(?:'ve| have)? joined|i(?:'m| am) joining|i started|"
-        + @"(?<!\b(?:access|acces|rights|droits|licence|license|licences|licenses|permission|permissions|membership|seat|account|login) )for (?:the|an?|our|my|this|that|upcoming|these|those) (?!(?:[\w-]+ ){0,2}(?:days?|weeks?|months?|years?|while|moment|time being)(?![\w-]))"
+        + @"(?<!\b(?:access|acces|rights|droits|licence|license|licences|licenses|permission|permissions|membership|seat|account|login) )for (?:the|an?|our|my|this|that|upcoming|these|those) (?!(?:[\w-]+ ){0,2}(?:days?|weeks?|months?|years?|while|moment|time being)(?![\w-]| end\b| close\b))"
         + @"|for (?!(?:marketing|accounting|engineering|purchasing|reporting|pricing|training|nothing|something|everything|anything)\b)\w+ing\b"
         + @"|to (?:update|upload|prepare|review|check|post|publish|share|follow|manage|run|create|draw|plan|track|support|finish|complete|handle|process|submit|approve|answer|send|print|download|build|deploy|work on|look up|maintain|monitor|analy[sz]e|audit|reconcile|file|classify|sort|train|onboard|cover|replace|help|retouch|design|sign|fill|post|book|pay|invoice|quote|present|prospect)\b"
         + @"|(?:my|our) (?:manager|boss|team lead|lead|director|supervisor|line manager|head of \w+) (?:asked|wants|told|said|needs|requested|approved)|asked by my|requested by|at the request of|on behalf of"
@@ -31,6 +33,7 @@ internal sealed record AccessFirstMessage(string? Justification, string? Level, 
         + @"|pour (?!(?:votre|notre|autre|entre|moi|toi|lui|nous|vous|eux|elle|elles)\b)\w+(?:er|ir|re)\b"
         + @"|je (?:remplace|reprends|m'occupe|gere|prepare|travaille sur|suis en charge|suis responsable|dois (?!avoir|pouvoir|acceder|demander|consulter|voir|ouvrir|utiliser|obtenir)\w+er\b)|en remplacement|a la demande d|demande par|sur demande d"
         + @"|(?:mon|ma|notre) (?:manager|responsable|cheffe?|n\+1|directeur|directrice|superieur) (?:m'a|me|veut|a demande|souhaite)|je viens de (?:rejoindre|integrer|commencer|prendre)"
+        + @"|(?<=[,;:?!.-] ?)(?:i |we )?(?:really )?need (?:the|some|our|all the) |(?<=[,;:?!.-] ?)(?:j'ai besoin (?:des|du|de la|de l')|il me faut (?:les|la|le|l'|des) )"
         + @"|(?:i |we )?(?:can'?t|cannot|can not|don'?t|do not) (?:see|view|find|access|get to|get into)\b"
         + @"|(?:je |j'|on )(?:n'|ne )?(?:arrive pas a (?:voir|acceder|consulter|trouver)|vois pas|trouve pas|peux pas (?:voir|acceder|consulter)))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);

@@ -52,6 +52,16 @@ public sealed class AccessVariantAndLicenceTests
     }
 
     [Theory]
+    [InlineData("add me to the finance team in teams please")]
+    [InlineData("je voudrais être dans l'équipe marketing sur teams")]
+    public void AGroupNamedInAProgram_IsTheGroup(string text)
+    {
+        var read = AccessNaming.Upgrade(text, new Recognition(Intent.RequestSoftware, 0.9), Catalogue);
+
+        Assert.Equal(Intent.RequestAccess, read.Intent);
+    }
+
+    [Theory]
     [InlineData("please install Acrobat Pro on my laptop")]
     [InlineData("je voudrais Visio sur mon poste")]
     [InlineData("can you download MS Project for me, the desktop one")]

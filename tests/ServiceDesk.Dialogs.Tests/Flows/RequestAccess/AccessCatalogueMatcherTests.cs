@@ -93,4 +93,24 @@ public sealed class AccessCatalogueMatcherTests
 
         Assert.Equal("marketing-sharepoint", _catalogue.Match("markting", sites).Single?.Id);
     }
+
+    [Theory]
+    [InlineData("need the marketing shared mailbox please")]
+    [InlineData("could I have the shared calendar of the legal team")]
+    [InlineData("il me faut la boite partagée rh")]
+    [InlineData("accès à l'agenda partagé juridique svp")]
+    public void SharedSaidOfAnUnknownThing_IsAskedNeverTaken(string text)
+    {
+        // The shared folder is only what "shared" and the team resemble: the thing asked for is a mailbox or a calendar.
+        Assert.NotEqual(AccessMatchKind.Clear, _catalogue.Match(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("I need the legal shared folder", "legal-shared-folder")]
+    [InlineData("accès au dossier partagé rh", "hr-shared-folder")]
+    [InlineData("the shared drive of the finance team please", "finance-shared-folder")]
+    public void SharedWithItsNoun_IsStillTaken(string text, string expected)
+    {
+        Assert.Equal(expected, _catalogue.Match(text).Single?.Id);
+    }
 }

@@ -31,6 +31,9 @@ public sealed class AccessFirstMessageTests
     [InlineData("mon responsable m'a demandé de suivre le budget, accès au reporting finance svp", "Mon responsable m'a demandé de suivre le budget, accès au reporting finance svp")]
     [InlineData("accès au lecteur finance svp, je remplace Marc pendant ses congés", "Je remplace Marc pendant ses congés")]
     [InlineData("acces au site commercial, a la demande de mon directeur", "A la demande de mon directeur")]
+    [InlineData("access to the legal drive please, I need the signed supplier agreements", "I need the signed supplier agreements")]
+    [InlineData("pouvez-vous me donner le lecteur RH ? j'ai besoin des fiches de poste", "J'ai besoin des fiches de poste")]
+    [InlineData("write access on the finance share for the month end close", "For the month end close")]
     public void Read_Reason_APurposeAPersonAskingOrARoleTakenOver(string text, string expected)
     {
         Assert.Equal(expected, AccessFirstMessage.Read(text, Limits, dayFirst: text.Contains("accès", StringComparison.Ordinal)).Justification);
@@ -42,6 +45,7 @@ public sealed class AccessFirstMessageTests
     [InlineData("can I get access for the HR portal site")]
     [InlineData("access to the CRM for two weeks")]
     [InlineData("access to the CRM for the next three months")]
+    [InlineData("need the legal contracts folder, read only")]
     [InlineData("accès au CRM pour une semaine")]
     [InlineData("une licence power bi pour moi svp")]
     [InlineData("je dois consulter le portail RH")]
