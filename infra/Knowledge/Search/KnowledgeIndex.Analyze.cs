@@ -74,6 +74,7 @@ internal sealed partial class KnowledgeIndex
         {
             Related = RelatedOf(ownTerms, terms),
             Problem = ProblemWords.Says(query),
+            Tasks = TaskWords.Of(own),
             Corrected = [.. corrections],
             Bonus = [.. pairs.Select(p => p.p).Where(p => codes.Contains(TermPairs.First(p)) || codes.Contains(TermPairs.Second(p))), .. codes],
         };

@@ -63,6 +63,11 @@ internal sealed partial class KnowledgeIndex
                 score *= 1 - (ProblemWords.Weight * Math.Abs((query.Problem ? 1 : 0) - share));
             }
 
+            if (query.Tasks.Count > 0 && !query.Tasks.IsSubsetOf(tasks[doc]))
+            {
+                score *= TaskMissShare;
+            }
+
             if (score > 0 && score >= minScore)
             {
                 result.Add((articles[doc].Id, score));

@@ -91,6 +91,7 @@ internal sealed partial class KnowledgeIndex
     private readonly FrozenSet<string> otherStopWords;
     private readonly double?[] problemShares;
     private readonly FrozenSet<string>[] described;
+    private readonly FrozenSet<string>[] tasks;
 
     /// <summary>
     /// The index of one language's articles; <paramref name="otherVersions"/>, by id, the same articles in the other
@@ -104,7 +105,9 @@ internal sealed partial class KnowledgeIndex
         byId = articles.Select((a, i) => (a.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
         problemShares = [.. articles.Select(a => ProblemWords.ShareOf(a.Questions))];
-        var fields = articles.Select(a => ArticleFields.Of(a, otherVersions?.GetValueOrDefault(a.Id)).Select(Analyzer.Analyze).ToArray()).ToArray();
+        var texts = articles.Select(a => ArticleFields.Of(a, otherVersions?.GetValueOrDefault(a.Id))).ToArray();
+        tasks = [.. articles.Select((a, i) => ArticleTasks(a, otherVersions?.GetValueOrDefault(a.Id), texts[i]))];
+        var fields = texts.Select(t => t.Select(Analyzer.Analyze).ToArray()).ToArray();
         foreach (var field in fields)
         {
             // The other language's filler ("how", "the", "comment", "les") is no more a topic there than here.
@@ -157,6 +160,23 @@ internal sealed partial class KnowledgeIndex
         weakStems = StopWords.WeakFor(language).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
         errorStems = ((string[])["error", "errors", "erreur", "erreurs"]).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// What an article's score keeps when the question asks a task (<see cref="TaskWords"/>) the article does not
+    /// explain: "create a new shared mailbox" names the shared-mailbox article's head words, which explains opening one.
+    /// </summary>
+    internal static double TaskMissShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// The tasks an article explains: those its title, aliases, tags, headings and learned questions say, in either
+    /// language's version (its <paramref name="texts"/> but the body, where "delete old items" is advice, not what it is
+    /// about), and those either version declares in its <c>tasks:</c> front matter.
+    /// </summary>
+    private static FrozenSet<string> ArticleTasks(KnowledgeArticle article, KnowledgeArticle? other, string[] texts) =>
+        [.. TaskWords.Of(string.Join('\n', texts.Where((_, f) => f != ArticleFields.Body))), .. article.Tasks, .. other?.Tasks ?? []];
+
+    /// <summary>The tasks the article explains (<see cref="ArticleTasks"/>).</summary>
+    public IReadOnlySet<string> TasksOf(string articleId) => tasks[byId[articleId]];
 
     public TextAnalyzer Analyzer { get; }
 
