@@ -17,7 +17,7 @@ internal static partial class TaskWords
     public static IReadOnlySet<string> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = $" {TextFolding.Fold(text).Replace('\'', ' ').Replace('’', ' ')} ";
+        var folded = $" {TextFolding.Fold(text).Replace('\'', ' ').Replace('’', ' ').Replace('-', ' ')} ";
         return Patterns.Where(p => p.Pattern.IsMatch(folded)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -33,6 +33,8 @@ internal static partial class TaskWords
         ("encrypt", Encrypt()),
         ("auto-forward", AutoForward()),
         ("personal-device", PersonalDevice()),
+        ("permissions", Permissions()),
+        ("for-colleague", ForColleague()),
     ];
 
     /// <summary>Every task, by the id an article's <c>tasks:</c> front matter uses.</summary>
@@ -50,7 +52,7 @@ internal static partial class TaskWords
     private static partial Regex Rename();
 
     // Who owns a site, a team, a mailbox: changing it, not asking the owner for access.
-    [GeneratedRegex(@"\b((change|changing|transfer|transferring|switch|new) (the |its |a )?([a-z]+ ){0,3}owner(s|ship)?|owner(ship)? (change|transfer)|(changer|modifier|transferer|nouveau) (le |de |du )?([a-z]+ ){0,3}proprietaire)\b")]
+    [GeneratedRegex(@"\b((change|changing|transfer|transferring|switch|new) (the |its |a )?([a-z]+ ){0,3}owner(s|ship)?|owner(ship)? (change|transfer)|(change|changing|transfer) who owns|(changer|modifier|transferer|nouveau) (le |de |du )?([a-z]+ ){0,3}proprietaire)\b")]
     private static partial Regex ChangeOwner();
 
     // Sharing with or inviting someone from outside the company: a client, a guest, a partner.
@@ -58,7 +60,7 @@ internal static partial class TaskWords
     private static partial Regex ShareOutside();
 
     // Getting back something lost or deleted.
-    [GeneratedRegex(@"\b(recover|recovering|restore|restoring|get ([a-z]+ ){0,3}back|retrieve|undelete|bring back|recuperer|recuperez|restaurer|restaurez|retrouver)\b")]
+    [GeneratedRegex(@"\b(recover|recovering|restore|restoring|get ([a-z]+ ){0,4}back|retrieve|undelete|bring back|recuperer|recuperez|restaurer|restaurez|retrouver)\b")]
     private static partial Regex Recover();
 
     [GeneratedRegex(@"\b(install|installing|installation|download|downloading|installer|installez|installation|telecharger|telechargez)\b")]
@@ -74,4 +76,12 @@ internal static partial class TaskWords
     // The employee's own device, not the company's: "my personal phone", "mon iphone perso".
     [GeneratedRegex(@"\b((personal|private|own|home) (android |apple )?(phone|iphone|android|laptop|pc|computer|mac|tablet|ipad|device)|(telephone|tel|portable|ordi|ordinateur|pc|iphone|android|mac|tablette|ipad|appareil) (perso|personnel))\b")]
     private static partial Regex PersonalDevice();
+
+    // Setting who may read or change a thing, not asking for access to it.
+    [GeneratedRegex(@"\b((make|set) ([a-z]+ ){0,6}read ?only|(change|set|edit|manage|restrict|modify) ([a-z]+ ){0,3}(permissions|rights)|(mettre|passer) ([a-z]+ ){0,6}en lecture seule|(modifier|changer|gerer|restreindre|definir) ([a-z]+ ){0,3}(droits|permissions))\b")]
+    private static partial Regex Permissions();
+
+    // Acting on a colleague's account rather than one's own: "reset my colleague's password", "le compte d'un collègue".
+    [GeneratedRegex(@"\b((colleague|coworker|employee|team member|someone else|somebody else) s (password|account|mailbox)|(password|account|mailbox) (of|for) (a |my |an |another )?(colleague|coworker|employee|team member|someone else)|(mot de passe|compte|boite) (d un|de mon|de ma|du|pour un|pour mon|pour ma|de l) ?(collegue|employe|collaborateur|collaboratrice|stagiaire))\b")]
+    private static partial Regex ForColleague();
 }
