@@ -63,9 +63,14 @@ internal sealed partial class KnowledgeIndex
                 score *= 1 - (ProblemWords.Weight * Math.Abs((query.Problem ? 1 : 0) - share));
             }
 
+            // The task the question asks (TaskWords): an article that does not explain it is not its answer.
             if (query.Tasks.Count > 0 && !query.Tasks.IsSubsetOf(tasks[doc]))
             {
                 score *= TaskMissShare;
+            }
+            else if (query.Tasks.Count > 0)
+            {
+                score = Math.Min(1.0, score * (1 + TaskHitBonus));
             }
 
             if (score > 0 && score >= minScore)
