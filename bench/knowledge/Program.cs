@@ -13,7 +13,7 @@ using ServiceDesk.Infra.Knowledge;
 // With --explain <set.tsv> [min score]: the repository's own articles and what they answer to each question of a labelled set.
 // With --scores <set.tsv> [--no-aliases] [--summary]: the same with no threshold, on the articles with or without their
 // aliases, then the right article first and shown, and honest refusals, at the bot's threshold (--summary: those alone).
-// With --cv [folds] [--misses] [--thresholds a,b] [--weights w1,...] [--absent share] [--body-only share] [--dump file]: k-fold cross-validation of the search over the
+// With --cv [folds] [--misses] [--thresholds a,b] [--weights w1,...] [--absent share] [--body-only share] [--task-miss share] [--task-hit bonus] [--dump file]: k-fold cross-validation of the search over the
 // labelled questions it may learn from, each fold's questions taken out of the articles' learned questions (CrossValidation.cs).
 // With --why [--no-aliases] [question ...] (or one question a line on the standard input): how each language's index reads it.
 if (args is ["--explain", var setPath, .. var rest])
@@ -44,6 +44,16 @@ if (args is ["--cv", .. var cvArgs])
     if (Option("--body-only") is { } bodyOnly)
     {
         ServiceDesk.Infra.Knowledge.Search.KnowledgeIndex.BodyOnlyShare = double.Parse(bodyOnly, CultureInfo.InvariantCulture);
+    }
+
+    if (Option("--task-miss") is { } taskMiss)
+    {
+        ServiceDesk.Infra.Knowledge.Search.KnowledgeIndex.TaskMissShare = double.Parse(taskMiss, CultureInfo.InvariantCulture);
+    }
+
+    if (Option("--task-hit") is { } taskHit)
+    {
+        ServiceDesk.Infra.Knowledge.Search.KnowledgeIndex.TaskHitBonus = double.Parse(taskHit, CultureInfo.InvariantCulture);
     }
 
     var thresholds = Option("--thresholds") is { } t

@@ -49,6 +49,18 @@ internal static class Why
     public static int Run(string folder, IEnumerable<string> questions, bool noAliases = false)
     {
         var knowledge = new KnowledgeBase(Load(folder, noAliases), new KnowledgeOptions());
+        if (questions.Contains("--tasks"))
+        {
+            // The tasks each article explains, as the search reads them (TaskWords).
+            var index = knowledge.IndexFor("en");
+            foreach (var article in index.Articles)
+            {
+                Console.WriteLine($"{article.Id,-28} {string.Join(", ", index.TasksOf(article.Id).Order(StringComparer.Ordinal))}");
+            }
+
+            return 0;
+        }
+
         foreach (var question in questions)
         {
             Console.WriteLine(question);
@@ -59,7 +71,8 @@ internal static class Why
                 var best = index.Score(terms, 0).OrderByDescending(s => s.Score).Take(3)
                     .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.ArticleId} {s.Score:0.00}"));
                 var read = string.Join(' ', terms.Terms.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stem}:{t.Weight:0.##}")));
-                Console.WriteLine($"  {language}: [{read}] unknown {terms.Unknown} → {string.Join("  ", best)}");
+                var asked = terms.Tasks.Count == 0 ? string.Empty : $" tasks {string.Join(',', terms.Tasks)}";
+                Console.WriteLine($"  {language}: [{read}] unknown {terms.Unknown}{asked} → {string.Join("  ", best)}");
             }
         }
 

@@ -32,4 +32,10 @@ public sealed record KnowledgeArticle(
     /// questions: searched as a field of their own, so a new wording near a seen one finds the article.
     /// </summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>
+    /// Tasks the article explains that its title, aliases, headings and questions do not say with a task's verb (front
+    /// matter <c>tasks:</c>, e.g. <c>[install]</c>): the search reads the rest from those texts itself.
+    /// </summary>
+    public IReadOnlyList<string> Tasks { get; init; } = [];
 }

@@ -6,8 +6,9 @@ namespace ServiceDesk.Infra.Knowledge;
 
 /// <summary>
 /// Reads one article: a front matter block between <c>---</c> lines (id, title, tags, service, updated, and optional
-/// aliases: the phrases employees use for the problem, and optional questions: questions employees asked that the article
-/// answered, one <c>- question</c> line each since they hold commas; one <c>key: value</c> per line, lists as <c>[a, b]</c> or as
+/// aliases: the phrases employees use for the problem, optional questions: questions employees asked that the article
+/// answered, one <c>- question</c> line each since they hold commas, and optional tasks: the tasks it explains that its
+/// wording does not show (<see cref="Search.TaskWords"/>); one <c>key: value</c> per line, lists as <c>[a, b]</c> or as
 /// <c>- a</c> lines), then the Markdown body. Strict on purpose:
 /// a typo in an article stops the bot at start with the file and line, instead of a silently missing answer.
 /// </summary>
@@ -34,7 +35,7 @@ internal static partial class KnowledgeArticleParser
         }
 
         var values = new Dictionary<string, (string Value, int Line)>(StringComparer.Ordinal);
-        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["tags"] = [], ["aliases"] = [], ["questions"] = [] };
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["tags"] = [], ["aliases"] = [], ["questions"] = [], ["tasks"] = [] };
         string? listKey = null;
         for (var i = 1; i < close; i++)
         {
@@ -57,9 +58,9 @@ internal static partial class KnowledgeArticleParser
             }
 
             var key = match.Groups[1].Value;
-            if (key is not ("id" or "title" or "tags" or "aliases" or "questions" or "service" or "updated"))
+            if (key is not ("id" or "title" or "tags" or "aliases" or "questions" or "tasks" or "service" or "updated"))
             {
-                throw Error(source, i + 1, $"unknown key '{key}' (expected id, title, tags, aliases, questions, service, updated)");
+                throw Error(source, i + 1, $"unknown key '{key}' (expected id, title, tags, aliases, questions, tasks, service, updated)");
             }
 
             listKey = lists.ContainsKey(key) ? key : null;
@@ -106,6 +107,11 @@ internal static partial class KnowledgeArticleParser
             throw Error(source, values["tags"].Line, "at least one tag is required");
         }
 
+        if (lists["tasks"].FirstOrDefault(t => !Search.TaskWords.Ids.Contains(t)) is { } unknownTask)
+        {
+            throw Error(source, values["tasks"].Line, $"task '{unknownTask}' is not one of {string.Join(", ", Search.TaskWords.Ids)}");
+        }
+
         var service = Unquote(Required("service"));
         if (!Services.Contains(service))
         {
@@ -124,7 +130,7 @@ internal static partial class KnowledgeArticleParser
             throw Error(source, close + 2, "the article has no body after the front matter");
         }
 
-        return new KnowledgeArticle(id, language, title, tags, service, updated, body, source) { Aliases = lists["aliases"], Questions = lists["questions"] };
+        return new KnowledgeArticle(id, language, title, tags, service, updated, body, source) { Aliases = lists["aliases"], Questions = lists["questions"], Tasks = lists["tasks"] };
     }
 
     private static string Unquote(string value)

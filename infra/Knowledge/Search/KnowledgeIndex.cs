@@ -91,6 +91,7 @@ internal sealed partial class KnowledgeIndex
     private readonly FrozenSet<string> otherStopWords;
     private readonly double?[] problemShares;
     private readonly FrozenSet<string>[] described;
+    private readonly FrozenSet<string>[] tasks;
 
     /// <summary>
     /// The index of one language's articles; <paramref name="otherVersions"/>, by id, the same articles in the other
@@ -104,7 +105,9 @@ internal sealed partial class KnowledgeIndex
         byId = articles.Select((a, i) => (a.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         otherStopWords = StopWords.For(language == "fr" ? "en" : "fr");
         problemShares = [.. articles.Select(a => ProblemWords.ShareOf(a.Questions))];
-        var fields = articles.Select(a => ArticleFields.Of(a, otherVersions?.GetValueOrDefault(a.Id)).Select(Analyzer.Analyze).ToArray()).ToArray();
+        var texts = articles.Select(a => ArticleFields.Of(a, otherVersions?.GetValueOrDefault(a.Id))).ToArray();
+        tasks = [.. articles.Select((a, i) => ArticleTasks(a, otherVersions?.GetValueOrDefault(a.Id), texts[i]))];
+        var fields = texts.Select(t => t.Select(Analyzer.Analyze).ToArray()).ToArray();
         foreach (var field in fields)
         {
             // The other language's filler ("how", "the", "comment", "les") is no more a topic there than here.
@@ -158,6 +161,33 @@ internal sealed partial class KnowledgeIndex
         errorStems = ((string[])["error", "errors", "erreur", "erreurs"]).Select(Analyzer.Stem).ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// What an article's score keeps when the question asks a task (<see cref="TaskWords"/>) the article does not
+    /// explain: "create a new shared mailbox" names the shared-mailbox article's head words, which explains opening one.
+    /// Cross-validated on the labelled questions (2026-12-08, bench/knowledge --cv --task-miss): every share from 0 to 0.6
+    /// gives 938 of 987 covered first and 248 of 261 honest refusals; 0.7 939 and 245, 0.8 939 and 242, none (1) 939 and 234.
+    /// </summary>
+    internal static double TaskMissShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// How much an article's score gains, up to 1, when it explains the task the question asks: the verb agreeing is
+    /// evidence the words alone do not weigh ("installer" is said by a few articles, so it weighs little). Cross-validated
+    /// on the labelled questions (2026-12-08, bench/knowledge --cv --task-hit, covered first / honest refusals of 987 and
+    /// 261): 0 → 938 / 248, 0.03 → 941 / 248, 0.05 → 942 / 248, 0.07 and 0.1 → 942 / 247, 0.2 → 942 / 246.
+    /// </summary>
+    internal static double TaskHitBonus { get; set; } = 0.05;
+
+    /// <summary>
+    /// The tasks an article explains: those its title, aliases, tags, headings and learned questions say, in either
+    /// language's version (its <paramref name="texts"/> but the body, where "delete old items" is advice, not what it is
+    /// about), and those either version declares in its <c>tasks:</c> front matter.
+    /// </summary>
+    private static FrozenSet<string> ArticleTasks(KnowledgeArticle article, KnowledgeArticle? other, string[] texts) =>
+        [.. TaskWords.Of(string.Join('\n', texts.Where((_, f) => f != ArticleFields.Body))), .. article.Tasks, .. other?.Tasks ?? []];
+
+    /// <summary>The tasks the article explains (<see cref="ArticleTasks"/>).</summary>
+    public IReadOnlySet<string> TasksOf(string articleId) => tasks[byId[articleId]];
+
     public TextAnalyzer Analyzer { get; }
 
     public string Language => Analyzer.Language;
@@ -170,183 +200,6 @@ internal sealed partial class KnowledgeIndex
 
     /// <summary>Whether an article of this language uses the word (folded, as written).</summary>
     public bool Knows(string word) => knownWords.Contains(word);
-
-    /// <summary>
-    /// The query's stems the index knows, each with its weight (1, or less when it comes from a typo correction), and
-    /// how many words it does not know at all (codes, ids and numbers it does not know are left out: detail, not topic).
-    /// A word <paramref name="knownElsewhere"/> (written right in another language) is not a typo to correct here.
-    /// </summary>
-    public QueryTerms Analyze(string query, Func<string, bool>? knownElsewhere = null)
-    {
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-        var unknown = new HashSet<string>(StringComparer.Ordinal);
-        var corrections = new HashSet<string>(StringComparer.Ordinal);
-        var (own, quoted) = QueryNoise.SplitQuotes(QueryNoise.Strip(query));
-        foreach (var term in Analyzer.Analyze(quoted))
-        {
-            if (postings.ContainsKey(term.Stem))
-            {
-                terms[term.Stem] = QuotedWeight * (weakStems.Contains(term.Stem) ? WeakWeight : 1.0);
-            }
-        }
-
-        var ownTerms = Analyzer.Analyze(own);
-        var coded = ownTerms.Any(t => postings.ContainsKey(t.Stem) ? QueryNoise.IsErrorCode(t.Word) : QueryNoise.IsCode(t.Word));
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var sequence = new List<string?>(ownTerms.Count);
-        foreach (var term in ownTerms)
-        {
-            if (postings.ContainsKey(term.Stem))
-            {
-                // "error" with a code ("erreur 691") says the thing failed: the troubleshooting answer, not the how-to.
-                terms[term.Stem] = !weakStems.Contains(term.Stem) || (coded && errorStems.Contains(term.Stem)) ? 1.0 : WeakWeight;
-                sequence.Add(term.Stem);
-                if (QueryNoise.IsErrorCode(term.Word))
-                {
-                    codes.Add(term.Stem);
-                }
-            }
-            else if (QueryNoise.IsCode(term.Word))
-            {
-                continue;
-            }
-            else if (Related(term.Word) is { } relatedStem)
-            {
-                terms.TryAdd(relatedStem, RelatedWeight);
-                sequence.Add(relatedStem);
-            }
-            else if (knownElsewhere?.Invoke(term.Word) != true && vocabulary.Correct(term.Word) is { } corrected)
-            {
-                if (terms.TryAdd(corrected, CorrectedWeight))
-                {
-                    corrections.Add(corrected);
-                }
-
-                sequence.Add(corrected);
-            }
-            else
-            {
-                unknown.Add(term.Stem);
-                sequence.Add(null);
-            }
-        }
-
-        var pairs = TermPairs.Of(sequence)
-            .Where(postings.ContainsKey)
-            .Distinct(StringComparer.Ordinal)
-            .Select(p => (p, PairWeight * Math.Min(terms[TermPairs.First(p)], terms[TermPairs.Second(p)])))
-            .ToList();
-        return new QueryTerms([.. terms.Select(t => (t.Key, t.Value)), .. pairs], unknown.Count)
-        {
-            Related = RelatedOf(ownTerms, terms),
-            Problem = ProblemWords.Says(query),
-            Corrected = [.. corrections],
-            Bonus = [.. pairs.Select(p => p.p).Where(p => codes.Contains(TermPairs.First(p)) || codes.Contains(TermPairs.Second(p))), .. codes],
-        };
-    }
-
-    /// <summary>
-    /// Every article whose score reaches <paramref name="minScore"/>, by article id. The score is BM25F divided by the
-    /// best BM25F the query could reach (every word saturated, words the index does not know counting as a share of the
-    /// rarest): a share from 0 to 1 that means the same for short and long questions, so "order pizza for the team"
-    /// stays far below an answer that matches "team" alone.
-    /// </summary>
-    public List<(string ArticleId, double Score)> Score(QueryTerms query, double minScore)
-    {
-        var (terms, unknown) = query;
-        var scores = new double[articles.Length];
-        var unknownWeight = Math.Min(unknown, 1) + (FurtherUnknownShare * Math.Max(0, unknown - 1));
-        var best = unknownWeight * UnknownShare * maxIdf * (K1 + 1);
-        var codeBest = 0.0;
-        foreach (var (stem, weight) in terms)
-        {
-            var termIdf = idf[stem];
-            if (query.Bonus.Contains(stem))
-            {
-                // A code an article knows ("erreur 691") adds to that article, and takes nothing from any other: an error
-                // code pasted into a question helps, and never loses the answer the words alone would find.
-                codeBest += weight * termIdf * (K1 + 1);
-                foreach (var (doc, tf) in postings[stem])
-                {
-                    scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
-                }
-
-                continue;
-            }
-
-            // A corrected word counts in full in what the question could reach: a guess at what was meant ("meteo" read
-            // as "metro") is never as sure as the word written, so a question of guesses alone stays under the threshold.
-            best += (query.Corrected.Contains(stem) ? 1.0 : weight) * termIdf * (K1 + 1);
-            foreach (var (doc, tf) in postings[stem])
-            {
-                scores[doc] += weight * termIdf * tf * (K1 + 1) / (tf + K1);
-            }
-        }
-
-        if (best <= 0)
-        {
-            // A question that is a code alone is about that code.
-            best = codeBest;
-        }
-
-        var absent = AbsentShare > 0 || BodyOnlyShare > 0 ? Absent(query) : null;
-        if (query.Related.Count > 0)
-        {
-            AddRelated(query, scores, absent);
-        }
-
-        var result = new List<(string, double)>();
-        for (var doc = 0; doc < scores.Length; doc++)
-        {
-            var reach = best + (absent is null ? 0 : absent[doc]);
-            var score = reach > 0 ? Math.Min(1.0, scores[doc] / reach) : 0;
-            if (problemShares[doc] is { } share)
-            {
-                score *= 1 - (ProblemWords.Weight * Math.Abs((query.Problem ? 1 : 0) - share));
-            }
-
-            if (score > 0 && score >= minScore)
-            {
-                result.Add((articles[doc].Id, score));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// Per article, the weight in the best score of the question's own full words (not pairs, codes, guesses or weak
-    /// words) that the article does not use (<see cref="AbsentShare"/> of it) or uses in its body alone
-    /// (<see cref="BodyOnlyShare"/>): what the question asks that this article is not about.
-    /// </summary>
-    private double[] Absent(QueryTerms query)
-    {
-        var absent = new double[articles.Length];
-        foreach (var (stem, weight) in query.Terms)
-        {
-            if (weight < 1.0 || query.Bonus.Contains(stem) || query.Corrected.Contains(stem) || stem.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var mass = weight * idf[stem] * (K1 + 1);
-            for (var doc = 0; doc < absent.Length; doc++)
-            {
-                absent[doc] += AbsentShare * mass;
-            }
-
-            foreach (var (doc, _) in postings[stem])
-            {
-                absent[doc] -= AbsentShare * mass;
-                if (!described[doc].Contains(stem))
-                {
-                    absent[doc] += BodyOnlyShare * mass;
-                }
-            }
-        }
-
-        return absent;
-    }
 
     /// <summary>The best <paramref name="top"/> articles of this language alone, best first; ties keep file order.</summary>
     public List<KnowledgeHit> Search(string query, int top, double minScore)

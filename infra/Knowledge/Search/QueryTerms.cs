@@ -16,6 +16,9 @@ internal sealed record QueryTerms(List<(string Stem, double Weight)> Terms, int 
     /// <summary>Whether the question says something is wrong rather than asks how to do it (<see cref="ProblemWords"/>).</summary>
     public bool Problem { get; init; }
 
+    /// <summary>The tasks the question asks (<see cref="TaskWords"/>); an article that explains none of them scores less.</summary>
+    public IReadOnlySet<string> Tasks { get; init; } = new HashSet<string>();
+
     /// <summary>Stems of <see cref="Terms"/> (codes, and pairs with a code) that add to an article's score and not to the best one.</summary>
     public IReadOnlyList<string> Bonus { get; init; } = [];
 }

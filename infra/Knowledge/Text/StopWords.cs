@@ -109,7 +109,7 @@ internal static class StopWords
     [
         "broken", "broke", "work", "works", "working", "worked", "stopped", "stop", "problem", "problems", "issue", "issues",
         "error", "errors", "fail", "fails", "failed", "failing", "wrong", "bad", "doesnt", "not", "no", "fix", "fixed",
-        "dead", "died",
+        "dead", "died", "find", "found",
     ]);
 
     public static FrozenSet<string> WeakFrench { get; } = FrozenSet.ToFrozenSet(
@@ -117,6 +117,7 @@ internal static class StopWords
         "marche", "marcher", "marchent", "fonctionne", "fonctionnent", "fonctionner", "casse", "cassee", "panne", "probleme",
         "problemes", "souci", "soucis", "erreur", "erreurs", "bug", "pas", "plus", "rien", "impossible", "arrive", "reparer",
         "mauvais", "mauvaise", "mort", "morte", "hs", "aucun", "aucune", "non", "pb", "pbs", "pbm", "pblm",
+        "trouve", "trouver",
     ]);
 
     public static FrozenSet<string> For(string language) => language == "fr" ? French : English;
