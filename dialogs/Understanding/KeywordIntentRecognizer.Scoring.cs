@@ -15,6 +15,11 @@ internal sealed partial class KeywordIntentRecognizer
             scores[(int)Intent.ReportIncident] += TopicIncidentWeight;
         }
 
+        if (!isQuestion && ErrorCodes.Any(words))
+        {
+            scores[(int)Intent.ReportIncident] += ErrorCodes.Weight;
+        }
+
         // Kinds of words rather than phrases: equipment wished for ("I need a work phone", "il me faut un casque avec
         // micro"), someone new arriving ("my new developer starts Monday", "quelqu'un rejoint mon équipe").
         if (ServiceRequestCues.WishesEquipment(words))
