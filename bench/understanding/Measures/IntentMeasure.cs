@@ -45,8 +45,10 @@ internal static class IntentMeasure
             outcomes.Add((message, got));
 
             // What the router acts on: its second looks at the recogniser's reading, then the language model's.
-            var acted = ServiceDeskRouter.SecondLooks(message.Text, read, probe.Host.AccessCatalogue);
-            acted = await probe.Host.Unsure.ReconsiderAsync(message.Text, acted, locale, cancellationToken).ConfigureAwait(false);
+            // The model is asked again only when the second looks changed the reading (one question per message else).
+            var looked = ServiceDeskRouter.SecondLooks(message.Text, read, probe.Host.AccessCatalogue);
+            var acted = looked == read ? recognition
+                : await probe.Host.Unsure.ReconsiderAsync(message.Text, looked, locale, cancellationToken).ConfigureAwait(false);
             var routed = acted.Intent == recognition.Intent && acted.TicketNumber == recognition.TicketNumber ? got
                 : await GotAsync(probe, message, acted, cancellationToken).ConfigureAwait(false);
             routedOutcomes.Add((message, routed));
