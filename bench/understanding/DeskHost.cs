@@ -43,6 +43,9 @@ internal sealed class DeskHost : IAsyncDisposable
 
     public IIntentRecognizer Recognizer => _services.GetRequiredService<IIntentRecognizer>();
 
+    /// <summary>The access catalogue the router's second looks read (<c>ServiceDeskRouter.SecondLooks</c>).</summary>
+    public ServiceDesk.Dialogs.Catalogue.AccessCatalogue AccessCatalogue => _services.GetRequiredService<ServiceDesk.Dialogs.Catalogue.AccessCatalogue>();
+
     public ITicketStore Tickets => _services.GetRequiredService<ITicketStore>();
 
     public IKnowledgeSearch Knowledge => _services.GetRequiredService<IKnowledgeSearch>();

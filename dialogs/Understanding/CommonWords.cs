@@ -40,5 +40,7 @@ internal static class CommonWords
         "regarde", "invite", "visiteurs", "client", "lecteur", "externe", "cles", "perso", "absence", "message", "noir",
         "envoyer", "envoie", "scans", "fixe", "souhaite", "voudrais", "pouvez", "application", "affiche", "blanche",
         "imprime", "pages", "marche", "marchent", "detecte", "synchronise", "recois", "arrive", "connecter", "ferme", "chose",
+        // Not typos of English words ("donne" is not "done", "donnees" not "done").
+        "donne", "donnee", "donnees", "donner", "donnes",
     ];
 }

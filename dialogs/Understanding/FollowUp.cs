@@ -27,6 +27,12 @@ internal static partial class FollowUp
         "my", "the", "this", "that", "our", "mon", "ma", "le", "la", "l", "ce", "cette", "notre",
     };
 
+    /// <summary>Before "demande" / "request", a subject or an object pronoun makes it the verb.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "je", "j", "me", "m", "te", "t", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "leur", "i", "we", "you", "they", "to",
+    };
+
     private static readonly HashSet<string> Indefinite = new(StringComparer.Ordinal)
     {
         "a", "an", "new", "another", "un", "une", "nouveau", "nouvel", "nouvelle", "autre",
@@ -87,6 +93,7 @@ internal static partial class FollowUp
             return Kind.None;
         }
 
+        words = WithoutNewThings(words);
         var asks = Asks.Matches(words);
         var comment = asks.Contains(true);
         var named = NamesOneTicket(words) || TrailingUpdate(words) || DayOfATicket(words);
@@ -110,6 +117,26 @@ internal static partial class FollowUp
             : subject is null ? Kind.List
             : asked ? Kind.AskedAboutOneTicket
             : Kind.OneTicket;
+    }
+
+    /// <summary>Words that may follow "du nouveau" / "des nouvelles" asked for news: where from, about what, when, politeness.</summary>
+    private static readonly HashSet<string> AfterNews = new(StringComparer.Ordinal)
+    {
+        "sur", "pour", "concernant", "de", "du", "des", "d", "cote", "depuis", "dans", "a", "au", "aux", "par", "niveau", "la",
+        "le", "les", "l", "svp", "stp", "merci", "ou", "alors", "encore", "toujours", "ici", "dessus", "aujourd", "hier", "svp",
+        "et", "ca", "ce", "c", "avec", "vers", "car", "parce", "sinon", "donc", "quant", "niveau", "please", "thanks", "on",
+    };
+
+    /// <summary>
+    /// "une licence pour les plans du nouveau bâtiment", "des nouvelles imprimantes": "nouveau" before a noun is new things,
+    /// not news asked for; it is left out so "du nouveau" does not read as "any news". "Du nouveau sur ma demande ?",
+    /// "des nouvelles ?" keep it.
+    /// </summary>
+    private static IReadOnlyList<string> WithoutNewThings(IReadOnlyList<string> words)
+    {
+        var adjective = Enumerable.Range(1, Math.Max(0, words.Count - 2)).Where(i => words[i] is "nouveau" or "nouvelles" && words[i - 1] is "du" or "des"
+            && words[i + 1].Length > 2 && !AfterNews.Contains(words[i + 1]) && !char.IsAsciiDigit(words[i + 1][0])).ToHashSet();
+        return adjective.Count == 0 ? words : [.. words.Where((_, i) => !adjective.Contains(i))];
     }
 
     private static readonly HashSet<string> KnownWords = new(StringComparer.Ordinal) { "known", "connu", "connus", "connue", "connues" };
@@ -144,8 +171,9 @@ internal static partial class FollowUp
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!TicketWords.Contains(words[i]))
+            if (!TicketWords.Contains(words[i]) || (i > 0 && Pronouns.Contains(words[i - 1])))
             {
+                // "mon pc me demande de redémarrer", "je demande": the verb after its subject or object, no ticket named.
                 continue;
             }
 

@@ -41,6 +41,12 @@ internal static partial class FollowUpSignals
 
             var next = i + 1 < words.Count ? words[i + 1] : null;
             var after = i + 2 < words.Count ? words[i + 2] : null;
+            if (next is "on" && words.Skip(i + 2).Take(2).Any(w => w is "phone" or "telephone" or "line" or "call" or "teams" or "chat"))
+            {
+                // "can I get someone on the phone": where a person is wanted, not someone busy with it.
+                continue;
+            }
+
             if (next is "on" or "dessus" || (next is "is" or "s" && after is "on")
                 || words.Skip(i + 1).Take(3).Any(w => w is "working" or "looking" or "dealing" or "handling"))
             {

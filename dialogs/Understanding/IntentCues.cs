@@ -58,7 +58,8 @@ internal static class IntentCues
             "sans licence", "en boucle", "redemande", "me redemande", "invalide", "introuvable", "disparu", "disparue",
             "perdu", "efface", "ne s ouvre", "n arrive pas", "n arrive plus", "ne charge", "bug", "bugue", "beug", "beugue",
             "ne marche", "ne fonctionne", "plus rien", "hs", "ko", "ne veut plus", "veut pas", "veut plus", "refuse de",
-            "message d erreur", "error message", "erreur de", "trop lent", "super lent", "crashe", "freeze", "freezes");
+            "message d erreur", "error message", "erreur de", "trop lent", "super lent", "crashe", "freeze", "freezes",
+            "failure", "failures", "defaillance", "defaut");
         // What a device does wrong, heard or seen ("crackles", "grésille", "saccade"): a symptom said of a thing is a fault,
         // whatever else the words weigh for.
         Add(Intent.ReportIncident, 3,
@@ -69,7 +70,9 @@ internal static class IntentCues
             "sifflent", "sifflement", "larsen", "fait de l echo", "a de l echo", "coupe le son", "son hache", "image hachee");
         Add(Intent.ReportIncident, 2,
             "weird", "strange", "bizarre", "again", "encore", "still", "toujours", "since", "depuis", "urgent", "asap", "wtf",
-            "nothing", "rien", "says", "affiche", "dit", "message");
+            "nothing", "rien", "says", "affiche", "dit", "message",
+            // A device or a program showing something: what it shows is most often the fault ("is showing …", "throws …").
+            "showing", "shows", "displays", "throws", "pops up", "m affiche", "indique", "s affiche");
 
         // The bot's own commands (Teams command menu, menu card titles) and the ways people say them.
         Add(Intent.ReportIncident, 5, "report incident", "report an incident", "report a problem", "report an issue",
@@ -122,12 +125,21 @@ internal static class IntentCues
         Add(Intent.Human, 4, "agent", "technicien", "technician", "talk to", "speak to", "speak with", "talk with", "parler a",
             "parler avec", "passez moi");
         Add(Intent.Human, 1.5, "parler", "someone", "somebody", "quelqu un", "au telephone", "support", "person");
+        // A person to be reached by phone or to call back: asking for someone, never for access to something.
+        Add(Intent.Human, 6, "someone on the phone", "somebody on the phone", "anyone on the phone", "a person on the phone",
+            "someone by phone", "someone to call me", "somebody to call me", "someone call me", "phone me", "ring me",
+            "call me back", "quelqu un au telephone", "quelqu un au tel", "quelqu un par telephone", "une personne au telephone",
+            "quelqu un en ligne", "quelqu un pour m appeler", "quelqu un qui m appelle", "me telephoner", "me rappeler");
 
         // What can the bot do? Polite "please help" in front of a problem is not a request for help.
         Add(Intent.Help, 5, "what can you do", "que peux tu faire", "que pouvez vous faire", "sais faire", "what do you do",
             "how does this work", "how does this bot work", "this bot", "ce bot", "options", "commands", "commandes", "menu",
             "what are you able to do", "what else can you do", "what are you capable of", "what are you for", "tu sers a quoi",
             "a quoi tu sers", "a quoi sers tu", "vous servez a quoi", "a quoi vous servez", "tu fais quoi", "que sais tu faire");
+        // A menu to eat is not the bot's: the canteen's, the day's.
+        Add(Intent.Help, -5, "cafeteria menu", "canteen menu", "lunch menu", "menu today", "todays menu", "menu for today",
+            "restaurant menu", "menu du jour", "menu de la cantine", "menu cantine", "menu de la cafet", "menu du self",
+            "menu du restaurant", "menu de midi");
         Add(Intent.Help, 3, "help", "aide");
         Add(Intent.Help, 2, "comment ca marche", "who are you", "qui es tu");
         Add(Intent.Help, -2, "please help", "pls help", "can you help", "could you help", "help me with", "pouvez vous m aider",
@@ -143,6 +155,14 @@ internal static class IntentCues
             "a t on le droit", "on peut", "est ce que je peux", "how much", "combien", "qui contacter", "who do i contact",
             "what is", "what are", "where is", "where do i", "where can", "ou est", "ou se trouve", "ou puis je",
             "menu de la cantine", "canteen", "cantine");
+        // Whether a way exists: a shortcut, a setting, an option ("is there a shortcut to…", "y a-t-il un raccourci pour…").
+        Add(Intent.Question, 3, "is there a shortcut", "is there a way", "is there an option", "is there a setting",
+            "is there a keyboard shortcut", "any shortcut", "y a t il un raccourci", "y a t il un moyen", "il y a un raccourci",
+            "y a un raccourci", "existe t il un", "un raccourci pour", "a shortcut to", "a shortcut for");
+        // Whether what it does is expected ("c'est normal que mon pc …", "is it normal that …"): asked, not reported.
+        // Said once each: "est-ce que c'est normal que" holds one of them, not three.
+        Add(Intent.Question, 3, "c est normal que", "c est normal qu", "est ce normal", "is it normal", "is this normal",
+            "is that normal", "is it expected", "is this expected");
         Add(Intent.Question, 2, "why", "pourquoi", "difference between", "difference entre", "best way", "meilleur moyen");
         // When something will happen is asked, not reported ("when does my password expire").
         Add(Intent.Question, 2.5, "when does my", "when will my", "when do i", "quand est ce que mon", "quand est ce que ma",

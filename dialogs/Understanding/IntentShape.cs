@@ -20,9 +20,13 @@ internal static class IntentShape
         "que", "qu",
     };
 
-    /// <summary>A question mark, or a sentence opening like one ("is", "how", "est-ce que", "y a-t-il").</summary>
+    /// <summary>A question mark, a sentence opening like one ("is", "how", "est-ce que", "y a-t-il"), or a tag ending it ("… ou quoi", "… or not").</summary>
     public static bool IsQuestion(string? text, IReadOnlyList<string> words) =>
-        (text is not null && text.Contains('?', StringComparison.Ordinal)) || StartsWithQuestionWord(words);
+        (text is not null && text.Contains('?', StringComparison.Ordinal)) || StartsWithQuestionWord(words) || EndsWithTag(words);
+
+    /// <summary>"les imprimantes sont en rade partout ou quoi", "is it down or what": asked, however it began, without a "?".</summary>
+    private static bool EndsWithTag(IReadOnlyList<string> words) =>
+        words.Count > 2 && (words[^2], words[^1]) is ("ou", "quoi") or ("ou", "pas") or ("or", "what") or ("or", "not");
 
     public static bool StartsWithQuestionWord(IReadOnlyList<string> words) => words.Count > 1 && QuestionWords.Contains(words[0]);
 

@@ -35,9 +35,10 @@ internal static partial class TicketNumberFinder
             return new TicketNumber(TicketKind.Incident, hashed);
         }
 
+        var rank = Rank(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (Sequence(words[i]) is { } sequence && (words.Count == 1 || (i > 0 && NumberWords.Contains(words[i - 1])
+            if (Sequence(words[i]) is { } sequence && (words.Count == 1 || (i > 0 && NumberWords.Contains(words[i - 1]) && !(rank && words[i - 1] == "n")
                 && (i + 1 == words.Count || !Units.Contains(words[i + 1])))))
             {
                 return new TicketNumber(TicketKind.Incident, sequence);
@@ -45,6 +46,23 @@ internal static partial class TicketNumberFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "mon n+1 est ok", "validé par le N+2": a rank in the hierarchy (the manager, the manager's manager), written with
+    /// a plus or a minus after "n"; never "n° 7".
+    /// </summary>
+    private static bool Rank(string text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is 'n' or 'N' && text[i + 1] is '+' or '-' && char.IsAsciiDigit(text[i + 2]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"#42", "# 42": digits after a hash sign, ending a word.</summary>

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using ServiceDesk.Bench.Understanding.Reporting;
 using ServiceDesk.Bench.Understanding.Sets;
+using ServiceDesk.Dialogs.Routing;
 using ServiceDesk.Dialogs.Understanding;
 using ServiceDesk.Dialogs.Tickets;
 
 namespace ServiceDesk.Bench.Understanding.Measures;
 
 /// <summary>
-/// Single messages: the intent and slots the recogniser reads (the router acts on exactly that); help, greetings and
+/// Single messages: the intent and slots the recogniser reads, and the intent the router acts on after its second looks
+/// (<see cref="ServiceDeskRouter.SecondLooks"/>: what the employee gets); help, greetings and
 /// "a person" also count when the router shows the menu or escalates; interrupt phrasings ("Cancel") are typed inside an
 /// open incident form, where what counts is that the form is left and nothing is filed.
 /// </summary>
@@ -18,6 +20,8 @@ internal static class IntentMeasure
     public static async Task<(IntentFigures Intent, SlotFigures Slots)> RunAsync(Probe probe, IReadOnlyList<SingleMessage> messages, CancellationToken cancellationToken)
     {
         var outcomes = new List<(SingleMessage Message, string Got)>();
+        var routedOutcomes = new List<(SingleMessage Message, string Got)>();
+        var secondLooks = new List<Confusion>();
         var category = new List<bool>();
         var service = new List<bool>();
         var impact = new List<bool>();
@@ -27,26 +31,31 @@ internal static class IntentMeasure
         {
             if (message.Intent == Cancel)
             {
-                outcomes.Add((message, await CancelInFormAsync(probe, message, cancellationToken).ConfigureAwait(false)));
+                var left = await CancelInFormAsync(probe, message, cancellationToken).ConfigureAwait(false);
+                outcomes.Add((message, left));
+                routedOutcomes.Add((message, left));
                 continue;
             }
 
-            var recognition = await probe.Host.Recognizer.RecognizeAsync(message.Text, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
-            // What the router acts on: with a language model, its reading of what the rules are unsure of (else unchanged).
-            recognition = await probe.Host.Unsure.ReconsiderAsync(message.Text, recognition, Probe.LocaleOf(message.Language), cancellationToken).ConfigureAwait(false);
-            var got = recognition.Intent.ToString();
-            if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && !SameTicket(number, recognition.TicketNumber))
-            {
-                got = $"TicketStatus {recognition.TicketNumber}";
-            }
-
-            if (got != message.Intent && message.Intent is nameof(Intent.Help) or nameof(Intent.Greeting) or nameof(Intent.Human)
-                && await SeenAsAsync(probe, message, cancellationToken).ConfigureAwait(false))
-            {
-                got = message.Intent;
-            }
-
+            var locale = Probe.LocaleOf(message.Language);
+            var read = await probe.Host.Recognizer.RecognizeAsync(message.Text, locale, cancellationToken).ConfigureAwait(false);
+            // With a language model, its reading of what the rules are unsure of (else unchanged).
+            var recognition = await probe.Host.Unsure.ReconsiderAsync(message.Text, read, locale, cancellationToken).ConfigureAwait(false);
+            var got = await GotAsync(probe, message, recognition, cancellationToken).ConfigureAwait(false);
             outcomes.Add((message, got));
+
+            // What the router acts on: its second looks at the recogniser's reading, then the language model's.
+            // The model is asked again only when the second looks changed the reading (one question per message else).
+            var looked = ServiceDeskRouter.SecondLooks(message.Text, read, probe.Host.AccessCatalogue);
+            var acted = looked == read ? recognition
+                : await probe.Host.Unsure.ReconsiderAsync(message.Text, looked, locale, cancellationToken).ConfigureAwait(false);
+            var routed = acted.Intent == recognition.Intent && acted.TicketNumber == recognition.TicketNumber ? got
+                : await GotAsync(probe, message, acted, cancellationToken).ConfigureAwait(false);
+            routedOutcomes.Add((message, routed));
+            if (routed != got)
+            {
+                secondLooks.Add(new Confusion(message.Intent, $"{got} → {routed}", message.Language, message.Text));
+            }
             if (message.Intent == nameof(Intent.ReportIncident))
             {
                 Slot(category, slotMisses, message, "category", message.Category, recognition.CategoryHint);
@@ -60,8 +69,32 @@ internal static class IntentMeasure
             Ratio.Of(outcomes.Select(o => o.Got == o.Message.Intent)),
             outcomes.GroupBy(o => o.Message.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
             outcomes.GroupBy(o => o.Message.Intent).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
-            [.. outcomes.Where(o => o.Got != o.Message.Intent).Select(o => new Confusion(o.Message.Intent, o.Got, o.Message.Language, o.Message.Text))]);
+            [.. outcomes.Where(o => o.Got != o.Message.Intent).Select(o => new Confusion(o.Message.Intent, o.Got, o.Message.Language, o.Message.Text))],
+            Ratio.Of(routedOutcomes.Select(o => o.Got == o.Message.Intent)),
+            routedOutcomes.GroupBy(o => o.Message.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Ratio.Of(g.Select(o => o.Got == o.Message.Intent))),
+            secondLooks);
         return (intent, new SlotFigures(Ratio.Of(category), Ratio.Of(service), Ratio.Of(impact), Ratio.Of(urgency), slotMisses));
+    }
+
+    /// <summary>
+    /// The intent as counted: a ticket status with another ticket's number is wrong; help, greetings and "a person" also
+    /// count when the router shows the menu or escalates.
+    /// </summary>
+    private static async Task<string> GotAsync(Probe probe, SingleMessage message, Recognition recognition, CancellationToken cancellationToken)
+    {
+        var got = recognition.Intent.ToString();
+        if (message.Ticket is { } number && recognition.Intent == Intent.TicketStatus && !SameTicket(number, recognition.TicketNumber))
+        {
+            got = $"TicketStatus {recognition.TicketNumber}";
+        }
+
+        if (got != message.Intent && message.Intent is nameof(Intent.Help) or nameof(Intent.Greeting) or nameof(Intent.Human)
+            && await SeenAsAsync(probe, message, cancellationToken).ConfigureAwait(false))
+        {
+            got = message.Intent;
+        }
+
+        return got;
     }
 
     /// <summary>Microseconds per message over <paramref name="rounds"/> passes, after one warm-up pass.</summary>

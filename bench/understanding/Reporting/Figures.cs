@@ -19,11 +19,19 @@ public sealed record Ratio(int Hits, int Total)
 /// <summary>One message the recogniser got wrong: expected → got, with the text.</summary>
 public sealed record Confusion(string Expected, string Got, string Language, string Text);
 
+/// <summary>
+/// The intent read by the recogniser (<see cref="All"/>, by language and by intent, and its confusions) and the intent the
+/// router acts on after its second looks (<see cref="Routed"/>, by language; <see cref="SecondLooks"/>: the lines whose
+/// reading they changed, "recogniser's → router's" in <see cref="Confusion.Got"/>).
+/// </summary>
 public sealed record IntentFigures(
     Ratio All,
     IReadOnlyDictionary<string, Ratio> ByLanguage,
     IReadOnlyDictionary<string, Ratio> ByIntent,
-    IReadOnlyList<Confusion> Confusions);
+    IReadOnlyList<Confusion> Confusions,
+    Ratio Routed,
+    IReadOnlyDictionary<string, Ratio> RoutedByLanguage,
+    IReadOnlyList<Confusion> SecondLooks);
 
 public sealed record SlotFigures(Ratio Category, Ratio Service, Ratio Impact, Ratio Urgency, IReadOnlyList<Confusion> Misses);
 

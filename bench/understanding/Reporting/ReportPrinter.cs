@@ -38,6 +38,14 @@ internal static class ReportPrinter
             Row(intent, dev.Intent.ByIntent.GetValueOrDefault(intent, None), held.Intent.ByIntent.GetValueOrDefault(intent, None));
         }
 
+        // What the employee gets: the router's second looks (a ticket of theirs named, a catalogue resource wished for)
+        // read the recogniser's answer again before anything acts on it.
+        Row("as the router acts on it: all", dev.Intent.Routed, held.Intent.Routed);
+        foreach (var language in Keys(dev.Intent.RoutedByLanguage, held.Intent.RoutedByLanguage))
+        {
+            Row("  language " + language, dev.Intent.RoutedByLanguage.GetValueOrDefault(language, None), held.Intent.RoutedByLanguage.GetValueOrDefault(language, None));
+        }
+
         text.AppendLine("Slots read from the first sentence (where the label states them)");
         Row("category", dev.Slots.Category, held.Slots.Category);
         Row("service", dev.Slots.Service, held.Slots.Service);
@@ -90,6 +98,7 @@ internal static class ReportPrinter
         }
 
         List(text, $"Intent confusions ({name}): expected → got", split.Intent.Confusions);
+        List(text, $"Router's second looks ({name}): expected → recogniser's → router's", split.Intent.SecondLooks);
         List(text, $"Slots missed ({name}): slot expected → read", split.Slots.Misses);
         List(text, $"Follow-ups missed ({name}): ticket → shown", split.FollowUps.Misses);
         List(text, $"Access misses ({name}): item → outcome", split.Access.Misses);

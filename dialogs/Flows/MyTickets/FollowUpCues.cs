@@ -62,7 +62,7 @@ internal static class FollowUpCues
     private const string ShortThing = "pc";
 
     /// <summary>"my printer ticket", "ma demande pour", "mon ticket": a possessive with a ticket noun close after it, not opening one.</summary>
-    public static bool NamesOwnTicket(string? text)
+    public static bool NamesOwnTicket(string? text, bool singular = false)
     {
         var words = TextFolding.Words(text);
         if (words.Any(Creating.Contains))
@@ -72,7 +72,10 @@ internal static class FollowUpCues
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (Possessives.Contains(words[i]) && words.Skip(i + 1).Take(3).Any(TicketNouns.Contains))
+            // "mon pc me demande de redémarrer": "demande" after a pronoun is the verb, no ticket.
+            if (Possessives.Contains(words[i]) && (!singular || words[i] is not ("mes" or "nos"))
+                && Enumerable.Range(i + 1, Math.Min(3, words.Count - i - 1)).Any(k => TicketNouns.Contains(words[k])
+                    && !Pronouns.Contains(words[k - 1]) && (!singular || !Plural(words[k]))))
             {
                 return true;
             }
@@ -80,6 +83,20 @@ internal static class FollowUpCues
 
         return false;
     }
+
+    /// <summary>Before "demande" / "request", a subject or an object pronoun makes it the verb.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "je", "j", "me", "m", "te", "t", "il", "elle", "on", "nous", "vous", "ils", "elles", "lui", "leur", "i", "we", "you", "they", "to",
+    };
+
+    /// <summary>"my ticket history", "un récap de mon ticket …": the whole of them, the list.</summary>
+    private static readonly HashSet<string> Whole = new(StringComparer.Ordinal)
+    {
+        "history", "historique", "overview", "recap", "summary", "list", "liste", "all", "every", "everything", "tous", "toutes",
+    };
+
+    private static bool Plural(string noun) => noun is "tickets" or "requests" or "incidents" or "demandes";
 
     /// <summary>
     /// "add this to my ticket: it now shows E05", "ajoute ça à ma demande VPN": the words naming the ticket and the
@@ -126,7 +143,9 @@ internal static class FollowUpCues
         var upgrade = recognition.Intent switch
         {
             Intent.ReportIncident or Intent.RequestAccess or Intent.Question => NamesOwnTicket(text),
-            Intent.MyTickets => NamesOwnTicket(text) && Subject(text).Count > 0,
+            // "je voudrais voir toutes mes demandes en cours", "où j'en suis dans mes tickets": tickets in the plural are
+            // the list, whatever else is said; one ticket is named in the singular ("my printer ticket").
+            Intent.MyTickets => NamesOwnTicket(text, singular: true) && Subject(text).Count > 0 && !TextFolding.Words(text).Any(Whole.Contains),
             _ => false,
         };
         return upgrade

@@ -34,7 +34,8 @@ public sealed class BadInputTests
         { "fr-FR", "mon laptop ne boot plus depuis the update", "Signaler un incident | Qui est touché ?" },
         { "en-US", "outlook plante tout le temps since yesterday", "Report an incident | Who is affected?" },
         { "en-US", StackTrace, "Report an incident | Who is affected?" },
-        { "en-US", "0x80070005", "I don't know the answer to that one." },
+        // A pasted error code alone is what a service desk reads as a fault (it was "I don't know" before 2026-12-08).
+        { "en-US", "0x80070005", "Report an incident | What is it about?" },
         { "fr-FR", "erreur 0x800CCC0E", "Signaler un incident | De quoi s'agit-il ?" },
     };
 
@@ -75,7 +76,7 @@ public sealed class BadInputTests
 
     [Theory]
     [InlineData("en-US", "what is the meaning of life?", "blorp", "🙂", OfferEn)]
-    [InlineData("fr-FR", "quelle est la couleur du ciel ?", "zzz", "0x80070005", OfferFr)]
+    [InlineData("fr-FR", "quelle est la couleur du ciel ?", "zzz", "quel temps fait-il sur la lune ?", OfferFr)]
     public async Task ThreeMisunderstandingsInARow_OfferAPerson_Once(string locale, string first, string second, string third, string offer)
     {
         var script = new ConversationScript(_harness, locale);
