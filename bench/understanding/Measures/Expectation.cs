@@ -25,8 +25,10 @@ internal sealed class Expectation(Probe probe, Chat chat, IReadOnlyList<Ticket> 
             ("created", var kind) => created.Any(t => t.Number.ToString().StartsWith(kind, StringComparison.OrdinalIgnoreCase)),
             ("ticket", var alias) => chat.Seeded.TryGetValue(alias, out var number) && seen.Shows(number.ToString()),
             // An escalation made while no agents' queue routes it (the bench has none) hands the conversation to a person too.
-            // Inside a form, the call-back is offered with a button rather than filed at once.
+            // Inside a form, the call-back is offered with a button rather than filed at once; a resource the access
+            // catalogue does not have is said so with the access card's own "Talk to a person" button.
             ("offers", "human") => probe.Texts.Offers(seen, "engine.humanButton") || probe.Texts.Offers(seen, "engine.callBackButton")
+                || probe.Texts.Offers(seen, "access.human")
                 || probe.Texts.Says(seen, "escalation.created")
                 || probe.Texts.Says(seen, "escalation.createdUnrouted"),
             ("last", var assignment) => Last(assignment),
